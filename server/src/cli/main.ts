@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+/**
+ * `ai-security`: the command-line adapter over the core. It finds manifests, reads them through
+ * the same workspace host the editor uses (so a path outside the root is never opened), and
+ * prints text, JSON or SARIF. Exit codes: 0 nothing reaches --fail-on, 1 something does,
+ * 2 usage or I/O error (one line on stderr, never a stack trace).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeManifest, attribution, catalogue, decodeText, fileProblem, isManifestPath, principle, provision, suggestProvision, verbMeaning, type Finding, type Severity } from '../core/index';
+import { NodeWorkspaceHost } from '../host/node-host';
+import { localToday } from '../core/util/dates';
+import { isRealDate } from '../core/schema';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import type { FileResult } from './formatters/types';
+
+declare const __VERSION__: string | undefined;
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+/** The largest manifest analysed; a larger file gets one `file-too-large` finding. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export class UsageError extends Error {}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const HELP = `Usage: ai-security <command> [options]
+
+Checks ai-security.yaml manifests against the UK Code of Practice for the Cyber Security of AI.
+
+Commands:
+  check [paths...]       Check the manifests in these files or folders (default: .)
+  explain <provision>    Print a provision of the Code, e.g. "ai-security explain 6.4"
+
+Options for check:
+  --root DIR             Workspace root: evidence paths must stay inside it (default: .)
+  --format FORMAT        text (default), json or sarif
+  --fail-on LEVEL        error (default), warning, information or never: exit 1 when a finding
+                         reaches this severity
+  --today YYYY-MM-DD     Check freshness as of this date (default: today), for reproducible runs
+  --max-size BYTES       Skip files larger than this with one finding (default: ${DEFAULT_MAX_BYTES})
+  --color, --no-color    Force colour on or off (default: on for a terminal, off with NO_COLOR)
+
+  -h, --help             Show this help
+  -v, --version          Show the version
+`;
+
+export function run(argv: string[], io: Io): number {
+  try {
+    return dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`ai-security: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    io.stderr(`ai-security: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+function dispatch(argv: string[], io: Io): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'check') return check(rest, io);
+  if (command === 'explain') return explain(rest, io);
+  throw new UsageError(`unknown command "${command}" (commands: check, explain; see ai-security --help)`);
+}
+
+function parse<O extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')} (see ai-security --help)`);
+  }
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
+
+function check(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, {
+    root: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'fail-on': { type: 'string', default: 'error' },
+    today: { type: 'string' },
+    'max-size': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = String(values.format);
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const failOn = String(values['fail-on']);
+  if (!['error', 'warning', 'information', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, information or never, not "${failOn}"`);
+  const today = values.today === undefined ? localToday() : String(values.today);
+  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
+
+  const rootDir = path.resolve(io.cwd, String(values.root ?? '.'));
+  if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) throw new UsageError(`--root ${String(values.root)} is not a folder`);
+  const host = new NodeWorkspaceHost(rootDir);
+  const targets = positionals.length ? positionals : ['.'];
+  const files = new Set<string>();
+  for (const t of targets) {
+    const abs = path.resolve(io.cwd, t);
+    const rel = host.relative(abs);
+    if (rel === undefined) throw new UsageError(`${t} is outside the root ${rootDir} (set --root)`);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`${t}: no such file or folder`);
+    }
+    if (st.isDirectory()) for (const f of findManifests(abs)) files.add(f);
+    else files.add(abs);
+  }
+
+  const results: FileResult[] = [];
+  for (const abs of [...files].sort()) {
+    const rel = host.relative(abs)!;
+    results.push(checkFile(abs, rel, host, today, maxBytes));
+  }
+
+  const color = values['no-color'] ? false : values.color ? true : io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  if (format === 'json') io.stdout(formatJson(results));
+  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
+  else io.stdout(formatText(results, { color }));
+
+  if (failOn === 'never') return 0;
+  const threshold = SEVERITY_RANK[failOn as Severity];
+  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+function checkFile(abs: string, rel: string, host: NodeWorkspaceHost, today: string, maxBytes: number): FileResult {
+  const size = fs.statSync(abs).size;
+  if (size > maxBytes) return { path: rel, kind: 'manifest', findings: [fileProblem('file-too-large', size, maxBytes)] };
+  const decoded = decodeText(fs.readFileSync(abs));
+  if (decoded.notText) return { path: rel, kind: 'manifest', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] };
+  const analysis = analyzeManifest(decoded.text, { path: rel, host, clock: { today: () => today } });
+  return { path: rel, kind: 'manifest', findings: analysis.findings, coverage: analysis.coverage };
+}
+
+/** Manifests under a folder, skipping node_modules, .git and symbolic links (which could loop or leave the root). */
+export function findManifests(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (e.name === 'node_modules' || e.name === '.git') continue;
+        walk(path.join(d, e.name));
+      } else if (e.isFile() && isManifestPath(e.name)) out.push(path.join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function explain(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('explain takes one provision number, e.g. ai-security explain 6.4');
+  const id = positionals[0]!.trim();
+  const p = provision(id);
+  if (!p) {
+    const guess = suggestProvision(id, catalogue().provisions.map((x) => x.id));
+    throw new UsageError(`the Code has no provision ${id}${guess ? `; did you mean ${guess} (${provision(guess)!.title})?` : ' (numbers run from 1.1 to 13.2)'}`);
+  }
+  const pr = principle(p.principle)!;
+  const src = catalogue().source;
+  if (values.format === 'json') {
+    io.stdout(
+      JSON.stringify(
+        {
+          id: p.id,
+          title: p.title,
+          text: p.quote,
+          principle: { number: pr.number, title: pr.title },
+          phase: p.phase,
+          modal: p.modal,
+          meaning: verbMeaning[p.modal],
+          obliges: p.stakeholders,
+          etsi: p.etsi,
+          source: src.url,
+          attribution: attribution(),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return 0;
+  }
+  if (values.format !== 'text') throw new UsageError(`--format must be text or json, not "${String(values.format)}"`);
+  const who = p.stakeholders.map((s) => (s === 'Organisation' ? 'Organisations' : `${s}s`)).join(', ');
+  io.stdout(
+    [
+      `${p.id}  ${p.title}`,
+      `Principle ${pr.number}: ${pr.title} (${p.phase})`,
+      `${verbMeaning[p.modal][0]!.toUpperCase()}${verbMeaning[p.modal].slice(1)} (${p.modal}); obliges ${who}${p.stakeholdersImplied ? ' (implied by its principle)' : ''}; ETSI TS 104 223 ${p.etsi}`,
+      '',
+      wrap(`\u201c${p.quote}\u201d`, 76, '  '),
+      '',
+      `Source: ${src.title} (${src.publisher}, ${src.date})`,
+      `        ${src.url}`,
+      attribution(),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+export type { Finding };
+
+if (require.main === module) {
+  const code = run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    isTty: process.stdout.isTTY === true,
+    env: process.env,
+  });
+  process.exitCode = code;
+}

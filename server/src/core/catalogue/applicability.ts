@@ -1,0 +1,186 @@
+/**
+ * Which provisions apply to a manifest, and why. A provision applies when its obliged
+ * stakeholders include one of the system's roles (or it obliges Organisations), its condition
+ * holds on the manifest's facts, and its phase is due at the system's lifecycle stage. Rules,
+ * hovers, completion and the coverage report all ask this module, so they always agree.
+ */
+import { catalogue, type Phase, type Provision, type Stakeholder } from './index';
+import { LIFECYCLES, type Lifecycle, type Role } from '../schema';
+
+/** The facts of a manifest that applicability turns on; `undefined` means "not stated". */
+export interface Facts {
+  roles: Role[] | undefined;
+  lifecycle: Lifecycle | undefined;
+  exposesApi?: boolean | undefined;
+  usesCloud?: boolean | undefined;
+  humanOversightIsRiskControl?: boolean | undefined;
+  transferringOwnership?: boolean | undefined;
+  /** Number of integrations, or `undefined` when `system.integrations` is not stated. */
+  integrations?: number | undefined;
+  assets: AssetFacts[];
+}
+
+export interface AssetFacts {
+  id?: string | undefined;
+  type?: string | undefined;
+  external?: boolean | undefined;
+  shared?: boolean | undefined;
+  public?: boolean | undefined;
+  confidential?: boolean | undefined;
+  wellDocumented?: boolean | undefined;
+}
+
+export interface Applicability {
+  provision: Provision;
+  /** Role and condition hold. */
+  applies: boolean;
+  /** The provision's phase is due at the system's lifecycle stage. */
+  due: boolean;
+  /** One sentence each: why it applies or not (role, phase, condition). */
+  reasons: string[];
+  /** Facts that were not stated and were assumed true to make it apply (say which to state). */
+  assumed: string[];
+}
+
+export const ROLE_STAKEHOLDER: Record<Role, Stakeholder> = {
+  developer: 'Developer',
+  'system-operator': 'System Operator',
+  'data-custodian': 'Data Custodian',
+};
+
+/** The lifecycle stage from which each phase is due; end of life is by condition only. */
+const PHASE_FROM: Record<Phase, Lifecycle | undefined> = {
+  'Secure Design': 'design',
+  'Secure Development': 'development',
+  'Secure Deployment': 'deployment',
+  'Secure Maintenance': 'deployment',
+  'Secure End of Life': undefined,
+};
+
+interface ConditionResult {
+  holds: boolean;
+  reason: string;
+  assumed?: string;
+}
+
+/** The Code's "if" and "where" clauses, decided by the manifest's facts. */
+const CONDITIONS: Record<string, (f: Facts) => ConditionResult> = {
+  '2.1.1': (f) => {
+    const roles = f.roles ?? [];
+    const holds = f.roles === undefined || (roles.includes('developer') && roles.includes('data-custodian'));
+    return { holds, reason: holds ? 'The data custodian is part of the developer\u2019s organisation (roles include both).' : 'It applies only where the roles include both developer and data-custodian.' };
+  },
+  '2.4': (f) => someAsset(f, (a) => a.external === true, 'some asset is external (external: true)', 'no asset is external'),
+  '2.7': (f) => someAsset(f, (a) => a.external === true, 'some asset is external (external: true)', 'no asset is external'),
+  '2.6': (f) =>
+    f.integrations === undefined
+      ? { holds: true, reason: 'system.integrations is not stated, so the system is assumed to interact with other systems.', assumed: 'system.integrations' }
+      : f.integrations > 0
+        ? { holds: true, reason: 'The system interacts with other systems (system.integrations is not empty).' }
+        : { holds: false, reason: 'system.integrations is empty: the system interacts with no other system.' },
+  '4.3': (f) => systemFact(f.humanOversightIsRiskControl, 'humanOversightIsRiskControl', 'human oversight is a risk control'),
+  '5.4.2': (f) =>
+    someAsset(
+      f,
+      (a) => a.confidential === true || (a.confidential === undefined && (a.type === 'model' || a.type === 'dataset')),
+      'some model or dataset could be confidential (confidential: true, or not stated on a model or dataset)',
+      'no asset is confidential',
+    ),
+  '6.2': (f) => systemFact(f.exposesApi, 'exposesApi', 'the system offers an API to external customers'),
+  '6.6': (f) => systemFact(f.usesCloud, 'usesCloud', 'cloud service operators help deliver the capability'),
+  '7.2': (f) => poorlyDocumented(f),
+  '7.2.1': (f) => poorlyDocumented(f),
+  '7.2.2': (f) => poorlyDocumented(f),
+  '8.1.2': (f) => someAsset(f, (a) => a.shared === true, 'some asset is shared with other stakeholders (shared: true)', 'no asset is shared'),
+  '8.2': (f) => publicData(f),
+  '8.2.1': (f) => publicData(f),
+  '13.1': (f) => systemFact(f.transferringOwnership, 'transferringOwnership', 'ownership of training data or a model is being transferred'),
+  '13.2': (f) =>
+    f.lifecycle === 'end-of-life'
+      ? { holds: true, reason: 'The system is being decommissioned (lifecycle: end-of-life).' }
+      : { holds: false, reason: 'It applies when the system is decommissioned (lifecycle: end-of-life).' },
+};
+
+function systemFact(value: boolean | undefined, name: string, meaning: string): ConditionResult {
+  if (value === undefined) return { holds: true, reason: `system.${name} is not stated, so it is assumed that ${meaning}.`, assumed: `system.${name}` };
+  return value
+    ? { holds: true, reason: `It applies because ${meaning} (system.${name}: true).` }
+    : { holds: false, reason: `It does not apply: system.${name} is false.` };
+}
+
+function someAsset(f: Facts, test: (a: AssetFacts) => boolean, yes: string, no: string): ConditionResult {
+  const hits = f.assets.filter(test);
+  if (hits.length > 0) {
+    const ids = hits.map((a) => a.id ?? '?').slice(0, 5).join(', ');
+    return { holds: true, reason: `It applies because ${yes}: ${ids}.` };
+  }
+  return { holds: false, reason: `It does not apply: ${no}.` };
+}
+
+function poorlyDocumented(f: Facts): ConditionResult {
+  return someAsset(
+    f,
+    (a) => a.external === true && a.wellDocumented !== true,
+    'some external asset is not well documented (wellDocumented: false, or not stated)',
+    'every external asset is well documented',
+  );
+}
+
+function publicData(f: Facts): ConditionResult {
+  return someAsset(f, (a) => a.type === 'dataset' && a.public === true, 'some dataset comes from public sources (public: true)', 'no dataset comes from public sources');
+}
+
+/** Whether a provision applies to a manifest with these facts, and why. */
+export function applicability(p: Provision, f: Facts): Applicability {
+  const reasons: string[] = [];
+  const assumed: string[] = [];
+  const roles = f.roles ?? (['developer', 'system-operator', 'data-custodian'] as Role[]);
+  let roleOk: boolean;
+  if (p.stakeholders.includes('Organisation')) {
+    roleOk = true;
+    reasons.push('It obliges Organisations, whatever their role.');
+  } else {
+    const matched = roles.filter((r) => p.stakeholders.includes(ROLE_STAKEHOLDER[r]));
+    roleOk = matched.length > 0;
+    const who = p.stakeholders.join(', ');
+    reasons.push(
+      roleOk
+        ? `It obliges ${who}; this system\u2019s roles include ${matched.join(', ')}${f.roles === undefined ? ' (roles not stated: all assumed)' : ''}.`
+        : `It obliges ${who}; none of this system\u2019s roles (${roles.join(', ') || 'none'}).`,
+    );
+  }
+  let condOk = true;
+  const cond = CONDITIONS[p.id];
+  if (cond) {
+    const c = cond(f);
+    condOk = c.holds;
+    reasons.push(c.reason);
+    if (c.assumed && roleOk) assumed.push(c.assumed);
+  }
+  const due = phaseDue(p, f, condOk);
+  const stage = f.lifecycle ?? 'maintenance';
+  const from = PHASE_FROM[p.phase];
+  if (from) {
+    reasons.push(due ? `${p.phase} is due from ${from}; the system is at ${stage}.` : `${p.phase} is due from ${from}; the system is still at ${stage}.`);
+  }
+  return { provision: p, applies: roleOk && condOk, due, reasons, assumed };
+}
+
+function phaseDue(p: Provision, f: Facts, condOk: boolean): boolean {
+  const from = PHASE_FROM[p.phase];
+  // End of life is decided by the condition alone (13.1 transfer, 13.2 decommissioning).
+  if (!from) return condOk;
+  // An unknown lifecycle stage is read as the latest regular one: every regular phase is due.
+  const stage = f.lifecycle ?? 'maintenance';
+  return LIFECYCLES.indexOf(stage) >= LIFECYCLES.indexOf(from);
+}
+
+/** Applicability of every provision, in the Code's order. */
+export function applicabilityAll(f: Facts): Applicability[] {
+  return catalogue().provisions.map((p) => applicability(p, f));
+}
+
+/** The provisions whose applicability a condition decides, for hovers on facts. */
+export function conditionalProvisions(): string[] {
+  return Object.keys(CONDITIONS);
+}

@@ -1,0 +1,78 @@
+/**
+ * Where each provision stands in a manifest: addressed, open (planned or partial), expired,
+ * missing, or not yet due. The coverage rule, the coverage counts, hovers and the report all read
+ * this, so that they cannot disagree.
+ */
+import { catalogue } from '../catalogue/index';
+import { get, str } from '../parse/yaml';
+import { asDate } from '../util/dates';
+import { ASSET_MET_PROVISIONS, inventoryResolves } from '../rules/assets';
+import { hasEvidence, hasJustification } from '../rules/entries';
+import type { Coverage } from '../types';
+import type { ManifestContext } from './context';
+
+export type ProvisionState =
+  /** Implemented, not applicable by the owner's judgement, a live waiver, or met by the assets. */
+  | 'addressed'
+  /** Planned or partial. */
+  | 'open'
+  /** A risk acceptance past its expiry. */
+  | 'expired'
+  /** Applies now and nothing addresses it. */
+  | 'missing'
+  /** Applies, but its phase is not due yet. */
+  | 'upcoming'
+  /** Does not apply to this system (role or condition). */
+  | 'not-applicable';
+
+export function provisionState(ctx: ManifestContext, id: string): ProvisionState {
+  const a = ctx.applicability.get(id);
+  if (!a || !a.applies) return 'not-applicable';
+  if (!a.due) return 'upcoming';
+  const info = ctx.entries.get(id);
+  if (info) {
+    switch (info.status) {
+      // An entry counts only when it carries what its status needs: a bare claim is not coverage.
+      case 'implemented':
+        return hasEvidence(info.node) ? 'addressed' : 'missing';
+      case 'not-applicable':
+        return hasJustification(info.node) ? 'addressed' : 'missing';
+      case 'risk-accepted': {
+        if (!hasJustification(info.node)) return 'missing';
+        const expires = asDate(str(get(info.node, 'expires')));
+        return expires && ctx.today && expires < ctx.today ? 'expired' : 'addressed';
+      }
+      case 'planned':
+      case 'partial':
+        return 'open';
+      default:
+        return 'missing';
+    }
+  }
+  if (ASSET_MET_PROVISIONS.includes(id)) {
+    const faulty = ctx.faults.some((f) => f.provision === id);
+    if (faulty) return 'missing';
+    if (id === '5.1' && !inventoryResolves(ctx)) return 'missing';
+    return 'addressed';
+  }
+  return 'missing';
+}
+
+export function coverageOf(ctx: ManifestContext): Coverage {
+  const cov: Coverage = { applicable: 0, addressed: 0, upcoming: 0, byVerb: { shall: { applicable: 0, addressed: 0 }, should: { applicable: 0, addressed: 0 } } };
+  for (const p of catalogue().provisions) {
+    const s = provisionState(ctx, p.id);
+    if (s === 'not-applicable') continue;
+    if (s === 'upcoming') {
+      cov.upcoming++;
+      continue;
+    }
+    cov.applicable++;
+    cov.byVerb[p.modal].applicable++;
+    if (s === 'addressed') {
+      cov.addressed++;
+      cov.byVerb[p.modal].addressed++;
+    }
+  }
+  return cov;
+}

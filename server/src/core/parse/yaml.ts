@@ -1,0 +1,371 @@
+/**
+ * YAML with positions. The `yaml` package parses; we then build a small tree of our own
+ * (`YNode`) that keeps every key's source text (so `12.10:` stays 12.10, not 12.1), resolves
+ * aliases and `<<` merge keys by sharing nodes rather than copying them (so an alias bomb stays
+ * linear in size), and records offsets for every key and value. Rules read plain values from
+ * this tree and report YAML paths; `locate` turns a path back into a range.
+ */
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Node as YamlAstNode } from 'yaml';
+
+export type Offsets = [start: number, end: number];
+
+export interface YEntry {
+  /** The key as written: plain keys by their source text, quoted keys by their value. */
+  key: string;
+  keyRange: Offsets;
+  /** Whether the key was quoted in the source. */
+  keyQuoted: boolean;
+  value: YNode;
+  /** True for entries brought in by a `<<` merge key; their ranges point at the merge key. */
+  merged?: boolean;
+}
+
+export type YNode =
+  | { kind: 'map'; range: Offsets; entries: YEntry[]; flow: boolean }
+  | { kind: 'seq'; range: Offsets; items: YNode[]; flow: boolean }
+  | { kind: 'scalar'; range: Offsets; value: string | number | boolean | null; source: string; quoted: boolean; block: boolean };
+
+export type YMap = Extract<YNode, { kind: 'map' }>;
+export type YSeq = Extract<YNode, { kind: 'seq' }>;
+export type YScalar = Extract<YNode, { kind: 'scalar' }>;
+
+export interface YamlProblem {
+  code: 'yaml-syntax' | 'duplicate-key';
+  severity: 'error' | 'warning';
+  message: string;
+  range: Offsets;
+  data?: Record<string, unknown>;
+}
+
+export interface ParsedYaml {
+  /** The first document's root, or `undefined` for an empty file or one that failed badly. */
+  root: YNode | undefined;
+  problems: YamlProblem[];
+  /** Offsets where the second and later documents start (they are not analysed). */
+  extraDocuments: number[];
+}
+
+/** How many nodes alias expansion may visit before we stop: a guard against "billion laughs". */
+export const ALIAS_EXPANSION_BUDGET = 200_000;
+
+export function parseYaml(text: string): ParsedYaml {
+  const problems: YamlProblem[] = [];
+  const docs = parseAllDocuments(text, {
+    uniqueKeys: false, // we report duplicates ourselves, by source text, so `6.4` and "6.4" collide
+    prettyErrors: false,
+    strict: true,
+    version: '1.2',
+    merge: false, // merge keys are resolved below, sharing nodes instead of copying them
+    keepSourceTokens: false,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.length === 0) {
+    for (const e of (docs as { errors?: { pos: Offsets; message: string }[] }).errors ?? []) {
+      problems.push({ code: 'yaml-syntax', severity: 'error', message: syntaxMessage(e.message), range: e.pos });
+    }
+    return { root: undefined, problems, extraDocuments: [] };
+  }
+  const doc = list[0]!;
+  for (const e of doc.errors) {
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: syntaxMessage(e.message), range: [e.pos[0], Math.max(e.pos[1], e.pos[0])] });
+  }
+  for (const w of doc.warnings) {
+    problems.push({ code: 'yaml-syntax', severity: 'warning', message: syntaxMessage(w.message), range: w.pos });
+  }
+  const builder = new TreeBuilder(doc, text, problems);
+  const root = doc.contents ? builder.build(doc.contents as YamlAstNode) : undefined;
+  const extraDocuments = list.slice(1).map((d) => d.range[0]);
+  return { root: builder.aborted ? undefined : root, problems, extraDocuments };
+}
+
+function syntaxMessage(m: string): string {
+  const first = m.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `YAML syntax error: ${first}.`.replace(/\.\.$/, '.');
+}
+
+class TreeBuilder {
+  private readonly cache = new Map<YamlAstNode, YNode>();
+  private readonly active = new Set<YamlAstNode>();
+  private visited = 0;
+  aborted = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+    private readonly problems: YamlProblem[],
+  ) {}
+
+  build(node: YamlAstNode): YNode {
+    if (++this.visited > ALIAS_EXPANSION_BUDGET && !this.aborted) {
+      this.aborted = true;
+      this.problems.push({
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: 'This file expands to too many values through its aliases (a possible "billion laughs" attack); it was not analysed. Use fewer nested aliases.',
+        range: rangeOf(node),
+      });
+    }
+    if (this.aborted) return emptyScalar(rangeOf(node));
+    if (isAlias(node)) return this.alias(node);
+    const cached = this.cache.get(node);
+    if (cached) return cached;
+    let out: YNode;
+    if (isMap(node)) out = this.map(node);
+    else if (isSeq(node)) {
+      const items: YNode[] = [];
+      out = { kind: 'seq', range: rangeOf(node), items, flow: node.flow === true };
+      this.cache.set(node, out);
+      this.active.add(node);
+      for (const item of node.items) items.push(isPair(item) ? this.pairAsMap(item) : item == null ? emptyScalar(rangeOf(node)) : this.build(item as YamlAstNode));
+      this.active.delete(node);
+    } else if (isScalar(node)) out = this.scalar(node);
+    else out = emptyScalar(rangeOf(node));
+    this.cache.set(node, out);
+    return out;
+  }
+
+  private alias(node: Alias): YNode {
+    const target = node.resolve(this.doc) as YamlAstNode | undefined;
+    const range = rangeOf(node);
+    if (!target) {
+      this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.source} has no anchor before it.`, range });
+      return emptyScalar(range);
+    }
+    if (this.active.has(target)) {
+      this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.source} refers to a node that contains it.`, range });
+      return emptyScalar(range);
+    }
+    this.active.add(target);
+    const built = this.build(target);
+    this.active.delete(target);
+    // Count the aliased subtree as if it had been copied here, so the budget bounds the
+    // size of the expanded document, which is what a consumer of plain values would see.
+    this.visited += sizeOf(built);
+    return { ...built, range } as YNode;
+  }
+
+  private map(node: import('yaml').YAMLMap): YNode {
+    const entries: YEntry[] = [];
+    const out: YMap = { kind: 'map', range: rangeOf(node), entries, flow: node.flow === true };
+    this.cache.set(node, out);
+    this.active.add(node);
+    const seen = new Map<string, YEntry>();
+    const merges: { keyRange: Offsets; sources: YNode[] }[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlAstNode | null;
+      const keyRange: Offsets = keyNode ? rangeOf(keyNode) : [rangeOf(pair.value as YamlAstNode)[0], rangeOf(pair.value as YamlAstNode)[0]];
+      const { key, quoted } = this.keyText(keyNode);
+      if (key === '<<' && !quoted) {
+        const v = pair.value as YamlAstNode | null;
+        const built = v ? this.build(v) : undefined;
+        const sources = built?.kind === 'seq' ? built.items : built ? [built] : [];
+        merges.push({ keyRange, sources });
+        continue;
+      }
+      const value = pair.value == null ? emptyScalar([keyRange[1], keyRange[1]]) : this.build(pair.value as YamlAstNode);
+      const entry: YEntry = { key, keyRange, keyQuoted: quoted, value };
+      const previous = seen.get(normaliseKey(key));
+      if (previous) {
+        this.problems.push({
+          code: 'duplicate-key',
+          severity: 'error',
+          message: `The key "${key}" appears twice in this mapping; only the first one is used. Remove or merge the duplicate.`,
+          range: keyRange,
+          data: { key, first: previous.keyRange },
+        });
+        continue;
+      }
+      seen.set(normaliseKey(key), entry);
+      entries.push(entry);
+    }
+    // Merged keys never override the mapping's own keys; earlier merge sources win over later ones.
+    for (const m of merges) {
+      for (const src of m.sources) {
+        if (src.kind !== 'map') {
+          this.problems.push({ code: 'yaml-syntax', severity: 'error', message: 'YAML syntax error: a << merge key must refer to a mapping or a list of mappings.', range: m.keyRange });
+          continue;
+        }
+        for (const e of src.entries) {
+          const k = normaliseKey(e.key);
+          if (seen.has(k)) continue;
+          const entry: YEntry = { ...e, keyRange: m.keyRange, merged: true };
+          seen.set(k, entry);
+          entries.push(entry);
+        }
+      }
+    }
+    this.active.delete(node);
+    return out;
+  }
+
+  /** A `key: value` pair standing alone in a flow sequence (`[a: 1]`) is a one-entry map. */
+  private pairAsMap(pair: import('yaml').Pair): YNode {
+    const keyNode = pair.key as YamlAstNode | null;
+    const { key, quoted } = this.keyText(keyNode);
+    const keyRange = keyNode ? rangeOf(keyNode) : ([0, 0] as Offsets);
+    const value = pair.value == null ? emptyScalar([keyRange[1], keyRange[1]]) : this.build(pair.value as YamlAstNode);
+    return { kind: 'map', range: [keyRange[0], value.range[1]], entries: [{ key, keyRange, keyQuoted: quoted, value }], flow: true };
+  }
+
+  private keyText(keyNode: YamlAstNode | null): { key: string; quoted: boolean } {
+    if (keyNode == null) return { key: '', quoted: false };
+    if (isScalar(keyNode)) {
+      const quoted = keyNode.type === Scalar.QUOTE_DOUBLE || keyNode.type === Scalar.QUOTE_SINGLE;
+      if (!quoted && keyNode.type === Scalar.PLAIN && typeof keyNode.source === 'string') return { key: keyNode.source, quoted };
+      return { key: keyNode.value == null ? '' : String(keyNode.value), quoted };
+    }
+    if (isAlias(keyNode)) {
+      const t = keyNode.resolve(this.doc);
+      if (t && isScalar(t)) return { key: String(t.value), quoted: false };
+    }
+    const [s, e] = rangeOf(keyNode);
+    return { key: this.text.slice(s, e), quoted: false };
+  }
+
+  private scalar(node: Scalar): YNode {
+    const range = rangeOf(node);
+    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+    const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
+    let value = node.value as unknown;
+    if (typeof value === 'bigint') value = Number(value);
+    if (!(value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) value = String(value);
+    const source = typeof node.source === 'string' ? node.source : this.text.slice(range[0], range[1]);
+    return { kind: 'scalar', range, value: value as YScalar['value'], source, quoted, block };
+  }
+}
+
+function rangeOf(node: YamlAstNode | Alias): Offsets {
+  const r = node.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+
+function emptyScalar(range: Offsets): YScalar {
+  return { kind: 'scalar', range, value: null, source: '', quoted: false, block: false };
+}
+
+function sizeOf(node: YNode): number {
+  // Cached per node: shared subtrees are counted once per call site, not walked again.
+  const memo = sizeMemo.get(node);
+  if (memo !== undefined) return memo;
+  let n = 1;
+  if (node.kind === 'map') for (const e of node.entries) n += sizeOf(e.value);
+  else if (node.kind === 'seq') for (const i of node.items) n += sizeOf(i);
+  n = Math.min(n, Number.MAX_SAFE_INTEGER);
+  sizeMemo.set(node, n);
+  return n;
+}
+const sizeMemo = new WeakMap<YNode, number>();
+
+/**
+ * Keys that mean the same thing collide: the provision numbers 6.4, "6.4" and '6.4' are one key.
+ */
+export function normaliseKey(key: string): string {
+  return key.trim();
+}
+
+/** Plain JavaScript value of a node, for shape validation. Maps become null-prototype objects so
+ * that keys such as `__proto__` are ordinary data. Shared (aliased) nodes become shared values. */
+export function toPlain(node: YNode | undefined, memo = new Map<YNode, unknown>()): unknown {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  const base = findBase(node);
+  const hit = memo.get(base);
+  if (hit !== undefined) return hit;
+  if (node.kind === 'seq') {
+    const arr: unknown[] = [];
+    memo.set(base, arr);
+    for (const i of node.items) arr.push(toPlain(i, memo));
+    return arr;
+  }
+  const obj = Object.create(null) as Record<string, unknown>;
+  memo.set(base, obj);
+  for (const e of node.entries) obj[e.key] = toPlain(e.value, memo);
+  return obj;
+}
+
+/** Alias sites are shallow copies of their target; they share its `entries`/`items` array. */
+function findBase(node: Extract<YNode, { kind: 'map' | 'seq' }>): YNode {
+  const key = node.kind === 'map' ? node.entries : node.items;
+  let base = baseByChildren.get(key);
+  if (!base) {
+    base = node;
+    baseByChildren.set(key, base);
+  }
+  return base;
+}
+const baseByChildren = new WeakMap<object, YNode>();
+
+// ---- Navigation helpers used by rules -------------------------------------------------------
+
+export function entry(map: YNode | undefined, key: string): YEntry | undefined {
+  if (!map || map.kind !== 'map') return undefined;
+  for (const e of map.entries) if (e.key === key) return e;
+  return undefined;
+}
+
+export function get(map: YNode | undefined, key: string): YNode | undefined {
+  return entry(map, key)?.value;
+}
+
+export function str(node: YNode | undefined): string | undefined {
+  if (!node || node.kind !== 'scalar' || node.value === null) return undefined;
+  return typeof node.value === 'string' ? node.value : node.source || String(node.value);
+}
+
+export function bool(node: YNode | undefined): boolean | undefined {
+  return node?.kind === 'scalar' && typeof node.value === 'boolean' ? node.value : undefined;
+}
+
+/** Whether a node holds something: not missing, not null, not an empty string. */
+export function present(node: YNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'scalar') return node.value !== null && !(typeof node.value === 'string' && node.value.trim() === '');
+  return true;
+}
+
+/** The string items of a list; a single string counts as a list of one. */
+export function strings(node: YNode | undefined): { value: string; node: YNode }[] {
+  if (!node) return [];
+  if (node.kind === 'scalar') {
+    const s = str(node);
+    return s !== undefined && s.trim() !== '' ? [{ value: s, node }] : [];
+  }
+  if (node.kind !== 'seq') return [];
+  const out: { value: string; node: YNode }[] = [];
+  for (const item of node.items) {
+    const s = str(item);
+    if (s !== undefined && s.trim() !== '') out.push({ value: s, node: item });
+  }
+  return out;
+}
+
+export interface Located {
+  /** Range of the key (for a map entry) or of the item (for a list item). */
+  key: Offsets;
+  /** Range of the value. */
+  value: Offsets;
+  node: YNode;
+}
+
+/** Finds the node at a path; stops at the deepest node that exists. */
+export function locate(root: YNode | undefined, path: readonly (string | number)[]): { found: Located | undefined; depth: number } {
+  let node = root;
+  let found: Located | undefined = root ? { key: root.range, value: root.range, node: root } : undefined;
+  let depth = 0;
+  for (const step of path) {
+    if (!node) break;
+    if (node.kind === 'map' && typeof step === 'string') {
+      const e = entry(node, step);
+      if (!e) break;
+      found = { key: e.keyRange, value: e.value.range, node: e.value };
+      node = e.value;
+    } else if (node.kind === 'seq' && typeof step === 'number') {
+      const item = node.items[step];
+      if (!item) break;
+      found = { key: item.range, value: item.range, node: item };
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { found, depth };
+}

@@ -1,0 +1,37 @@
+/**
+ * Applicable provisions that nothing addresses: one finding each, on the `provisions:` key,
+ * with the provision's number as code. Severity follows the modal verb (shall → error,
+ * should → warning); policy and settings may change it. Provisions that the assets meet are
+ * reported by the assets rule, on the asset at fault.
+ */
+import { catalogue } from '../catalogue/index';
+import { provisionState } from '../engine/state';
+import { keyOrTop } from '../engine/context';
+import { ASSET_MET_PROVISIONS } from './assets';
+import type { ManifestRule } from './rule';
+
+export const coverageRule: ManifestRule = {
+  id: 'coverage',
+  codes: [],
+  provisions: catalogue().provisions.map((p) => p.id),
+  check(ctx) {
+    if (!ctx.root) return;
+    const at = keyOrTop(ctx, 'provisions');
+    for (const p of catalogue().provisions) {
+      if (ctx.entries.has(p.id) || ASSET_MET_PROVISIONS.includes(p.id)) continue;
+      if (provisionState(ctx, p.id) !== 'missing') continue;
+      const a = ctx.applicability.get(p.id)!;
+      const verb = p.modal === 'shall' ? 'requirement' : 'recommendation';
+      const assumed = a.assumed.length
+        ? ` It applies because ${a.assumed.join(' and ')} is not stated; state it (true or false) if that is wrong.`
+        : '';
+      ctx.report({
+        code: p.id,
+        severity: p.modal === 'shall' ? 'error' : 'warning',
+        message: `${p.id} ${p.title} (${verb}) applies to this system but has no entry. Add it under provisions: as implemented with evidence, planned with owner and due, or not-applicable with a justification.${assumed}`,
+        at,
+        data: { kind: 'missing-provision', provision: p.id, ...(a.assumed.length ? { assumed: a.assumed } : {}) },
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+/** Every manifest rule, in the order they run, and every rule ID the tool can report. */
+import { assetsRule } from './assets';
+import { coverageRule } from './coverage';
+import { entriesRule } from './entries';
+import { policyRule, knownRuleCodes } from './policy';
+import { provisionKeysRule } from './provision-keys';
+import { provisionSchemasRule } from './provision-schemas';
+import { referencesRule } from './references';
+import { shapeRule } from './shape';
+import type { ManifestRule, RuleCode } from './rule';
+
+export const manifestRules: ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
+
+/** Codes the engine itself reports, before or around the rules. */
+export const engineCodes: RuleCode[] = [
+  { code: 'yaml-syntax', severity: 'error', summary: 'The file is not valid YAML (or has several documents, or an alias bomb); each problem at its exact range.' },
+  { code: 'duplicate-key', severity: 'error', summary: 'A key that appears twice in one mapping (6.4 and "6.4" are the same key).' },
+  { code: 'binary-file', severity: 'error', summary: 'The file is not UTF-8 text (NUL bytes or invalid UTF-8); it is not analysed.' },
+  { code: 'file-too-large', severity: 'error', summary: 'The file is over the size limit; it is reported once and not analysed.' },
+  { code: 'internal-error', severity: 'error', summary: 'A rule failed on this file; the other rules still ran. Please report it.' },
+];
+
+/** Every rule ID, with its default severity and summary. */
+export const ruleCodes: RuleCode[] = [...engineCodes, ...manifestRules.flatMap((r) => r.codes)];
+
+knownRuleCodes.push(...ruleCodes.map((c) => c.code));
+
+export type { ManifestRule, RuleCode } from './rule';

@@ -1,0 +1,121 @@
+/**
+ * Provisions with a schema of their own, checked when their entry says `implemented`: what the
+ * Code's words ask for that a bare "implemented" with evidence would not show.
+ */
+import { entry, get, present, strings } from '../parse/yaml';
+import type { EntryInfo, ManifestContext } from '../engine/context';
+import type { ManifestRule } from './rule';
+
+/** Attacks 3.1 names ("such as data poisoning, model inversion, and membership inference"). */
+export const REQUIRED_ATTACKS = ['data-poisoning', 'model-inversion', 'membership-inference'];
+export const REQUIRED_LOGS = ['system', 'user'];
+
+type Check = (ctx: ManifestContext, info: EntryInfo, base: (string | number)[]) => void;
+
+function requireFields(fields: string[]): Check {
+  return (ctx, info, base) => {
+    const missing = fields.filter((f) => !present(get(info.node, f)));
+    if (missing.length === 0) return;
+    ctx.report({
+      code: 'missing-field',
+      severity: 'error',
+      message: `${info.id} is implemented but has no ${missing.map((m) => `"${m}"`).join(', ')}: the Code asks for ${describe(missing)}.`,
+      at: info.entry.keyRange,
+      data: { kind: 'missing-field', path: base, missing, provision: info.id },
+    });
+  };
+}
+
+function describe(fields: string[]): string {
+  const words: Record<string, string> = {
+    reviewed: 'a date of last review',
+    channels: 'the channels that carry updates',
+    attacks: 'the AI-specific attacks the threat model covers',
+    incidentPlan: 'an incident management plan',
+    recoveryPlan: 'a recovery plan',
+    tested: 'the date the plans were last tested',
+    logs: 'what is logged',
+  };
+  return fields.map((f) => words[f] ?? f).join(', ');
+}
+
+const SCHEMAS: Record<string, Check[]> = {
+  '1.1': [requireFields(['reviewed'])],
+  '1.2.1': [
+    requireFields(['channels']),
+    (ctx, info, base) => {
+      const channels = strings(get(info.node, 'channels'));
+      if (channels.length === 0 || channels.length >= 2) return;
+      ctx.report({
+        code: '1.2.1',
+        severity: 'warning',
+        message: `1.2.1 asks for multiple channels; only "${channels[0]!.value}" is listed. Name at least two (e.g. newsletter, intranet).`,
+        at: entry(info.node, 'channels')!.value.range,
+        data: { kind: 'too-few-channels', path: [...base, 'channels'], provision: '1.2.1' },
+      });
+    },
+  ],
+  '3.1': [
+    requireFields(['reviewed', 'attacks']),
+    (ctx, info, base) => {
+      const attacksEntry = entry(info.node, 'attacks');
+      if (!attacksEntry) return;
+      const named = new Set(strings(attacksEntry.value).map((a) => a.value.trim().toLowerCase().replace(/[\s_]+/g, '-')));
+      const missing = REQUIRED_ATTACKS.filter((a) => !named.has(a));
+      if (missing.length === 0) return;
+      ctx.report({
+        code: '3.1',
+        severity: 'warning',
+        message: `The threat model for 3.1 should address AI-specific attacks the Code names; "attacks" lacks ${missing.join(', ')}.`,
+        at: attacksEntry.value.range[1] > attacksEntry.value.range[0] ? attacksEntry.value.range : attacksEntry.keyRange,
+        data: { kind: 'missing-attacks', path: [...base, 'attacks'], missing, provision: '3.1' },
+      });
+    },
+  ],
+  '6.4': [
+    (ctx, info, base) => {
+      const evidence = strings(get(info.node, 'evidence'));
+      if (evidence.length === 0) return; // missing-evidence already says so
+      const published = evidence.some(({ value }) => /^https:\/\//i.test(value) || /(^|[\\/])(security\.md|security\.txt)$/i.test(value.replace(/[#?].*$/, '')));
+      if (published) return;
+      ctx.report({
+        code: '6.4',
+        severity: 'error',
+        message: '6.4 asks for a published vulnerability disclosure policy: add its public https URL, or a SECURITY.md or security.txt path, to the evidence.',
+        at: entry(info.node, 'evidence')!.value.range,
+        data: { kind: 'unpublished-policy', path: [...base, 'evidence'], provision: '6.4' },
+      });
+    },
+  ],
+  '6.5': [requireFields(['incidentPlan', 'recoveryPlan', 'tested'])],
+  '12.1': [
+    requireFields(['logs']),
+    (ctx, info, base) => {
+      const logsEntry = entry(info.node, 'logs');
+      if (!logsEntry) return;
+      const named = new Set(strings(logsEntry.value).map((l) => l.value.trim().toLowerCase()));
+      const missing = REQUIRED_LOGS.filter((l) => !named.has(l));
+      if (missing.length === 0) return;
+      ctx.report({
+        code: '12.1',
+        severity: 'error',
+        message: `12.1 asks for system and user actions to be logged; "logs" lacks ${missing.join(' and ')}.`,
+        at: logsEntry.value.range[1] > logsEntry.value.range[0] ? logsEntry.value.range : logsEntry.keyRange,
+        data: { kind: 'missing-logs', path: [...base, 'logs'], missing, provision: '12.1' },
+      });
+    },
+  ],
+};
+
+export const provisionSchemasRule: ManifestRule = {
+  id: 'provision-schemas',
+  codes: [],
+  provisions: Object.keys(SCHEMAS),
+  check(ctx) {
+    for (const [id, checks] of Object.entries(SCHEMAS)) {
+      const info = ctx.entries.get(id);
+      if (!info || info.status !== 'implemented' || info.node.kind !== 'map') continue;
+      for (const c of checks) c(ctx, info, ['provisions', info.entry.key]);
+    }
+  },
+};

@@ -1,0 +1,153 @@
+/**
+ * Evidence and other references to documents (evidence, plans, risk assessments, evaluations,
+ * model cards): https URLs are checked for form only (nothing is fetched), paths must exist
+ * inside the workspace. A path that leaves the workspace is reported and never opened. A model
+ * card that is found is read to check that it carries the asset's SHA-256 digest.
+ */
+import { entry, get, str, strings, type YNode } from '../parse/yaml';
+import { classifyReference, dirOf } from '../util/workspace-path';
+import type { ManifestContext } from '../engine/context';
+import type { ManifestRule } from './rule';
+
+/** The largest model card read for hash-mismatch; anything bigger is not a document to scan. */
+export const MODEL_CARD_MAX_BYTES = 4 * 1024 * 1024;
+
+const ENTRY_REFS = ['evidence', 'incidentPlan', 'recoveryPlan'];
+const ASSET_REFS = ['riskAssessment', 'sharedWithEndUsers', 'evaluations'];
+
+export const referencesRule: ManifestRule = {
+  id: 'references',
+  codes: [
+    { code: 'evidence-not-found', severity: 'error', summary: 'An evidence path that does not exist in the workspace.' },
+    { code: 'evidence-outside-workspace', severity: 'error', summary: 'An evidence path that leaves the workspace (.., absolute path or symbolic link); it is never read.' },
+    { code: 'insecure-evidence-url', severity: 'warning', summary: 'An evidence URL that is not https.' },
+    { code: 'model-card-not-found', severity: 'error', summary: 'An asset\u2019s modelCard path that does not exist.' },
+    { code: 'hash-mismatch', severity: 'error', summary: 'An asset\u2019s sha256 that its model card does not list.' },
+  ],
+  check(ctx) {
+    const provisions = get(ctx.root, 'provisions');
+    if (provisions?.kind === 'map') {
+      for (const e of provisions.entries) {
+        for (const field of ENTRY_REFS) checkRefs(ctx, get(e.value, field), `${e.key.trim()} ${field}`, ['provisions', e.key, field]);
+      }
+    }
+    const integrations = get(get(ctx.root, 'system'), 'integrations');
+    if (integrations?.kind === 'seq') {
+      integrations.items.forEach((item, i) => checkRefs(ctx, get(item, 'riskAssessment'), 'integration riskAssessment', ['system', 'integrations', i, 'riskAssessment']));
+    }
+    for (const a of ctx.assets) {
+      for (const field of ASSET_REFS) checkRefs(ctx, get(a.node, field), `${a.id ?? 'asset'} ${field}`, ['assets', a.index, field]);
+      checkModelCard(ctx, a.node, a.index);
+    }
+  },
+};
+
+function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, path: (string | number)[]): void {
+  const list = strings(node);
+  list.forEach((item, i) => {
+    const itemPath = node?.kind === 'seq' ? [...path, node.items.indexOf(item.node)] : path;
+    const ref = classifyReference(item.value, dirOf(ctx.path));
+    const at = item.node.range;
+    switch (ref.kind) {
+      case 'https':
+        return;
+      case 'http':
+        ctx.report({
+          code: 'insecure-evidence-url',
+          severity: 'warning',
+          message: `The ${what} URL uses http, not https. Link the https address so that readers get the document you meant.`,
+          at,
+          data: { kind: 'insecure-url', path: itemPath, suggestion: item.value.trim().replace(/^http:/i, 'https:') },
+        });
+        return;
+      case 'bad-url':
+        ctx.report({ code: 'invalid-value', severity: 'error', message: `"${item.value}" is not usable as ${what}: ${ref.reason}.`, at, data: { kind: 'bad-reference', path: itemPath } });
+        return;
+      case 'outside':
+        ctx.report({
+          code: 'evidence-outside-workspace',
+          severity: 'error',
+          message: `"${item.value}" is outside the workspace (${ref.reason}); it was not read. Copy the document into the workspace or link it by https URL.`,
+          at,
+          data: { kind: 'outside-workspace', path: itemPath },
+        });
+        return;
+      case 'path': {
+        if (!ctx.host) return;
+        const kind = ctx.host.stat(ref.rel);
+        if (kind === 'outside') {
+          ctx.report({
+            code: 'evidence-outside-workspace',
+            severity: 'error',
+            message: `"${item.value}" leads outside the workspace through a symbolic link; it was not read. Put the document itself in the workspace.`,
+            at,
+            data: { kind: 'outside-workspace', path: itemPath },
+          });
+        } else if (kind === 'missing') {
+          ctx.report({
+            code: 'evidence-not-found',
+            severity: 'error',
+            message: `The ${what} "${item.value}" does not exist (paths are relative to this manifest\u2019s folder). Create it or correct the path.`,
+            at,
+            data: { kind: 'not-found', path: itemPath, target: ref.rel },
+          });
+        }
+        return;
+      }
+    }
+    void i;
+  });
+}
+
+function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void {
+  const cardEntry = entry(asset, 'modelCard');
+  const card = str(cardEntry?.value);
+  if (!cardEntry || card === undefined || card.trim() === '') return;
+  const at = cardEntry.value.range;
+  const path = ['assets', index, 'modelCard'];
+  const ref = classifyReference(card, dirOf(ctx.path));
+  if (ref.kind === 'https') return; // documented elsewhere; nothing is fetched
+  if (ref.kind === 'outside' || ref.kind === 'http' || ref.kind === 'bad-url') {
+    const outside = ref.kind === 'outside';
+    ctx.report({
+      code: outside ? 'evidence-outside-workspace' : 'invalid-value',
+      severity: 'error',
+      message: outside
+        ? `The model card "${card}" is outside the workspace (${ref.reason}); it was not read.`
+        : `The model card "${card}" must be a workspace path or an https URL.`,
+      at,
+      data: { kind: outside ? 'outside-workspace' : 'bad-reference', path },
+    });
+    return;
+  }
+  if (!ctx.host) return;
+  const kind = ctx.host.stat(ref.rel);
+  if (kind === 'outside') {
+    ctx.report({ code: 'evidence-outside-workspace', severity: 'error', message: `The model card "${card}" leads outside the workspace through a symbolic link; it was not read.`, at, data: { kind: 'outside-workspace', path } });
+    return;
+  }
+  if (kind !== 'file') {
+    ctx.report({
+      code: 'model-card-not-found',
+      severity: 'error',
+      message: `The model card "${card}" ${kind === 'directory' ? 'is a folder, not a file' : 'does not exist'}. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
+      at,
+      data: { kind: 'model-card-not-found', path, target: ref.rel },
+    });
+    return;
+  }
+  const shaEntry = entry(asset, 'sha256');
+  const sha = str(shaEntry?.value)?.trim().toLowerCase();
+  if (!shaEntry || !sha || !/^[0-9a-f]{64}$/.test(sha)) return;
+  const text = ctx.host.readText(ref.rel, MODEL_CARD_MAX_BYTES);
+  if (text === undefined) return;
+  const digests = new Set((text.match(/\b[0-9a-fA-F]{64}\b/g) ?? []).map((d) => d.toLowerCase()));
+  if (digests.has(sha)) return;
+  ctx.report({
+    code: 'hash-mismatch',
+    severity: 'error',
+    message: `The model card "${card}" does not list this asset\u2019s sha256 (${sha.slice(0, 12)}…)${digests.size ? `; it lists ${digests.size} other digest${digests.size === 1 ? '' : 's'}` : ''}. Publish the same hash in both places.`,
+    at: shaEntry.value.range,
+    data: { kind: 'hash-mismatch', path: ['assets', index, 'sha256'], target: ref.rel },
+  });
+}

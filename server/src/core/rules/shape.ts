@@ -1,0 +1,195 @@
+/**
+ * The manifest's shape, checked with the zod schema: unknown fields (with "did you mean"),
+ * invalid values and missing fields, each at the exact key or value at fault.
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import { toPlain, get, type YNode } from '../parse/yaml';
+import { knownKeysAt, manifestSchema, PROVISION_ONLY_FIELDS } from '../schema';
+import { suggest } from '../util/suggest';
+import { describePath, keyAt, valueAt, type YPath } from './paths';
+import type { ManifestContext } from '../engine/context';
+import type { ManifestRule } from './rule';
+
+const YAML11_BOOLEANS: Record<string, boolean> = { yes: true, no: false, on: true, off: false, y: true, n: false };
+
+export const shapeRule: ManifestRule = {
+  id: 'shape',
+  codes: [
+    { code: 'unknown-field', severity: 'warning', summary: 'A field the manifest format does not have (with a suggestion when it looks like a typo).' },
+    { code: 'invalid-value', severity: 'error', summary: 'A value of the wrong type or outside the allowed values.' },
+    { code: 'missing-field', severity: 'error', summary: 'A field the manifest format requires is absent.' },
+  ],
+  check(ctx) {
+    if (!ctx.root) return;
+    const result = manifestSchema.safeParse(toPlain(ctx.root));
+    if (result.success) return;
+    for (const issue of result.error.issues) reportIssue(ctx, issue, issue.path as YPath);
+  },
+};
+
+function valueOf(root: YNode | undefined, path: YPath): YNode | undefined {
+  let node = root;
+  for (const s of path) {
+    if (!node) return undefined;
+    if (typeof s === 'number') node = node.kind === 'seq' ? node.items[s] : undefined;
+    else node = get(node, s);
+  }
+  return node;
+}
+
+function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void {
+  const where = describePath(path);
+  const node = valueOf(ctx.root, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        const owner = PROVISION_ONLY_FIELDS[key];
+        if (owner && path[0] === 'provisions') {
+          ctx.report({
+            code: 'unknown-field',
+            severity: 'warning',
+            message: `"${key}" belongs to the entry for provision ${owner}, not ${String(path[1])}. Move it there or remove it.`,
+            at: keyAt(ctx, keyPath),
+            data: { kind: 'misplaced-field', path: keyPath, provision: owner },
+          });
+          continue;
+        }
+        const known = knownKeysAt(path);
+        const guess = suggest(key, known);
+        const inWhat = path.length === 0 ? 'at the top of the manifest' : `in ${where}`;
+        ctx.report({
+          code: 'unknown-field',
+          severity: 'warning',
+          message: guess
+            ? `Unknown field "${key}" ${inWhat}. Did you mean "${guess}"?`
+            : `Unknown field "${key}" ${inWhat}. Expected one of: ${known.join(', ')}.`,
+          at: keyAt(ctx, keyPath),
+          data: guess ? { kind: 'unknown-field', path: keyPath, suggestion: guess } : { kind: 'unknown-field', path: keyPath },
+        });
+      }
+      return;
+    }
+    case 'invalid_type': {
+      if (node === undefined) {
+        const field = String(path[path.length - 1]);
+        const parent = path.slice(0, -1);
+        ctx.report({
+          code: 'missing-field',
+          severity: 'error',
+          message: `${parent.length ? describePath(parent) : 'The manifest'} has no "${field}". Add ${field}: ${placeholderFor(field)}.`,
+          at: keyAt(ctx, parent),
+          data: { kind: 'missing-field', path: parent, missing: [field] },
+        });
+        return;
+      }
+      if (issue.expected === 'boolean' && node.kind === 'scalar' && typeof node.value === 'string' && node.value.toLowerCase() in YAML11_BOOLEANS) {
+        const fix = String(YAML11_BOOLEANS[node.value.toLowerCase()]);
+        ctx.report({
+          code: 'invalid-value',
+          severity: 'error',
+          message: `${where} is "${node.value}", which YAML 1.2 reads as text, not a boolean. Write ${fix}.`,
+          at: valueAt(ctx, path),
+          data: { kind: 'yaml11-boolean', path: [...path], suggestion: fix },
+        });
+        return;
+      }
+      if (path[0] === 'provisions' && path.length === 2) {
+        ctx.report({
+          code: 'invalid-value',
+          severity: 'error',
+          message: `The entry for ${String(path[1])} must be a mapping with a status, for example "status: planned".`,
+          at: valueAt(ctx, path),
+          data: { kind: 'entry-not-mapping', path: [...path] },
+        });
+        return;
+      }
+      ctx.report({
+        code: 'invalid-value',
+        severity: 'error',
+        message: `${where} must be ${article(issue.expected)}, not ${kindOf(node)}.`,
+        at: valueAt(ctx, path),
+        data: { kind: 'invalid-type', path: [...path], expected: issue.expected },
+      });
+      return;
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const actual = node?.kind === 'scalar' ? String(node.value) : '';
+      const guess = suggest(actual, values);
+      const msg =
+        values.length === 1
+          ? `${where} must be ${values[0]}.`
+          : `${where} is "${actual}"; expected one of: ${values.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+      ctx.report({
+        code: 'invalid-value',
+        severity: 'error',
+        message: msg,
+        at: valueAt(ctx, path),
+        data: guess ? { kind: 'invalid-enum', path: [...path], suggestion: guess } : values.length === 1 ? { kind: 'invalid-enum', path: [...path], suggestion: values[0] } : { kind: 'invalid-enum', path: [...path] },
+      });
+      return;
+    }
+    case 'invalid_union': {
+      ctx.report({
+        code: 'invalid-value',
+        severity: 'error',
+        message: `${where} must be a workspace path or an https URL, or a list of them.`,
+        at: valueAt(ctx, path),
+        data: { kind: 'invalid-type', path: [...path], expected: 'path or list' },
+      });
+      return;
+    }
+    case 'too_small': {
+      const what = issue.origin === 'array' ? `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'some text' : `at least ${issue.minimum}`;
+      ctx.report({
+        code: 'invalid-value',
+        severity: 'error',
+        message: `${where} must have ${what}.`,
+        at: valueAt(ctx, path),
+        data: { kind: 'too-small', path: [...path] },
+      });
+      return;
+    }
+    default: {
+      ctx.report({
+        code: 'invalid-value',
+        severity: 'error',
+        message: `${where}: ${issue.message.replace(/^Invalid input: /, '')}.`.replace(/\.\.$/, '.'),
+        at: valueAt(ctx, path),
+        data: { kind: 'invalid-value', path: [...path] },
+      });
+    }
+  }
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping' };
+  return words[expected] ?? expected;
+}
+
+function kindOf(node: YNode): string {
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  if (node.value === null) return 'empty';
+  if (typeof node.value === 'string') return `the text "${node.value.length > 40 ? node.value.slice(0, 40) + '…' : node.value}"`;
+  return String(node.value);
+}
+
+/** What to write for a missing field, in the message (the quick fix inserts a real snippet). */
+export function placeholderFor(field: string): string {
+  const examples: Record<string, string> = {
+    version: '1',
+    system: '(a mapping with name, owner, roles and lifecycle)',
+    name: '<name>',
+    owner: '<team or person>',
+    roles: '[developer]',
+    lifecycle: 'design',
+    status: 'planned',
+    id: '<asset-id>',
+    type: 'model',
+    url: 'https://…',
+    obtained: 'YYYY-MM-DD',
+  };
+  return examples[field] ?? '…';
+}

@@ -1,0 +1,189 @@
+/**
+ * The shape of an `ai-security.yaml` manifest (format v1), as a zod schema. It is the single
+ * source of the shape checks, the JSON Schema shipped for other editors, and the field
+ * descriptions shown in hovers and completion. Facts the Code's conditions turn on say so in
+ * their descriptions; semantic checks (applicability, evidence, freshness) live in `rules/`.
+ */
+import { z } from 'zod';
+
+export const ROLES = ['developer', 'system-operator', 'data-custodian'] as const;
+export const LIFECYCLES = ['design', 'development', 'deployment', 'maintenance', 'end-of-life'] as const;
+export const ASSET_TYPES = ['model', 'dataset', 'prompt', 'configuration', 'pipeline', 'api', 'software', 'infrastructure'] as const;
+export const STATUSES = ['implemented', 'partial', 'planned', 'not-applicable', 'risk-accepted'] as const;
+export const SEVERITY_SETTINGS = ['error', 'warning', 'information', 'hint', 'off'] as const;
+
+export type Role = (typeof ROLES)[number];
+export type Lifecycle = (typeof LIFECYCLES)[number];
+export type Status = (typeof STATUSES)[number];
+
+const text = z.string().min(1);
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
+  .refine((s) => isRealDate(s), { error: 'expected a real calendar date' });
+const ref = z.string().min(1).describe('A path relative to this manifest\u2019s folder, inside the workspace, or an https URL.');
+const refs = z.union([ref, z.array(ref).min(1)]);
+const flag = (description: string) => z.boolean().describe(description).optional();
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export const integrationSchema = z
+  .object({
+    name: text.describe('The other system or data source the AI system acts on.'),
+    permissions: z.array(text).describe('What the AI system may do there (e.g. read, write); only what it needs (2.6).').optional(),
+    riskAssessment: ref.describe('The risk assessment of those permissions (2.6).').optional(),
+    notes: text.optional(),
+  })
+  .strict();
+
+export const systemSchema = z
+  .object({
+    name: text.describe('The AI system this manifest describes.'),
+    owner: text.describe('Who is accountable for the system: a team address or a person.'),
+    description: text.optional(),
+    roles: z
+      .array(z.enum(ROLES))
+      .min(1)
+      .describe('The roles your organisation plays for this system, in the Code\u2019s terms: developer, system-operator, data-custodian. They decide which provisions apply.'),
+    lifecycle: z
+      .enum(LIFECYCLES)
+      .describe('Where the system is in its life: design, development, deployment, maintenance or end-of-life. Provisions of later phases are listed as upcoming.'),
+    exposesApi: flag('The system offers an API to external customers or collaborators (decides 6.2). Unstated counts as true.'),
+    usesCloud: flag('Cloud service operators help deliver the capability (decides 6.6). Unstated counts as true.'),
+    humanOversightIsRiskControl: flag('Human oversight is one of the system\u2019s risk controls (decides 4.3). Unstated counts as true.'),
+    transferringOwnership: flag('Training data or a model is being transferred or shared to another entity (decides 13.1). Unstated counts as true.'),
+    integrations: z
+      .array(integrationSchema)
+      .describe('Other systems or data sources the AI system interacts with (decides 2.6). Unstated counts as some; write [] for none.')
+      .optional(),
+  })
+  .strict();
+
+export const originSchema = z
+  .object({
+    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).'),
+    obtained: date.describe('The date the data was obtained (8.2.1).'),
+    method: text.describe('How the data was obtained, e.g. scraped, downloaded, licensed (8.2).').optional(),
+  })
+  .strict();
+
+export const assetSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected an identifier of letters, digits, ".", "_" or "-"' })
+      .describe('A unique identifier for the asset, used in dependsOn.'),
+    type: z.enum(ASSET_TYPES).describe('What kind of asset this is: model, dataset, prompt, configuration, pipeline, api, software or infrastructure.'),
+    name: text.optional(),
+    description: text.optional(),
+    owner: text.optional(),
+    version: z.union([text, z.number()]).describe('The version in use; every asset needs one to be tracked (5.2).').optional(),
+    sha256: z.string().describe('SHA-256 digest of the asset (64 hexadecimal characters); required when shared (8.1.2).').optional(),
+    shared: flag('The asset is made available to other stakeholders (decides 8.1.2: publish its hashes).'),
+    modelCard: ref.describe('The model card that documents this model (Principle 8).').optional(),
+    dependsOn: z.array(text).describe('IDs of the assets this one depends on (5.1: interdependencies).').optional(),
+    external: flag('The asset comes from a third party (decides 2.4, 2.7 and 7.3).'),
+    supplier: text.describe('Who supplies an external asset.').optional(),
+    source: text.describe('Where an external asset is obtained from.').optional(),
+    wellDocumented: flag('An external asset is well documented and secured (false decides 7.2, 7.2.1, 7.2.2). Unstated on an external asset counts as false.'),
+    justification: text.describe('Why a poorly documented external asset is used (7.2).').optional(),
+    riskAssessment: ref.describe('The risk assessment of a poorly documented external asset (7.2.1).').optional(),
+    sharedWithEndUsers: ref.describe('Where that documentation is shared with end-users (7.2.2).').optional(),
+    evaluations: refs.describe('Evaluations re-run on an external model before use (7.3).').optional(),
+    public: flag('A dataset from publicly available sources (decides 8.2, 8.2.1).'),
+    origin: originSchema.describe('How and where a public dataset was obtained (8.2, 8.2.1).').optional(),
+    confidential: flag('Training data or model weights that could be confidential (decides 5.4.2). Unstated on a model or dataset counts as true.'),
+    notes: text.optional(),
+  })
+  .strict();
+
+export const entrySchema = z
+  .object({
+    status: z.enum(STATUSES).describe('implemented, partial, planned, not-applicable or risk-accepted.'),
+    evidence: refs.describe('Workspace paths or https URLs that show the provision is met.').optional(),
+    justification: text.describe('Why the provision does not apply, or why its risk is accepted: a sentence.').optional(),
+    approvedBy: text.describe('Who accepted the risk.').optional(),
+    expires: date.describe('When an accepted risk must be reviewed again.').optional(),
+    owner: text.describe('Who will do the work.').optional(),
+    due: date.describe('When the work is due.').optional(),
+    notes: text.optional(),
+    reviewed: date.describe('When this was last reviewed.').optional(),
+    channels: z.array(text).describe('Channels that carry AI security updates to staff (1.2.1: two or more).').optional(),
+    attacks: z.array(text).describe('AI-specific attacks the threat model covers (3.1).').optional(),
+    incidentPlan: refs.describe('The AI system incident management plan (6.5).').optional(),
+    recoveryPlan: refs.describe('The AI system recovery plan (6.5).').optional(),
+    tested: date.describe('When the incident and recovery plans were last tested (6.5).').optional(),
+    logs: z.array(text).describe('What is logged: must include system and user (12.1).').optional(),
+  })
+  .strict();
+
+export const policySchema = z
+  .object({
+    severity: z
+      .record(z.string(), z.enum(SEVERITY_SETTINGS))
+      .describe('Severity overrides: keys are shall, should, a provision number or a rule ID; values error, warning, information, hint or off.')
+      .optional(),
+    maxReviewAgeDays: z.number().int().positive().describe('How old a review may be before it is stale (default 365).').optional(),
+  })
+  .strict();
+
+export const manifestSchema = z
+  .object({
+    version: z.literal(1).describe('The manifest format version: 1.'),
+    system: systemSchema.describe('Facts about the AI system. They decide which provisions apply.'),
+    assets: z.array(assetSchema).describe('The inventory of the system\u2019s assets and their interdependencies (5.1, 5.2).').optional(),
+    provisions: z
+      .record(z.string(), entrySchema)
+      .describe('How the system meets each provision of the Code, keyed by the Code\u2019s own number (e.g. "6.4").')
+      .optional(),
+    policy: policySchema.describe('Project policy, the same in the editor and CI.').optional(),
+  })
+  .strict();
+
+/** Fields that only one provision's entry may carry. */
+export const PROVISION_ONLY_FIELDS: Record<string, string> = {
+  channels: '1.2.1',
+  attacks: '3.1',
+  incidentPlan: '6.5',
+  recoveryPlan: '6.5',
+  tested: '6.5',
+  logs: '12.1',
+};
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+/** The object schema that governs a YAML path, for "did you mean" and completion. */
+export function objectSchemaAt(path: readonly (string | number)[]): AnyObject | undefined {
+  const p = path.map((s) => (typeof s === 'number' ? '#' : s)).join('/');
+  const table: Record<string, AnyObject> = {
+    '': manifestSchema as unknown as AnyObject,
+    system: systemSchema as unknown as AnyObject,
+    'system/integrations/#': integrationSchema as unknown as AnyObject,
+    'assets/#': assetSchema as unknown as AnyObject,
+    'assets/#/origin': originSchema as unknown as AnyObject,
+    policy: policySchema as unknown as AnyObject,
+  };
+  if (path.length === 2 && path[0] === 'provisions') return entrySchema as unknown as AnyObject;
+  return table[p];
+}
+
+export function knownKeysAt(path: readonly (string | number)[]): string[] {
+  const s = objectSchemaAt(path);
+  return s ? Object.keys(s.shape) : [];
+}
+
+/** The JSON Schema of the manifest, for editors that read JSON Schema (draft-07 for the widest support). */
+export function manifestJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(manifestSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'ai-security.yaml (format v1)',
+    description: 'How an AI system meets the UK Code of Practice for the Cyber Security of AI (DSIT, January 2025).',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}

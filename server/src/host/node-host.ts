@@ -1,0 +1,82 @@
+/**
+ * The workspace as the core sees it, over Node's file system. Every path is resolved through
+ * `realpath` before it is touched, and anything whose real location is outside the workspace
+ * root is reported as 'outside' and never opened: a symbolic link cannot lead a read astray.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeText, type WorkspaceHost } from '../core/index';
+
+export class NodeWorkspaceHost implements WorkspaceHost {
+  readonly root: string;
+  private readonly realRoot: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+    this.realRoot = safeRealpath(this.root) ?? this.root;
+  }
+
+  /** The real absolute path of a workspace-relative path, or 'outside' / 'missing'. */
+  private resolve(relPath: string): string | 'outside' | 'missing' {
+    const abs = path.resolve(this.root, ...relPath.split('/'));
+    if (!isInside(this.root, abs)) return 'outside';
+    const real = safeRealpath(abs);
+    if (real === undefined) return 'missing';
+    return isInside(this.realRoot, real) ? real : 'outside';
+  }
+
+  stat(relPath: string): 'file' | 'directory' | 'missing' | 'outside' {
+    const r = this.resolve(relPath);
+    if (r === 'outside' || r === 'missing') return r;
+    try {
+      const st = fs.statSync(r);
+      return st.isDirectory() ? 'directory' : st.isFile() ? 'file' : 'missing';
+    } catch {
+      return 'missing';
+    }
+  }
+
+  readText(relPath: string, maxBytes: number): string | undefined {
+    const r = this.resolve(relPath);
+    if (r === 'outside' || r === 'missing') return undefined;
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(r, 'r');
+      const st = fs.fstatSync(fd);
+      if (!st.isFile() || st.size > maxBytes) return undefined;
+      const buf = Buffer.alloc(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      const decoded = decodeText(buf.subarray(0, off));
+      return decoded.notText ? undefined : decoded.text;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  /** Workspace-relative POSIX path of an absolute path, or undefined if it is outside. */
+  relative(abs: string): string | undefined {
+    const resolved = path.resolve(abs);
+    if (!isInside(this.root, resolved)) return undefined;
+    return path.relative(this.root, resolved).split(path.sep).join('/');
+  }
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return fs.realpathSync.native(p);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}

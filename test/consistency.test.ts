@@ -1,0 +1,68 @@
+/**
+ * Generated files are current, and the catalogue is the Code: every provision's text equals
+ * the reference exactly, and every provision has an applicability rule and a fixture.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { generated } from '../scripts/generate';
+import { applicability, catalogue, provision } from '../server/src/core/index';
+import { fixturesRoot, listFiles, repoRoot } from './helpers';
+
+describe('consistency', () => {
+  for (const g of generated) {
+    it(`${g.path} is current (npm run generate)`, () => {
+      const actual = fs.readFileSync(path.join(repoRoot, g.path), 'utf8');
+      assert.equal(actual, g.make(), `${g.path} is stale: run npm run generate`);
+    });
+  }
+
+  describe('the catalogue equals the reference', () => {
+    const shipped = fs.readFileSync(path.join(repoRoot, 'server/catalogue/code-of-practice-2025.yaml'), 'utf8');
+    const ref = parse(shipped);
+    const refProvisions = (ref.principles as { provisions: { id: string; text: string; quoteWithoutFootnoteRef?: string; modal: string; etsi: string }[] }[]).flatMap((p) => p.provisions);
+
+    it('the shipped copy is the reference file, byte for byte (where ../shared is present)', function () {
+      const shared = path.join(repoRoot, '..', 'shared', 'reference', 'code-of-practice-2025.yaml');
+      if (!fs.existsSync(shared)) this.skip();
+      assert.equal(shipped, fs.readFileSync(shared, 'utf8'));
+    });
+
+    it('has 13 principles, 72 provisions, 49 shall and 23 should', () => {
+      assert.equal(catalogue().principles.length, 13);
+      assert.equal(catalogue().provisions.length, 72);
+      assert.equal(catalogue().provisions.filter((p) => p.modal === 'shall').length, 49);
+      assert.equal(catalogue().provisions.filter((p) => p.modal === 'should').length, 23);
+    });
+
+    for (const r of refProvisions) {
+      it(`${r.id}: text, quote, verb and ETSI designator are the reference's`, () => {
+        const p = provision(r.id);
+        assert.ok(p, `${r.id} missing from the catalogue`);
+        assert.equal(p.text, r.text);
+        assert.equal(p.quote, r.quoteWithoutFootnoteRef ?? r.text);
+        assert.equal(p.modal, r.modal);
+        assert.equal(p.etsi, r.etsi);
+        assert.ok(p.title.length >= 3 && p.title.length <= 45, 'short title of a few words');
+        assert.ok(!r.text.includes(p.title), 'the short title is ours, not a phrase copied from the Code');
+      });
+    }
+  });
+
+  it('every provision has an applicability decision with reasons', () => {
+    for (const p of catalogue().provisions) {
+      const a = applicability(p, { roles: ['developer'], lifecycle: 'design', assets: [] });
+      assert.ok(a.reasons.length > 0, p.id);
+    }
+  });
+
+  it('every provision appears in at least one fixture marker', () => {
+    const marked = new Set<string>();
+    for (const f of listFiles(path.join(fixturesRoot, 'manifests'), (n) => /\.ya?ml$/.test(n))) {
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/#\s*expect:\s*([^#\n]+)/g)) for (const c of m[1]!.split(',')) marked.add(c.trim());
+    }
+    const missing = catalogue().provisions.filter((p) => !marked.has(p.id)).map((p) => p.id);
+    assert.deepEqual(missing, [], 'provisions with no fixture');
+  });
+});
