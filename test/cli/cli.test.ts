@@ -1,0 +1,136 @@
+/** CLI golden runs: text, JSON and SARIF output and exit codes, in process and as a real process. */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run, type Io } from '../../server/src/cli/main';
+import { assertGolden, repoRoot } from '../helpers';
+
+const TODAY = '2026-11-25';
+
+function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: opts.cwd ?? repoRoot, isTty: opts.tty ?? false, env: opts.env ?? {} };
+  const code = run(args, io);
+  return { code, out, err };
+}
+
+describe('cli', () => {
+  describe('check examples', () => {
+    it('text (golden), exit 1 on errors', () => {
+      const r = cli(['check', 'examples', '--today', TODAY]);
+      assert.equal(r.code, 1);
+      assert.equal(r.err, '');
+      assert.ok(!r.out.includes('\u001b['), 'no colour when not a terminal');
+      assertGolden('cli/examples.txt', r.out);
+    });
+
+    it('json (golden) reports the deliberate gaps by code and range', () => {
+      const r = cli(['check', 'examples', '--today', TODAY, '--format', 'json']);
+      assert.equal(r.code, 1);
+      const json = JSON.parse(r.out);
+      assert.equal(json.version, 1);
+      assert.equal(json.files[0].path, 'examples/ai-security.yaml');
+      assert.equal(json.files[0].kind, 'manifest');
+      const codes = json.files[0].diagnostics.map((d: { code: string }) => d.code);
+      for (const gap of ['6.4', '7.3', '12.2', 'overdue', 'unknown-field']) assert.ok(codes.includes(gap), `gap ${gap} reported`);
+      assert.deepEqual(Object.keys(json.summary), ['errors', 'warnings', 'information', 'hints']);
+      assertGolden('cli/examples.json', r.out);
+    });
+
+    it('sarif (golden): 2.1.0, one rule per code, helpUri to the Code', () => {
+      const r = cli(['check', 'examples', '--today', TODAY, '--format', 'sarif']);
+      const sarif = JSON.parse(r.out);
+      assert.equal(sarif.version, '2.1.0');
+      const rules = sarif.runs[0].tool.driver.rules as { id: string; helpUri: string }[];
+      const ruleIds = rules.map((x) => x.id);
+      assert.equal(new Set(ruleIds).size, ruleIds.length);
+      for (const res of sarif.runs[0].results) assert.equal(ruleIds[res.ruleIndex], res.ruleId);
+      for (const rule of rules) assert.match(rule.helpUri, /^https:\/\/www\.gov\.uk\//);
+      assertGolden('cli/examples.sarif', r.out.replace(/"version": "[^"]*",\n(\s*)"informationUri"/, '"version": "<version>",\n$1"informationUri"'));
+    });
+
+    it('colour on a terminal, and not with NO_COLOR', () => {
+      assert.ok(cli(['check', 'examples', '--today', TODAY], { tty: true }).out.includes('\u001b['));
+      assert.ok(!cli(['check', 'examples', '--today', TODAY], { tty: true, env: { NO_COLOR: '1' } }).out.includes('\u001b['));
+    });
+  });
+
+  describe('exit codes', () => {
+    let dir: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-cli-'));
+      fs.mkdirSync(path.join(dir, 'ok'));
+      fs.mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'node_modules', 'pkg', 'ai-security.yaml'), 'not: [valid\n');
+      // Design stage, Organisations' and developers' design provisions addressed: only a warning is left.
+      const entries = ['1.1', '1.1.1', '1.2', '1.2.1', '1.2.2', '2.1', '2.2', '2.3', '2.5.1', '3.1', '3.1.1', '3.1.2', '3.2', '3.4', '4.1', '4.2', '4.4', '4.5']
+        .map((id) => `  "${id}": { status: implemented, evidence: [https://example.org/${id}]${id === '1.1' || id === '3.1' ? ', reviewed: 2026-10-01' : ''}${id === '1.2.1' ? ', channels: [mail, wiki]' : ''}${id === '3.1' ? ', attacks: [data-poisoning, model-inversion, membership-inference]' : ''} }`)
+        .filter((l) => !l.includes('"3.4"'))
+        .join('\n');
+      fs.writeFileSync(
+        path.join(dir, 'ok', 'ai-security.yml'),
+        `version: 1\nsystem:\n  name: Demo\n  owner: a@example.org\n  roles: [developer]\n  lifecycle: design\n  humanOversightIsRiskControl: false\n  transferringOwnership: false\n  integrations: []\nassets:\n  - { id: m, type: model, version: 1, confidential: false }\nprovisions:\n${entries}\n`,
+      );
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('skips node_modules, finds .yml; a warning passes --fail-on error and fails --fail-on warning', () => {
+      const r = cli(['check', '--today', TODAY, '--format', 'json'], { cwd: dir });
+      const json = JSON.parse(r.out);
+      assert.deepEqual(json.files.map((f: { path: string }) => f.path), ['ok/ai-security.yml']);
+      assert.deepEqual(json.files[0].diagnostics.map((d: { code: string }) => d.code), ['3.4']);
+      assert.equal(r.code, 0);
+      assert.equal(cli(['check', '--today', TODAY, '--fail-on', 'warning'], { cwd: dir }).code, 1);
+      assert.equal(cli(['check', '--today', TODAY, '--fail-on', 'never'], { cwd: dir }).code, 0);
+    });
+
+    it('usage errors exit 2 with one line and no stack trace', () => {
+      for (const args of [['check', '--format', 'xml'], ['check', '--fail-on', 'sometimes'], ['check', '--bogus'], ['frobnicate'], ['check', 'no-such-dir'], ['check', '--today', '2026-02-30'], ['check', '/'], ['explain']]) {
+        const r = cli(args, { cwd: dir });
+        assert.equal(r.code, 2, args.join(' '));
+        assert.equal(r.err.trim().split('\n').length, 1, r.err);
+        assert.match(r.err, /^ai-security: /);
+        assert.ok(!/\n\s+at /.test(r.err), 'no stack trace');
+      }
+    });
+  });
+
+  describe('explain', () => {
+    it('prints the exact text, principle, verb, stakeholders and ETSI designator (golden)', () => {
+      const r = cli(['explain', '6.4']);
+      assert.equal(r.code, 0);
+      assert.ok(r.out.replace(/\s+/g, ' ').includes('Developers and System Operators shall implement and publish a clear and accessible vulnerability disclosure policy.'));
+      assertGolden('cli/explain-6.4.txt', r.out);
+    });
+
+    it('quotes without the footnote number', () => {
+      const r = cli(['explain', '2.1', '--format', 'json']);
+      const j = JSON.parse(r.out);
+      assert.ok(j.text.endsWith('mitigation strategies.'));
+      assert.equal(j.etsi, '5.1.2-1');
+      assert.match(j.attribution, /Open Government Licence v3\.0/);
+    });
+
+    it('an unknown number exits 2 with a suggestion', () => {
+      const r = cli(['explain', '6.7']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /did you mean 6\.6/);
+    });
+  });
+
+  describe('the built binary', () => {
+    const bin = path.join(repoRoot, 'dist', 'cli.js');
+    it('runs as a process with the same results', function () {
+      if (!fs.existsSync(bin)) this.skip();
+      const r = spawnSync(process.execPath, [bin, 'check', 'examples', '--today', TODAY, '--format', 'json'], { cwd: repoRoot, encoding: 'utf8' });
+      assert.equal(r.status, 1);
+      assert.deepEqual(JSON.parse(r.stdout), JSON.parse(cli(['check', 'examples', '--today', TODAY, '--format', 'json']).out));
+      const bad = spawnSync(process.execPath, [bin, 'check', '--format', 'xml'], { cwd: repoRoot, encoding: 'utf8' });
+      assert.equal(bad.status, 2);
+      assert.equal(bad.stderr, 'ai-security: --format must be text, json or sarif, not "xml"\n');
+    });
+  });
+});
