@@ -8,8 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeManifest, attribution, catalogue, decodeText, fileProblem, isManifestPath, principle, provision, suggestProvision, verbMeaning, type Finding, type Severity } from '../core/index';
+import { analyzeManifest, attribution, catalogue, decodeText, fileProblem, principle, provision, suggestProvision, verbMeaning, type Finding, type Severity } from '../core/index';
 import { NodeWorkspaceHost } from '../host/node-host';
+import { findManifests } from '../host/discover';
 import { localToday } from '../core/util/dates';
 import { isRealDate } from '../core/schema';
 import { formatJson } from './formatters/json';
@@ -159,27 +160,6 @@ function checkFile(abs: string, rel: string, host: NodeWorkspaceHost, today: str
   if (decoded.notText) return { path: rel, kind: 'manifest', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] };
   const analysis = analyzeManifest(decoded.text, { path: rel, host, clock: { today: () => today } });
   return { path: rel, kind: 'manifest', findings: analysis.findings, coverage: analysis.coverage };
-}
-
-/** Manifests under a folder, skipping node_modules, .git and symbolic links (which could loop or leave the root). */
-export function findManifests(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (e.name === 'node_modules' || e.name === '.git') continue;
-        walk(path.join(d, e.name));
-      } else if (e.isFile() && isManifestPath(e.name)) out.push(path.join(d, e.name));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 function explain(args: string[], io: Io): number {

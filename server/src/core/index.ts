@@ -33,3 +33,4 @@ export function fileProblem(code: 'file-too-large' | 'binary-file', bytes: numbe
         : 'This file contains NUL bytes: it is binary, not a YAML document, and was not analysed.';
   return { code, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, href: codeUrl() };
 }
+export * from './features/index';

@@ -78,6 +78,11 @@ export interface WorkspaceHost {
    * is not text, or is larger than `maxBytes`.
    */
   readText(relPath: string, maxBytes: number): string | undefined;
+  /**
+   * The entries of a workspace folder (for path completion), or an empty list. Optional: hosts
+   * that cannot list folders simply offer no path completion.
+   */
+  list?(relDir: string): { name: string; kind: 'file' | 'directory' }[];
 }
 
 /** The clock, injected so that freshness checks are testable. */

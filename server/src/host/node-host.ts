@@ -60,6 +60,20 @@ export class NodeWorkspaceHost implements WorkspaceHost {
     }
   }
 
+  list(relDir: string): { name: string; kind: 'file' | 'directory' }[] {
+    const r = this.resolve(relDir);
+    if (r === 'outside' || r === 'missing') return [];
+    try {
+      return fs
+        .readdirSync(r, { withFileTypes: true })
+        .filter((e) => (e.isFile() || e.isDirectory()) && e.name !== '.git' && e.name !== 'node_modules')
+        .map((e) => ({ name: e.name, kind: e.isDirectory() ? ('directory' as const) : ('file' as const) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      return [];
+    }
+  }
+
   /** Workspace-relative POSIX path of an absolute path, or undefined if it is outside. */
   relative(abs: string): string | undefined {
     const resolved = path.resolve(abs);

@@ -49,6 +49,9 @@ export interface ManifestContext {
   assets: AssetInfo[];
   /** Faults of the provisions that assets meet, computed once (rules and coverage share them). */
   faults: Fault[];
+  /** Workspace-relative paths the manifest refers to (evidence, plans, model cards): a change
+   * to any of them can change the findings, so editors revalidate on it. */
+  referenced: Set<string>;
   report(f: RawFinding): void;
 }
 
@@ -145,6 +148,7 @@ export function buildContext(args: {
     entries,
     assets,
     faults: [],
+    referenced: new Set(),
     report(f) {
       const p = provision(f.code);
       args.out.push({

@@ -10,7 +10,8 @@ export const provisionKeysRule: ManifestRule = {
   check(ctx) {
     const node = get(ctx.root, 'provisions');
     if (node?.kind !== 'map') return;
-    const ids = catalogue().provisions.map((p) => p.id);
+    // Suggest only numbers that have no entry yet: renaming onto one would make a duplicate.
+    const ids = catalogue().provisions.map((p) => p.id).filter((id) => !ctx.entries.has(id));
     for (const e of node.entries) {
       const key = e.key.trim();
       if (provision(key)) continue;

@@ -73,6 +73,7 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
         });
         return;
       case 'path': {
+        ctx.referenced.add(ref.rel);
         if (!ctx.host) return;
         const kind = ctx.host.stat(ref.rel);
         if (kind === 'outside') {
@@ -120,6 +121,7 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
     });
     return;
   }
+  ctx.referenced.add(ref.rel);
   if (!ctx.host) return;
   const kind = ctx.host.stat(ref.rel);
   if (kind === 'outside') {

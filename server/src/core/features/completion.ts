@@ -1,0 +1,221 @@
+/**
+ * Completion in a manifest: provision numbers under `provisions:` (applicable and unaddressed
+ * first, with our short title as detail and the Code's words as documentation), field names in
+ * every mapping, enum values, asset IDs in `dependsOn`, and workspace paths in evidence.
+ *
+ * While the user types, the YAML is often incomplete, so the context comes from the text: the
+ * current line and the keys above it at smaller indentation, as a reader would see it.
+ */
+import { catalogue, provision } from '../catalogue/index';
+import { get, str } from '../parse/yaml';
+import { ASSET_TYPES, knownKeysAt, LIFECYCLES, ROLES, SEVERITY_SETTINGS, STATUSES } from '../schema';
+import { provisionState } from '../engine/state';
+import { dirOf } from '../util/workspace-path';
+import type { ManifestContext } from '../engine/context';
+import type { Position, Range } from '../types';
+import { fieldDescription, footer, provisionHover, quote, STATUS_HELP } from './hover';
+
+export type CompletionKind = 'provision' | 'field' | 'value' | 'asset' | 'file' | 'folder';
+
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  /** Sorts before others with a smaller string. */
+  sortText: string;
+  filterText?: string;
+  /** Replaces `range` with this text. */
+  insertText: string;
+  range: Range;
+  /** Ask the client to complete again after inserting (a folder in a path). */
+  retrigger?: boolean;
+}
+
+interface LineContext {
+  /** Path of the mapping or list the cursor is in, with '#' for list items. */
+  path: string[];
+  mode: 'key' | 'value' | 'item';
+  /** The key whose value is being typed (mode 'value'), or the list's key (mode 'item'). */
+  key?: string;
+  /** What has been typed of the current token, and where it starts. */
+  typed: string;
+  start: number;
+}
+
+const BOOLEAN_FIELDS = new Set(['exposesApi', 'usesCloud', 'humanOversightIsRiskControl', 'transferringOwnership', 'shared', 'external', 'wellDocumented', 'public', 'confidential']);
+const PATH_FIELDS = new Set(['evidence', 'incidentPlan', 'recoveryPlan', 'riskAssessment', 'evaluations', 'modelCard', 'sharedWithEndUsers']);
+
+function keyOfLine(text: string): { indent: number; key?: string; dash: boolean } {
+  const m = /^(\s*)(-\s+)?(?:(["']?)([^"':#]+?)\3\s*:(?:\s|$))?/.exec(text)!;
+  const indent = m[1]!.length;
+  return { indent, dash: !!m[2], ...(m[4] !== undefined ? { key: m[4].trim() } : {}) };
+}
+
+export function lineContext(ctx: ManifestContext, position: Position): LineContext | undefined {
+  const full = ctx.lines.lineText(position.line);
+  const before = full.slice(0, position.character);
+  if (/#/.test(before.replace(/"[^"]*"|'[^']*'/g, ''))) return undefined; // in a comment
+  const lead = /^(\s*)(-\s+)?/.exec(before)!;
+  const ind = lead[1]!.length;
+  const dash = !!lead[2];
+  // The mapping that holds what is on this line: a list item's mapping when the line starts one.
+  const parentPath = dash ? [...ancestors(ctx, position.line, ind), '#'] : ancestors(ctx, position.line, ind);
+  const start = (typed: string) => position.character - typed.length;
+
+  const kv = /^(\s*)(-\s+)?(["']?)([^"':#\s][^"':#]*?)\3\s*:\s+(.*)$/.exec(before);
+  if (kv) {
+    const key = kv[4]!.trim();
+    const flow = /\[([^\]]*)$/.exec(kv[5]!);
+    if (flow) {
+      const typed = /([^,\s]*)$/.exec(flow[1]!)![1]!;
+      return { path: parentPath, mode: 'item', key, typed, start: start(typed) };
+    }
+    return { path: parentPath, mode: 'value', key, typed: kv[5]!, start: start(kv[5]!) };
+  }
+  const k = /^(\s*)(-\s+)?(["']?[\w.$-]*)$/.exec(before);
+  if (!k) return undefined;
+  const typed = k[3]!;
+  if (dash) {
+    // `- ` starts a list item: a scalar item (roles, dependsOn…), or the first key of a mapping item.
+    const listPath = ancestors(ctx, position.line, ind);
+    const listKey = listPath[listPath.length - 1];
+    if (listKey === 'assets' || listKey === 'integrations') return { path: [...listPath, '#'], mode: 'key', typed, start: start(typed) };
+    return { path: listPath.slice(0, -1), mode: 'item', ...(listKey ? { key: listKey } : {}), typed, start: start(typed) };
+  }
+  return { path: parentPath, mode: 'key', typed, start: start(typed) };
+}
+
+/**
+ * The keys of the lines above with smaller indentation: the path to the mapping whose keys
+ * start at column `indent`. A list item on the way adds '#'.
+ */
+function ancestors(ctx: ManifestContext, lineNo: number, indent: number): string[] {
+  const path: string[] = [];
+  let want = indent;
+  for (let l = lineNo - 1; l >= 0 && want > 0; l--) {
+    const text = ctx.lines.lineText(l);
+    if (/^\s*(#.*)?$/.test(text)) continue;
+    const m = /^(\s*)(-\s+)?/.exec(text)!;
+    const ind = m[1]!.length;
+    if (ind >= want) continue;
+    if (m[2]) {
+      path.unshift('#');
+      want = ind;
+      continue;
+    }
+    const info = keyOfLine(text);
+    if (info.key !== undefined) {
+      path.unshift(info.key);
+      want = ind;
+    }
+  }
+  return path;
+}
+
+function item(label: string, kind: CompletionKind, range: Range, sortText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
+  return { label, kind, range, sortText, insertText: label, ...extra };
+}
+
+export function completionAt(ctx: ManifestContext, position: Position): CompletionItem[] {
+  const lc = lineContext(ctx, position);
+  if (!lc) return [];
+  const range: Range = { start: { line: position.line, character: lc.start }, end: position };
+  const path = lc.path;
+
+  if (lc.mode === 'key') {
+    if (path.length === 1 && path[0] === 'provisions') return provisionItems(ctx, range, lc.typed);
+    const schemaPath = path.map((s) => (s === '#' ? 0 : s));
+    const known = knownKeysAt(schemaPath);
+    if (!known.length) return [];
+    const existing = new Set(existingKeys(ctx, position.line, path));
+    return known
+      .filter((k) => !existing.has(k))
+      .map((k, i) => {
+        const description = fieldDescription(schemaPath, k);
+        return item(k, 'field', range, String(i).padStart(3, '0'), { insertText: `${k}: `, ...(description ? { documentation: description } : {}) });
+      });
+  }
+
+  const key = lc.key ?? '';
+  const values = valuesFor(ctx, path, key, lc.mode);
+  if (values) return values.map((v, i) => item(v.label, v.kind ?? 'value', range, String(i).padStart(3, '0'), v));
+  if (PATH_FIELDS.has(key)) return pathItems(ctx, range, lc.typed);
+  return [];
+}
+
+function valuesFor(ctx: ManifestContext, path: string[], key: string, mode: LineContext['mode']): (Partial<CompletionItem> & { label: string })[] | undefined {
+  if (key === 'status' && path[0] === 'provisions') return STATUSES.map((s) => ({ label: s, documentation: STATUS_HELP[s]! }));
+  if (key === 'lifecycle') return LIFECYCLES.map((s) => ({ label: s }));
+  if (key === 'roles') return ROLES.map((s) => ({ label: s }));
+  if (key === 'type' && path[0] === 'assets') return ASSET_TYPES.map((s) => ({ label: s }));
+  if (BOOLEAN_FIELDS.has(key) && mode === 'value') return [{ label: 'true' }, { label: 'false' }];
+  if (path[0] === 'policy' && path[1] === 'severity' && mode === 'value') return SEVERITY_SETTINGS.map((s) => ({ label: s }));
+  if (key === 'dependsOn') {
+    return ctx.assets
+      .map((a) => a.id)
+      .filter((id): id is string => !!id)
+      .map((id) => ({ label: id, kind: 'asset' as const, detail: str(get(ctx.assets.find((a) => a.id === id)!.node, 'type')) ?? 'asset' }));
+  }
+  return undefined;
+}
+
+function provisionItems(ctx: ManifestContext, range: Range, typed: string): CompletionItem[] {
+  const quoteChar = typed.startsWith('"') || typed.startsWith("'") ? typed[0]! : '"';
+  const rank: Record<string, string> = { missing: '0', expired: '0', open: '1', upcoming: '2', addressed: '3', 'not-applicable': '4' };
+  return catalogue()
+    .provisions.filter((p) => !ctx.entries.has(p.id))
+    .map((p) => {
+      const state = provisionState(ctx, p.id);
+      const order = catalogue().provisions.indexOf(p);
+      return item(p.id, 'provision', range, `${rank[state] ?? '5'}${p.modal === 'shall' ? '0' : '1'}${String(order).padStart(3, '0')}`, {
+        detail: `${p.title} (${p.modal}${state === 'missing' ? ', applies, no entry' : state === 'upcoming' ? ', upcoming' : state === 'not-applicable' ? ', does not apply' : ''})`,
+        documentation: provisionHover(ctx, p),
+        filterText: `${quoteChar}${p.id}`,
+        insertText: `${quoteChar}${p.id}${quoteChar}:`,
+      });
+    });
+}
+
+function pathItems(ctx: ManifestContext, range: Range, typed: string): CompletionItem[] {
+  if (!ctx.host?.list) return [];
+  const raw = typed.replace(/^["'[]/, '');
+  if (/^[a-z]+:/i.test(raw)) return [];
+  const slash = raw.lastIndexOf('/');
+  const typedDir = slash >= 0 ? raw.slice(0, slash + 1) : '';
+  const base = dirOf(ctx.path);
+  const parts = [...(base ? base.split('/') : [])];
+  for (const seg of typedDir.split('/').filter(Boolean)) {
+    if (seg === '..') {
+      if (!parts.length) return [];
+      parts.pop();
+    } else if (seg !== '.') parts.push(seg);
+  }
+  const entries = ctx.host.list(parts.join('/'));
+  const start = { line: range.start.line, character: range.end.character - (raw.length - typedDir.length) };
+  return entries.map((e, i) =>
+    item(e.kind === 'directory' ? `${e.name}/` : e.name, e.kind === 'directory' ? 'folder' : 'file', { start, end: range.end }, `${e.kind === 'directory' ? 0 : 1}${String(i).padStart(4, '0')}`, {
+      ...(e.kind === 'directory' ? { retrigger: true } : {}),
+    }),
+  );
+}
+
+/** Keys already present in the mapping the cursor is in (by indentation, from the text). */
+function existingKeys(ctx: ManifestContext, lineNo: number, path: string[]): string[] {
+  const node = path.reduce<ReturnType<typeof get>>((n, s) => (s === '#' ? undefined : get(n, s)), ctx.root);
+  if (path.length === 0) return ctx.root?.entries.map((e) => e.key) ?? [];
+  if (node?.kind === 'map') return node.entries.map((e) => e.key);
+  // Inside a list item: find the item's mapping by position.
+  if (path[path.length - 1] === '#') {
+    const list = path.slice(0, -1).reduce<ReturnType<typeof get>>((n, s) => get(n, s), ctx.root);
+    if (list?.kind === 'seq') {
+      const offset = ctx.lines.lineStart(lineNo);
+      const it = list.items.find((i) => i.range[0] <= offset && offset <= i.range[1] + 1) ?? list.items.find((i) => ctx.lines.positionAt(i.range[0]).line <= lineNo && ctx.lines.positionAt(i.range[1]).line >= lineNo - 1);
+      if (it?.kind === 'map') return it.entries.map((e) => e.key);
+    }
+  }
+  return [];
+}
+
+export { quote, footer, provision };

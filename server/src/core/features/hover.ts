@@ -1,0 +1,131 @@
+/**
+ * Hovers: on a provision number, the Code's exact words with their principle, phase, verb,
+ * stakeholders, ETSI designator, whether the provision applies here and why, and its status
+ * here; on a field or fact, what it means and the provisions it decides, quoted; on a status
+ * value, what it requires. Every quotation carries the attribution line.
+ */
+import { attribution, codeUrl, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
+import { get, str } from '../parse/yaml';
+import { objectSchemaAt, STATUSES } from '../schema';
+import { provisionState, type ProvisionState } from '../engine/state';
+import type { ManifestContext } from '../engine/context';
+import type { Position, Range } from '../types';
+import { provisionTokenAt, spotAt } from './spot';
+
+export interface Hover {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+export const STATUS_HELP: Record<string, string> = {
+  implemented: 'The provision is met. Needs `evidence`: one or more workspace paths or https URLs that show it. Counts as addressed.',
+  partial: 'Work has started but the provision is not fully met. Needs `notes` (what is missing) and `due`. Counts as not yet addressed; past its due date it is `overdue`.',
+  planned: 'Work is planned. Needs `owner` and `due`. Counts as not yet addressed; past its due date it is `overdue`.',
+  'not-applicable': 'The provision does not apply to this system. Needs a `justification` of a sentence that a reviewer can check. Counts as addressed.',
+  'risk-accepted': 'The gap is known and the risk accepted. Needs `justification`, `approvedBy` and `expires`. Counts as addressed until it expires (then `waiver-expired`).',
+};
+
+const STATE_WORDS: Record<ProvisionState, string> = {
+  addressed: 'addressed',
+  open: 'not yet addressed (work is planned or partial)',
+  expired: 'not addressed: its risk acceptance has expired',
+  missing: 'not addressed',
+  upcoming: 'not due yet (a later lifecycle stage)',
+  'not-applicable': 'not applicable to this system',
+};
+
+export function hoverAt(ctx: ManifestContext, position: Position): Hover | undefined {
+  const lineText = ctx.lines.lineText(position.line);
+  const token = provisionTokenAt(lineText, position.character);
+  if (token) {
+    const p = provision(token.id);
+    if (p) {
+      return {
+        contents: provisionHover(ctx, p),
+        range: { start: { line: position.line, character: token.start }, end: { line: position.line, character: token.end } },
+      };
+    }
+  }
+  const offset = ctx.lines.offsetAt(position);
+  const spot = spotAt(ctx.root, offset);
+  if (!spot?.entry) return undefined;
+  const range = ctx.lines.range(spot.on === 'key' ? spot.entry.keyRange[0] : spot.node!.range[0], spot.on === 'key' ? spot.entry.keyRange[1] : spot.node!.range[1]);
+  const last = spot.path[spot.path.length - 1];
+  if (spot.on === 'value' && last === 'status' && spot.path[0] === 'provisions') {
+    const value = str(spot.node);
+    if (value && (STATUSES as readonly string[]).includes(value)) return { contents: `**status: ${value}**\n\n${STATUS_HELP[value]}`, range };
+  }
+  if (spot.on === 'key' && typeof last === 'string') {
+    const parentPath = spot.path.slice(0, -1);
+    const field = fieldHover(parentPath, last);
+    if (field) return { contents: field, range };
+  }
+  return undefined;
+}
+
+export function provisionHover(ctx: ManifestContext | undefined, p: Provision): string {
+  const pr = principle(p.principle)!;
+  const who = p.stakeholders.map((s) => (s === 'Organisation' ? 'Organisations' : `${s}s`)).join(', ');
+  const lines = [
+    `**${p.id}** ${p.title}`,
+    '',
+    quote(p.quote),
+    '',
+    `Principle ${pr.number}: ${pr.title} · ${p.phase}`,
+    '',
+    `**${cap(verbMeaning[p.modal])}** (*${p.modal}*) · obliges ${who}${p.stakeholdersImplied ? ' (implied)' : ''} · ETSI TS 104 223 ${p.etsi}`,
+  ];
+  if (ctx) {
+    const a = ctx.applicability.get(p.id)!;
+    const state = provisionState(ctx, p.id);
+    lines.push('', `**Here:** ${a.applies ? (a.due ? 'applies' : 'applies at a later stage') : 'does not apply'}. ${a.reasons.join(' ')}`);
+    const entry = ctx.entries.get(p.id);
+    const status = entry?.status;
+    lines.push('', `**Status:** ${status ? `\`${status}\`, ` : 'no entry, '}${STATE_WORDS[state]}.`);
+    const due = str(get(entry?.node, 'due'));
+    if (status && due && (status === 'planned' || status === 'partial')) lines[lines.length - 1] += ` Due ${due}.`;
+  }
+  lines.push('', footer());
+  return lines.join('\n');
+}
+
+/** Quotes the Code as a Markdown block quote, escaping characters Markdown would interpret. */
+export function quote(text: string): string {
+  return `> ${text.replace(/([\\`*_[\]<>])/g, '\\$1')}`;
+}
+
+export function footer(): string {
+  return `[Code of Practice for the Cyber Security of AI](${codeUrl()}) · ${attribution()}`;
+}
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** The provisions a field's description names: "(decides 6.2)", "(7.2.1)", "(5.1, 5.2)". */
+export function provisionsNamedIn(description: string | undefined): string[] {
+  if (!description) return [];
+  const ids = [...description.matchAll(/(?<![\d.])\d{1,2}\.\d{1,2}(?:\.\d{1,2})?/g)].map((m) => m[0]);
+  return [...new Set(ids)].filter((id) => provision(id));
+}
+
+export function fieldDescription(parentPath: (string | number)[], field: string): string | undefined {
+  const schema = objectSchemaAt(parentPath);
+  const fieldSchema = schema?.shape[field] as { description?: string; unwrap?: () => { description?: string } } | undefined;
+  return fieldSchema?.description ?? fieldSchema?.unwrap?.()?.description;
+}
+
+function fieldHover(parentPath: (string | number)[], field: string): string | undefined {
+  if (parentPath.length === 1 && parentPath[0] === 'provisions') return undefined;
+  const description = fieldDescription(parentPath, field);
+  if (!description) return undefined;
+  const ids = provisionsNamedIn(description);
+  const lines = [`**${field}**`, '', description];
+  for (const id of ids) {
+    const p = provision(id)!;
+    lines.push('', `**${p.id}** ${p.title} (*${p.modal}*)`, '', quote(p.quote));
+  }
+  if (ids.length) lines.push('', footer());
+  return lines.join('\n');
+}

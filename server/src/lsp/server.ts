@@ -1,0 +1,498 @@
+/**
+ * The language server: capability negotiation, the document cache, debounced validation with
+ * push or pull diagnostics, and thin handlers that call the core and convert its plain results.
+ * `startServer` takes any connection, so tests drive it over in-memory streams and `main.ts`
+ * over stdio or IPC.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  MarkupKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type SymbolInformation,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  addAllMissingRequirements,
+  analyzeManifest,
+  completionAt,
+  coverageLens,
+  decodeText,
+  documentLinks,
+  documentSymbols,
+  fileProblem,
+  fixesFor,
+  foldingRanges,
+  hoverAt,
+  isManifestPath,
+  type Clock,
+  type Coverage,
+  type Finding,
+  type ManifestAnalysis,
+} from '../core/index';
+import { localToday } from '../core/util/dates';
+import { NodeWorkspaceHost, isInside } from '../host/node-host';
+import { findManifests } from '../host/discover';
+import { fromDiagnostic, stripMarkdown, symbolKind, toCompletion, toDiagnostic, toSymbol, toTextEdit } from './convert';
+import { guard, guardNotification } from './guard';
+import { globToRegExp, SettingsCache, type Settings } from './settings';
+
+export interface ServerOptions {
+  /** The clock for freshness checks (tests fix the date). */
+  clock?: Clock;
+  /** Debounce for push diagnostics after an edit, in milliseconds. */
+  debounceMs?: number;
+}
+
+/** What the server knows about one manifest: its text, version and latest analysis. */
+interface Entry {
+  uri: string;
+  version: number | null;
+  analysis: ManifestAnalysis | undefined;
+  /** What to report: the analysis's findings, or the one finding for a file not analysed. */
+  findings: Finding[];
+  /** Workspace-relative paths it refers to, for revalidation when they change. */
+  referenced: Set<string>;
+  root: string | undefined;
+  rel: string;
+}
+
+/** Commands the VS Code client registers; other clients get lenses without a command. */
+export const SHOW_COVERAGE_COMMAND = 'aiSecurity.showCoverage';
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const clock: Clock = options.clock ?? { today: () => localToday() };
+  const debounceMs = options.debounceMs ?? 150;
+
+  let caps: ClientCapabilities = {};
+  let folders: string[] = [];
+  let pullDiagnostics = false;
+  let configurationPull = false;
+  let snippetEdits = false;
+  let markdown = true;
+  let hierarchicalSymbols = true;
+  let isVsCode = false;
+  let clientCommands = false;
+  let shuttingDown = false;
+
+  const settings = new SettingsCache(connection, () => configurationPull);
+  const hosts = new Map<string, NodeWorkspaceHost>();
+  /** Analyses of open documents, by uri; of closed manifests found on disk, in `onDisk`. */
+  const open = new Map<string, Entry>();
+  const onDisk = new Map<string, Entry>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    caps = params.capabilities;
+    const td = caps.textDocument;
+    pullDiagnostics = !!td?.diagnostic;
+    configurationPull = !!caps.workspace?.configuration;
+    snippetEdits = !!(caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit;
+    markdown = (td?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
+    hierarchicalSymbols = !!td?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    isVsCode = /visual studio code|code-server|vscode/i.test(params.clientInfo?.name ?? '');
+    clientCommands = !!(params.initializationOptions as { commands?: boolean } | undefined)?.commands;
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders = [p];
+    }
+    const codeActionLiterals = !!td?.codeAction?.codeActionLiteralSupport;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['.', '"', '/', ' ', '[', ','], resolveProvider: false },
+        codeActionProvider: codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } : true,
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'ai-security', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'ai-security-language-server', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev' },
+    };
+  });
+
+  connection.onInitialized(
+    guardNotification(connection, 'initialized', async () => {
+      if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+      }
+      if (caps.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          folders = folders.filter((f) => !e.removed.some((r) => uriToPath(r.uri) === f));
+          for (const a of e.added) {
+            const p = uriToPath(a.uri);
+            if (p) folders.push(p);
+          }
+          void scanWorkspace();
+        });
+      }
+      await scanWorkspace();
+    }),
+  );
+
+  // ---- Locating documents -------------------------------------------------------------------
+
+  function uriToPath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The workspace folder that holds a file (the innermost), or the file's own folder. */
+  function rootFor(file: string): string {
+    const inside = folders.filter((f) => isInside(f, file)).sort((a, b) => b.length - a.length);
+    return inside[0] ?? path.dirname(file);
+  }
+
+  function hostFor(root: string): NodeWorkspaceHost {
+    let h = hosts.get(root);
+    if (!h) {
+      h = new NodeWorkspaceHost(root);
+      hosts.set(root, h);
+    }
+    return h;
+  }
+
+  function locate(uri: string): { root: string | undefined; rel: string } {
+    const file = uriToPath(uri);
+    if (!file) return { root: undefined, rel: uri.split('/').pop() ?? 'ai-security.yaml' };
+    const root = rootFor(file);
+    return { root, rel: path.relative(root, file).split(path.sep).join('/') };
+  }
+
+  async function isManifest(uri: string, s: Settings): Promise<boolean> {
+    const { rel } = locate(uri);
+    if (isManifestPath(rel)) return true;
+    return s.files.some((g) => globToRegExp(g).test(rel));
+  }
+
+  // ---- Analysis -------------------------------------------------------------------------------
+
+  function analyse(uri: string, text: string, version: number | null, s: Settings): Entry {
+    const { root, rel } = locate(uri);
+    const host = root ? hostFor(root) : undefined;
+    if (text.length > s.maxFileSize) {
+      return { uri, version, analysis: undefined, findings: [fileProblem('file-too-large', text.length, s.maxFileSize)], referenced: new Set(), root, rel };
+    }
+    const analysis = analyzeManifest(text, { path: rel, ...(host ? { host } : {}), clock, severity: s.severity });
+    return { uri, version, analysis, findings: analysis.findings, referenced: analysis.context.referenced, root, rel };
+  }
+
+  function unanalysed(uri: string, finding: Finding): Entry {
+    return { uri, version: null, analysis: undefined, findings: [finding], referenced: new Set(), ...locate(uri) };
+  }
+
+  /** The analysis of an open document at its current version (computed once per version). */
+  async function current(uri: string): Promise<Entry | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const s = await settings.get(uri);
+    if (!s.enable || !(await isManifest(uri, s))) return undefined;
+    const cached = open.get(uri);
+    if (cached && cached.version === doc.version) return cached;
+    const entry = analyse(uri, doc.getText(), doc.version, s);
+    // Another request may have analysed a newer version while we awaited settings.
+    const latest = open.get(uri);
+    if (latest && latest.version !== null && latest.version > doc.version) return latest;
+    open.set(uri, entry);
+    return entry;
+  }
+
+  async function publishOpen(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc || shuttingDown) return;
+    const version = doc.version;
+    const entry = await current(uri);
+    // Drop the result if the document moved on while we worked: a newer run will publish.
+    if (documents.get(uri)?.version !== version) return;
+    const diagnostics: Diagnostic[] = entry ? entry.findings.map(toDiagnostic) : [];
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function schedule(uri: string): void {
+    if (pullDiagnostics) {
+      return; // the client asks when it wants them
+    }
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void publishOpen(uri).catch((e) => connection.console.error(`[diagnostics] ${uri}: ${String(e)}`));
+      }, debounceMs),
+    );
+  }
+
+  /** Reads and analyses a manifest that is not open in the editor. */
+  async function analyseOnDisk(file: string): Promise<void> {
+    const uri = pathToFileURL(file).toString();
+    if (documents.get(uri)) return;
+    const s = await settings.get(uri);
+    if (!s.enable) return;
+    let entry: Entry;
+    try {
+      const size = fs.statSync(file).size;
+      if (size > s.maxFileSize) entry = unanalysed(uri, fileProblem('file-too-large', size, s.maxFileSize));
+      else {
+        const decoded = decodeText(fs.readFileSync(file));
+        entry = decoded.notText ? unanalysed(uri, fileProblem('binary-file', size, s.maxFileSize, decoded.notText)) : analyse(uri, decoded.text, null, s);
+      }
+    } catch {
+      onDisk.delete(uri);
+      if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    onDisk.set(uri, entry);
+    if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: entry.findings.map(toDiagnostic) });
+  }
+
+  async function scanWorkspace(): Promise<void> {
+    for (const folder of folders) {
+      for (const file of findManifests(folder)) {
+        if (shuttingDown) return;
+        await analyseOnDisk(file);
+      }
+    }
+    if (pullDiagnostics) await refresh();
+  }
+
+  async function refresh(): Promise<void> {
+    if (caps.workspace?.diagnostics?.refreshSupport) await connection.languages.diagnostics.refresh();
+  }
+
+  // ---- Documents --------------------------------------------------------------------------------
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    open.delete(uri);
+    settings.forget(uri);
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    // A closed manifest that still exists on disk keeps its diagnostics, read from the file.
+    const file = uriToPath(uri);
+    if (file && fs.existsSync(file) && isManifestPath(file)) void analyseOnDisk(file);
+    else if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(
+    guardNotification(connection, 'didChangeConfiguration', async (params) => {
+      settings.changed(params.settings);
+      open.clear();
+      if (pullDiagnostics) await refresh();
+      else for (const d of documents.all()) schedule(d.uri);
+      await scanWorkspace();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guardNotification(connection, 'didChangeWatchedFiles', async (params) => {
+      const touched = new Set<string>();
+      for (const change of params.changes) {
+        const file = uriToPath(change.uri);
+        if (!file) continue;
+        if (isManifestPath(file) && !documents.get(change.uri)) {
+          if (change.type === FileChangeType.Deleted) {
+            onDisk.delete(change.uri);
+            if (!pullDiagnostics) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+          } else await analyseOnDisk(file);
+          continue;
+        }
+        // Any other file: revalidate the manifests that name it (or a folder that holds it).
+        for (const entry of [...open.values(), ...onDisk.values()]) {
+          if (!entry.root || !isInside(entry.root, file)) continue;
+          const rel = path.relative(entry.root, file).split(path.sep).join('/');
+          if ([...entry.referenced].some((r) => r === rel || rel.startsWith(`${r}/`) || r.startsWith(`${rel}/`))) touched.add(entry.uri);
+        }
+      }
+      // Paths may resolve differently now (a link created or removed): forget cached hosts.
+      if (touched.size) hosts.clear();
+      for (const uri of touched) {
+        if (documents.get(uri)) {
+          open.delete(uri);
+          schedule(uri);
+        } else {
+          const file = uriToPath(uri);
+          if (file) await analyseOnDisk(file);
+        }
+      }
+      if (touched.size && pullDiagnostics) await refresh();
+    }),
+  );
+
+  // ---- Diagnostics (pull) ------------------------------------------------------------------------
+
+  connection.languages.diagnostics.on(
+    guard(connection, 'diagnostics', () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }), async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) {
+        const disk = onDisk.get(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: (disk?.findings ?? []).map(toDiagnostic) };
+      }
+      const entry = await current(doc.uri);
+      return { kind: DocumentDiagnosticReportKind.Full, items: entry ? entry.findings.map(toDiagnostic) : [] };
+    }),
+  );
+
+  connection.languages.diagnostics.onWorkspace(
+    guard(connection, 'workspaceDiagnostics', () => ({ items: [] as WorkspaceDocumentDiagnosticReport[] }), async () => {
+      const items: WorkspaceDocumentDiagnosticReport[] = [];
+      for (const [uri, e] of onDisk) {
+        if (documents.get(uri)) continue;
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: e.findings.map(toDiagnostic) });
+      }
+      return { items };
+    }),
+  );
+
+  // ---- Features ---------------------------------------------------------------------------------
+
+  connection.onHover(
+    guard(connection, 'hover', () => null, async (params) => {
+      const entry = await current(params.textDocument.uri);
+      const h = entry?.analysis && hoverAt(entry.analysis.context, params.position);
+      if (!h) return null;
+      return { contents: markdown ? { kind: MarkupKind.Markdown, value: h.contents } : { kind: MarkupKind.PlainText, value: stripMarkdown(h.contents) }, range: h.range };
+    }),
+  );
+
+  connection.onCompletion(
+    guard(connection, 'completion', () => [], async (params) => {
+      const entry = await current(params.textDocument.uri);
+      if (!entry?.analysis) return [];
+      const md = (caps.textDocument?.completion?.completionItem?.documentationFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
+      return completionAt(entry.analysis.context, params.position).map((c) => toCompletion(c, md, isVsCode));
+    }),
+  );
+
+  connection.onCodeAction(
+    guard(connection, 'codeAction', () => [], async (params) => {
+      const entry = await current(params.textDocument.uri);
+      if (!entry?.analysis) return [];
+      const ctx = entry.analysis.context;
+      const actions: CodeAction[] = [];
+      const wanted = params.context.only;
+      if (wanted && !wanted.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) return [];
+      const doc = documents.get(params.textDocument.uri)!;
+      const edit = (edits: import('../core/index').TextEdit[]) => ({
+        documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(e, snippetEdits)) }],
+      });
+      let missingProvision: Diagnostic | undefined;
+      for (const d of params.context.diagnostics) {
+        let finding = fromDiagnostic(d);
+        if (!finding) continue;
+        // A client that drops `data` still gets fixes: match the finding by code and range.
+        if (!finding.data) finding = entry.analysis.findings.find((f) => f.code === d.code && sameRange(f.range, d.range)) ?? finding;
+        if (finding.data?.kind === 'missing-provision') missingProvision ??= d;
+        for (const fix of fixesFor(ctx, finding)) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(fix.isPreferred ? { isPreferred: true } : {}), edit: edit(fix.edits) });
+        }
+      }
+      if (missingProvision) {
+        const bulk = addAllMissingRequirements(ctx);
+        if (bulk) {
+          const related = params.context.diagnostics.filter((d) => (d.data as { kind?: string } | undefined)?.kind === 'missing-provision');
+          actions.push({ title: bulk.title, kind: CodeActionKind.QuickFix, diagnostics: related, edit: edit(bulk.edits) });
+        }
+      }
+      return actions;
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guard(connection, 'documentSymbol', () => [], async (params) => {
+      const entry = await current(params.textDocument.uri);
+      if (!entry?.analysis) return [];
+      const symbols = documentSymbols(entry.analysis.context);
+      if (hierarchicalSymbols) return symbols.map(toSymbol);
+      const flat: SymbolInformation[] = [];
+      const walk = (list: typeof symbols, container?: string) => {
+        for (const s of list) {
+          flat.push({ name: s.name, kind: symbolKind(s), location: { uri: params.textDocument.uri, range: s.range }, ...(container ? { containerName: container } : {}) });
+          if (s.children) walk(s.children, s.name);
+        }
+      };
+      walk(symbols);
+      return flat;
+    }),
+  );
+
+  connection.onCodeLens(
+    guard(connection, 'codeLens', () => [], async (params) => {
+      const entry = await current(params.textDocument.uri);
+      if (!entry?.analysis) return [];
+      return coverageLens(entry.analysis.context, entry.analysis.coverage).map((l) => ({
+        range: l.range,
+        command: clientCommands ? { title: l.title, command: SHOW_COVERAGE_COMMAND, arguments: [params.textDocument.uri] } : { title: l.title, command: '' },
+      }));
+    }),
+  );
+
+  connection.onDocumentLinks(
+    guard(connection, 'documentLinks', () => [], async (params) => {
+      const entry = await current(params.textDocument.uri);
+      if (!entry?.analysis || !entry.root) return [];
+      return documentLinks(entry.analysis.context).map((l) => ({
+        range: l.range,
+        target: 'url' in l.target ? l.target.url : pathToFileURL(path.join(entry.root!, ...l.target.path.split('/'))).toString(),
+        ...(l.tooltip ? { tooltip: l.tooltip } : {}),
+      }));
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard(connection, 'foldingRanges', () => [], async (params) => {
+      const entry = await current(params.textDocument.uri);
+      if (!entry?.analysis) return [];
+      return foldingRanges(entry.analysis.context).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: 'region' }));
+    }),
+  );
+
+  /** Coverage of a manifest, for the client's status item and report (a custom request). */
+  connection.onRequest(
+    'aiSecurity/coverage',
+    guard(connection, 'coverage', () => null, async (params: { uri: string }) => {
+      const entry = documents.get(params.uri) ? await current(params.uri) : onDisk.get(params.uri);
+      const c: Coverage | undefined = entry?.analysis?.coverage;
+      return c ?? null;
+    }),
+  );
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+}
+
+function sameRange(a: { start: { line: number; character: number }; end: { line: number; character: number } }, b: typeof a): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+declare const __VERSION__: string | undefined;

@@ -1,0 +1,96 @@
+/**
+ * Settings per resource (`aiSecurity.*`), read with workspace/configuration where the client
+ * supports it and cached per document until the configuration changes. Clients without it get
+ * the defaults, or what they sent in didChangeConfiguration.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { SEVERITY_SETTINGS } from '../core/schema';
+import type { SeverityOverrides } from '../core/index';
+
+export interface Settings {
+  enable: boolean;
+  /** Severity overrides by modal verb (`shall`, `should`), provision number or rule ID. */
+  severity: SeverityOverrides;
+  /** Extra globs (workspace-relative) of files to check as manifests. */
+  files: string[];
+  /** Files larger than this are reported once and not analysed. */
+  maxFileSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, severity: {}, files: [], maxFileSize: 10 * 1024 * 1024 };
+
+export function normalise(raw: unknown): Settings {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const severity: SeverityOverrides = {};
+  if (r.severity && typeof r.severity === 'object') {
+    for (const [k, v] of Object.entries(r.severity as Record<string, unknown>)) {
+      if (typeof v === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(v)) severity[k] = v as SeverityOverrides[string];
+    }
+  }
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    severity,
+    files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+  };
+}
+
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private global: Settings = DEFAULT_SETTINGS;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: () => boolean,
+  ) {}
+
+  get(uri: string): Promise<Settings> {
+    if (!this.pull()) return Promise.resolve(this.global);
+    let s = this.cache.get(uri);
+    if (!s) {
+      s = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'aiSecurity' })
+        .then(normalise, () => DEFAULT_SETTINGS);
+      this.cache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** After didChangeConfiguration: forget what was read; keep what a push-only client sent. */
+  changed(pushed: unknown): void {
+    this.cache.clear();
+    const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>).aiSecurity : undefined;
+    if (section !== undefined) this.global = normalise(section);
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+}
+
+/** A small glob matcher for the `files` setting: `**`, `*`, `?` and `{a,b}` over POSIX paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        i = end;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+}
