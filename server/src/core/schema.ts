@@ -66,8 +66,10 @@ export const systemSchema = z
 
 export const originSchema = z
   .object({
-    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).'),
-    obtained: date.describe('The date the data was obtained (8.2.1).'),
+    // Optional here: a public dataset without them fails 8.2 / 8.2.1, reported on the asset,
+    // so that policy.severity for those provisions governs the finding.
+    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).').optional(),
+    obtained: date.describe('The date the data was obtained (8.2.1).').optional(),
     method: text.describe('How the data was obtained, e.g. scraped, downloaded, licensed (8.2).').optional(),
   })
   .strict();
@@ -145,15 +147,15 @@ export const manifestSchema = z
   })
   .strict();
 
-/** Fields that only one provision's entry may carry. */
-export const PROVISION_ONLY_FIELDS: Record<string, string> = {
-  channels: '1.2.1',
-  attacks: '3.1',
-  incidentPlan: '6.5',
-  recoveryPlan: '6.5',
-  tested: '6.5',
-  logs: '12.1',
-};
+/** Fields that only some provisions' entries may carry, and which. */
+export const PROVISION_ONLY_FIELDS = new Map<string, string[]>([
+  ['channels', ['1.2.1']],
+  ['attacks', ['3.1']],
+  ['incidentPlan', ['6.5']],
+  ['recoveryPlan', ['6.5']],
+  ['tested', ['6.5']],
+  ['logs', ['12.1']],
+]);
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 

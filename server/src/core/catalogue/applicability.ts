@@ -79,13 +79,16 @@ const CONDITIONS: Record<string, (f: Facts) => ConditionResult> = {
         ? { holds: true, reason: 'The system interacts with other systems (system.integrations is not empty).' }
         : { holds: false, reason: 'system.integrations is empty: the system interacts with no other system.' },
   '4.3': (f) => systemFact(f.humanOversightIsRiskControl, 'humanOversightIsRiskControl', 'human oversight is a risk control'),
-  '5.4.2': (f) =>
-    someAsset(
+  '5.4.2': (f) => {
+    const stated = f.assets.some((a) => a.confidential === true);
+    const r = someAsset(
       f,
       (a) => a.confidential === true || (a.confidential === undefined && (a.type === 'model' || a.type === 'dataset')),
       'some model or dataset could be confidential (confidential: true, or not stated on a model or dataset)',
       'no asset is confidential',
-    ),
+    );
+    return r.holds && !stated ? { ...r, assumed: 'assets[].confidential' } : r;
+  },
   '6.2': (f) => systemFact(f.exposesApi, 'exposesApi', 'the system offers an API to external customers'),
   '6.6': (f) => systemFact(f.usesCloud, 'usesCloud', 'cloud service operators help deliver the capability'),
   '7.2': (f) => poorlyDocumented(f),
@@ -118,16 +121,32 @@ function someAsset(f: Facts, test: (a: AssetFacts) => boolean, yes: string, no: 
 }
 
 function poorlyDocumented(f: Facts): ConditionResult {
-  return someAsset(
+  const stated = f.assets.some((a) => a.external === true && a.wellDocumented === false);
+  const r = someAsset(
     f,
     (a) => a.external === true && a.wellDocumented !== true,
     'some external asset is not well documented (wellDocumented: false, or not stated)',
     'every external asset is well documented',
   );
+  return r.holds && !stated ? { ...r, assumed: 'assets[].wellDocumented' } : r;
 }
 
 function publicData(f: Facts): ConditionResult {
   return someAsset(f, (a) => a.type === 'dataset' && a.public === true, 'some dataset comes from public sources (public: true)', 'no dataset comes from public sources');
+}
+
+/** What to write to settle a fact that was assumed, for the finding's message. */
+export function assumedHint(fact: string): string {
+  switch (fact) {
+    case 'system.integrations':
+      return 'list the systems it acts on under system.integrations, or write integrations: [] if there are none';
+    case 'assets[].confidential':
+      return 'state confidential: false on the models and datasets whose data and weights are not confidential';
+    case 'assets[].wellDocumented':
+      return 'state wellDocumented: true on external assets that are well documented and secured';
+    default:
+      return `state ${fact.replace(/^system\./, 'system.')} as true or false`;
+  }
 }
 
 /** Whether a provision applies to a manifest with these facts, and why. */

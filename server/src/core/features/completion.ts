@@ -66,13 +66,22 @@ export function lineContext(ctx: ManifestContext, position: Position): LineConte
 
   const kv = /^(\s*)(-\s+)?(["']?)([^"':#\s][^"':#]*?)\3\s*:\s+(.*)$/.exec(before);
   if (kv) {
-    const key = kv[4]!.trim();
-    const flow = /\[([^\]]*)$/.exec(kv[5]!);
+    // Inside flow collections (`{ status: implemented, evidence: [docs/`), the key that matters
+    // is the innermost one before the cursor, not the line's.
+    const rest = kv[5]!;
+    let key = kv[4]!.trim();
+    let tail = rest;
+    for (const m of rest.matchAll(/(?:^|[{,]\s*)(["']?)([^"':{},[\]\s]+)\1\s*:\s*/g)) {
+      key = m[2]!;
+      tail = rest.slice(m.index! + m[0].length);
+    }
+    const flow = /^\[([^\]]*)$/.exec(tail);
     if (flow) {
       const typed = /([^,\s]*)$/.exec(flow[1]!)![1]!;
       return { path: parentPath, mode: 'item', key, typed, start: start(typed) };
     }
-    return { path: parentPath, mode: 'value', key, typed: kv[5]!, start: start(kv[5]!) };
+    if (/[[\]{}]/.test(tail)) return undefined;
+    return { path: parentPath, mode: 'value', key, typed: tail, start: start(tail) };
   }
   const k = /^(\s*)(-\s+)?(["']?[\w.$-]*)$/.exec(before);
   if (!k) return undefined;
@@ -125,7 +134,7 @@ export function completionAt(ctx: ManifestContext, position: Position): Completi
   const path = lc.path;
 
   if (lc.mode === 'key') {
-    if (path.length === 1 && path[0] === 'provisions') return provisionItems(ctx, range, lc.typed);
+    if (path.length === 1 && path[0] === 'provisions') return provisionItems(ctx, range, lc.typed, siblingKeys(ctx, position.line));
     const schemaPath = path.map((s) => (s === '#' ? 0 : s));
     const known = knownKeysAt(schemaPath);
     if (!known.length) return [];
@@ -161,11 +170,32 @@ function valuesFor(ctx: ManifestContext, path: string[], key: string, mode: Line
   return undefined;
 }
 
-function provisionItems(ctx: ManifestContext, range: Range, typed: string): CompletionItem[] {
+/**
+ * Keys written at the cursor line's indentation in the same block, read from the text: while the
+ * user types, the YAML may not parse, and the parsed entries would then be missing.
+ */
+function siblingKeys(ctx: ManifestContext, lineNo: number): Set<string> {
+  const keys = new Set<string>();
+  const indent = /^\s*/.exec(ctx.lines.lineText(lineNo))![0].length;
+  for (const dir of [-1, 1]) {
+    for (let l = lineNo + dir; l >= 0 && l < ctx.lines.lineCount; l += dir) {
+      const t = ctx.lines.lineText(l);
+      if (/^\s*(#.*)?$/.test(t)) continue;
+      const ind = /^\s*/.exec(t)![0].length;
+      if (ind < indent) break;
+      if (ind > indent) continue;
+      const m = /^\s*(["']?)([^"':#\s]+)\1\s*:/.exec(t);
+      if (m) keys.add(m[2]!);
+    }
+  }
+  return keys;
+}
+
+function provisionItems(ctx: ManifestContext, range: Range, typed: string, written: Set<string>): CompletionItem[] {
   const quoteChar = typed.startsWith('"') || typed.startsWith("'") ? typed[0]! : '"';
   const rank: Record<string, string> = { missing: '0', expired: '0', open: '1', upcoming: '2', addressed: '3', 'not-applicable': '4' };
   return catalogue()
-    .provisions.filter((p) => !ctx.entries.has(p.id))
+    .provisions.filter((p) => !ctx.entries.has(p.id) && !written.has(p.id))
     .map((p) => {
       const state = provisionState(ctx, p.id);
       const order = catalogue().provisions.indexOf(p);

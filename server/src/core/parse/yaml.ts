@@ -67,7 +67,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   const doc = list[0]!;
   for (const e of doc.errors) {
-    problems.push({ code: 'yaml-syntax', severity: 'error', message: syntaxMessage(e.message), range: [e.pos[0], Math.max(e.pos[1], e.pos[0])] });
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: syntaxMessage(e.message), range: errorRange(text, e.message, e.pos) });
   }
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-syntax', severity: 'warning', message: syntaxMessage(w.message), range: w.pos });
@@ -80,7 +80,49 @@ export function parseYaml(text: string): ParsedYaml {
 
 function syntaxMessage(m: string): string {
   const first = m.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `YAML syntax error: ${first}.`.replace(/\.\.$/, '.');
+  const hint = /quote/i.test(first)
+    ? ' Close the quoted text on the line where it starts.'
+    : /end with a [\]}]/.test(first)
+      ? ' Close the bracket, or write the list or mapping one item per line.'
+      : /tab/i.test(first)
+        ? ' Indent with spaces: YAML does not allow tabs for indentation.'
+        : ' Check the indentation and quoting here.';
+  return `YAML syntax error: ${first}.`.replace(/\.\.$/, '.') + hint;
+}
+
+/**
+ * Where to show a syntax error. The parser reports an unclosed quote or bracket at the end of
+ * the file, where it gave up; the reader needs the place where it was opened.
+ */
+function errorRange(text: string, message: string, pos: [number, number]): Offsets {
+  const unclosed = /Missing closing ["']quote/.test(message) ? findUnclosed(text, 'quote') : /end with a [\]}]/.test(message) ? findUnclosed(text, 'flow') : undefined;
+  if (unclosed !== undefined) return [unclosed, unclosed + 1];
+  return [pos[0], Math.max(pos[1], pos[0])];
+}
+
+/** The offset of the last quote, or innermost flow bracket, that is opened and never closed. */
+export function findUnclosed(text: string, kind: 'quote' | 'flow'): number | undefined {
+  const flows: number[] = [];
+  let quote: { ch: string; start: number } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (quote.ch === '"' && c === '\\') i++;
+      else if (c === quote.ch) {
+        if (quote.ch === "'" && text[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    const prev = i === 0 ? '\n' : text[i - 1]!;
+    const startsToken = /[\s[{,:-]/.test(prev);
+    if (c === '#' && /\s/.test(prev)) {
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+    } else if ((c === '"' || c === "'") && startsToken) quote = { ch: c, start: i };
+    else if ((c === '[' || c === '{') && startsToken) flows.push(i);
+    else if ((c === ']' || c === '}') && flows.length) flows.pop();
+  }
+  return kind === 'quote' ? quote?.start : flows[flows.length - 1];
 }
 
 class TreeBuilder {

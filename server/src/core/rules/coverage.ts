@@ -8,6 +8,7 @@ import { catalogue } from '../catalogue/index';
 import { provisionState } from '../engine/state';
 import { keyOrTop } from '../engine/context';
 import { ASSET_MET_PROVISIONS } from './assets';
+import { assumedHint } from '../catalogue/applicability';
 import type { ManifestRule } from './rule';
 
 export const coverageRule: ManifestRule = {
@@ -22,9 +23,7 @@ export const coverageRule: ManifestRule = {
       if (provisionState(ctx, p.id) !== 'missing') continue;
       const a = ctx.applicability.get(p.id)!;
       const verb = p.modal === 'shall' ? 'requirement' : 'recommendation';
-      const assumed = a.assumed.length
-        ? ` It applies because ${a.assumed.join(' and ')} is not stated; state it (true or false) if that is wrong.`
-        : '';
+      const assumed = a.assumed.map((fact) => ` It applies because ${fact} is not stated: if that is wrong, ${assumedHint(fact)}.`).join('');
       ctx.report({
         code: p.id,
         severity: p.modal === 'shall' ? 'error' : 'warning',

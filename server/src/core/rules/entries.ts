@@ -8,6 +8,7 @@ import { entry, get, present, str, strings, type YNode } from '../parse/yaml';
 import { asDate, daysBetween } from '../util/dates';
 import type { EntryInfo, ManifestContext } from '../engine/context';
 import type { ManifestRule } from './rule';
+import { PROVISION_ONLY_FIELDS } from '../schema';
 
 /** Whether an entry names evidence (what `implemented` needs to count as addressed). */
 export function hasEvidence(node: YNode): boolean {
@@ -45,11 +46,29 @@ export const entriesRule: ManifestRule = {
   },
 };
 
+/** Fields that belong to one provision's entry, written on another's. */
+function checkMisplaced(ctx: ManifestContext, info: EntryInfo, base: (string | number)[]): void {
+  if (info.node.kind !== 'map') return;
+  for (const e of info.node.entries) {
+    const owners = PROVISION_ONLY_FIELDS.get(e.key);
+    if (!owners || owners.includes(info.id)) continue;
+    ctx.report({
+      code: 'unknown-field',
+      severity: 'warning',
+      message: `"${e.key}" belongs to the entry for ${owners.join(' or ')}, not ${info.id}. Move it there or remove it.`,
+      at: e.keyRange,
+      data: { kind: 'misplaced-field', path: [...base, e.key], provision: owners[0] },
+    });
+  }
+}
+
 function checkEntry(ctx: ManifestContext, info: EntryInfo): void {
   const { id, node, status } = info;
-  if (node.kind !== 'map' || !status) return;
-  const p = provision(id)!;
+  if (node.kind !== 'map') return;
   const base = ['provisions', info.entry.key];
+  checkMisplaced(ctx, info, base);
+  if (!status) return;
+  const p = provision(id)!;
   const keyAt = info.entry.keyRange;
 
   const missing = REQUIRED[status]!.filter((f) => !present(get(node, f)));

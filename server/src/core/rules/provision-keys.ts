@@ -10,19 +10,23 @@ export const provisionKeysRule: ManifestRule = {
   check(ctx) {
     const node = get(ctx.root, 'provisions');
     if (node?.kind !== 'map') return;
-    // Suggest only numbers that have no entry yet: renaming onto one would make a duplicate.
-    const ids = catalogue().provisions.map((p) => p.id).filter((id) => !ctx.entries.has(id));
+    const ids = catalogue().provisions.map((p) => p.id);
     for (const e of node.entries) {
       const key = e.key.trim();
       if (provision(key)) continue;
       const guess = suggestProvision(key, ids);
-      const hint = guess ? ` Did you mean ${guess} (${provision(guess)!.title})?` : ' Provision numbers run from 1.1 to 13.2 as the Code prints them.';
+      // A suggestion that already has an entry is named but not offered as a fix: renaming onto
+      // it would make a duplicate key, so the two entries need merging by hand.
+      const taken = guess !== undefined && ctx.entries.has(guess);
+      const hint = guess
+        ? ` Did you mean ${guess} (${provision(guess)!.title})?${taken ? ` It already has an entry: merge the two.` : ''}`
+        : ' Provision numbers run from 1.1 to 13.2 as the Code prints them.';
       ctx.report({
         code: 'unknown-provision',
         severity: 'error',
         message: `The Code has no provision ${key}.${hint}`,
         at: e.keyRange,
-        data: guess ? { kind: 'unknown-provision', path: ['provisions', e.key], suggestion: guess } : { kind: 'unknown-provision', path: ['provisions', e.key] },
+        data: guess && !taken ? { kind: 'unknown-provision', path: ['provisions', e.key], suggestion: guess } : { kind: 'unknown-provision', path: ['provisions', e.key] },
       });
     }
   },

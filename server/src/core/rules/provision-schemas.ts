@@ -44,7 +44,8 @@ const SCHEMAS: Record<string, Check[]> = {
   '1.2.1': [
     requireFields(['channels']),
     (ctx, info, base) => {
-      const channels = strings(get(info.node, 'channels'));
+      // The same channel twice ("intranet", "Intranet") is still one channel.
+      const channels = [...new Map(strings(get(info.node, 'channels')).map((c) => [c.value.trim().toLowerCase(), c])).values()];
       if (channels.length === 0 || channels.length >= 2) return;
       ctx.report({
         code: '1.2.1',
@@ -76,7 +77,10 @@ const SCHEMAS: Record<string, Check[]> = {
     (ctx, info, base) => {
       const evidence = strings(get(info.node, 'evidence'));
       if (evidence.length === 0) return; // missing-evidence already says so
-      const published = evidence.some(({ value }) => /^https:\/\//i.test(value) || /(^|[\\/])(security\.md|security\.txt)$/i.test(value.replace(/[#?].*$/, '')));
+      // Published means an https URL, or a SECURITY.md / security.txt file in the repository
+      // (which is how projects publish one); an http URL is neither.
+      const isUrl = (v: string) => /^[a-z][a-z0-9+.-]*:/i.test(v.trim());
+      const published = evidence.some(({ value }) => /^https:\/\//i.test(value.trim()) || (!isUrl(value) && /(^|[\\/])(security\.md|security\.txt)$/i.test(value.trim().replace(/[#?].*$/, ''))));
       if (published) return;
       ctx.report({
         code: '6.4',

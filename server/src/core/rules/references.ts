@@ -108,14 +108,24 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
   const path = ['assets', index, 'modelCard'];
   const ref = classifyReference(card, dirOf(ctx.path));
   if (ref.kind === 'https') return; // documented elsewhere; nothing is fetched
-  if (ref.kind === 'outside' || ref.kind === 'http' || ref.kind === 'bad-url') {
+  if (ref.kind === 'http') {
+    ctx.report({
+      code: 'insecure-evidence-url',
+      severity: 'warning',
+      message: `The model card URL "${card}" uses http, not https. Link the https address.`,
+      at,
+      data: { kind: 'insecure-url', path, suggestion: card.trim().replace(/^http:/i, 'https:') },
+    });
+    return;
+  }
+  if (ref.kind === 'outside' || ref.kind === 'bad-url') {
     const outside = ref.kind === 'outside';
     ctx.report({
       code: outside ? 'evidence-outside-workspace' : 'invalid-value',
       severity: 'error',
       message: outside
         ? `The model card "${card}" is outside the workspace (${ref.reason}); it was not read.`
-        : `The model card "${card}" must be a workspace path or an https URL.`,
+        : `The model card "${card}" is not usable: ${ref.reason}.`,
       at,
       data: { kind: outside ? 'outside-workspace' : 'bad-reference', path },
     });
@@ -132,7 +142,10 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
     ctx.report({
       code: 'model-card-not-found',
       severity: 'error',
-      message: `The model card "${card}" ${kind === 'directory' ? 'is a folder, not a file' : 'does not exist'}. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
+      message:
+        kind === 'directory'
+          ? `The model card "${card}" is a folder, not a file. Point modelCard at the card itself (e.g. its README.md).`
+          : `The model card "${card}" does not exist. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
       at,
       data: { kind: 'model-card-not-found', path, target: ref.rel },
     });

@@ -4,13 +4,23 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { toPlain, get, type YNode } from '../parse/yaml';
-import { knownKeysAt, manifestSchema, PROVISION_ONLY_FIELDS } from '../schema';
+import { knownKeysAt, manifestSchema } from '../schema';
 import { suggest } from '../util/suggest';
 import { describePath, keyAt, valueAt, type YPath } from './paths';
 import type { ManifestContext } from '../engine/context';
 import type { ManifestRule } from './rule';
 
-const YAML11_BOOLEANS: Record<string, boolean> = { yes: true, no: false, on: true, off: false, y: true, n: false };
+const YAML11_BOOLEANS = new Map<string, boolean>([
+  ['yes', true],
+  ['no', false],
+  ['on', true],
+  ['off', false],
+  ['y', true],
+  ['n', false],
+]);
+
+/** Fields whose values are document references (paths or https URLs). */
+const REFERENCE_FIELDS = new Set(['evidence', 'incidentPlan', 'recoveryPlan', 'riskAssessment', 'sharedWithEndUsers', 'evaluations', 'modelCard']);
 
 export const shapeRule: ManifestRule = {
   id: 'shape',
@@ -40,21 +50,22 @@ function valueOf(root: YNode | undefined, path: YPath): YNode | undefined {
 function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void {
   const where = describePath(path);
   const node = valueOf(ctx.root, path);
+  if (node === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    const field = String(path[path.length - 1]);
+    const parent = path.slice(0, -1);
+    ctx.report({
+      code: 'missing-field',
+      severity: 'error',
+      message: `${parent.length ? describePath(parent) : 'The manifest'} has no "${field}". Add ${field}: ${placeholderFor(field)}.`,
+      at: keyAt(ctx, parent),
+      data: { kind: 'missing-field', path: parent, missing: [field] },
+    });
+    return;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        const owner = PROVISION_ONLY_FIELDS[key];
-        if (owner && path[0] === 'provisions') {
-          ctx.report({
-            code: 'unknown-field',
-            severity: 'warning',
-            message: `"${key}" belongs to the entry for provision ${owner}, not ${String(path[1])}. Move it there or remove it.`,
-            at: keyAt(ctx, keyPath),
-            data: { kind: 'misplaced-field', path: keyPath, provision: owner },
-          });
-          continue;
-        }
         const known = knownKeysAt(path);
         const guess = suggest(key, known);
         const inWhat = path.length === 0 ? 'at the top of the manifest' : `in ${where}`;
@@ -71,20 +82,10 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
       return;
     }
     case 'invalid_type': {
-      if (node === undefined) {
-        const field = String(path[path.length - 1]);
-        const parent = path.slice(0, -1);
-        ctx.report({
-          code: 'missing-field',
-          severity: 'error',
-          message: `${parent.length ? describePath(parent) : 'The manifest'} has no "${field}". Add ${field}: ${placeholderFor(field)}.`,
-          at: keyAt(ctx, parent),
-          data: { kind: 'missing-field', path: parent, missing: [field] },
-        });
-        return;
-      }
-      if (issue.expected === 'boolean' && node.kind === 'scalar' && typeof node.value === 'string' && node.value.toLowerCase() in YAML11_BOOLEANS) {
-        const fix = String(YAML11_BOOLEANS[node.value.toLowerCase()]);
+      if (!node) return;
+      const yaml11 = issue.expected === 'boolean' && node.kind === 'scalar' && typeof node.value === 'string' ? YAML11_BOOLEANS.get(node.value.toLowerCase()) : undefined;
+      if (node.kind === 'scalar' && typeof node.value === 'string' && yaml11 !== undefined) {
+        const fix = String(yaml11);
         ctx.report({
           code: 'invalid-value',
           severity: 'error',
@@ -115,12 +116,13 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const actual = node?.kind === 'scalar' ? String(node.value) : '';
-      const guess = suggest(actual, values);
+      const actual = node?.kind === 'scalar' ? String(node.value) : undefined;
+      const guess = actual === undefined ? undefined : suggest(actual, values);
+      const is = actual === undefined ? `is ${node ? kindOf(node) : 'empty'}` : `is "${actual}"`;
       const msg =
         values.length === 1
-          ? `${where} must be ${values[0]}.`
-          : `${where} is "${actual}"; expected one of: ${values.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+          ? `${where} must be ${values[0]}${actual === undefined ? '' : `, not ${actual}`}.`
+          : `${where} ${is}; expected one of: ${values.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`;
       ctx.report({
         code: 'invalid-value',
         severity: 'error',
@@ -131,21 +133,33 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
       return;
     }
     case 'invalid_union': {
+      const field = String(path[path.length - 1]);
+      const expected = [...new Set(issue.errors.map((e) => (e[0] && e[0].code === 'invalid_type' ? article(String(e[0].expected)) : undefined)).filter(Boolean))];
       ctx.report({
         code: 'invalid-value',
         severity: 'error',
-        message: `${where} must be a workspace path or an https URL, or a list of them.`,
+        message: REFERENCE_FIELDS.has(field)
+          ? `${where} must be a workspace path or an https URL, or a list of them.`
+          : `${where} must be ${expected.join(' or ') || 'a different value'}${node ? `, not ${kindOf(node)}` : ''}.`,
         at: valueAt(ctx, path),
         data: { kind: 'invalid-type', path: [...path], expected: 'path or list' },
       });
       return;
     }
     case 'too_small': {
-      const what = issue.origin === 'array' ? `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'some text' : `at least ${issue.minimum}`;
+      const min = Number(issue.minimum);
+      const what =
+        issue.origin === 'array'
+          ? `must have at least ${min} item${min === 1 ? '' : 's'}`
+          : issue.origin === 'string'
+            ? 'must not be empty'
+            : issue.inclusive === false
+              ? `must be greater than ${min}`
+              : `must be at least ${min}`;
       ctx.report({
         code: 'invalid-value',
         severity: 'error',
-        message: `${where} must have ${what}.`,
+        message: `${where} ${what}.`,
         at: valueAt(ctx, path),
         data: { kind: 'too-small', path: [...path] },
       });
@@ -164,8 +178,16 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
 }
 
 function article(expected: string): string {
-  const words: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping' };
-  return words[expected] ?? expected;
+  const words = new Map([
+    ['string', 'text'],
+    ['number', 'a number'],
+    ['int', 'a whole number'],
+    ['boolean', 'true or false'],
+    ['array', 'a list'],
+    ['object', 'a mapping'],
+    ['record', 'a mapping'],
+  ]);
+  return words.get(expected) ?? expected;
 }
 
 function kindOf(node: YNode): string {
@@ -178,7 +200,7 @@ function kindOf(node: YNode): string {
 
 /** What to write for a missing field, in the message (the quick fix inserts a real snippet). */
 export function placeholderFor(field: string): string {
-  const examples: Record<string, string> = {
+  const examples = new Map<string, string>(Object.entries({
     version: '1',
     system: '(a mapping with name, owner, roles and lifecycle)',
     name: '<name>',
@@ -190,6 +212,6 @@ export function placeholderFor(field: string): string {
     type: 'model',
     url: 'https://…',
     obtained: 'YYYY-MM-DD',
-  };
-  return examples[field] ?? '…';
+  }));
+  return examples.get(field) ?? '…';
 }

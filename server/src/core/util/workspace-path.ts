@@ -35,7 +35,7 @@ export function classifyReference(ref: string, manifestDir: string): Reference {
   }
   if (path.includes('\0')) return { kind: 'bad-url', reason: 'it contains a NUL character' };
   path = path.replace(/\\/g, '/');
-  if (path.startsWith('~')) return { kind: 'outside', reason: 'it starts with ~ (a home folder)' };
+  if (path.startsWith('~')) return { kind: 'outside', reason: 'it starts with ~, a home folder' };
   if (path.startsWith('/')) return { kind: 'outside', reason: 'it is an absolute path' };
   if (/^[a-zA-Z]:/.test(path)) return { kind: 'outside', reason: 'it is an absolute Windows path' };
   if (path === '') return { kind: 'bad-url', reason: 'it is empty' };
