@@ -89,7 +89,15 @@ export function generateReadme(current: string): string {
     '| --- | --- | --- |',
     ...ruleCodes.map((r) => `| \`${r.code}\` | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} |`),
   ].join('\n');
-  return replaceBlock(replaceBlock(current, 'provisions', provisions), 'rules', rules);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const settings = [
+    '| setting | default | what it does |',
+    '| --- | --- | --- |',
+    ...Object.entries(pkg.contributes.configuration.properties as Record<string, { default: unknown; description?: string; markdownDescription?: string }>).map(
+      ([k, v]) => `| \`${k}\` | \`${JSON.stringify(v.default)}\` | ${(v.markdownDescription ?? v.description ?? '').replace(/\|/g, '\\|')} |`,
+    ),
+  ].join('\n');
+  return replaceBlock(replaceBlock(replaceBlock(current, 'provisions', provisions), 'rules', rules), 'settings', settings);
 }
 
 function replaceBlock(text: string, name: string, body: string): string {

@@ -38,12 +38,17 @@ import {
   foldingRanges,
   hoverAt,
   isManifestPath,
+  catalogue,
+  codeUrl,
+  coverageMarkdown,
+  starterManifest,
   type Clock,
   type Coverage,
   type Finding,
   type ManifestAnalysis,
 } from '../core/index';
 import { localToday } from '../core/util/dates';
+import { ROLES, type Lifecycle, type Role } from '../core/schema';
 import { NodeWorkspaceHost, isInside } from '../host/node-host';
 import { findManifests } from '../host/discover';
 import { fromDiagnostic, stripMarkdown, symbolKind, toCompletion, toDiagnostic, toSymbol, toTextEdit } from './convert';
@@ -53,7 +58,11 @@ import { globToRegExp, SettingsCache, type Settings } from './settings';
 export interface ServerOptions {
   /** The clock for freshness checks (tests fix the date). */
   clock?: Clock;
-  /** Debounce for push diagnostics after an edit, in milliseconds. */
+  /**
+   * Fixed debounce for push diagnostics after an edit, in milliseconds. By default it adapts:
+   * one and a half times the document's last analysis time (5–250 ms), so small manifests get
+   * their diagnostics at once and large ones are not re-analysed on every keystroke.
+   */
   debounceMs?: number;
 }
 
@@ -76,7 +85,8 @@ export const SHOW_COVERAGE_COMMAND = 'aiSecurity.showCoverage';
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const clock: Clock = options.clock ?? { today: () => localToday() };
-  const debounceMs = options.debounceMs ?? 150;
+  const lastDuration = new Map<string, number>();
+  const debounceFor = (uri: string) => options.debounceMs ?? Math.min(250, Math.max(5, Math.round((lastDuration.get(uri) ?? 20) * 1.5)));
 
   let caps: ClientCapabilities = {};
   let folders: string[] = [];
@@ -211,7 +221,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!s.enable || !(await isManifest(uri, s))) return undefined;
     const cached = open.get(uri);
     if (cached && cached.version === doc.version) return cached;
+    const started = performance.now();
     const entry = analyse(uri, doc.getText(), doc.version, s);
+    lastDuration.set(uri, performance.now() - started);
     // Another request may have analysed a newer version while we awaited settings.
     const latest = open.get(uri);
     if (latest && latest.version !== null && latest.version > doc.version) return latest;
@@ -241,7 +253,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       setTimeout(() => {
         timers.delete(uri);
         void publishOpen(uri).catch((e) => connection.console.error(`[diagnostics] ${uri}: ${String(e)}`));
-      }, debounceMs),
+      }, debounceFor(uri)),
     );
   }
 
@@ -289,6 +301,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     open.delete(uri);
+    lastDuration.delete(uri);
     settings.forget(uri);
     const t = timers.get(uri);
     if (t) clearTimeout(t);
@@ -480,6 +493,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const c: Coverage | undefined = entry?.analysis?.coverage;
       return c ?? null;
     }),
+  );
+
+  /** The coverage report of a manifest, in Markdown (the client shows it in a preview). */
+  connection.onRequest(
+    'aiSecurity/coverageReport',
+    guard(connection, 'coverageReport', () => null, async (params: { uri: string }) => {
+      const entry = documents.get(params.uri) ? await current(params.uri) : onDisk.get(params.uri);
+      if (!entry?.analysis) {
+        const file = uriToPath(params.uri);
+        if (!file || !fs.existsSync(file)) return null;
+        await analyseOnDisk(file);
+        const disk = onDisk.get(params.uri);
+        return disk?.analysis ? coverageMarkdown(disk.analysis.context, disk.analysis.coverage) : null;
+      }
+      return coverageMarkdown(entry.analysis.context, entry.analysis.coverage);
+    }),
+  );
+
+  /** A starter manifest for the "Create manifest" command. */
+  connection.onRequest(
+    'aiSecurity/starterManifest',
+    guard(connection, 'starterManifest', () => null, (params: { name: string; owner: string; roles: Role[]; lifecycle: Lifecycle }) =>
+      starterManifest({ ...params, roles: params.roles.filter((r) => (ROLES as readonly string[]).includes(r)), today: clock.today() }),
+    ),
+  );
+
+  /** The provisions, for pickers in clients (id, short title, verb, principle). */
+  connection.onRequest(
+    'aiSecurity/provisions',
+    guard(connection, 'provisions', () => [], () =>
+      catalogue().provisions.map((p) => ({ id: p.id, title: p.title, modal: p.modal, principle: p.principle, quote: p.quote, url: codeUrl(p.id) })),
+    ),
   );
 
   connection.onShutdown(() => {

@@ -1,0 +1,85 @@
+/**
+ * The language client: starts dist/server.js over IPC and passes snippet edits through. The
+ * server sends snippet edits (`insertTextFormat: 2`, the rust-analyzer convention) only to
+ * clients that announce `experimental.snippetTextEdit`, which this one does; VS Code then inserts
+ * them with placeholders to tab through.
+ */
+import * as vscode from 'vscode';
+import {
+  CodeActionRequest,
+  LanguageClient,
+  TransportKind,
+  type ClientCapabilities,
+  type CodeAction as LspCodeAction,
+  type Command as LspCommand,
+  type LanguageClientOptions,
+  type ServerOptions,
+  type StaticFeature,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageclient/node';
+import { manifestSelector, SECTION } from './config';
+
+class SnippetEditFeature implements StaticFeature {
+  fillClientCapabilities(capabilities: ClientCapabilities): void {
+    capabilities.experimental = { ...(capabilities.experimental ?? {}), snippetTextEdit: true };
+  }
+  initialize(): void {}
+  getState() {
+    return { kind: 'static' as const };
+  }
+  clear(): void {}
+}
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  let client: LanguageClient;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: manifestSelector(),
+    outputChannel: output,
+    initializationOptions: { commands: true },
+    synchronize: { configurationSection: SECTION },
+    middleware: {
+      // Ask the server ourselves so that snippet edits survive the conversion to VS Code types.
+      provideCodeActions: async (document, range, context, token) => {
+        const params = {
+          textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document),
+          range: client.code2ProtocolConverter.asRange(range),
+          context: await client.code2ProtocolConverter.asCodeActionContext(context, token),
+        };
+        const result = await client.sendRequest(CodeActionRequest.type, params, token);
+        if (!result) return [];
+        return Promise.all(result.map((item) => toCodeAction(client, document, item)));
+      },
+    },
+  };
+  client = new LanguageClient('aiSecurity', 'AI Security Code of Practice', serverOptions, clientOptions);
+  client.registerFeature(new SnippetEditFeature());
+  return client;
+}
+
+async function toCodeAction(client: LanguageClient, document: vscode.TextDocument, item: LspCodeAction | LspCommand): Promise<vscode.CodeAction | vscode.Command> {
+  if (!('title' in item) || typeof (item as LspCommand).command === 'string') return client.protocol2CodeConverter.asCommand(item as LspCommand);
+  const lsp = item as LspCodeAction;
+  const action = await client.protocol2CodeConverter.asCodeAction(lsp);
+  const changes = (lsp.edit?.documentChanges ?? []) as { textDocument: { uri: string }; edits: (LspTextEdit & { insertTextFormat?: number })[] }[];
+  if (changes.some((c) => c.edits.some((e) => e.insertTextFormat === 2))) {
+    const edit = new vscode.WorkspaceEdit();
+    for (const c of changes) {
+      const uri = vscode.Uri.parse(c.textDocument.uri);
+      edit.set(
+        uri,
+        c.edits.map((e) => {
+          const range = client.protocol2CodeConverter.asRange(e.range);
+          return e.insertTextFormat === 2 ? new vscode.SnippetTextEdit(range, new vscode.SnippetString(e.newText)) : new vscode.TextEdit(range, e.newText);
+        }),
+      );
+    }
+    action.edit = edit;
+  }
+  void document;
+  return action;
+}

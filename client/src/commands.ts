@@ -1,0 +1,116 @@
+/** The extension's commands. Each asks the server for what it needs; none analyses anything. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const REPORT_SCHEME = 'ai-security-report';
+
+interface ProvisionInfo {
+  id: string;
+  title: string;
+  modal: string;
+  principle: number;
+  quote: string;
+  url: string;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+  // The report is a virtual Markdown document, shown in VS Code's own Markdown preview, and
+  // refreshed whenever its manifest is saved.
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
+    provideTextDocumentContent: async (uri) => {
+      const manifest = uri.query;
+      const c = client();
+      const md = c ? await c.sendRequest<string | null>('aiSecurity/coverageReport', { uri: manifest }) : null;
+      return md ?? `# No report\n\n${manifest} could not be analysed.`;
+    },
+  };
+  const reports = new Map<string, vscode.Uri>();
+
+  context.subscriptions.push(
+    changed,
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, provider),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      const report = reports.get(doc.uri.toString());
+      if (report) changed.fire(report);
+    }),
+
+    vscode.commands.registerCommand('aiSecurity.showCoverage', async (arg?: string | vscode.Uri) => {
+      const target = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
+      if (!target) {
+        void vscode.window.showInformationMessage('Open an ai-security.yaml manifest to see its coverage.');
+        return;
+      }
+      const name = target.path.split('/').slice(-2).join('/');
+      const report = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name} coverage.md`, query: target.toString() });
+      reports.set(target.toString(), report);
+      changed.fire(report);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
+    }),
+
+    vscode.commands.registerCommand('aiSecurity.createManifest', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) {
+        void vscode.window.showErrorMessage('Open a folder first: the manifest is created at its root.');
+        return;
+      }
+      const target = vscode.Uri.joinPath(folder.uri, 'ai-security.yaml');
+      try {
+        await vscode.workspace.fs.stat(target);
+        const open = await vscode.window.showWarningMessage('This folder already has an ai-security.yaml.', 'Open it');
+        if (open) await vscode.window.showTextDocument(target);
+        return;
+      } catch {
+        // No manifest yet: go on.
+      }
+      const roles = await vscode.window.showQuickPick(
+        [
+          { label: 'developer', description: 'You create or adapt the AI model or system', picked: true },
+          { label: 'system-operator', description: 'You embed or deploy it in your infrastructure' },
+          { label: 'data-custodian', description: 'You control the data it is trained or run on' },
+        ],
+        { canPickMany: true, title: 'Create manifest (1/2): your roles, in the Code\u2019s terms' },
+      );
+      if (!roles || roles.length === 0) return;
+      const lifecycle = await vscode.window.showQuickPick(
+        [
+          { label: 'design', description: 'Deciding what to build' },
+          { label: 'development', description: 'Building and training' },
+          { label: 'deployment', description: 'Running for users' },
+          { label: 'maintenance', description: 'Updating and monitoring' },
+          { label: 'end-of-life', description: 'Decommissioning' },
+        ],
+        { title: 'Create manifest (2/2): where the system is in its life' },
+      );
+      if (!lifecycle) return;
+      const c = client();
+      if (!c) return;
+      const text = await c.sendRequest<string | null>('aiSecurity/starterManifest', {
+        name: folder.name,
+        owner: 'owner@example.org',
+        roles: roles.map((r) => r.label),
+        lifecycle: lifecycle.label,
+      });
+      if (!text) return;
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+      await vscode.window.showTextDocument(target);
+    }),
+
+    vscode.commands.registerCommand('aiSecurity.openProvision', async (id?: string) => {
+      const c = client();
+      const list = c ? await c.sendRequest<ProvisionInfo[]>('aiSecurity/provisions', {}) : [];
+      let chosen = typeof id === 'string' ? list.find((p) => p.id === id) : undefined;
+      if (!chosen) {
+        const pick = await vscode.window.showQuickPick(
+          list.map((p) => ({ label: p.id, description: p.title, detail: p.quote, p })),
+          { title: 'Open a provision in the Code of Practice', matchOnDescription: true, matchOnDetail: true },
+        );
+        chosen = pick?.p;
+      }
+      if (chosen) await vscode.env.openExternal(vscode.Uri.parse(chosen.url));
+    }),
+
+    vscode.commands.registerCommand('aiSecurity.restartServer', restart),
+  );
+}

@@ -1,0 +1,52 @@
+/** The language status item: the coverage of the manifest in the active editor. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isManifest, manifestSelector } from './config';
+
+interface Coverage {
+  applicable: number;
+  addressed: number;
+  upcoming: number;
+  byVerb: Record<'shall' | 'should', { applicable: number; addressed: number }>;
+}
+
+export function registerStatus(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.LanguageStatusItem {
+  const item = vscode.languages.createLanguageStatusItem('aiSecurity.coverage', manifestSelector());
+  item.name = 'AI security coverage';
+  item.text = '$(shield) Code of Practice';
+  item.command = { title: 'Show coverage report', command: 'aiSecurity.showCoverage' };
+  let pending: ReturnType<typeof setTimeout> | undefined;
+
+  const update = async () => {
+    const editor = vscode.window.activeTextEditor;
+    const c = client();
+    if (!editor || !c || !isManifest(editor.document)) return;
+    item.busy = true;
+    try {
+      const cov = await c.sendRequest<Coverage | null>('aiSecurity/coverage', { uri: editor.document.uri.toString() });
+      if (!cov) return;
+      const v = cov.byVerb;
+      item.text = `$(shield) ${cov.addressed}/${cov.applicable} provisions addressed`;
+      item.detail = `requirements ${v.shall.addressed}/${v.shall.applicable}, recommendations ${v.should.addressed}/${v.should.applicable}${cov.upcoming ? `, ${cov.upcoming} upcoming` : ''}`;
+      item.severity = v.shall.addressed < v.shall.applicable ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    } catch {
+      // The server may be restarting; the next change updates the item.
+    } finally {
+      item.busy = false;
+    }
+  };
+  const soon = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => void update(), 200);
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(soon),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) soon();
+    }),
+  );
+  soon();
+  return item;
+}
