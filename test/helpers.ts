@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
+import { LineIndex, type Finding, type TextEdit } from '../server/src/core/index';
 
 export const repoRoot = path.resolve(__dirname, '..');
 export const fixturesRoot = path.join(repoRoot, 'test', 'fixtures');
@@ -39,3 +40,69 @@ export function listFiles(dir: string, test: (name: string) => boolean): string[
 export function rel(root: string, p: string): string {
   return path.relative(root, p).split(path.sep).join('/');
 }
+
+/** Inline expectations: the codes a fixture expects on each line. */
+export interface Expectation {
+  line: number;
+  code: string;
+}
+
+export function readMarkers(text: string, marker: RegExp): Expectation[] {
+  const out: Expectation[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
+    const m = marker.exec(line);
+    if (!m) return;
+    for (const code of (m[1] ?? m[2]!).split(',').map((s) => s.trim()).filter(Boolean)) out.push({ line: i, code });
+  });
+  return out;
+}
+
+export function directive(text: string, name: string): string | undefined {
+  const m = new RegExp(`^#\\s*${name}:\\s*(.+)$`, 'm').exec(text);
+  return m?.[1]?.trim();
+}
+
+export function compareMarkers(expected: Expectation[], findings: Finding[], ignoreKinds: string[]): void {
+  const actual = findings
+    .filter((f) => !ignoreKinds.includes(String(f.data?.kind)))
+    .map((f) => `${f.range.start.line + 1}: ${f.code}`)
+    .sort();
+  const want = expected.map((e) => `${e.line + 1}: ${e.code}`).sort();
+  assert.deepEqual(actual, want, 'findings (line: code) differ from the # expect markers');
+}
+
+export function goldenJson(findings: Finding[]): string {
+  return (
+    JSON.stringify(
+      findings.map((f) => ({ code: f.code, severity: f.severity, range: `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`, message: f.message })),
+      null,
+      1,
+    ) + '\n'
+  );
+}
+
+
+/** Applies text edits to a text, as an editor would. */
+export function applyEdits(text: string, edits: { range: TextEdit['range']; newText: string }[]): string {
+  const lines = new LineIndex(text);
+  const sorted = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** A snippet with every placeholder replaced by its default, as a client would insert it untouched. */
+export function expandSnippet(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\' && i + 1 < s.length) out += s[++i];
+    else if (c === '$' && s[i + 1] === '{') {
+      const colon = s.indexOf(':', i);
+      i = colon;
+    } else if (c === '}' ) continue;
+    else out += c;
+  }
+  return out;
+}
+

@@ -17,7 +17,7 @@ import {
   type StaticFeature,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageclient/node';
-import { manifestSelector, SECTION } from './config';
+import { documentSelector, SECTION } from './config';
 
 class SnippetEditFeature implements StaticFeature {
   fillClientCapabilities(capabilities: ClientCapabilities): void {
@@ -38,7 +38,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   };
   let client: LanguageClient;
   const clientOptions: LanguageClientOptions = {
-    documentSelector: manifestSelector(),
+    documentSelector: documentSelector(),
     outputChannel: output,
     initializationOptions: { commands: true },
     synchronize: { configurationSection: SECTION },

@@ -24,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The set of files the client sends to the server is fixed when it starts.
-      if (e.affectsConfiguration('aiSecurity.files')) void restart();
+      if (e.affectsConfiguration('aiSecurity.files') || e.affectsConfiguration('aiSecurity.modelCards')) void restart();
     }),
   );
   await start();

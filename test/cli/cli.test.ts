@@ -37,6 +37,10 @@ describe('cli', () => {
       const codes = json.files[0].diagnostics.map((d: { code: string }) => d.code);
       for (const gap of ['6.4', '7.3', '12.2', 'overdue', 'unknown-field']) assert.ok(codes.includes(gap), `gap ${gap} reported`);
       assert.deepEqual(Object.keys(json.summary), ['errors', 'warnings', 'information', 'hints']);
+      const card = json.files.find((f: { kind: string }) => f.kind === 'model-card');
+      assert.equal(card.path, 'examples/models/support-llm/README.md');
+      assert.deepEqual(card.diagnostics.map((d: { code: string }) => d.code), ['hash-mismatch']);
+      assert.equal(card.coverage, undefined);
       assertGolden('cli/examples.json', r.out);
     });
 
@@ -95,6 +99,26 @@ describe('cli', () => {
         assert.match(r.err, /^ai-security: /);
         assert.ok(!/\n\s+at /.test(r.err), 'no stack trace');
       }
+    });
+  });
+
+  describe('model cards', () => {
+    let dir: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-cards-'));
+      fs.writeFileSync(path.join(dir, 'MODEL_CARD.md'), '# A card\n\n## Uses\n\n[More Information Needed]\n');
+      fs.mkdirSync(path.join(dir, 'hub'));
+      fs.writeFileSync(path.join(dir, 'hub', 'README.md'), '---\nlicense: mit\npipeline_tag: text-generation\n---\n\n# Hub model\n');
+      fs.writeFileSync(path.join(dir, 'README.md'), '# Just a project README\n');
+      fs.mkdirSync(path.join(dir, 'docs'));
+      fs.writeFileSync(path.join(dir, 'docs', 'about-the-model.md'), '# About\n');
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('finds cards by name and by Hugging Face front matter, not plain READMEs; --include adds globs', () => {
+      const paths = (args: string[]) => JSON.parse(cli(['check', '--today', TODAY, '--format', 'json', ...args], { cwd: dir }).out).files.map((f: { path: string; kind: string }) => `${f.kind}:${f.path}`);
+      assert.deepEqual(paths([]), ['model-card:MODEL_CARD.md', 'model-card:hub/README.md']);
+      assert.deepEqual(paths(['--include', 'docs/*.md']), ['model-card:MODEL_CARD.md', 'model-card:docs/about-the-model.md', 'model-card:hub/README.md']);
     });
   });
 

@@ -6,32 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
-import { addAllMissingRequirements, analyzeManifest, fixesFor, LineIndex, provision, type Finding, type TextEdit } from '../../server/src/core/index';
+import { addAllMissingRequirements, analyzeManifest, fixesFor, provision, type Finding } from '../../server/src/core/index';
 import { NodeWorkspaceHost } from '../../server/src/host/node-host';
-import { FIXTURE_TODAY, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
-
-export function applyEdits(text: string, edits: { range: TextEdit['range']; newText: string }[]): string {
-  const lines = new LineIndex(text);
-  const sorted = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
-}
-
-/** A snippet with every placeholder replaced by its default, as a client would insert it untouched. */
-export function expandSnippet(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '\\' && i + 1 < s.length) out += s[++i];
-    else if (c === '$' && s[i + 1] === '{') {
-      const colon = s.indexOf(':', i);
-      i = colon;
-    } else if (c === '}' ) continue;
-    else out += c;
-  }
-  return out;
-}
+import { applyEdits, expandSnippet, FIXTURE_TODAY, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
 
 /** The same finding after a fix: same code, kind and place in the YAML. */
 export function sameFinding(a: Finding, b: Finding): boolean {

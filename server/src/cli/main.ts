@@ -8,9 +8,30 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeManifest, attribution, catalogue, decodeText, fileProblem, principle, provision, suggestProvision, verbMeaning, type Finding, type Severity } from '../core/index';
+import {
+  analyzeManifest,
+  analyzeModelCard,
+  attribution,
+  catalogue,
+  decodeText,
+  fileProblem,
+  globToRegExp,
+  isHuggingFaceCard,
+  isManifestPath,
+  isModelCardName,
+  isReadme,
+  modelCardLinks,
+  principle,
+  provision,
+  suggestProvision,
+  verbMeaning,
+  type CardLink,
+  type Finding,
+  type ManifestAnalysis,
+  type Severity,
+} from '../core/index';
 import { NodeWorkspaceHost } from '../host/node-host';
-import { findManifests } from '../host/discover';
+import { findFiles } from '../host/discover';
 import { localToday } from '../core/util/dates';
 import { isRealDate } from '../core/schema';
 import { formatJson } from './formatters/json';
@@ -39,7 +60,7 @@ const HELP = `Usage: ai-security <command> [options]
 Checks ai-security.yaml manifests against the UK Code of Practice for the Cyber Security of AI.
 
 Commands:
-  check [paths...]       Check the manifests in these files or folders (default: .)
+  check [paths...]       Check the manifests and model cards in these files or folders (default: .)
   explain <provision>    Print a provision of the Code, e.g. "ai-security explain 6.4"
 
 Options for check:
@@ -48,6 +69,8 @@ Options for check:
   --fail-on LEVEL        error (default), warning, information or never: exit 1 when a finding
                          reaches this severity
   --today YYYY-MM-DD     Check freshness as of this date (default: today), for reproducible runs
+  --include GLOB         Also check files matching GLOB (relative to --root) as model cards;
+                         repeatable. Manifests' modelCard files are always checked.
   --max-size BYTES       Skip files larger than this with one finding (default: ${DEFAULT_MAX_BYTES})
   --color, --no-color    Force colour on or off (default: on for a terminal, off with NO_COLOR)
 
@@ -101,6 +124,7 @@ function check(args: string[], io: Io): number {
     'fail-on': { type: 'string', default: 'error' },
     today: { type: 'string' },
     'max-size': { type: 'string' },
+    include: { type: 'string', multiple: true },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -121,8 +145,15 @@ function check(args: string[], io: Io): number {
   const rootDir = path.resolve(io.cwd, String(values.root ?? '.'));
   if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) throw new UsageError(`--root ${String(values.root)} is not a folder`);
   const host = new NodeWorkspaceHost(rootDir);
+  const includes = ((values.include as string[] | undefined) ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '')));
+  const isCard = (abs: string, name: string) => {
+    const rel = host.relative(abs);
+    if (isModelCardName(name) || (rel !== undefined && includes.some((re) => re.test(rel)))) return true;
+    return isReadme(name) && isHuggingFaceCard(readHead(abs));
+  };
   const targets = positionals.length ? positionals : ['.'];
-  const files = new Set<string>();
+  const manifests = new Set<string>();
+  const cards = new Set<string>();
   for (const t of targets) {
     const abs = path.resolve(io.cwd, t);
     const rel = host.relative(abs);
@@ -133,15 +164,28 @@ function check(args: string[], io: Io): number {
     } catch {
       throw new UsageError(`${t}: no such file or folder`);
     }
-    if (st.isDirectory()) for (const f of findManifests(abs)) files.add(f);
-    else files.add(abs);
+    if (st.isDirectory()) {
+      for (const f of findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name))) (isManifestPath(f) ? manifests : cards).add(f);
+    } else if (/\.(md|markdown)$/i.test(abs)) cards.add(abs);
+    else manifests.add(abs);
   }
 
   const results: FileResult[] = [];
-  for (const abs of [...files].sort()) {
-    const rel = host.relative(abs)!;
-    results.push(checkFile(abs, rel, host, today, maxBytes));
+  const links = new Map<string, CardLink[]>();
+  for (const abs of [...manifests].sort()) {
+    const { result, analysis } = checkManifest(abs, host.relative(abs)!, host, today, maxBytes);
+    results.push(result);
+    for (const { card, link } of analysis ? modelCardLinks(analysis.context) : []) {
+      links.set(card, [...(links.get(card) ?? []), link]);
+      // A card a manifest names is checked too, wherever it is in the root.
+      if (host.stat(card) === 'file') cards.add(path.join(rootDir, ...card.split('/')));
+    }
   }
+  for (const abs of [...cards].sort()) {
+    const rel = host.relative(abs)!;
+    results.push(checkCard(abs, rel, links.get(rel) ?? [], maxBytes));
+  }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const color = values['no-color'] ? false : values.color ? true : io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
   if (format === 'json') io.stdout(formatJson(results));
@@ -153,13 +197,36 @@ function check(args: string[], io: Io): number {
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
-function checkFile(abs: string, rel: string, host: NodeWorkspaceHost, today: string, maxBytes: number): FileResult {
+function checkManifest(abs: string, rel: string, host: NodeWorkspaceHost, today: string, maxBytes: number): { result: FileResult; analysis?: ManifestAnalysis } {
   const size = fs.statSync(abs).size;
-  if (size > maxBytes) return { path: rel, kind: 'manifest', findings: [fileProblem('file-too-large', size, maxBytes)] };
+  if (size > maxBytes) return { result: { path: rel, kind: 'manifest', findings: [fileProblem('file-too-large', size, maxBytes)] } };
   const decoded = decodeText(fs.readFileSync(abs));
-  if (decoded.notText) return { path: rel, kind: 'manifest', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] };
+  if (decoded.notText) return { result: { path: rel, kind: 'manifest', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] } };
   const analysis = analyzeManifest(decoded.text, { path: rel, host, clock: { today: () => today } });
-  return { path: rel, kind: 'manifest', findings: analysis.findings, coverage: analysis.coverage };
+  return { result: { path: rel, kind: 'manifest', findings: analysis.findings, coverage: analysis.coverage }, analysis };
+}
+
+function checkCard(abs: string, rel: string, links: CardLink[], maxBytes: number): FileResult {
+  const size = fs.statSync(abs).size;
+  if (size > maxBytes) return { path: rel, kind: 'model-card', findings: [fileProblem('file-too-large', size, maxBytes)] };
+  const decoded = decodeText(fs.readFileSync(abs));
+  if (decoded.notText) return { path: rel, kind: 'model-card', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] };
+  return { path: rel, kind: 'model-card', findings: analyzeModelCard(decoded.text, { path: rel, links }).findings };
+}
+
+/** The first 64 KB of a file, enough to see its front matter. */
+function readHead(abs: string): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, 'r');
+    const buf = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 function explain(args: string[], io: Io): number {

@@ -34,3 +34,10 @@ export function fileProblem(code: 'file-too-large' | 'binary-file', bytes: numbe
   return { code, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, href: codeUrl() };
 }
 export * from './features/index';
+export * from './cards/index';
+export { globToRegExp } from './util/glob';
+
+import { ruleCodes as manifestRuleCodes } from './rules/index';
+import { CARD_CODES } from './cards/analyze';
+/** Every rule ID the tool reports, manifests and model cards, with default severity and summary. */
+export const allRuleCodes = [...manifestRuleCodes, ...CARD_CODES];

@@ -1,8 +1,10 @@
 /**
  * The language server: capability negotiation, the document cache, debounced validation with
  * push or pull diagnostics, and thin handlers that call the core and convert its plain results.
- * `startServer` takes any connection, so tests drive it over in-memory streams and `main.ts`
- * over stdio or IPC.
+ * It checks manifests and model cards, and keeps the two in step: a manifest's facts (roles,
+ * hashes, public data) reach the cards it names, and a card's text (open or on disk) reaches the
+ * manifest's hash check. `startServer` takes any connection, so tests drive it over in-memory
+ * streams and `main.ts` over stdio or IPC.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,32 +30,45 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   addAllMissingRequirements,
   analyzeManifest,
+  analyzeModelCard,
+  cardCompletionAt,
+  cardFixesFor,
+  cardHoverAt,
+  catalogue,
+  codeUrl,
   completionAt,
   coverageLens,
+  coverageMarkdown,
   decodeText,
   documentLinks,
   documentSymbols,
   fileProblem,
   fixesFor,
   foldingRanges,
+  globToRegExp,
   hoverAt,
+  isHuggingFaceCard,
   isManifestPath,
-  catalogue,
-  codeUrl,
-  coverageMarkdown,
+  isModelCardName,
+  isReadme,
+  modelCardLinks,
   starterManifest,
+  type CardLink,
   type Clock,
-  type Coverage,
   type Finding,
+  type Fix,
   type ManifestAnalysis,
+  type ModelCardAnalysis,
+  type TextEdit as CoreEdit,
+  type WorkspaceHost,
 } from '../core/index';
 import { localToday } from '../core/util/dates';
 import { ROLES, type Lifecycle, type Role } from '../core/schema';
 import { NodeWorkspaceHost, isInside } from '../host/node-host';
-import { findManifests } from '../host/discover';
+import { findFiles } from '../host/discover';
 import { fromDiagnostic, stripMarkdown, symbolKind, toCompletion, toDiagnostic, toSymbol, toTextEdit } from './convert';
 import { guard, guardNotification } from './guard';
-import { globToRegExp, SettingsCache, type Settings } from './settings';
+import { SettingsCache, type Settings } from './settings';
 
 export interface ServerOptions {
   /** The clock for freshness checks (tests fix the date). */
@@ -66,11 +81,13 @@ export interface ServerOptions {
   debounceMs?: number;
 }
 
-/** What the server knows about one manifest: its text, version and latest analysis. */
+/** What the server knows about one file: its version and latest analysis. */
 interface Entry {
   uri: string;
   version: number | null;
-  analysis: ManifestAnalysis | undefined;
+  kind: 'manifest' | 'model-card';
+  manifest?: ManifestAnalysis;
+  card?: ModelCardAnalysis;
   /** What to report: the analysis's findings, or the one finding for a file not analysed. */
   findings: Finding[];
   /** Workspace-relative paths it refers to, for revalidation when they change. */
@@ -100,8 +117,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shuttingDown = false;
 
   const settings = new SettingsCache(connection, () => configurationPull);
-  const hosts = new Map<string, NodeWorkspaceHost>();
-  /** Analyses of open documents, by uri; of closed manifests found on disk, in `onDisk`. */
+  const hosts = new Map<string, WorkspaceHost>();
+  /** Analyses of open documents, by uri; of closed files found on disk, in `onDisk`. */
   const open = new Map<string, Entry>();
   const onDisk = new Map<string, Entry>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -126,7 +143,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['.', '"', '/', ' ', '[', ','], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['.', '"', '/', ' ', '[', ',', '#'], resolveProvider: false },
         codeActionProvider: codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } : true,
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
@@ -175,10 +192,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return inside[0] ?? path.dirname(file);
   }
 
-  function hostFor(root: string): NodeWorkspaceHost {
+  /**
+   * The workspace as the core sees it: the disk, except that open documents are read from the
+   * editor, so a manifest's hash check sees the model card as it is being edited.
+   */
+  function hostFor(root: string): WorkspaceHost {
     let h = hosts.get(root);
     if (!h) {
-      h = new NodeWorkspaceHost(root);
+      const disk = new NodeWorkspaceHost(root);
+      h = {
+        stat: (rel) => disk.stat(rel),
+        list: (rel) => disk.list(rel),
+        readText: (rel, max) => {
+          const doc = documents.get(pathToFileURL(path.join(root, ...rel.split('/'))).toString());
+          if (doc && disk.stat(rel) !== 'outside') {
+            const text = doc.getText();
+            return text.length <= max ? text : undefined;
+          }
+          return disk.readText(rel, max);
+        },
+      };
       hosts.set(root, h);
     }
     return h;
@@ -191,26 +224,45 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { root, rel: path.relative(root, file).split(path.sep).join('/') };
   }
 
-  async function isManifest(uri: string, s: Settings): Promise<boolean> {
-    const { rel } = locate(uri);
-    if (isManifestPath(rel)) return true;
-    return s.files.some((g) => globToRegExp(g).test(rel));
+  /** What the manifests known to the server say about the card at this place. */
+  function linksFor(root: string | undefined, rel: string): CardLink[] {
+    const out: CardLink[] = [];
+    const seen = new Set<string>();
+    for (const e of [...open.values(), ...onDisk.values()]) {
+      if (e.kind !== 'manifest' || !e.manifest || e.root !== root || seen.has(e.uri)) continue;
+      seen.add(e.uri);
+      for (const l of modelCardLinks(e.manifest.context)) if (l.card === rel) out.push(l.link);
+    }
+    return out;
+  }
+
+  function kindOf(uri: string, text: string, s: Settings): Entry['kind'] | undefined {
+    const { root, rel } = locate(uri);
+    if (isManifestPath(rel) || s.files.some((g) => globToRegExp(g).test(rel))) return 'manifest';
+    if (!/\.(md|markdown)$/i.test(rel)) return undefined;
+    if (isModelCardName(rel) || s.modelCards.some((g) => globToRegExp(g).test(rel))) return 'model-card';
+    if (isReadme(rel) && isHuggingFaceCard(text)) return 'model-card';
+    return linksFor(root, rel).length ? 'model-card' : undefined;
   }
 
   // ---- Analysis -------------------------------------------------------------------------------
 
-  function analyse(uri: string, text: string, version: number | null, s: Settings): Entry {
+  function analyse(uri: string, kind: Entry['kind'], text: string, version: number | null, s: Settings): Entry {
     const { root, rel } = locate(uri);
-    const host = root ? hostFor(root) : undefined;
     if (text.length > s.maxFileSize) {
-      return { uri, version, analysis: undefined, findings: [fileProblem('file-too-large', text.length, s.maxFileSize)], referenced: new Set(), root, rel };
+      return { uri, version, kind, findings: [fileProblem('file-too-large', text.length, s.maxFileSize)], referenced: new Set(), root, rel };
     }
-    const analysis = analyzeManifest(text, { path: rel, ...(host ? { host } : {}), clock, severity: s.severity });
-    return { uri, version, analysis, findings: analysis.findings, referenced: analysis.context.referenced, root, rel };
+    if (kind === 'model-card') {
+      const card = analyzeModelCard(text, { path: rel, links: linksFor(root, rel), severity: s.severity });
+      return { uri, version, kind, card, findings: card.findings, referenced: new Set(), root, rel };
+    }
+    const host = root ? hostFor(root) : undefined;
+    const manifest = analyzeManifest(text, { path: rel, ...(host ? { host } : {}), clock, severity: s.severity });
+    return { uri, version, kind, manifest, findings: manifest.findings, referenced: manifest.context.referenced, root, rel };
   }
 
-  function unanalysed(uri: string, finding: Finding): Entry {
-    return { uri, version: null, analysis: undefined, findings: [finding], referenced: new Set(), ...locate(uri) };
+  function unanalysed(uri: string, kind: Entry['kind'], finding: Finding): Entry {
+    return { uri, version: null, kind, findings: [finding], referenced: new Set(), ...locate(uri) };
   }
 
   /** The analysis of an open document at its current version (computed once per version). */
@@ -218,11 +270,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const s = await settings.get(uri);
-    if (!s.enable || !(await isManifest(uri, s))) return undefined;
+    if (!s.enable) return undefined;
     const cached = open.get(uri);
     if (cached && cached.version === doc.version) return cached;
+    const kind = kindOf(uri, doc.getText(), s);
+    if (!kind) return undefined;
     const started = performance.now();
-    const entry = analyse(uri, doc.getText(), doc.version, s);
+    const entry = analyse(uri, kind, doc.getText(), doc.version, s);
     lastDuration.set(uri, performance.now() - started);
     // Another request may have analysed a newer version while we awaited settings.
     const latest = open.get(uri);
@@ -235,17 +289,47 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc || shuttingDown) return;
     const version = doc.version;
+    const before = open.get(uri);
     const entry = await current(uri);
     // Drop the result if the document moved on while we worked: a newer run will publish.
     if (documents.get(uri)?.version !== version) return;
-    const diagnostics: Diagnostic[] = entry ? entry.findings.map(toDiagnostic) : [];
-    await connection.sendDiagnostics({ uri, version, diagnostics });
+    await connection.sendDiagnostics({ uri, version, diagnostics: entry ? entry.findings.map(toDiagnostic) : [] });
+    if (entry && entry !== before) await propagate(entry);
+  }
+
+  /**
+   * After a file's analysis changed, the files that depend on it: the cards a manifest names,
+   * and the manifests that name a card (for their hash check).
+   */
+  async function propagate(entry: Entry): Promise<void> {
+    if (!entry.root) return;
+    const dependants = new Set<string>();
+    if (entry.kind === 'manifest' && entry.manifest) {
+      for (const l of modelCardLinks(entry.manifest.context)) dependants.add(pathToFileURL(path.join(entry.root, ...l.card.split('/'))).toString());
+    } else {
+      for (const e of [...open.values(), ...onDisk.values()]) if (e.kind === 'manifest' && e.root === entry.root && e.referenced.has(entry.rel)) dependants.add(e.uri);
+    }
+    dependants.delete(entry.uri);
+    for (const uri of dependants) await revalidate(uri);
+  }
+
+  /** Analyse again: an open document through the debounce, a closed one from disk. */
+  async function revalidate(uri: string): Promise<void> {
+    if (documents.get(uri)) {
+      open.delete(uri);
+      if (pullDiagnostics) await refresh();
+      else schedule(uri);
+    } else {
+      const file = uriToPath(uri);
+      if (file && fs.existsSync(file)) {
+        await analyseOnDisk(file, false);
+        if (pullDiagnostics) await refresh();
+      }
+    }
   }
 
   function schedule(uri: string): void {
-    if (pullDiagnostics) {
-      return; // the client asks when it wants them
-    }
+    if (pullDiagnostics) return; // the client asks when it wants them
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.set(
@@ -257,20 +341,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   }
 
-  /** Reads and analyses a manifest that is not open in the editor. */
-  async function analyseOnDisk(file: string): Promise<void> {
+  /** Reads and analyses a file that is not open in the editor. */
+  async function analyseOnDisk(file: string, follow = true): Promise<void> {
     const uri = pathToFileURL(file).toString();
     if (documents.get(uri)) return;
     const s = await settings.get(uri);
     if (!s.enable) return;
-    let entry: Entry;
+    let entry: Entry | undefined;
     try {
       const size = fs.statSync(file).size;
-      if (size > s.maxFileSize) entry = unanalysed(uri, fileProblem('file-too-large', size, s.maxFileSize));
-      else {
-        const decoded = decodeText(fs.readFileSync(file));
-        entry = decoded.notText ? unanalysed(uri, fileProblem('binary-file', size, s.maxFileSize, decoded.notText)) : analyse(uri, decoded.text, null, s);
-      }
+      const tooLarge = size > s.maxFileSize;
+      // A file over the limit is not read at all; its name alone says what it is.
+      const decoded = tooLarge ? { text: '' } : decodeText(fs.readFileSync(file));
+      const kind = kindOf(uri, decoded.text, s) ?? (isManifestPath(file) ? 'manifest' : undefined);
+      if (!kind) return;
+      if (tooLarge) entry = unanalysed(uri, kind, fileProblem('file-too-large', size, s.maxFileSize));
+      else if (decoded.notText) entry = unanalysed(uri, kind, fileProblem('binary-file', size, s.maxFileSize, decoded.notText));
+      else entry = analyse(uri, kind, decoded.text, null, s);
     } catch {
       onDisk.delete(uri);
       if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -278,13 +365,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     onDisk.set(uri, entry);
     if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: entry.findings.map(toDiagnostic) });
+    if (follow && entry.kind === 'manifest') await propagate(entry);
   }
 
   async function scanWorkspace(): Promise<void> {
     for (const folder of folders) {
-      for (const file of findManifests(folder)) {
+      const s = await settings.get(pathToFileURL(folder).toString());
+      const isCardFile = (p: string, name: string) => {
+        if (!/\.(md|markdown)$/i.test(name)) return false;
+        const rel = path.relative(folder, p).split(path.sep).join('/');
+        return isModelCardName(name) || s.modelCards.some((g) => globToRegExp(g).test(rel)) || (isReadme(name) && isHuggingFaceCard(readHead(p)));
+      };
+      const files = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name));
+      // Manifests first, so that the cards they name are read with what they say about them.
+      for (const file of files.filter((f) => isManifestPath(f))) {
         if (shuttingDown) return;
-        await analyseOnDisk(file);
+        await analyseOnDisk(file, false);
+      }
+      const named = new Set<string>();
+      for (const e of onDisk.values()) {
+        if (e.kind === 'manifest' && e.manifest && e.root === folder) for (const l of modelCardLinks(e.manifest.context)) named.add(path.join(folder, ...l.card.split('/')));
+      }
+      for (const file of new Set([...files.filter((f) => !isManifestPath(f)), ...named])) {
+        if (shuttingDown) return;
+        if (fs.existsSync(file)) await analyseOnDisk(file, false);
       }
     }
     if (pullDiagnostics) await refresh();
@@ -297,7 +401,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ---- Documents --------------------------------------------------------------------------------
 
   documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri);
+    if (pullDiagnostics) {
+      // Dependants are pulled again by the client after a refresh.
+      void current(e.document.uri).then((entry) => entry && propagate(entry));
+    }
+  });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     open.delete(uri);
@@ -306,9 +416,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const t = timers.get(uri);
     if (t) clearTimeout(t);
     timers.delete(uri);
-    // A closed manifest that still exists on disk keeps its diagnostics, read from the file.
+    // A closed file that still exists on disk keeps its diagnostics, read from the file.
     const file = uriToPath(uri);
-    if (file && fs.existsSync(file) && isManifestPath(file)) void analyseOnDisk(file);
+    if (file && fs.existsSync(file)) void analyseOnDisk(file);
     else if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -328,32 +438,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const change of params.changes) {
         const file = uriToPath(change.uri);
         if (!file) continue;
-        if (isManifestPath(file) && !documents.get(change.uri)) {
+        if (!documents.get(change.uri) && (onDisk.has(change.uri) || isManifestPath(file) || isModelCardName(file))) {
           if (change.type === FileChangeType.Deleted) {
             onDisk.delete(change.uri);
             if (!pullDiagnostics) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
           } else await analyseOnDisk(file);
-          continue;
         }
-        // Any other file: revalidate the manifests that name it (or a folder that holds it).
+        // Revalidate the files that name this one (or a folder that holds it).
         for (const entry of [...open.values(), ...onDisk.values()]) {
-          if (!entry.root || !isInside(entry.root, file)) continue;
+          if (!entry.root || !isInside(entry.root, file) || entry.uri === change.uri) continue;
           const rel = path.relative(entry.root, file).split(path.sep).join('/');
           if ([...entry.referenced].some((r) => r === rel || rel.startsWith(`${r}/`) || r.startsWith(`${rel}/`))) touched.add(entry.uri);
         }
       }
-      // Paths may resolve differently now (a link created or removed): forget cached hosts.
-      if (touched.size) hosts.clear();
-      for (const uri of touched) {
-        if (documents.get(uri)) {
-          open.delete(uri);
-          schedule(uri);
-        } else {
-          const file = uriToPath(uri);
-          if (file) await analyseOnDisk(file);
-        }
-      }
-      if (touched.size && pullDiagnostics) await refresh();
+      for (const uri of touched) await revalidate(uri);
     }),
   );
 
@@ -362,10 +460,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.diagnostics.on(
     guard(connection, 'diagnostics', () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }), async (params) => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) {
-        const disk = onDisk.get(params.textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: (disk?.findings ?? []).map(toDiagnostic) };
-      }
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: (onDisk.get(params.textDocument.uri)?.findings ?? []).map(toDiagnostic) };
       const entry = await current(doc.uri);
       return { kind: DocumentDiagnosticReportKind.Full, items: entry ? entry.findings.map(toDiagnostic) : [] };
     }),
@@ -387,7 +482,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(
     guard(connection, 'hover', () => null, async (params) => {
       const entry = await current(params.textDocument.uri);
-      const h = entry?.analysis && hoverAt(entry.analysis.context, params.position);
+      const h = entry?.manifest ? hoverAt(entry.manifest.context, params.position) : entry?.card ? cardHoverAt(entry.card.context, params.position) : undefined;
       if (!h) return null;
       return { contents: markdown ? { kind: MarkupKind.Markdown, value: h.contents } : { kind: MarkupKind.PlainText, value: stripMarkdown(h.contents) }, range: h.range };
     }),
@@ -396,37 +491,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(
     guard(connection, 'completion', () => [], async (params) => {
       const entry = await current(params.textDocument.uri);
-      if (!entry?.analysis) return [];
       const md = (caps.textDocument?.completion?.completionItem?.documentationFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
-      return completionAt(entry.analysis.context, params.position).map((c) => toCompletion(c, md, isVsCode));
+      const items = entry?.manifest ? completionAt(entry.manifest.context, params.position) : entry?.card ? cardCompletionAt(entry.card.context, params.position) : [];
+      return items.map((c) => toCompletion(c, md, isVsCode));
     }),
   );
 
   connection.onCodeAction(
     guard(connection, 'codeAction', () => [], async (params) => {
       const entry = await current(params.textDocument.uri);
-      if (!entry?.analysis) return [];
-      const ctx = entry.analysis.context;
-      const actions: CodeAction[] = [];
+      if (!entry || (!entry.manifest && !entry.card)) return [];
       const wanted = params.context.only;
       if (wanted && !wanted.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) return [];
       const doc = documents.get(params.textDocument.uri)!;
-      const edit = (edits: import('../core/index').TextEdit[]) => ({
+      const edit = (edits: CoreEdit[]) => ({
         documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(e, snippetEdits)) }],
       });
-      let missingProvision: Diagnostic | undefined;
+      const fixesOf = (f: Finding): Fix[] => (entry.manifest ? fixesFor(entry.manifest.context, f) : cardFixesFor(entry.card!.context, f));
+      const actions: CodeAction[] = [];
+      let missingProvision = false;
       for (const d of params.context.diagnostics) {
         let finding = fromDiagnostic(d);
         if (!finding) continue;
         // A client that drops `data` still gets fixes: match the finding by code and range.
-        if (!finding.data) finding = entry.analysis.findings.find((f) => f.code === d.code && sameRange(f.range, d.range)) ?? finding;
-        if (finding.data?.kind === 'missing-provision') missingProvision ??= d;
-        for (const fix of fixesFor(ctx, finding)) {
+        if (!finding.data) finding = entry.findings.find((f) => f.code === d.code && sameRange(f.range, d.range)) ?? finding;
+        if (finding.data?.kind === 'missing-provision') missingProvision = true;
+        for (const fix of fixesOf(finding)) {
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(fix.isPreferred ? { isPreferred: true } : {}), edit: edit(fix.edits) });
         }
       }
-      if (missingProvision) {
-        const bulk = addAllMissingRequirements(ctx);
+      if (missingProvision && entry.manifest) {
+        const bulk = addAllMissingRequirements(entry.manifest.context);
         if (bulk) {
           const related = params.context.diagnostics.filter((d) => (d.data as { kind?: string } | undefined)?.kind === 'missing-provision');
           actions.push({ title: bulk.title, kind: CodeActionKind.QuickFix, diagnostics: related, edit: edit(bulk.edits) });
@@ -439,8 +534,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(
     guard(connection, 'documentSymbol', () => [], async (params) => {
       const entry = await current(params.textDocument.uri);
-      if (!entry?.analysis) return [];
-      const symbols = documentSymbols(entry.analysis.context);
+      if (!entry?.manifest) return [];
+      const symbols = documentSymbols(entry.manifest.context);
       if (hierarchicalSymbols) return symbols.map(toSymbol);
       const flat: SymbolInformation[] = [];
       const walk = (list: typeof symbols, container?: string) => {
@@ -457,8 +552,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeLens(
     guard(connection, 'codeLens', () => [], async (params) => {
       const entry = await current(params.textDocument.uri);
-      if (!entry?.analysis) return [];
-      return coverageLens(entry.analysis.context, entry.analysis.coverage).map((l) => ({
+      if (!entry?.manifest) return [];
+      return coverageLens(entry.manifest.context, entry.manifest.coverage).map((l) => ({
         range: l.range,
         command: clientCommands ? { title: l.title, command: SHOW_COVERAGE_COMMAND, arguments: [params.textDocument.uri] } : { title: l.title, command: '' },
       }));
@@ -468,8 +563,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentLinks(
     guard(connection, 'documentLinks', () => [], async (params) => {
       const entry = await current(params.textDocument.uri);
-      if (!entry?.analysis || !entry.root) return [];
-      return documentLinks(entry.analysis.context).map((l) => ({
+      if (!entry?.manifest || !entry.root) return [];
+      return documentLinks(entry.manifest.context).map((l) => ({
         range: l.range,
         target: 'url' in l.target ? l.target.url : pathToFileURL(path.join(entry.root!, ...l.target.path.split('/'))).toString(),
         ...(l.tooltip ? { tooltip: l.tooltip } : {}),
@@ -480,34 +575,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges(
     guard(connection, 'foldingRanges', () => [], async (params) => {
       const entry = await current(params.textDocument.uri);
-      if (!entry?.analysis) return [];
-      return foldingRanges(entry.analysis.context).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: 'region' }));
+      if (!entry?.manifest) return [];
+      return foldingRanges(entry.manifest.context).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: 'region' }));
     }),
   );
 
-  /** Coverage of a manifest, for the client's status item and report (a custom request). */
+  /** The analysis of a manifest, open or on disk (read now if the server has not seen it). */
+  async function manifestEntry(uri: string): Promise<Entry | undefined> {
+    if (documents.get(uri)) return current(uri);
+    if (!onDisk.has(uri)) {
+      const file = uriToPath(uri);
+      if (file && fs.existsSync(file)) await analyseOnDisk(file);
+    }
+    return onDisk.get(uri);
+  }
+
+  /** Coverage of a manifest, for the client's status item (a custom request). */
   connection.onRequest(
     'aiSecurity/coverage',
-    guard(connection, 'coverage', () => null, async (params: { uri: string }) => {
-      const entry = documents.get(params.uri) ? await current(params.uri) : onDisk.get(params.uri);
-      const c: Coverage | undefined = entry?.analysis?.coverage;
-      return c ?? null;
-    }),
+    guard(connection, 'coverage', () => null, async (params: { uri: string }) => (await manifestEntry(params.uri))?.manifest?.coverage ?? null),
   );
 
   /** The coverage report of a manifest, in Markdown (the client shows it in a preview). */
   connection.onRequest(
     'aiSecurity/coverageReport',
     guard(connection, 'coverageReport', () => null, async (params: { uri: string }) => {
-      const entry = documents.get(params.uri) ? await current(params.uri) : onDisk.get(params.uri);
-      if (!entry?.analysis) {
-        const file = uriToPath(params.uri);
-        if (!file || !fs.existsSync(file)) return null;
-        await analyseOnDisk(file);
-        const disk = onDisk.get(params.uri);
-        return disk?.analysis ? coverageMarkdown(disk.analysis.context, disk.analysis.coverage) : null;
-      }
-      return coverageMarkdown(entry.analysis.context, entry.analysis.coverage);
+      const m = (await manifestEntry(params.uri))?.manifest;
+      return m ? coverageMarkdown(m.context, m.coverage) : null;
     }),
   );
 
@@ -538,6 +632,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 function sameRange(a: { start: { line: number; character: number }; end: { line: number; character: number } }, b: typeof a): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** The first 64 KB of a file, enough to see its front matter. */
+function readHead(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(64 * 1024);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 declare const __VERSION__: string | undefined;

@@ -13,11 +13,13 @@ export interface Settings {
   severity: SeverityOverrides;
   /** Extra globs (workspace-relative) of files to check as manifests. */
   files: string[];
+  /** Extra globs (workspace-relative) of Markdown files to check as model cards. */
+  modelCards: string[];
   /** Files larger than this are reported once and not analysed. */
   maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, severity: {}, files: [], maxFileSize: 10 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, severity: {}, files: [], modelCards: [], maxFileSize: 10 * 1024 * 1024 };
 
 export function normalise(raw: unknown): Settings {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -31,6 +33,7 @@ export function normalise(raw: unknown): Settings {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     severity,
     files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
+    modelCards: Array.isArray(r.modelCards) ? r.modelCards.filter((f): f is string => typeof f === 'string') : [],
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }
@@ -68,29 +71,3 @@ export class SettingsCache {
   }
 }
 
-/** A small glob matcher for the `files` setting: `**`, `*`, `?` and `{a,b}` over POSIX paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
-        i = end;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-}

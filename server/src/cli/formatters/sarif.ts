@@ -2,7 +2,7 @@
  * `--format sarif`: SARIF 2.1.0 for code-scanning services. One rule per code reported, each
  * with a help link to the Code; columns are UTF-16 code units, as the ranges are.
  */
-import { codeUrl, provision, ruleCodes, verbMeaning } from '../../core/index';
+import { allRuleCodes, codeUrl, provision, verbMeaning } from '../../core/index';
 import type { Severity } from '../../core/index';
 import type { FileResult } from './types';
 
@@ -13,7 +13,7 @@ export function formatSarif(files: FileResult[], toolVersion: string): string {
   const ruleIndex = new Map(codes.map((c, i) => [c, i]));
   const rules = codes.map((code) => {
     const p = provision(code);
-    const rc = ruleCodes.find((r) => r.code === code);
+    const rc = allRuleCodes.find((r) => r.code === code);
     const short = p ? `${p.id} ${p.title}` : (rc?.summary ?? code);
     return {
       id: code,

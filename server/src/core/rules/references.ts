@@ -8,6 +8,8 @@ import { entry, get, str, strings, type YNode } from '../parse/yaml';
 import { classifyReference, dirOf } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
 import type { ManifestRule } from './rule';
+import { parseCard } from '../cards/parse';
+import { LineIndex } from '../text';
 
 /** The largest model card read for hash-mismatch; anything bigger is not a document to scan. */
 export const MODEL_CARD_MAX_BYTES = 4 * 1024 * 1024;
@@ -156,7 +158,8 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
   if (!shaEntry || !sha || !/^[0-9a-f]{64}$/.test(sha)) return;
   const text = ctx.host.readText(ref.rel, MODEL_CARD_MAX_BYTES);
   if (text === undefined) return;
-  const digests = new Set((text.match(/\b[0-9a-fA-F]{64}\b/g) ?? []).map((d) => d.toLowerCase()));
+  // The same digests the card check counts: published in a hashes section or its front matter.
+  const digests = parseCard(text, new LineIndex(text)).digests;
   if (digests.has(sha)) return;
   ctx.report({
     code: 'hash-mismatch',

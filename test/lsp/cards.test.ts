@@ -1,0 +1,129 @@
+/** Protocol tests for model cards: diagnostics, hover, completion, each quick fix, and the link to the manifest. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CompletionItem, Diagnostic, Hover, TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { catalogue } from '../../server/src/core/index';
+import { repoRoot } from '../helpers';
+import { FULL_CAPABILITIES, TestClient } from './client';
+
+const clock = { today: () => '2026-11-25' };
+const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'markdown', 0, text), edits);
+const editsOf = (a: CodeAction) => ((a.edit?.documentChanges ?? []) as { edits: TextEdit[] }[]).flatMap((c) => c.edits);
+
+const BARE = `---
+license: apache-2.0
+datasets:
+  - example/public-faq
+pipeline_tag: text-generation
+---
+
+# Claims triage model
+
+A model that sorts insurance claims into queues.
+
+## Uses
+
+Sorting incoming claims for human handlers.
+
+## Training data
+
+[More Information Needed]
+
+<!-- ai-security-ignore 9.3 -->
+`;
+
+describe('model cards over the protocol', () => {
+  let ws: string;
+  let client: TestClient;
+  beforeEach(async () => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-cards-'));
+    fs.cpSync(path.join(repoRoot, 'examples'), ws, { recursive: true });
+    client = TestClient.inProcess({ clock });
+    await client.initialize(FULL_CAPABILITIES, pathToFileURL(ws).toString(), { processId: null });
+  });
+  afterEach(() => {
+    client.conn.dispose();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('diagnostics for a card, with the manifest\u2019s facts (hash) applied', async () => {
+    const uri = pathToFileURL(path.join(ws, 'models', 'support-llm', 'README.md')).toString();
+    await client.open(uri, fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8'), 'markdown');
+    const ds = await client.diagnostics(uri, (p) => p.version === 1);
+    assert.deepEqual(ds.map((d) => d.code), ['hash-mismatch']);
+  });
+
+  it('a change to the manifest revalidates the card it names, and a change to the card the manifest', async () => {
+    const cardUri = pathToFileURL(path.join(ws, 'models', 'support-llm', 'README.md')).toString();
+    const manUri = pathToFileURL(path.join(ws, 'ai-security.yaml')).toString();
+    const card = fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8');
+    const manifest = fs.readFileSync(path.join(ws, 'ai-security.yaml'), 'utf8');
+    await client.open(cardUri, card, 'markdown');
+    await client.open(manUri, manifest);
+    await client.diagnostics(cardUri, (p) => p.diagnostics.some((d) => d.code === 'hash-mismatch'));
+    // The manifest now gives the digest the card lists: the card's finding goes.
+    const digest = /model\.safetensors \| ([0-9a-f]{64})/.exec(card)![1]!;
+    await client.change(manUri, manifest.replace(/sha256: [0-9a-f]{64}/, `sha256: ${digest}`));
+    await client.diagnostics(cardUri, (p) => !p.diagnostics.some((d) => d.code === 'hash-mismatch'));
+    // The card, edited back to the old digest (unsaved), makes the manifest report again.
+    const old = /sha256: ([0-9a-f]{64})/.exec(manifest)![1]!;
+    await client.change(cardUri, card.replace(digest, old));
+    const manDs = await client.diagnostics(manUri, (p) => p.diagnostics.some((d) => d.code === 'hash-mismatch'));
+    assert.ok(manDs.length > 0);
+  });
+
+  it('hover on a heading and on a front matter key quotes the provisions they serve', async () => {
+    const uri = pathToFileURL(path.join(ws, 'MODEL_CARD.md')).toString();
+    await client.open(uri, BARE, 'markdown');
+    const lines = BARE.split('\n');
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: lines.indexOf('## Training data'), character: 5 } });
+    const v = (h.contents as { value: string }).value;
+    for (const id of ['8.1.1', '8.2', '8.2.1']) assert.ok(v.includes(catalogue().byId.get(id)!.quote), id);
+    assert.match(v, /Open Government Licence v3\.0/);
+    const fm = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    assert.ok((fm.contents as { value: string }).value.includes(catalogue().byId.get('8.2.1')!.quote));
+  });
+
+  it('completion of section headings (missing first) and front matter keys', async () => {
+    const uri = pathToFileURL(path.join(ws, 'MODEL_CARD.md')).toString();
+    const text = BARE.replace('## Uses', '## \n\n## Uses');
+    await client.open(uri, text, 'markdown');
+    const line = text.split('\n').indexOf('## ');
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 3 } });
+    const first = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0]!;
+    assert.match(first.detail!, /^missing/);
+    assert.ok(items.some((i) => i.label === 'Out-of-scope use'));
+    const fmText = BARE.replace('pipeline_tag: text-generation\n', 'pipeline_tag: text-generation\nba\n');
+    await client.change(uri, fmText);
+    const keys = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 2 } });
+    assert.ok(keys.some((k) => k.label === 'base_model'));
+    assert.ok(!keys.some((k) => k.label === 'license'), 'keys already there are not offered');
+  });
+
+  it('every quick fix on a card removes its finding', async () => {
+    const uri = pathToFileURL(path.join(ws, 'MODEL_CARD.md')).toString();
+    await client.open(uri, BARE, 'markdown');
+    const ds = await client.diagnostics(uri, (p) => p.version === 1);
+    const codes = ds.map((d) => d.code);
+    for (const c of ['8.1.1', '8.1.2', '4.5', 'placeholder', 'invalid-waiver', '8.2']) assert.ok(codes.includes(c), `${c} reported`);
+    let applied = 0;
+    for (const d of ds) {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      for (const a of actions) {
+        const fixed = apply(BARE, editsOf(a));
+        const v = await client.change(uri, fixed);
+        const after = await client.diagnostics(uri, (p) => p.version === v);
+        const same = (x: Diagnostic) => x.code === d.code && JSON.stringify(x.data) === JSON.stringify(d.data) && x.range.start.line === d.range.start.line;
+        assert.ok(!after.some(same), `${a.title}: ${d.code} (${JSON.stringify(d.data)}) removed\n${fixed}`);
+        assert.ok(!after.some((x) => x.code === 'front-matter-syntax'), `${a.title}: front matter still parses`);
+        applied++;
+        await client.change(uri, BARE);
+      }
+    }
+    assert.ok(applied >= 8, `${applied} fixes exercised`);
+  });
+});
