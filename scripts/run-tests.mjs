@@ -1,7 +1,11 @@
-// Runs every mocha suite in one process and ends with the line CI reads: "N passed, N failed".
-// Usage: node scripts/run-tests.mjs [glob-ish folder filters...], e.g. `node scripts/run-tests.mjs core`.
+// Runs every suite and ends with the line CI reads: "N passed, N failed", totalled over the
+// mocha suites (core, LSP, CLI, consistency) and the end-to-end suite in a real VS Code.
+// Usage: node scripts/run-tests.mjs [filters...]   e.g. `node scripts/run-tests.mjs core lsp`
+// A filter limits the mocha files by path; the end-to-end suite runs when there is no filter,
+// or the filter "vscode". AI_SECURITY_SKIP_E2E=1 skips it (for quick local runs).
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +14,7 @@ const Mocha = require('mocha');
 
 const root = new URL('..', import.meta.url).pathname;
 const filters = process.argv.slice(2);
+const runE2e = !process.env.AI_SECURITY_SKIP_E2E && (filters.length === 0 || filters.includes('vscode'));
 
 function testFiles(dir) {
   const out = [];
@@ -28,9 +33,21 @@ const files = testFiles(join(root, 'test'))
 const mocha = new Mocha({ reporter: process.env.MOCHA_REPORTER ?? 'spec', timeout: 30_000 });
 for (const f of files) mocha.addFile(f);
 
-const runner = mocha.run((failures) => {
-  const { passes = 0, failures: failed = 0 } = runner.stats ?? {};
-  console.log(`\n${passes} passed, ${failed} failed`);
+const runner = mocha.run(() => {
+  let passed = runner.stats?.passes ?? 0;
+  let failed = runner.stats?.failures ?? 0;
+  if (runE2e) {
+    console.log('\nEnd-to-end tests in a real VS Code (code-server):');
+    const e2e = spawnSync(process.execPath, [join(root, 'scripts', 'e2e', 'run.mjs')], { cwd: root, stdio: 'inherit' });
+    const resultsFile = join(root, 'test-results', 'vscode', 'results.json');
+    if (existsSync(resultsFile)) {
+      const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+      passed += r.passed;
+      failed += r.failed;
+    }
+    if (e2e.status !== 0 && !existsSync(resultsFile)) failed += 1;
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
   // Exit now, as mocha --exit does: an in-process server under test may leave handles open.
-  process.exit(failures > 0 ? 1 : 0);
+  process.exit(failed > 0 ? 1 : 0);
 });

@@ -49,12 +49,14 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
     }),
 
-    vscode.commands.registerCommand('aiSecurity.createManifest', async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) {
+    // Interactive from the palette; scripts and tests may pass the answers: { folder, roles, lifecycle }.
+    vscode.commands.registerCommand('aiSecurity.createManifest', async (args?: { folder?: vscode.Uri; roles?: string[]; lifecycle?: string }) => {
+      const folderUri = args?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!folderUri) {
         void vscode.window.showErrorMessage('Open a folder first: the manifest is created at its root.');
         return;
       }
+      const folder = { uri: folderUri, name: folderUri.path.split('/').filter(Boolean).pop() ?? 'AI system' };
       const target = vscode.Uri.joinPath(folder.uri, 'ai-security.yaml');
       try {
         await vscode.workspace.fs.stat(target);
@@ -64,7 +66,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       } catch {
         // No manifest yet: go on.
       }
-      const roles = await vscode.window.showQuickPick(
+      const roles = args?.roles ? args.roles.map((label) => ({ label })) : await vscode.window.showQuickPick(
         [
           { label: 'developer', description: 'You create or adapt the AI model or system', picked: true },
           { label: 'system-operator', description: 'You embed or deploy it in your infrastructure' },
@@ -73,7 +75,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         { canPickMany: true, title: 'Create manifest (1/2): your roles, in the Code\u2019s terms' },
       );
       if (!roles || roles.length === 0) return;
-      const lifecycle = await vscode.window.showQuickPick(
+      const lifecycle = args?.lifecycle ? { label: args.lifecycle } : await vscode.window.showQuickPick(
         [
           { label: 'design', description: 'Deciding what to build' },
           { label: 'development', description: 'Building and training' },

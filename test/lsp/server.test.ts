@@ -216,7 +216,7 @@ describe('language server (in process)', function () {
     assert.deepEqual(provisions.children![0]!.children!.map((c) => c.name), ['1.1', '1.1.1', '1.2', '1.2.1', '1.2.2']);
     const lens = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lens.length, 1);
-    assert.match(lens[0]!.command!.title, /^39 of 42 requirements, 22 of 23 recommendations addressed$/);
+    assert.match(lens[0]!.command!.title, /^38 of 42 requirements, 22 of 23 recommendations addressed$/);
     assert.equal(lens[0]!.command!.command, 'aiSecurity.showCoverage');
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
     assert.ok(links.some((l) => l.target === pathToFileURL(path.join(ws, 'docs', 'threat-model.md')).toString()));

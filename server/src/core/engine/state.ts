@@ -8,6 +8,7 @@ import { get, str } from '../parse/yaml';
 import { asDate } from '../util/dates';
 import { ASSET_MET_PROVISIONS, inventoryResolves } from '../rules/assets';
 import { hasEvidence, hasJustification } from '../rules/entries';
+import { schemaProblems } from '../rules/provision-schemas';
 import type { Coverage } from '../types';
 import type { ManifestContext } from './context';
 
@@ -34,7 +35,7 @@ export function provisionState(ctx: ManifestContext, id: string): ProvisionState
     switch (info.status) {
       // An entry counts only when it carries what its status needs: a bare claim is not coverage.
       case 'implemented':
-        return hasEvidence(info.node) ? 'addressed' : 'missing';
+        return hasEvidence(info.node) && !schemaProblems(ctx, info).some((f) => f.severity === 'error') ? 'addressed' : 'missing';
       case 'not-applicable':
         return hasJustification(info.node) ? 'addressed' : 'missing';
       case 'risk-accepted': {

@@ -1,0 +1,99 @@
+// UI checks in code-server with Playwright: what a person sees. Each check leaves the editor in
+// a state worth a screenshot (the runner takes it). Waits poll with deadlines; nothing sleeps.
+const QUOTE_6_4 = 'Developers and System Operators shall implement and publish a clear and accessible vulnerability disclosure policy.';
+
+async function openManifest(page) {
+  // Close whatever a previous check left open (a hover, a menu, a quick pick).
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ai-security.yaml' }).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+}
+
+async function goToLine(page, line) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+async function textOf(page, selector) {
+  return (await page.locator(selector).allInnerTexts()).join('\n');
+}
+
+export const checks = [
+  {
+    id: 'problems-panel',
+    title: 'the Problems panel lists the example\u2019s findings',
+    async run(page, { shot }) {
+      await openManifest(page);
+      await page.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ timeout: 20_000 });
+      await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('published vulnerability disclosure policy'), null, { timeout: 30_000 });
+      const text = await textOf(page, '.markers-panel');
+      for (const expected of ['has no evaluations', 'Log analysis for anomalies', 'still planned', 'Did you mean "justification"?']) {
+        if (!text.includes(expected)) throw new Error(`the Problems panel does not show "${expected}":\n${text.slice(0, 2000)}`);
+      }
+      await shot();
+    },
+  },
+  {
+    id: 'hover',
+    title: 'hovering a provision number shows the Code\u2019s words in the hover widget',
+    async run(page, { shot }) {
+      await openManifest(page);
+      await goToLine(page, 121);
+      const token = page.locator('.monaco-editor .view-lines span span', { hasText: /^"?6\.4"?$/ }).first();
+      await token.waitFor({ timeout: 20_000 });
+      await token.hover();
+      await page.waitForFunction((q) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent?.includes(q)), QUOTE_6_4, { timeout: 30_000 });
+      const text = await textOf(page, '.monaco-hover');
+      if (!text.includes('Open Government Licence v3.0')) throw new Error('the hover lacks the attribution');
+      await shot();
+    },
+  },
+  {
+    id: 'quick-fix',
+    title: 'the lightbulb\u2019s quick fix adds a missing provision',
+    async run(page, { shot }) {
+      await page.keyboard.press('Escape');
+      await openManifest(page);
+      await goToLine(page, 60);
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .action-item, .action-widget .monaco-list-row', { hasText: 'Add 12.2 as planned' }).first();
+      await item.waitFor({ timeout: 30_000 });
+      // The widget is keyboard-driven: move the focus to the fix and accept it.
+      for (let i = 0; i < 10 && !(await item.evaluate((e) => e.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('"12.2":'), null, { timeout: 20_000 });
+      // The Problems panel catches up: the gap is gone, the other findings stay.
+      await page.waitForFunction(
+        () => {
+          const t = document.querySelector('.markers-panel')?.textContent ?? '';
+          return !t.includes('Log analysis for anomalies (recommendation) applies') && t.includes('published vulnerability disclosure policy');
+        },
+        null,
+        { timeout: 30_000 },
+      );
+      await shot();
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
+    id: 'status-item',
+    title: 'the language status item shows the manifest\u2019s coverage',
+    async run(page, { shot }) {
+      await openManifest(page);
+      const status = page.locator('[id="status.languageStatus"]');
+      await status.waitFor({ timeout: 20_000 });
+      await status.hover();
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /\d+\/\d+ provisions addressed/.test(h.textContent ?? '')), null, { timeout: 30_000 });
+      await shot();
+    },
+  },
+];
