@@ -38,7 +38,7 @@ const runner = mocha.run(() => {
   let failed = runner.stats?.failures ?? 0;
   if (runE2e) {
     console.log('\nEnd-to-end tests in a real VS Code (code-server):');
-    const e2e = spawnSync(process.execPath, [join(root, 'scripts', 'e2e', 'run.mjs')], { cwd: root, stdio: 'inherit' });
+    const e2e = spawnSync(process.execPath, [join(root, 'scripts', 'e2e', 'run.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, AI_SECURITY_E2E_NESTED: '1' } });
     const resultsFile = join(root, 'test-results', 'vscode', 'results.json');
     if (existsSync(resultsFile)) {
       const r = JSON.parse(readFileSync(resultsFile, 'utf8'));

@@ -68,7 +68,8 @@ function finish() {
   const failed = results.length - passed;
   writeFileSync(join(outDir, 'results.json'), JSON.stringify({ passed, failed, results }, null, 2));
   log(`\nscreenshots and logs: ${outDir}`);
-  log(`${passed} passed, ${failed} failed`);
+  // Under the full test run, the total line is the runner's; say this one differently.
+  log(process.env.AI_SECURITY_E2E_NESTED ? `end-to-end: ${passed} of ${passed + failed} passed` : `${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || results.length === 0 ? 1 : 0);
 }
 
