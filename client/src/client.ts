@@ -6,7 +6,9 @@
  */
 import * as vscode from 'vscode';
 import {
+  CloseAction,
   CodeActionRequest,
+  ErrorAction,
   LanguageClient,
   TransportKind,
   type ClientCapabilities,
@@ -41,6 +43,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector: documentSelector(),
     outputChannel: output,
     initializationOptions: { commands: true },
+    errorHandler: restartingErrorHandler(output),
     synchronize: { configurationSection: SECTION },
     middleware: {
       // Ask the server ourselves so that snippet edits survive the conversion to VS Code types.
@@ -59,6 +62,34 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   client = new LanguageClient('aiSecurity', 'AI Security Code of Practice', serverOptions, clientOptions);
   client.registerFeature(new SnippetEditFeature());
   return client;
+}
+
+/**
+ * If the server dies, start it again, and say so once: the first restart shows a notification,
+ * later ones only a line in the output channel. Five deaths in three minutes mean something is
+ * wrong with the server itself, and it is left stopped, with a message saying where to look.
+ */
+export function restartingErrorHandler(output: vscode.OutputChannel) {
+  const deaths: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length && deaths[0]! < now - 3 * 60_000) deaths.shift();
+      if (deaths.length >= 5) {
+        return {
+          action: CloseAction.DoNotRestart,
+          message: 'The AI Security language server stopped five times in three minutes and was not restarted. See its output channel, then run "AI Security: Restart language server".',
+        };
+      }
+      output.appendLine(`[client] the language server stopped (${deaths.length} in the last three minutes); restarting it`);
+      if (told) return { action: CloseAction.Restart, handled: true };
+      told = true;
+      return { action: CloseAction.Restart, message: 'The AI Security language server stopped unexpectedly and has been restarted.' };
+    },
+  };
 }
 
 async function toCodeAction(client: LanguageClient, document: vscode.TextDocument, item: LspCodeAction | LspCommand): Promise<vscode.CodeAction | vscode.Command> {

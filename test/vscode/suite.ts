@@ -139,6 +139,26 @@ function registerTests(): void {
       assert.match(report.getText(), /## Principle 6: Secure your infrastructure/);
     });
 
+    test('if the server dies, the client restarts it and diagnostics still arrive', async () => {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const api = ext.exports as { client: () => { state: number; _serverProcess?: { pid?: number; kill(signal: string): void } } | undefined };
+      const client = api.client();
+      assert.ok(client, 'the extension exposes its client');
+      // The client's child process is not public API; killing it is exactly what a crash does.
+      const proc = (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+      assert.ok(proc?.pid, 'the server runs as a child process');
+      process.kill(proc.pid, 'SIGKILL');
+      await until('a new server process', () => {
+        const p = (api.client() as unknown as { _serverProcess?: { pid?: number } } | undefined)?._serverProcess;
+        return p?.pid !== undefined && p.pid !== proc.pid && api.client()!.state === 2;
+      }, 60_000);
+      const doc = await vscode.workspace.openTextDocument(manifest());
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), '# restarted\n'));
+      await until('diagnostics from the new server', () => codes(doc.uri).includes('6.4') && vscode.languages.getDiagnostics(doc.uri).some((d) => d.range.start.line === 122));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
+
     test('a model card in the examples shows its finding', async () => {
       const card = vscode.Uri.joinPath(workspaceRoot(), 'models', 'support-llm', 'README.md');
       const doc = await vscode.workspace.openTextDocument(card);

@@ -25,6 +25,7 @@ import {
   provision,
   suggestProvision,
   verbMeaning,
+  DEFAULT_MAX_SIZE,
   type CardLink,
   type Finding,
   type ManifestAnalysis,
@@ -43,7 +44,7 @@ declare const __VERSION__: string | undefined;
 export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** The largest manifest analysed; a larger file gets one `file-too-large` finding. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULT_MAX_SIZE;
 
 export class UsageError extends Error {}
 
@@ -149,7 +150,7 @@ function check(args: string[], io: Io): number {
   const isCard = (abs: string, name: string) => {
     const rel = host.relative(abs);
     if (isModelCardName(name) || (rel !== undefined && includes.some((re) => re.test(rel)))) return true;
-    return isReadme(name) && isHuggingFaceCard(readHead(abs));
+    return isReadme(name) && rel !== undefined && isHuggingFaceCard(host.readHead(rel));
   };
   const targets = positionals.length ? positionals : ['.'];
   const manifests = new Set<string>();
@@ -173,7 +174,7 @@ function check(args: string[], io: Io): number {
   const results: FileResult[] = [];
   const links = new Map<string, CardLink[]>();
   for (const abs of [...manifests].sort()) {
-    const { result, analysis } = checkManifest(abs, host.relative(abs)!, host, today, maxBytes);
+    const { result, analysis } = checkManifest(host.relative(abs)!, host, today, maxBytes);
     results.push(result);
     for (const { card, link } of analysis ? modelCardLinks(analysis.context) : []) {
       links.set(card, [...(links.get(card) ?? []), link]);
@@ -183,7 +184,7 @@ function check(args: string[], io: Io): number {
   }
   for (const abs of [...cards].sort()) {
     const rel = host.relative(abs)!;
-    results.push(checkCard(abs, rel, links.get(rel) ?? [], maxBytes));
+    results.push(checkCard(rel, host, links.get(rel) ?? [], maxBytes));
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -197,36 +198,27 @@ function check(args: string[], io: Io): number {
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
-function checkManifest(abs: string, rel: string, host: NodeWorkspaceHost, today: string, maxBytes: number): { result: FileResult; analysis?: ManifestAnalysis } {
-  const size = fs.statSync(abs).size;
-  if (size > maxBytes) return { result: { path: rel, kind: 'manifest', findings: [fileProblem('file-too-large', size, maxBytes)] } };
-  const decoded = decodeText(fs.readFileSync(abs));
-  if (decoded.notText) return { result: { path: rel, kind: 'manifest', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] } };
-  const analysis = analyzeManifest(decoded.text, { path: rel, host, clock: { today: () => today } });
+/** Reads a file through the workspace host: a path that leads outside the root is never opened. */
+function read(host: NodeWorkspaceHost, rel: string, kind: FileResult['kind'], maxBytes: number): { text: string } | { result: FileResult } {
+  const r = host.readBytes(rel, maxBytes);
+  if (!r) throw new UsageError(`${rel} cannot be read: it is not a file inside --root (a symbolic link may lead outside)`);
+  if ('tooLarge' in r) return { result: { path: rel, kind, findings: [fileProblem('file-too-large', r.tooLarge, maxBytes)] } };
+  const decoded = decodeText(r.bytes);
+  if (decoded.notText) return { result: { path: rel, kind, findings: [fileProblem('binary-file', r.bytes.length, maxBytes, decoded.notText)] } };
+  return { text: decoded.text };
+}
+
+function checkManifest(rel: string, host: NodeWorkspaceHost, today: string, maxBytes: number): { result: FileResult; analysis?: ManifestAnalysis } {
+  const r = read(host, rel, 'manifest', maxBytes);
+  if ('result' in r) return r;
+  const analysis = analyzeManifest(r.text, { path: rel, host, clock: { today: () => today }, maxSize: maxBytes });
   return { result: { path: rel, kind: 'manifest', findings: analysis.findings, coverage: analysis.coverage }, analysis };
 }
 
-function checkCard(abs: string, rel: string, links: CardLink[], maxBytes: number): FileResult {
-  const size = fs.statSync(abs).size;
-  if (size > maxBytes) return { path: rel, kind: 'model-card', findings: [fileProblem('file-too-large', size, maxBytes)] };
-  const decoded = decodeText(fs.readFileSync(abs));
-  if (decoded.notText) return { path: rel, kind: 'model-card', findings: [fileProblem('binary-file', size, maxBytes, decoded.notText)] };
-  return { path: rel, kind: 'model-card', findings: analyzeModelCard(decoded.text, { path: rel, links }).findings };
-}
-
-/** The first 64 KB of a file, enough to see its front matter. */
-function readHead(abs: string): string {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(abs, 'r');
-    const buf = Buffer.alloc(64 * 1024);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).toString('utf8');
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
+function checkCard(rel: string, host: NodeWorkspaceHost, links: CardLink[], maxBytes: number): FileResult {
+  const r = read(host, rel, 'model-card', maxBytes);
+  if ('result' in r) return r.result;
+  return { path: rel, kind: 'model-card', findings: analyzeModelCard(r.text, { path: rel, links, maxSize: maxBytes }).findings };
 }
 
 function explain(args: string[], io: Io): number {

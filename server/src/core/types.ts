@@ -102,4 +102,9 @@ export interface AnalyzeOptions {
   host?: WorkspaceHost;
   clock?: Clock;
   severity?: SeverityOverrides;
+  /** Texts longer than this (in UTF-16 code units) get one `file-too-large` finding and no analysis. */
+  maxSize?: number;
 }
+
+/** The default size limit: far above any real manifest or model card. */
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;

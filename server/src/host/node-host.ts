@@ -37,13 +37,42 @@ export class NodeWorkspaceHost implements WorkspaceHost {
   }
 
   readText(relPath: string, maxBytes: number): string | undefined {
+    const r = this.readBytes(relPath, maxBytes);
+    if (!r || 'tooLarge' in r) return undefined;
+    const decoded = decodeText(r.bytes);
+    return decoded.notText ? undefined : decoded.text;
+  }
+
+  /**
+   * The bytes of a file inside the workspace (after resolving links), or its size when it is over
+   * `maxBytes` (then it is not read), or undefined when it is missing, not a file, or outside.
+   * Every read of workspace files by the adapters goes through here.
+   */
+  /** The first `bytes` bytes of a file inside the workspace, as text (enough to see front matter). */
+  readHead(relPath: string, bytes = 64 * 1024): string {
+    const r = this.resolve(relPath);
+    if (r === 'outside' || r === 'missing') return '';
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(r, 'r');
+      const buf = Buffer.alloc(bytes);
+      return buf.subarray(0, fs.readSync(fd, buf, 0, bytes, 0)).toString('utf8');
+    } catch {
+      return '';
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  readBytes(relPath: string, maxBytes: number): { bytes: Uint8Array } | { tooLarge: number } | undefined {
     const r = this.resolve(relPath);
     if (r === 'outside' || r === 'missing') return undefined;
     let fd: number | undefined;
     try {
       fd = fs.openSync(r, 'r');
       const st = fs.fstatSync(fd);
-      if (!st.isFile() || st.size > maxBytes) return undefined;
+      if (!st.isFile()) return undefined;
+      if (st.size > maxBytes) return { tooLarge: st.size };
       const buf = Buffer.alloc(st.size);
       let off = 0;
       while (off < st.size) {
@@ -51,8 +80,7 @@ export class NodeWorkspaceHost implements WorkspaceHost {
         if (n === 0) break;
         off += n;
       }
-      const decoded = decodeText(buf.subarray(0, off));
-      return decoded.notText ? undefined : decoded.text;
+      return { bytes: buf.subarray(0, off) };
     } catch {
       return undefined;
     } finally {

@@ -196,10 +196,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * The workspace as the core sees it: the disk, except that open documents are read from the
    * editor, so a manifest's hash check sees the model card as it is being edited.
    */
+  const disks = new Map<string, NodeWorkspaceHost>();
+  function diskHost(root: string): NodeWorkspaceHost {
+    let d = disks.get(root);
+    if (!d) {
+      d = new NodeWorkspaceHost(root);
+      disks.set(root, d);
+    }
+    return d;
+  }
+
   function hostFor(root: string): WorkspaceHost {
     let h = hosts.get(root);
     if (!h) {
-      const disk = new NodeWorkspaceHost(root);
+      const disk = diskHost(root);
       h = {
         stat: (rel) => disk.stat(rel),
         list: (rel) => disk.list(rel),
@@ -249,15 +259,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function analyse(uri: string, kind: Entry['kind'], text: string, version: number | null, s: Settings): Entry {
     const { root, rel } = locate(uri);
-    if (text.length > s.maxFileSize) {
-      return { uri, version, kind, findings: [fileProblem('file-too-large', text.length, s.maxFileSize)], referenced: new Set(), root, rel };
-    }
     if (kind === 'model-card') {
-      const card = analyzeModelCard(text, { path: rel, links: linksFor(root, rel), severity: s.severity });
+      const card = analyzeModelCard(text, { path: rel, links: linksFor(root, rel), severity: s.severity, maxSize: s.maxFileSize });
       return { uri, version, kind, card, findings: card.findings, referenced: new Set(), root, rel };
     }
     const host = root ? hostFor(root) : undefined;
-    const manifest = analyzeManifest(text, { path: rel, ...(host ? { host } : {}), clock, severity: s.severity });
+    const manifest = analyzeManifest(text, { path: rel, ...(host ? { host } : {}), clock, severity: s.severity, maxSize: s.maxFileSize });
     return { uri, version, kind, manifest, findings: manifest.findings, referenced: manifest.context.referenced, root, rel };
   }
 
@@ -348,21 +355,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const s = await settings.get(uri);
     if (!s.enable) return;
     let entry: Entry | undefined;
-    try {
-      const size = fs.statSync(file).size;
-      const tooLarge = size > s.maxFileSize;
-      // A file over the limit is not read at all; its name alone says what it is.
-      const decoded = tooLarge ? { text: '' } : decodeText(fs.readFileSync(file));
-      const kind = kindOf(uri, decoded.text, s) ?? (isManifestPath(file) ? 'manifest' : undefined);
-      if (!kind) return;
-      if (tooLarge) entry = unanalysed(uri, kind, fileProblem('file-too-large', size, s.maxFileSize));
-      else if (decoded.notText) entry = unanalysed(uri, kind, fileProblem('binary-file', size, s.maxFileSize, decoded.notText));
-      else entry = analyse(uri, kind, decoded.text, null, s);
-    } catch {
+    const { root, rel } = locate(uri);
+    // Read through the workspace host: a file that leads outside the workspace is never opened.
+    const read = root ? diskHost(root).readBytes(rel, s.maxFileSize) : undefined;
+    if (!read) {
       onDisk.delete(uri);
       if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
+    // A file over the limit is not read at all; its name alone says what it is.
+    const decoded = 'tooLarge' in read ? { text: '', notText: undefined } : decodeText(read.bytes);
+    const kind = kindOf(uri, decoded.text, s) ?? (isManifestPath(file) ? 'manifest' : undefined);
+    if (!kind) return;
+    if ('tooLarge' in read) entry = unanalysed(uri, kind, fileProblem('file-too-large', read.tooLarge, s.maxFileSize));
+    else if (decoded.notText) entry = unanalysed(uri, kind, fileProblem('binary-file', read.bytes.length, s.maxFileSize, decoded.notText));
+    else entry = analyse(uri, kind, decoded.text, null, s);
     onDisk.set(uri, entry);
     if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: entry.findings.map(toDiagnostic) });
     if (follow && entry.kind === 'manifest') await propagate(entry);
@@ -374,7 +381,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const isCardFile = (p: string, name: string) => {
         if (!/\.(md|markdown)$/i.test(name)) return false;
         const rel = path.relative(folder, p).split(path.sep).join('/');
-        return isModelCardName(name) || s.modelCards.some((g) => globToRegExp(g).test(rel)) || (isReadme(name) && isHuggingFaceCard(readHead(p)));
+        return isModelCardName(name) || s.modelCards.some((g) => globToRegExp(g).test(rel)) || (isReadme(name) && isHuggingFaceCard(diskHost(folder).readHead(rel)));
       };
       const files = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name));
       // Manifests first, so that the cards they name are read with what they say about them.
@@ -632,20 +639,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 function sameRange(a: { start: { line: number; character: number }; end: { line: number; character: number } }, b: typeof a): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-/** The first 64 KB of a file, enough to see its front matter. */
-function readHead(file: string): string {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, 'r');
-    const buf = Buffer.alloc(64 * 1024);
-    return buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }
 
 declare const __VERSION__: string | undefined;

@@ -5,7 +5,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { SEVERITY_SETTINGS } from '../core/schema';
-import type { SeverityOverrides } from '../core/index';
+import { DEFAULT_MAX_SIZE, type SeverityOverrides } from '../core/index';
 
 export interface Settings {
   enable: boolean;
@@ -19,7 +19,7 @@ export interface Settings {
   maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, severity: {}, files: [], modelCards: [], maxFileSize: 10 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, severity: {}, files: [], modelCards: [], maxFileSize: DEFAULT_MAX_SIZE };
 
 export function normalise(raw: unknown): Settings {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};

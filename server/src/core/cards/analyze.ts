@@ -10,7 +10,8 @@ import { applySeverity, compareFindings } from '../engine/validate';
 import { entry, get, str, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
-import type { Finding, FindingData, Severity, SeverityOverrides } from '../types';
+import { DEFAULT_MAX_SIZE, type Finding, type FindingData, type Severity, type SeverityOverrides } from '../types';
+import { fileProblem } from '../engine/file-problem';
 import { hasContent, parseCard, type Heading, type ParsedCard } from './parse';
 import { ANCHOR_SYNONYMS, CARD_SECTIONS, headingMatches, type CardSection } from './sections';
 
@@ -29,6 +30,8 @@ export interface CardLink {
 
 export interface CardAnalyzeOptions {
   path: string;
+  /** Texts longer than this get one `file-too-large` finding and no analysis. */
+  maxSize?: number;
   /** The manifests that name this card (usually none or one). */
   links?: CardLink[];
   severity?: SeverityOverrides;
@@ -65,18 +68,13 @@ export function presentSections(headings: Heading[]): Map<string, Heading> {
   const present = new Map<string, Heading>();
   for (const s of CARD_SECTIONS) {
     for (const h of headings) {
-      if (headingMatches(h.normalised, s.synonyms) && sectionHasContent(headings, h)) {
+      if (h.subtreeHasContent && headingMatches(h.normalised, s.synonyms)) {
         present.set(s.key, h);
         break;
       }
     }
   }
   return present;
-}
-
-/** A section counts when it, or any heading inside it, has content. */
-function sectionHasContent(headings: Heading[], h: Heading): boolean {
-  return headings.some((x) => x.line >= h.line && x.line < h.sectionEnd && hasContent(x.ownText));
 }
 
 export function findSectionHeading(ctx: CardContext, key: string): Heading | undefined {
@@ -86,6 +84,11 @@ export function findSectionHeading(ctx: CardContext, key: string): Heading | und
 }
 
 export function analyzeModelCard(text: string, options: CardAnalyzeOptions): ModelCardAnalysis {
+  const max = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (text.length > max) {
+    const empty = analyzeModelCard('', { path: options.path });
+    return { ...empty, findings: [fileProblem('file-too-large', text.length, max)] };
+  }
   const lines = new LineIndex(text);
   const card = parseCard(text, lines);
   const links = options.links ?? [];
@@ -180,8 +183,7 @@ function checkPlaceholders(ctx: CardContext, report: Report): void {
   const headings = ctx.card.headings;
   for (const h of headings) {
     // An empty section with no sub-sections: a heading left over from a template.
-    const hasChildren = headings.some((x) => x.line > h.line && x.line < h.sectionEnd);
-    if (hasChildren || hasContent(h.ownText)) continue;
+    if (h.hasChildren || hasContent(h.ownText)) continue;
     let placeholderInside = false;
     for (let l = h.line + 1; l < h.ownEnd; l++) if (withPlaceholder.has(l)) placeholderInside = true;
     if (placeholderInside) continue; // already reported on its line

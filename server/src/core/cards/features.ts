@@ -133,13 +133,16 @@ function insertSection(ctx: CardContext, s: CardSection): TextEdit {
 /** Replaces what a placeholder-only section holds with the template. */
 function fillSection(ctx: CardContext, s: CardSection, h: Heading): TextEdit {
   const eol = detectEol(ctx.text);
-  const start = ctx.lines.lineStart(h.contentLine);
+  // A heading on the file's last line, with no line break after it, has nothing below to replace.
+  const atEnd = h.contentLine >= ctx.lines.lineCount;
+  const start = atEnd ? ctx.text.length : ctx.lines.lineStart(h.contentLine);
   const end = h.ownEnd >= ctx.lines.lineCount ? ctx.text.length : ctx.lines.lineStart(h.ownEnd);
+  const lead = atEnd && !/[\r\n]$/.test(ctx.text) ? eol + eol : eol;
   const tail = h.ownEnd >= ctx.lines.lineCount ? '' : eol;
   return {
     range: ctx.lines.range(start, end),
-    newText: eol + render(s.template, false).split('\n').join(eol) + eol + tail,
-    snippet: eol + render(s.template, true).split('\n').join(eol) + eol + tail,
+    newText: lead + render(s.template, false).split('\n').join(eol) + eol + tail,
+    snippet: lead + render(s.template, true).split('\n').join(eol) + eol + tail,
   };
 }
 
@@ -172,6 +175,9 @@ function addHashToFrontMatter(ctx: CardContext, file: string, digest: string): T
 export function cardFixesFor(ctx: CardContext, finding: Finding): Fix[] {
   const data = finding.data;
   if (!data) return [];
+  const fm = ctx.card.frontMatter;
+  // Broken front matter first: an edit next to it could land in the wrong place.
+  if (fm && (!fm.closed || fm.problems.some((p) => p.severity === 'error')) && finding.code !== 'front-matter-syntax') return [];
   const fixes: Fix[] = [];
   const add = (title: string, edits: (TextEdit | undefined)[], isPreferred = false) => {
     const real = edits.filter((e): e is TextEdit => !!e);

@@ -136,7 +136,23 @@ export function normaliseHeading(text: string): string {
  * whole heading: "Evaluation datasets" is not training data.
  */
 export function headingMatches(normalised: string, synonyms: string[]): boolean {
-  return synonyms.some((s) => normalised === s || ((s.includes(' ') || s.length >= 9) && ` ${normalised} `.includes(` ${s} `)));
+  return matcherFor(synonyms)(normalised);
+}
+
+// One compiled matcher per synonym list: headings are tested against every list, and a card
+// may have tens of thousands of headings.
+const matchers = new WeakMap<string[], (normalised: string) => boolean>();
+
+function matcherFor(synonyms: string[]): (normalised: string) => boolean {
+  let m = matchers.get(synonyms);
+  if (!m) {
+    const exact = new Set(synonyms);
+    const within = synonyms.filter((s) => s.length >= 9 || s.includes(' ')).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = within.length ? new RegExp(`(?:^| )(?:${within.join('|')})(?: |$)`) : undefined;
+    m = (n) => exact.has(n) || (re !== undefined && re.test(n));
+    matchers.set(synonyms, m);
+  }
+  return m;
 }
 
 /** Template text left in place of content: these lines count as nothing. */

@@ -49,6 +49,8 @@ export interface ManifestContext {
   assets: AssetInfo[];
   /** Faults of the provisions that assets meet, computed once (rules and coverage share them). */
   faults: Fault[];
+  /** Whether the YAML had syntax errors: then the tree may be partial, and no fix is offered. */
+  brokenSyntax: boolean;
   /** Workspace-relative paths the manifest refers to (evidence, plans, model cards): a change
    * to any of them can change the findings, so editors revalidate on it. */
   referenced: Set<string>;
@@ -77,6 +79,7 @@ export function buildContext(args: {
   host: WorkspaceHost | undefined;
   clock: Clock | undefined;
   out: Finding[];
+  brokenSyntax?: boolean;
 }): ManifestContext {
   const root = args.root?.kind === 'map' ? args.root : undefined;
   const system = get(root, 'system');
@@ -148,6 +151,7 @@ export function buildContext(args: {
     entries,
     assets,
     faults: [],
+    brokenSyntax: args.brokenSyntax ?? false,
     referenced: new Set(),
     report(f) {
       const p = provision(f.code);

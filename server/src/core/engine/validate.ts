@@ -11,7 +11,8 @@ import { parseYaml, get, type YNode } from '../parse/yaml';
 import { provision, codeUrl, compareProvisionIds } from '../catalogue/index';
 import { LineIndex } from '../text';
 import { SEVERITY_SETTINGS } from '../schema';
-import type { AnalyzeOptions, Coverage, Finding, SeverityOverrides, SeveritySetting } from '../types';
+import { DEFAULT_MAX_SIZE, type AnalyzeOptions, type Coverage, type Finding, type SeverityOverrides, type SeveritySetting } from '../types';
+import { fileProblem } from './file-problem';
 
 export interface ManifestAnalysis {
   kind: 'manifest';
@@ -22,11 +23,16 @@ export interface ManifestAnalysis {
 }
 
 export function analyzeManifest(text: string, options: AnalyzeOptions): ManifestAnalysis {
-  const lines = new LineIndex(text);
   const out: Finding[] = [];
   const push = (code: string, severity: Finding['severity'], message: string, start: number, end: number) =>
     out.push({ code, severity, message, range: lines.range(start, end), href: codeUrl() });
 
+  const max = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (text.length > max) {
+    const ctx = buildContext({ text: '', lines: new LineIndex(''), path: options.path, root: undefined, host: undefined, clock: options.clock, out: [] });
+    return { kind: 'manifest', findings: [fileProblem('file-too-large', text.length, max)], coverage: coverageOf(ctx), context: ctx };
+  }
+  const lines = new LineIndex(text);
   const nul = text.indexOf('\0');
   const parsed = nul >= 0 ? { root: undefined, problems: [], extraDocuments: [] } : parseYaml(text);
   if (nul >= 0) push('binary-file', 'error', 'This file contains NUL bytes: it is binary, not a YAML manifest, and was not analysed.', 0, 0);
@@ -37,7 +43,8 @@ export function analyzeManifest(text: string, options: AnalyzeOptions): Manifest
     push('yaml-syntax', 'error', 'A manifest holds one YAML document; this file has another after "---", which was not analysed. Move it to a file of its own.', start, Math.min(text.length, start + 3));
   }
 
-  const ctx = buildContext({ text, lines, path: options.path, root: parsed.root, host: options.host, clock: options.clock, out });
+  const brokenSyntax = parsed.problems.some((p) => p.severity === 'error') || parsed.extraDocuments.length > 0 || nul >= 0;
+  const ctx = buildContext({ text, lines, path: options.path, root: parsed.root, host: options.host, clock: options.clock, out, brokenSyntax });
   if (nul < 0) checkRoot(ctx, parsed.root, text, push);
   if (ctx.root) {
     ctx.faults = guarded(ctx, 'assets', () => assetFaults(ctx)) ?? [];

@@ -102,6 +102,8 @@ export function insertIntoMap(
     return [{ range: ctx.lines.range(before, close), newText: plain, snippet }];
   }
   const own = map.entries.filter((e) => !e.merged);
+  // A mapping with a complex or empty key (`? …`) has no column to align with: leave it alone.
+  if (own.some((e) => e.key === '' || e.keyRange[1] <= e.keyRange[0])) return [];
   const base = own.length ? ' '.repeat(indentOf(ctx, own[0]!.keyRange[0])) : undefined;
   const edits = new Map<number, { plain: string[]; snip: string[] }>();
   for (const it of items) {
@@ -165,6 +167,11 @@ export function insertUnderTopKey(
     return [{ range: at(ctx, offset), newText: (needsEol ? eol : '') + body(false, counter), snippet: (needsEol ? eol : '') + body(true, sc) }];
   }
   if (top) return []; // some other value (a list, text): the shape finding comes first
+  if (ctx.root?.flow) {
+    // A manifest written as one flow mapping ({ … }) gets the new key inside its braces.
+    const flow = ['{ ', ...sorted.flatMap((it, i) => [i ? ', ' : '', ...it.flowPieces]), ' }'];
+    return insertIntoMap(ctx, ctx.root, [{ key: topKey, blockLines: [], flowPieces: [`${topKey}: `, ...flow] }]);
+  }
   // At the end of the first document, which is not always the end of the file.
   const end = ctx.root ? afterNode(ctx, ctx.root) : ctx.text.length;
   const prefix = end > 0 && !/[\r\n]/.test(ctx.text[end - 1]!) ? eol : '';

@@ -123,7 +123,12 @@ function addFields(ctx: ManifestContext, map: YNode | undefined, fields: string[
     const e = entry(map, f);
     if (e && !e.merged) edits.push(fillValue(ctx, e, fieldValue(ctx, f)));
   }
-  const withValues = direct.filter((f) => !entry(map, f)).map((f) => ({ key: f, value: fieldValue(ctx, f) }));
+  // `system` is a mapping of its own: insert it with its required fields.
+  if (direct.includes('system') && !entry(map, 'system') && map.kind === 'map') {
+    const sys = ['name', 'owner', 'roles', 'lifecycle'].map((f) => line(0, `${f}: `, ...fieldValue(ctx, f)));
+    edits.push(...insertIntoMap(ctx, map, [{ key: 'system', blockLines: sys, flowPieces: ['system: { ', ...['name', 'owner', 'roles', 'lifecycle'].flatMap((f, i) => [i ? ', ' : '', `${f}: `, ...fieldValue(ctx, f)]), ' }'] }]));
+  }
+  const withValues = direct.filter((f) => f !== 'system' && !entry(map, f)).map((f) => ({ key: f, value: fieldValue(ctx, f) }));
   if (withValues.length) edits.push(...insertInline(ctx, map, withValues));
   const byParent = new Map<string, string[]>();
   for (const f of nested) {
@@ -159,14 +164,19 @@ function insertInline(ctx: ManifestContext, map: YMap, fields: { key: string; va
   }));
 }
 
-/** Replaces an entry's value (or fills an empty one) with `value`. */
+/**
+ * Replaces an entry's value (or fills an empty one) with `value`, written on the key's line:
+ * from just after the colon to the last character of the old value. An empty value (`key:` then
+ * a line break) and a block value on the lines below are both replaced without touching the
+ * line breaks and indentation that follow them.
+ */
 function fillValue(ctx: ManifestContext, e: YEntry, value: Piece[]): TextEdit {
-  const [vs, ve] = e.value.range;
-  if (ve > vs) return { ...replace(ctx, [vs, ve], plain(value)), snippet: snip(value, { n: 0 }) };
-  // `key:` with nothing after it: write after the colon.
   const colon = ctx.text.indexOf(':', e.keyRange[1]);
-  const at = colon >= 0 ? colon + 1 : e.keyRange[1];
-  return { ...replace(ctx, [at, at], ` ${plain(value)}`), snippet: ` ${snip(value, { n: 0 })}` };
+  const from = colon >= 0 ? colon + 1 : e.keyRange[1];
+  const empty = e.value.kind === 'scalar' && e.value.value === null;
+  let to = empty ? from : Math.max(from, e.value.range[1]);
+  while (to > from && /\s/.test(ctx.text[to - 1]!)) to--;
+  return { ...replace(ctx, [from, to], ` ${plain(value)}`), snippet: ` ${snip(value, { n: 0 })}` };
 }
 
 function escapeRe(s: string): string {
@@ -188,7 +198,9 @@ function quoteLike(keyQuoted: boolean, text: string): string {
 /** The fixes for one finding. */
 export function fixesFor(ctx: ManifestContext, finding: Finding): Fix[] {
   const data = finding.data as FindingData | undefined;
-  if (!data) return [];
+  // While the YAML does not parse, the tree is partial and an edit could land anywhere: the
+  // syntax error comes first.
+  if (!data || ctx.brokenSyntax) return [];
   const fixes: Fix[] = [];
   const add = (title: string, edits: TextEdit[], isPreferred = false) => {
     if (edits.length) fixes.push({ title, kind: 'quickfix', finding, edits, ...(isPreferred ? { isPreferred } : {}) });
@@ -270,6 +282,7 @@ export function fixesFor(ctx: ManifestContext, finding: Finding): Fix[] {
 
 /** Every applicable requirement (shall) with no entry, added as planned: one action. */
 export function addAllMissingRequirements(ctx: ManifestContext): Fix | undefined {
+  if (ctx.brokenSyntax) return undefined;
   const ids = catalogue()
     .provisions.filter((p) => p.modal === 'shall' && !ctx.entries.has(p.id) && provisionState(ctx, p.id) === 'missing')
     .map((p) => p.id);

@@ -48,9 +48,22 @@ export interface ParsedYaml {
 /** How many nodes alias expansion may visit before we stop: a guard against "billion laughs". */
 export const ALIAS_EXPANSION_BUDGET = 200_000;
 
-export function parseYaml(text: string): ParsedYaml {
+/** How deep the tree may nest: no manifest needs more, and deeper input would exhaust the stack. */
+export const MAX_DEPTH = 500;
+
+export function parseYaml(input: string): ParsedYaml {
   const problems: YamlProblem[] = [];
-  const docs = parseAllDocuments(text, {
+  // A lone CR ends a line in YAML and in LSP, but the parser does not see it as one. Replacing
+  // it with LF keeps every offset, so ranges still match the text the editor holds.
+  const text = input.includes('\r') ? input.replace(/\r(?!\n)/g, '\n') : input;
+  const tooDeep = flowDepthOver(text, MAX_DEPTH * 2);
+  if (tooDeep !== undefined) {
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: `This file nests more than ${MAX_DEPTH * 2} brackets deep; it was not analysed. A manifest needs no more than a few levels.`, range: [tooDeep, tooDeep + 1] });
+    return { root: undefined, problems, extraDocuments: [] };
+  }
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, {
     uniqueKeys: false, // we report duplicates ourselves, by source text, so `6.4` and "6.4" collide
     prettyErrors: false,
     strict: true,
@@ -58,6 +71,11 @@ export function parseYaml(text: string): ParsedYaml {
     merge: false, // merge keys are resolved below, sharing nodes instead of copying them
     keepSourceTokens: false,
   });
+  } catch (e) {
+    // The parser reports its own limits as errors; anything it throws is reported the same way.
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the file could not be parsed (${e instanceof Error ? e.message : String(e)}).`, range: [0, 0] });
+    return { root: undefined, problems, extraDocuments: [] };
+  }
   const list = Array.isArray(docs) ? docs : [];
   if (list.length === 0) {
     for (const e of (docs as { errors?: { pos: Offsets; message: string }[] }).errors ?? []) {
@@ -74,7 +92,7 @@ export function parseYaml(text: string): ParsedYaml {
   }
   const builder = new TreeBuilder(doc, text, problems);
   const root = doc.contents ? builder.build(doc.contents as YamlAstNode) : undefined;
-  const extraDocuments = list.slice(1).map((d) => d.range[0]);
+  const extraDocuments = list.slice(1).map((d) => d.range?.[0] ?? text.length);
   return { root: builder.aborted ? undefined : root, problems, extraDocuments };
 }
 
@@ -98,6 +116,39 @@ function errorRange(text: string, message: string, pos: [number, number]): Offse
   const unclosed = /Missing closing ["']quote/.test(message) ? findUnclosed(text, 'quote') : /end with a [\]}]/.test(message) ? findUnclosed(text, 'flow') : undefined;
   if (unclosed !== undefined) return [unclosed, unclosed + 1];
   return [pos[0], Math.max(pos[1], pos[0])];
+}
+
+/**
+ * The offset of the first bracket nested deeper than `limit`, found without parsing: the parser
+ * would spend most of a second on 100,000 brackets before giving up.
+ */
+function flowDepthOver(text: string, limit: number): number | undefined {
+  // Cheap exit: too few brackets in the whole text to nest that deep.
+  let brackets = 0;
+  for (let i = 0; i < text.length && brackets <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) brackets++;
+  }
+  if (brackets <= limit) return undefined;
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (quote === 34 && c === 92 /* \ */) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    const prev = i === 0 ? 10 : text.charCodeAt(i - 1);
+    const startsToken = prev === 32 || prev === 9 || prev === 10 || prev === 13 || prev === 91 || prev === 123 || prev === 44 || prev === 58;
+    if ((c === 34 || c === 39) && startsToken) quote = c;
+    else if (c === 35 /* # */ && (prev === 32 || prev === 9 || prev === 10)) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > limit) return i;
+    } else if ((c === 93 /* ] */ || c === 125 /* } */) && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** The offset of the last quote, or innermost flow bracket, that is opened and never closed. */
@@ -129,6 +180,7 @@ class TreeBuilder {
   private readonly cache = new Map<YamlAstNode, YNode>();
   private readonly active = new Set<YamlAstNode>();
   private visited = 0;
+  private depth = 0;
   aborted = false;
 
   constructor(
@@ -148,6 +200,25 @@ class TreeBuilder {
       });
     }
     if (this.aborted) return emptyScalar(rangeOf(node));
+    if (this.depth >= MAX_DEPTH) {
+      this.aborted = true;
+      this.problems.push({
+        code: 'yaml-syntax',
+        severity: 'error',
+        message: `This file nests more than ${MAX_DEPTH} levels deep; it was not analysed. A manifest needs no more than a few levels.`,
+        range: rangeOf(node),
+      });
+      return emptyScalar(rangeOf(node));
+    }
+    this.depth++;
+    try {
+      return this.buildNode(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private buildNode(node: YamlAstNode): YNode {
     if (isAlias(node)) return this.alias(node);
     const cached = this.cache.get(node);
     if (cached) return cached;

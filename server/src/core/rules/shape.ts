@@ -37,6 +37,10 @@ export const shapeRule: ManifestRule = {
   },
 };
 
+function mapKeys(node: YNode | undefined): string[] {
+  return node?.kind === 'map' ? node.entries.map((e) => e.key) : [];
+}
+
 function valueOf(root: YNode | undefined, path: YPath): YNode | undefined {
   let node = root;
   for (const s of path) {
@@ -67,7 +71,9 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
       for (const key of issue.keys) {
         const keyPath = [...path, key];
         const known = knownKeysAt(path);
-        const guess = suggest(key, known);
+        // A field the mapping already has is no suggestion: renaming onto it would duplicate it.
+        const present = new Set(mapKeys(valueOf(ctx.root, path)));
+        const guess = suggest(key, known.filter((k) => !present.has(k)));
         const inWhat = path.length === 0 ? 'at the top of the manifest' : `in ${where}`;
         ctx.report({
           code: 'unknown-field',

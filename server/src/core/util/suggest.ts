@@ -1,14 +1,17 @@
 /** "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo. */
 
+// Rows reused across calls: suggestions run once per unknown key, and a file can have thousands.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
   const m = a.length;
   const n = b.length;
   if (m === 0) return n;
   if (n === 0) return m;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     for (let j = 1; j <= n; j++) {
@@ -17,7 +20,10 @@ export function editDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
     }
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[n]!;
 }
@@ -50,6 +56,8 @@ export function suggestProvision(input: string, ids: readonly string[]): string 
   let best: string | undefined;
   let bestScore = Infinity;
   for (const id of ids) {
+    // A length difference is a lower bound on the distance: skip candidates that cannot win.
+    if (Math.abs(cleaned.length - id.length) * 1000 > bestScore) continue;
     const d = editDistance(cleaned, id);
     const score = d * 1000 + Math.min(999, Math.abs(numeric(id) - target));
     if (score < bestScore) {
@@ -60,7 +68,14 @@ export function suggestProvision(input: string, ids: readonly string[]): string 
   return best !== undefined && bestScore < 3000 ? best : undefined;
 }
 
+const numericCache = new Map<string, number>();
+
 function numeric(id: string): number {
-  const [a = 0, b = 0, c = 0] = id.split('.').map((x) => Number.parseInt(x, 10) || 0);
-  return a * 10000 + b * 100 + c;
+  let v = numericCache.get(id);
+  if (v === undefined) {
+    const [a = 0, b = 0, c = 0] = id.split('.').map((x) => Number.parseInt(x, 10) || 0);
+    v = a * 10000 + b * 100 + c;
+    if (numericCache.size < 1000) numericCache.set(id, v);
+  }
+  return v;
 }

@@ -1,0 +1,123 @@
+/**
+ * Hostile inputs: each gets a clear finding and a bounded time. The bound asserted here (2 s) is
+ * a guard against hangs, not a benchmark; the measured times are printed at the end of the suite.
+ */
+import * as assert from 'node:assert/strict';
+import { analyzeManifest, analyzeModelCard, decodeText, DEFAULT_MAX_SIZE, type Finding } from '../../server/src/core/index';
+
+const clock = { today: () => '2026-06-01' };
+const HEAD = 'version: 1\nsystem:\n  name: X\n  owner: x@example.org\n  roles: [developer]\n  lifecycle: design\n';
+const times: [string, number][] = [];
+
+function timed<T>(name: string, fn: () => T): T {
+  const t0 = performance.now();
+  const r = fn();
+  const ms = performance.now() - t0;
+  times.push([name, ms]);
+  assert.ok(ms < 2000, `${name} took ${ms.toFixed(0)} ms`);
+  return r;
+}
+
+const manifest = (text: string) => analyzeManifest(text, { path: 'ai-security.yaml', clock });
+const codes = (fs: Finding[]) => [...new Set(fs.map((f) => f.code))];
+const inside = (text: string, fs: Finding[]) => {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const f of fs) {
+    for (const p of [f.range.start, f.range.end]) {
+      assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside the document`);
+      assert.ok(p.character >= 0 && p.character <= lines[p.line]!.length, `character ${p.character} outside line ${p.line}`);
+    }
+  }
+};
+
+describe('hostile inputs', () => {
+  after(() => {
+    const width = Math.max(...times.map(([n]) => n.length));
+    console.log(`\n      measured times:\n${times.map(([n, ms]) => `        ${n.padEnd(width)}  ${ms.toFixed(1).padStart(7)} ms`).join('\n')}`);
+  });
+
+  it('a YAML alias bomb ("billion laughs")', () => {
+    let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+    for (const [p, c] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) text += `${c}: &${c} [${Array(9).fill(`*${p}`).join(',')}]\n`;
+    const r = timed('alias bomb (9^9 values)', () => manifest(text));
+    assert.ok(r.findings.some((f) => f.code === 'yaml-syntax' && /aliases/.test(f.message)));
+    inside(text, r.findings);
+  });
+
+  it('100,000-deep nesting', () => {
+    const text = 'a: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n';
+    const r = timed('100,000-deep flow nesting', () => manifest(text));
+    assert.deepEqual(codes(r.findings), ['yaml-syntax']);
+    inside(text, r.findings);
+    const block = HEAD + 'x:\n' + Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' 1\n';
+    const b = timed('2,000-deep block nesting', () => manifest(block));
+    assert.ok(b.findings.some((f) => /nests more than/.test(f.message)));
+  });
+
+  it('a 20 MB manifest is reported once and not analysed', () => {
+    const text = HEAD + 'provisions:\n' + '  # padding\n'.repeat(Math.ceil((20 * 1024 * 1024) / 12));
+    const r = timed('20 MB manifest', () => manifest(text));
+    assert.deepEqual(r.findings.map((f) => f.code), ['file-too-large']);
+    assert.ok(text.length > DEFAULT_MAX_SIZE);
+  });
+
+  it('a 1 MB single line', () => {
+    const text = HEAD + 'assets:\n  - { id: m, type: model, version: "1", notes: "' + 'x'.repeat(1024 * 1024) + '" }\n';
+    const r = timed('1 MB single line', () => manifest(text));
+    inside(text, r.findings);
+    assert.ok(!r.findings.some((f) => f.code === 'yaml-syntax'));
+  });
+
+  it('NUL bytes, invalid UTF-8, a byte-order mark', () => {
+    const nul = timed('NUL bytes', () => manifest(HEAD + '\0\0\0'));
+    assert.deepEqual(nul.findings.map((f) => f.code), ['binary-file']);
+    assert.equal(decodeText(new Uint8Array([0x76, 0x3a, 0x20, 0xff, 0xfe, 0x0a])).notText, 'invalid-utf8');
+    const bom = decodeText(new TextEncoder().encode('\uFEFF' + HEAD));
+    assert.equal(bom.text, HEAD);
+    const r = timed('byte-order mark in text', () => manifest('\uFEFF' + HEAD));
+    assert.ok(!r.findings.some((f) => f.code === 'yaml-syntax'));
+  });
+
+  it('CRLF, lone CR and tabs', () => {
+    const text = HEAD + 'provisions:\n  "6.7": { status: planned }\n';
+    for (const [name, t] of [
+      ['CRLF', text.replace(/\n/g, '\r\n')],
+      ['lone CR', text.replace(/\n/g, '\r')],
+    ] as const) {
+      const r = timed(name, () => manifest(t));
+      inside(t, r.findings);
+      const u = r.findings.find((f) => f.code === 'unknown-provision');
+      assert.ok(u, `${name}: the unknown provision is found`);
+      assert.equal(u.range.start.line, 7, `${name}: on its line`);
+    }
+    const tabs = HEAD + 'provisions:\n\t"6.4": { status: planned }\n';
+    const r = timed('tab indentation', () => manifest(tabs));
+    assert.ok(r.findings.some((f) => f.code === 'yaml-syntax' && /tab/i.test(f.message)));
+    inside(tabs, r.findings);
+  });
+
+  it('__proto__ and constructor keys, and duplicate keys', () => {
+    const text = HEAD + '__proto__: { admin: true }\nconstructor: { prototype: 1 }\nsystem: { name: again }\n';
+    const r = timed('__proto__, constructor, duplicates', () => manifest(text));
+    assert.equal(({} as Record<string, unknown>).admin, undefined, 'no prototype pollution');
+    assert.ok(codes(r.findings).includes('unknown-field'));
+    assert.ok(codes(r.findings).includes('duplicate-key'));
+  });
+
+  it('10,000 provision entries', () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) => `  "${1 + (i % 13)}.${i}": { status: planned, owner: a, due: 2027-01-01 }`).join('\n');
+    const text = HEAD + 'provisions:\n' + entries + '\n';
+    const r = timed('10,000 provisions entries', () => manifest(text));
+    assert.ok(r.findings.filter((f) => f.code === 'unknown-provision').length > 9000);
+    inside(text, r.findings);
+  });
+
+  it('a model card with 50,000 headings', () => {
+    const text = '# Card\n\n' + Array.from({ length: 50_000 }, (_, i) => `## Section ${i}\n\nText ${i}.\n`).join('\n');
+    const r = timed('model card, 50,000 headings', () => analyzeModelCard(text, { path: 'MODEL_CARD.md' }));
+    assert.ok(r.findings.some((f) => f.code === '8.1.1'));
+    inside(text, r.findings);
+    const nested = '# Card\n' + Array.from({ length: 50_000 }, (_, i) => `${'#'.repeat(2 + (i % 5))} H${i}\n`).join('');
+    timed('model card, 50,000 nested headings', () => analyzeModelCard(nested, { path: 'MODEL_CARD.md' }));
+  });
+});
