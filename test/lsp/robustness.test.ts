@@ -1,0 +1,128 @@
+/**
+ * Protocol robustness, against the built server over stdio: malformed JSON-RPC, unknown methods,
+ * requests for documents never opened, a storm of 10,000 edits (memory must stay flat),
+ * cancelled requests, and shutdown in the middle of validation. The server answers with errors
+ * or defaults and keeps serving.
+ */
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CancellationTokenSource, type Hover } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { repoRoot } from '../helpers';
+import { TestClient, until } from './client';
+
+const bin = path.join(repoRoot, 'dist', 'server.js');
+const examples = path.join(repoRoot, 'examples');
+const manifestUri = pathToFileURL(path.join(examples, 'ai-security.yaml')).toString();
+const manifestText = fs.readFileSync(path.join(examples, 'ai-security.yaml'), 'utf8');
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+describe('protocol robustness (dist/server.js over stdio)', function () {
+  this.timeout(120_000);
+  let child: ChildProcessWithoutNullStreams;
+  let client: TestClient;
+  let stderr = '';
+
+  beforeEach(async function () {
+    if (!fs.existsSync(bin)) this.skip();
+    child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    client = TestClient.overStdio(child);
+    await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } }, pathToFileURL(examples).toString(), { processId: process.pid });
+  });
+  afterEach(() => {
+    client?.conn.dispose();
+    if (child && child.exitCode === null) child.kill();
+  });
+
+  async function stillServing(): Promise<void> {
+    await client.open(manifestUri, manifestText);
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: manifestUri }, position: { line: 119, character: 4 } });
+    assert.ok(h, 'the server still answers');
+    assert.equal(child.exitCode, null, `the server is still running (stderr: ${stderr})`);
+  }
+
+  it('malformed JSON-RPC: garbage bodies and bad headers are survived', async () => {
+    // Well framed but broken bodies: truncated JSON, a batch, a message of no known shape, text.
+    for (const body of ['{"jsonrpc":"2.0","id":1,"method":', '[]', '{"jsonrpc":1}', 'not json at all', '{"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":null}']) {
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    }
+    await stillServing();
+  });
+
+  it('unknown methods get MethodNotFound; unknown notifications are ignored', async () => {
+    await client.conn.sendNotification('acme/whatever', { x: 1 });
+    await assert.rejects(client.request('acme/unknownRequest', {}), (e: { code?: number }) => e.code === -32601);
+    await stillServing();
+  });
+
+  it('requests for documents never opened, and positions past the end, get defaults', async () => {
+    const never = pathToFileURL(path.join(examples, 'never-opened.yaml')).toString();
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: never }, position: { line: 0, character: 0 } }), null);
+    assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri: never }, position: { line: 0, character: 0 } }), []);
+    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri: never }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+    await client.open(manifestUri, manifestText);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: manifestUri }, position: { line: 1e6, character: 1e6 } }), null);
+    await stillServing();
+  });
+
+  it('a storm of 10,000 edits: the last version wins and memory stays flat', async () => {
+    await client.open(manifestUri, manifestText);
+    await client.diagnostics(manifestUri, (p) => p.version === 1, 20_000);
+    const before = rssMb(child.pid!);
+    const doc = () => client.docs.get(manifestUri)!;
+    let version = 1;
+    let half = 0;
+    for (let i = 0; i < 10_000; i++) {
+      if (i === 5_000) {
+        await client.diagnostics(manifestUri, (p) => p.version === version, 60_000);
+        half = rssMb(child.pid!);
+      }
+      // Type and delete a character in a comment, as a fast typist would.
+      const pos = doc().positionAt(20);
+      const change = i % 2 ? { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' } : { range: { start: pos, end: pos }, text: 'x' };
+      version++;
+      await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: manifestUri, version }, contentChanges: [change] });
+      client.docs.set(manifestUri, TextDocument.update(doc(), [change], version));
+    }
+    const ds = await client.diagnostics(manifestUri, (p) => p.version === version, 60_000);
+    assert.ok(ds.some((d) => d.code === '6.4'));
+    const after = rssMb(child.pid!);
+    console.log(`      server RSS: ${before.toFixed(1)} MB before, ${half.toFixed(1)} MB after 5,000 edits, ${after.toFixed(1)} MB after 10,000`);
+    // The heap settles in the first thousands of edits; after that it must not keep growing.
+    assert.ok(after - half < 15, `memory grew by ${(after - half).toFixed(1)} MB over the second 5,000 edits`);
+    const published = client.published.filter((p) => p.uri === manifestUri).length;
+    assert.ok(published < 2000, `debounced: ${published} publications for 10,000 edits`);
+  });
+
+  it('a cancelled request answers at once and the server keeps serving', async () => {
+    await client.open(manifestUri, manifestText);
+    const source = new CancellationTokenSource();
+    const pending = client.conn.sendRequest('textDocument/completion', { textDocument: { uri: manifestUri }, position: { line: 70, character: 4 } }, source.token);
+    source.cancel();
+    const outcome = await pending.then(
+      (r) => ({ result: r }),
+      (e: { code?: number }) => ({ error: e.code }),
+    );
+    assert.ok('result' in outcome || outcome.error === -32800, JSON.stringify(outcome));
+    await stillServing();
+  });
+
+  it('shutdown in the middle of validation exits cleanly', async () => {
+    await client.open(manifestUri, manifestText);
+    for (let v = 2; v < 50; v++) await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: manifestUri, version: v }, contentChanges: [{ text: manifestText + `# ${v}\n` }] });
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    await client.request('shutdown', null);
+    await client.conn.sendNotification('exit');
+    const code = await Promise.race([exited, until('exit', () => false, 10_000).catch(() => 'timeout')]);
+    assert.equal(code, 0, stderr);
+  });
+});
