@@ -5,7 +5,7 @@
  * linear in size), and records offsets for every key and value. Rules read plain values from
  * this tree and report YAML paths; `locate` turns a path back into a range.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Node as YamlAstNode } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Document, type Node as YamlAstNode } from 'yaml';
 
 export type Offsets = [start: number, end: number];
 
@@ -237,8 +237,41 @@ class TreeBuilder {
     return out;
   }
 
+  /**
+   * Anchors by name, in document order. `Alias.resolve` searches the whole document for each
+   * alias, which makes alias-heavy files quadratic; one pass here makes each lookup a search.
+   */
+  private anchors: Map<string, { start: number; node: YamlAstNode }[]> | undefined;
+
+  private resolveAlias(alias: Alias): YamlAstNode | undefined {
+    if (!this.anchors) {
+      const anchors = new Map<string, { start: number; node: YamlAstNode }[]>();
+      visit(this.doc, {
+        Node: (_key, n) => {
+          const a = (n as { anchor?: string }).anchor;
+          if (a && !isAlias(n)) {
+            const list = anchors.get(a) ?? [];
+            list.push({ start: rangeOf(n as YamlAstNode)[0], node: n as YamlAstNode });
+            anchors.set(a, list);
+          }
+        },
+      });
+      for (const list of anchors.values()) list.sort((x, y) => x.start - y.start);
+      this.anchors = anchors;
+    }
+    // An alias refers to the nearest anchor of that name before it (YAML allows redefining one).
+    const list = this.anchors.get(alias.source);
+    const at = rangeOf(alias)[0];
+    let found: YamlAstNode | undefined;
+    for (const a of list ?? []) {
+      if (a.start < at) found = a.node;
+      else break;
+    }
+    return found;
+  }
+
   private alias(node: Alias): YNode {
-    const target = node.resolve(this.doc) as YamlAstNode | undefined;
+    const target = this.resolveAlias(node);
     const range = rangeOf(node);
     if (!target) {
       this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.source} has no anchor before it.`, range });
@@ -328,7 +361,7 @@ class TreeBuilder {
       return { key: keyNode.value == null ? '' : String(keyNode.value), quoted };
     }
     if (isAlias(keyNode)) {
-      const t = keyNode.resolve(this.doc);
+      const t = this.resolveAlias(keyNode);
       if (t && isScalar(t)) return { key: String(t.value), quoted: false };
     }
     const [s, e] = rangeOf(keyNode);
