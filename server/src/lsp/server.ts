@@ -335,16 +335,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  /**
+   * Leading and trailing edge: an edit that comes after a pause of 20 ms or more (a keystroke, a
+   * paste) is analysed at once; edits that arrive in a burst (a storm of changes, a replace-all)
+   * are coalesced into one analysis of the last version, after the debounce.
+   */
+  const lastEdit = new Map<string, number>();
   function schedule(uri: string): void {
     if (pullDiagnostics) return; // the client asks when it wants them
+    const now = performance.now();
     const t = timers.get(uri);
     if (t) clearTimeout(t);
+    const burst = now - (lastEdit.get(uri) ?? -Infinity) < 20;
+    lastEdit.set(uri, now);
     timers.set(
       uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void publishOpen(uri).catch((e) => connection.console.error(`[diagnostics] ${uri}: ${String(e)}`));
-      }, debounceFor(uri)),
+      setTimeout(
+        () => {
+          timers.delete(uri);
+          void publishOpen(uri).catch((e) => connection.console.error(`[diagnostics] ${uri}: ${String(e)}`));
+        },
+        burst || t ? debounceFor(uri) : 0,
+      ),
     );
   }
 
@@ -419,6 +431,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = e.document.uri;
     open.delete(uri);
     lastDuration.delete(uri);
+    lastEdit.delete(uri);
     settings.forget(uri);
     const t = timers.get(uri);
     if (t) clearTimeout(t);
