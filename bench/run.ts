@@ -107,7 +107,7 @@ async function validation() {
           peerMs: round(peerMs),
           peerTimedOut: child.status !== 0,
           oursOverFloor: round(median(ours!) / median(floor!)),
-          oursOverPeer: round(median(ours!) / peerMs),
+          oursOverPeer: Number((median(ours!) / peerMs).toPrecision(2)),
           runs: { ours: ours!.length, floor: floor!.length, peer: 1 },
         };
         rows.push(row);
