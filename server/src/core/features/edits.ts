@@ -78,12 +78,22 @@ function at(ctx: ManifestContext, offset: number): Range {
  * indentation); `flowText` the inline form for flow mappings. Keys are placed by `order` when
  * given (provision numbers), else at the end.
  */
-export function insertIntoMap(
-  ctx: ManifestContext,
-  map: YMap,
-  items: { key: string; blockLines: Line[]; flowPieces: Piece[] }[],
-  order?: (a: string, b: string) => number,
-): TextEdit[] {
+/** An entry to insert: `key: value` on one line when `value` is given, else `key:` and lines below. */
+export interface NewEntry {
+  key: string;
+  value?: Piece[];
+  blockLines: Line[];
+  flowPieces: Piece[];
+}
+
+/** The lines of a new block entry, the key's own line first. */
+function entryLines(it: NewEntry, snippet: boolean): Line[] {
+  const key = snippet ? escapeKey(it.key) : it.key;
+  const head = it.value ? line(0, `${key}: `, ...it.value) : line(0, `${key}:`);
+  return [head, ...it.blockLines.map((l) => ({ ...l, indent: l.indent + 1 }))];
+}
+
+export function insertIntoMap(ctx: ManifestContext, map: YMap, items: NewEntry[], order?: (a: string, b: string) => number): TextEdit[] {
   const eol = detectEol(ctx.text);
   const unit = indentUnit(ctx);
   const counter = { n: 0 };
@@ -121,8 +131,8 @@ export function insertIntoMap(
       offset = afterNode(ctx, last.value.range[1] > last.value.range[0] ? last.value : keyNode(last));
     }
     if (offset === ctx.text.length && ctx.text.length > 0 && !/[\r\n]$/.test(ctx.text)) prefix = eol;
-    const plain = prefix + render([line(0, `${it.key}:`), ...it.blockLines.map((l) => ({ ...l, indent: l.indent + 1 }))], baseIndent, unit, eol, false, counter) + eol;
-    const snip = prefix + render([line(0, `${escapeKey(it.key)}:`), ...it.blockLines.map((l) => ({ ...l, indent: l.indent + 1 }))], baseIndent, unit, eol, true, snippetCounter) + eol;
+    const plain = prefix + render(entryLines(it, false), baseIndent, unit, eol, false, counter) + eol;
+    const snip = prefix + render(entryLines(it, true), baseIndent, unit, eol, true, snippetCounter) + eol;
     const slot = edits.get(offset) ?? { plain: [], snip: [] };
     slot.plain.push(plain);
     slot.snip.push(snip);
@@ -142,12 +152,7 @@ function keyNode(e: YEntry): YNode {
 /**
  * Adds entries under a top-level key that may not exist yet, or may be empty (`provisions:`).
  */
-export function insertUnderTopKey(
-  ctx: ManifestContext,
-  topKey: string,
-  items: { key: string; blockLines: Line[]; flowPieces: Piece[] }[],
-  order?: (a: string, b: string) => number,
-): TextEdit[] {
+export function insertUnderTopKey(ctx: ManifestContext, topKey: string, items: NewEntry[], order?: (a: string, b: string) => number): TextEdit[] {
   const eol = detectEol(ctx.text);
   const unit = indentUnit(ctx);
   const top = entry(ctx.root, topKey);
@@ -159,7 +164,7 @@ export function insertUnderTopKey(
   const counter = { n: 0 };
   const sc = { n: 0 };
   const body = (snippet: boolean, c: { n: number }) =>
-    sorted.map((it) => render([line(0, `${snippet ? escapeKey(it.key) : it.key}:`), ...it.blockLines.map((l) => ({ ...l, indent: l.indent + 1 }))], unit, unit, eol, snippet, c) + eol).join('');
+    sorted.map((it) => render(entryLines(it, snippet), unit, unit, eol, snippet, c) + eol).join('');
   if (top && top.value.kind === 'scalar' && top.value.value === null) {
     // `provisions:` with nothing after it: write the entries below the key.
     const offset = afterNode(ctx, keyNode(top));

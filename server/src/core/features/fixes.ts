@@ -145,23 +145,11 @@ function addFields(ctx: ManifestContext, map: YNode | undefined, fields: string[
 
 /** `key: value` entries into a mapping, block or flow. */
 function insertInline(ctx: ManifestContext, map: YMap, fields: { key: string; value: Piece[] }[]): TextEdit[] {
-  // insertIntoMap renders `key:` then nested lines; for scalar values render `key: value` on one line.
-  const edits = insertIntoMap(
+  return insertIntoMap(
     ctx,
     map,
-    fields.map((f) => ({ key: f.key, blockLines: [], flowPieces: [`${f.key}: `, ...f.value] })),
+    fields.map((f) => ({ key: f.key, value: f.value, blockLines: [], flowPieces: [`${f.key}: `, ...f.value] })),
   );
-  if (map.flow) return edits;
-  // Block form: rewrite "key:" lines into "key: value" lines, keeping placeholders for snippets.
-  const counter = { n: 0 };
-  return edits.map((e) => ({
-    range: e.range,
-    newText: fields.reduce((t, f) => t.replace(new RegExp(`^(\\s*)${escapeRe(f.key)}:(\\r?\\n)`, 'm'), (_m, ind: string, nl: string) => `${ind}${f.key}: ${plain(f.value)}${nl}`), e.newText),
-    snippet: fields.reduce(
-      (t, f) => t.replace(new RegExp(`^(\\s*)${escapeRe(f.key)}:(\\r?\\n)`, 'm'), (_m, ind: string, nl: string) => `${ind}${f.key}: ${snip(f.value, counter)}${nl}`),
-      e.snippet ?? e.newText,
-    ),
-  }));
 }
 
 /**
@@ -177,10 +165,6 @@ function fillValue(ctx: ManifestContext, e: YEntry, value: Piece[]): TextEdit {
   let to = empty ? from : Math.max(from, e.value.range[1]);
   while (to > from && /\s/.test(ctx.text[to - 1]!)) to--;
   return { ...replace(ctx, [from, to], ` ${plain(value)}`), snippet: ` ${snip(value, { n: 0 })}` };
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function plain(pieces: Piece[]): string {
