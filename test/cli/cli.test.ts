@@ -122,6 +122,34 @@ describe('cli', () => {
     });
   });
 
+  describe('init', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-init-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('writes a starter manifest (golden) that checks without shape problems', () => {
+      const r = cli(['init', '--roles', 'developer,system-operator', '--lifecycle', 'development', '--name', 'Claims Assistant', '--owner', 'ai@example.org', '--today', TODAY], { cwd: dir });
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^Wrote ai-security\.yaml: \d+ requirements as planned/);
+      const text = fs.readFileSync(path.join(dir, 'ai-security.yaml'), 'utf8');
+      assertGolden('cli/init.yaml', text);
+      const json = JSON.parse(cli(['check', '--today', TODAY, '--format', 'json'], { cwd: dir }).out);
+      const codes = json.files[0].diagnostics.map((d: { code: string }) => d.code);
+      for (const shape of ['yaml-syntax', 'unknown-field', 'invalid-value', 'missing-field', 'unknown-provision']) assert.ok(!codes.includes(shape), shape);
+      assert.ok(!json.files[0].diagnostics.some((d: { severity: string; code: string }) => d.severity === 'error' && /^\d/.test(d.code) && d.code !== '5.1'), 'every applicable requirement has an entry');
+    });
+
+    it('never overwrites a manifest, and refuses unknown roles or stages', () => {
+      fs.writeFileSync(path.join(dir, 'ai-security.yml'), 'version: 1\n');
+      const again = cli(['init'], { cwd: dir });
+      assert.equal(again.code, 2);
+      assert.match(again.err, /already exists; init never overwrites/);
+      assert.equal(fs.readFileSync(path.join(dir, 'ai-security.yml'), 'utf8'), 'version: 1\n');
+      assert.equal(cli(['init', '--roles', 'dev'], { cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-init-')) }).code, 2);
+      assert.equal(cli(['init', '--lifecycle', 'soon'], { cwd: fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-init-')) }).code, 2);
+    });
+  });
+
   describe('explain', () => {
     it('prints the exact text, principle, verb, stakeholders and ETSI designator (golden)', () => {
       const r = cli(['explain', '6.4']);

@@ -23,6 +23,7 @@ import {
   modelCardLinks,
   principle,
   provision,
+  starterManifest,
   suggestProvision,
   verbMeaning,
   DEFAULT_MAX_SIZE,
@@ -34,7 +35,7 @@ import {
 import { NodeWorkspaceHost } from '../host/node-host';
 import { findFiles } from '../host/discover';
 import { localToday } from '../core/util/dates';
-import { isRealDate } from '../core/schema';
+import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -63,6 +64,9 @@ Checks ai-security.yaml manifests against the UK Code of Practice for the Cyber 
 Commands:
   check [paths...]       Check the manifests and model cards in these files or folders (default: .)
   explain <provision>    Print a provision of the Code, e.g. "ai-security explain 6.4"
+  init [folder]          Write a starter ai-security.yaml with every requirement that applies now
+                         as planned: --roles developer,system-operator --lifecycle design
+                         [--name NAME] [--owner OWNER]; never overwrites an existing manifest
 
 Options for check:
   --root DIR             Workspace root: evidence paths must stay inside it (default: .)
@@ -105,6 +109,7 @@ function dispatch(argv: string[], io: Io): number {
   }
   if (command === 'check') return check(rest, io);
   if (command === 'explain') return explain(rest, io);
+  if (command === 'init') return init(rest, io);
   throw new UsageError(`unknown command "${command}" (commands: check, explain; see ai-security --help)`);
 }
 
@@ -219,6 +224,40 @@ function checkCard(rel: string, host: NodeWorkspaceHost, links: CardLink[], maxB
   const r = read(host, rel, 'model-card', maxBytes);
   if ('result' in r) return r.result;
   return { path: rel, kind: 'model-card', findings: analyzeModelCard(r.text, { path: rel, links, maxSize: maxBytes }).findings };
+}
+
+function init(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, {
+    roles: { type: 'string', default: 'developer' },
+    lifecycle: { type: 'string', default: 'design' },
+    name: { type: 'string' },
+    owner: { type: 'string', default: 'owner@example.org' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError('init takes at most one folder');
+  const roles = String(values.roles).split(',').map((r) => r.trim()).filter(Boolean);
+  const bad = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (roles.length === 0 || bad.length) throw new UsageError(`--roles must be a comma-separated list of ${ROLES.join(', ')}${bad.length ? `, not "${bad.join(', ')}"` : ''}`);
+  const lifecycle = String(values.lifecycle);
+  if (!(LIFECYCLES as readonly string[]).includes(lifecycle)) throw new UsageError(`--lifecycle must be one of ${LIFECYCLES.join(', ')}, not "${lifecycle}"`);
+  const today = values.today === undefined ? localToday() : String(values.today);
+  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  const folder = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
+  for (const name of ['ai-security.yaml', 'ai-security.yml']) {
+    if (fs.existsSync(path.join(folder, name))) throw new UsageError(`${path.join(positionals[0] ?? '.', name)} already exists; init never overwrites a manifest`);
+  }
+  const target = path.join(folder, 'ai-security.yaml');
+  const text = starterManifest({ name: String(values.name ?? path.basename(folder)), owner: String(values.owner), roles: roles as Role[], lifecycle: lifecycle as Lifecycle, today });
+  // 'wx': fail rather than overwrite, should a manifest appear between the check and the write.
+  fs.writeFileSync(target, text, { flag: 'wx' });
+  io.stdout(`Wrote ${path.relative(io.cwd, target) || target}: ${text.split('\n').filter((l) => l.includes('status: planned')).length} requirements as planned. Fill in each owner and due date, and state the system's facts.\n`);
+  return 0;
 }
 
 function explain(args: string[], io: Io): number {
