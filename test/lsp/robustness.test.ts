@@ -19,6 +19,8 @@ const examples = path.join(repoRoot, 'examples');
 const manifestUri = pathToFileURL(path.join(examples, 'ai-security.yaml')).toString();
 const manifestText = fs.readFileSync(path.join(examples, 'ai-security.yaml'), 'utf8');
 
+const HEAP_CAP_MB = 64;
+
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -32,7 +34,9 @@ describe('protocol robustness (dist/server.js over stdio)', function () {
 
   beforeEach(async function () {
     if (!fs.existsSync(bin)) this.skip();
-    child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The old-generation heap is capped well below what 10,000 retained versions would need: a
+    // server that kept what it no longer needs would run out of memory and fail the tests.
+    child = spawn(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     client = TestClient.overStdio(child);
@@ -96,9 +100,12 @@ describe('protocol robustness (dist/server.js over stdio)', function () {
     const ds = await client.diagnostics(manifestUri, (p) => p.version === version, 60_000);
     assert.ok(ds.some((d) => d.code === '6.4'));
     const after = rssMb(child.pid!);
-    console.log(`      server RSS: ${before.toFixed(1)} MB before, ${half.toFixed(1)} MB after 5,000 edits, ${after.toFixed(1)} MB after 10,000`);
-    // The heap settles in the first thousands of edits; after that it must not keep growing.
-    assert.ok(after - half < 15, `memory grew by ${(after - half).toFixed(1)} MB over the second 5,000 edits`);
+    console.log(`      server RSS: ${before.toFixed(1)} MB before, ${half.toFixed(1)} MB after 5,000 edits, ${after.toFixed(1)} MB after 10,000 (heap capped at ${HEAP_CAP_MB} MB)`);
+    // RSS moves with the collector's timing, so the proof of flat memory is the cap above: the
+    // server is still running and answering. Growth is only bounded loosely here.
+    assert.equal(child.exitCode, null, `the server ran out of memory (stderr: ${stderr.slice(-500)})`);
+    assert.ok(after - half < 40, `memory grew by ${(after - half).toFixed(1)} MB over the second 5,000 edits`);
+    await stillServing();
     const published = client.published.filter((p) => p.uri === manifestUri).length;
     assert.ok(published < 2000, `debounced: ${published} publications for 10,000 edits`);
   });
