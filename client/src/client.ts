@@ -55,7 +55,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
         };
         const result = await client.sendRequest(CodeActionRequest.type, params, token);
         if (!result) return [];
-        return Promise.all(result.map((item) => toCodeAction(client, document, item)));
+        return Promise.all(result.map((item) => toCodeAction(client, item)));
       },
     },
   };
@@ -92,7 +92,7 @@ export function restartingErrorHandler(output: vscode.OutputChannel) {
   };
 }
 
-async function toCodeAction(client: LanguageClient, document: vscode.TextDocument, item: LspCodeAction | LspCommand): Promise<vscode.CodeAction | vscode.Command> {
+async function toCodeAction(client: LanguageClient, item: LspCodeAction | LspCommand): Promise<vscode.CodeAction | vscode.Command> {
   if (!('title' in item) || typeof (item as LspCommand).command === 'string') return client.protocol2CodeConverter.asCommand(item as LspCommand);
   const lsp = item as LspCodeAction;
   const action = await client.protocol2CodeConverter.asCodeAction(lsp);
@@ -111,6 +111,5 @@ async function toCodeAction(client: LanguageClient, document: vscode.TextDocumen
     }
     action.edit = edit;
   }
-  void document;
   return action;
 }

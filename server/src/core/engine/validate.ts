@@ -45,7 +45,7 @@ export function analyzeManifest(text: string, options: AnalyzeOptions): Manifest
 
   const brokenSyntax = parsed.problems.some((p) => p.severity === 'error') || parsed.extraDocuments.length > 0 || nul >= 0;
   const ctx = buildContext({ text, lines, path: options.path, root: parsed.root, host: options.host, clock: options.clock, out, brokenSyntax });
-  if (nul < 0) checkRoot(ctx, parsed.root, text, push);
+  if (nul < 0) checkRoot(parsed.root, text, push);
   if (ctx.root) {
     ctx.faults = guarded(ctx, 'assets', () => assetFaults(ctx)) ?? [];
     for (const rule of manifestRules) guarded(ctx, rule.id, () => rule.check(ctx));
@@ -55,7 +55,7 @@ export function analyzeManifest(text: string, options: AnalyzeOptions): Manifest
   return { kind: 'manifest', findings, coverage: coverageOf(ctx), context: ctx };
 }
 
-function checkRoot(ctx: ManifestContext, root: YNode | undefined, text: string, push: (code: string, sev: Finding['severity'], msg: string, s: number, e: number) => void): void {
+function checkRoot(root: YNode | undefined, text: string, push: (code: string, sev: Finding['severity'], msg: string, s: number, e: number) => void): void {
   if (root === undefined || (root.kind === 'scalar' && root.value === null)) {
     if (text.trim() === '' || /^(\s*(#.*)?)*$/.test(text)) {
       push('missing-field', 'error', 'This manifest is empty. Start it with version: 1 and a system: mapping (name, owner, roles, lifecycle), or run "ai-security init".', 0, 0);
@@ -65,7 +65,6 @@ function checkRoot(ctx: ManifestContext, root: YNode | undefined, text: string, 
   if (root.kind !== 'map') {
     push('invalid-value', 'error', `A manifest must be a YAML mapping (version:, system:, assets:, provisions:), but this file holds ${root.kind === 'seq' ? 'a list' : 'a single value'}.`, root.range[0], root.range[1]);
   }
-  void ctx;
 }
 
 function guarded<T>(ctx: ManifestContext, ruleId: string, fn: () => T): T | undefined {

@@ -6,14 +6,14 @@
  * While the user types, the YAML is often incomplete, so the context comes from the text: the
  * current line and the keys above it at smaller indentation, as a reader would see it.
  */
-import { catalogue, provision } from '../catalogue/index';
+import { catalogue } from '../catalogue/index';
 import { get, str } from '../parse/yaml';
 import { ASSET_TYPES, knownKeysAt, LIFECYCLES, ROLES, SEVERITY_SETTINGS, STATUSES } from '../schema';
 import { provisionState } from '../engine/state';
 import { dirOf } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
 import type { Position, Range } from '../types';
-import { fieldDescription, footer, provisionHover, quote, STATUS_HELP } from './hover';
+import { fieldDescription, provisionHover, STATUS_HELP } from './hover';
 
 export type CompletionKind = 'provision' | 'field' | 'value' | 'asset' | 'file' | 'folder';
 
@@ -248,4 +248,3 @@ function existingKeys(ctx: ManifestContext, lineNo: number, path: string[]): str
   return [];
 }
 
-export { quote, footer, provision };

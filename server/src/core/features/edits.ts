@@ -3,7 +3,7 @@
  * file's indentation and line ends, block or flow style as the mapping already uses. Each edit
  * has a plain form and, where placeholders help, a snippet form for clients that support them.
  */
-import { entry, get, type Offsets, type YEntry, type YMap, type YNode } from '../parse/yaml';
+import { entry, type Offsets, type YEntry, type YMap, type YNode } from '../parse/yaml';
 import { detectEol } from '../text';
 import type { ManifestContext } from '../engine/context';
 import type { Range } from '../types';
@@ -207,4 +207,3 @@ export function appendToList(ctx: ManifestContext, list: YNode, items: string[])
   return [{ range: at(ctx, offset), newText: items.map((i) => `${' '.repeat(Math.max(0, dashCol))}- ${i}${eol}`).join('') }];
 }
 
-export { get };

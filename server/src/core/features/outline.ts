@@ -2,7 +2,7 @@
  * The manifest's outline (system, assets, provisions grouped by principle), the coverage lens,
  * links on evidence paths, and folding of principle groups.
  */
-import { compareProvisionIds, principle, provision } from '../catalogue/index';
+import { principle, provision } from '../catalogue/index';
 import { entry, get, str, strings, type YEntry, type YNode } from '../parse/yaml';
 import { classifyReference, dirOf } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
@@ -164,4 +164,3 @@ export function foldingRanges(ctx: ManifestContext): Fold[] {
   return folds;
 }
 
-export { compareProvisionIds };

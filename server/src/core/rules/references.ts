@@ -46,7 +46,7 @@ export const referencesRule: ManifestRule = {
 
 function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, path: (string | number)[]): void {
   const list = strings(node);
-  list.forEach((item, i) => {
+  list.forEach((item) => {
     const itemPath = node?.kind === 'seq' ? [...path, node.items.indexOf(item.node)] : path;
     const ref = classifyReference(item.value, dirOf(ctx.path));
     const at = item.node.range;
@@ -98,7 +98,6 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
         return;
       }
     }
-    void i;
   });
 }
 
