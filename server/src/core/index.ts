@@ -23,6 +23,7 @@ export function isManifestPath(path: string): boolean {
 
 export { fileProblem } from './engine/file-problem';
 export * from './features/index';
+export * from './report/index';
 export * from './cards/index';
 export { globToRegExp } from './util/glob';
 

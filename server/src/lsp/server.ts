@@ -38,7 +38,7 @@ import {
   codeUrl,
   completionAt,
   coverageLens,
-  coverageMarkdown,
+  coverageReport,
   decodeText,
   documentLinks,
   documentSymbols,
@@ -52,6 +52,7 @@ import {
   isModelCardName,
   isReadme,
   modelCardLinks,
+  renderMarkdown,
   starterManifest,
   type CardLink,
   type Clock,
@@ -616,12 +617,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard(connection, 'coverage', () => null, async (params: { uri: string }) => (await manifestEntry(params.uri))?.manifest?.coverage ?? null),
   );
 
-  /** The coverage report of a manifest, in Markdown (the client shows it in a preview). */
+  /**
+   * The coverage report of a manifest, in Markdown: the same report as `ai-security report`,
+   * with evidence linked by file URI (the client shows it in a preview of a virtual document,
+   * against which relative links would not resolve).
+   */
   connection.onRequest(
     'aiSecurity/coverageReport',
     guard(connection, 'coverageReport', () => null, async (params: { uri: string }) => {
-      const m = (await manifestEntry(params.uri))?.manifest;
-      return m ? coverageMarkdown(m.context, m.coverage) : null;
+      const e = await manifestEntry(params.uri);
+      if (!e?.manifest) return null;
+      const root = e.root;
+      const fileHref = root ? (rel: string) => pathToFileURL(path.join(root, ...rel.split('/'))).toString() : undefined;
+      return renderMarkdown(coverageReport([e.manifest], { generator: { name: 'ai-security', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev' } }), fileHref ? { fileHref } : {});
     }),
   );
 

@@ -4,4 +4,4 @@ export { completionAt, type CompletionItem, type CompletionKind } from './comple
 export { fixesFor, addAllMissingRequirements, type Fix } from './fixes';
 export { documentSymbols, coverageLens, coverageTitle, documentLinks, foldingRanges, type DocumentSymbol, type Lens, type Link, type Fold } from './outline';
 export type { TextEdit } from './edits';
-export { starterManifest, coverageMarkdown, type StarterOptions } from './report';
+export { starterManifest, type StarterOptions } from './report';
