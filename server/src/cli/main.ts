@@ -5,6 +5,7 @@
  * prints text, JSON or SARIF. Exit codes: 0 nothing reaches --fail-on, 1 something does,
  * 2 usage or I/O error (one line on stderr, never a stack trace).
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import {
   analyzeModelCard,
   attribution,
   catalogue,
+  coverageReport,
   decodeText,
   fileProblem,
   globToRegExp,
@@ -23,6 +25,11 @@ import {
   modelCardLinks,
   principle,
   provision,
+  renderCycloneDx,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  REPORT_FORMATS,
   starterManifest,
   suggestProvision,
   verbMeaning,
@@ -63,6 +70,10 @@ Checks ai-security.yaml manifests against the UK Code of Practice for the Cyber 
 
 Commands:
   check [paths...]       Check the manifests and model cards in these files or folders (default: .)
+  report [paths...]      Write a coverage report of the manifests in these files or folders
+                         (default: .), one document for all: --format markdown (default), html,
+                         json or cyclonedx; --output FILE (default: standard output); --root DIR
+                         and --today YYYY-MM-DD as for check. Exit 0, or 2 on a usage error.
   explain <provision>    Print a provision of the Code, e.g. "ai-security explain 6.4"
   init [folder]          Write a starter ai-security.yaml with every requirement that applies now
                          as planned: --roles developer,system-operator --lifecycle design
@@ -108,9 +119,10 @@ function dispatch(argv: string[], io: Io): number {
     return 0;
   }
   if (command === 'check') return check(rest, io);
+  if (command === 'report') return report(rest, io);
   if (command === 'explain') return explain(rest, io);
   if (command === 'init') return init(rest, io);
-  throw new UsageError(`unknown command "${command}" (commands: check, explain; see ai-security --help)`);
+  throw new UsageError(`unknown command "${command}" (commands: check, report, explain, init; see ai-security --help)`);
 }
 
 function parse<O extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: O) {
@@ -148,33 +160,14 @@ function check(args: string[], io: Io): number {
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
 
-  const rootDir = path.resolve(io.cwd, String(values.root ?? '.'));
-  if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) throw new UsageError(`--root ${String(values.root)} is not a folder`);
-  const host = new NodeWorkspaceHost(rootDir);
+  const { rootDir, host } = openRoot(io, values.root);
   const includes = ((values.include as string[] | undefined) ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '')));
   const isCard = (abs: string, name: string) => {
     const rel = host.relative(abs);
     if (isModelCardName(name) || (rel !== undefined && includes.some((re) => re.test(rel)))) return true;
     return isReadme(name) && rel !== undefined && isHuggingFaceCard(host.readHead(rel));
   };
-  const targets = positionals.length ? positionals : ['.'];
-  const manifests = new Set<string>();
-  const cards = new Set<string>();
-  for (const t of targets) {
-    const abs = path.resolve(io.cwd, t);
-    const rel = host.relative(abs);
-    if (rel === undefined) throw new UsageError(`${t} is outside the root ${rootDir} (set --root)`);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`${t}: no such file or folder`);
-    }
-    if (st.isDirectory()) {
-      for (const f of findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name))) (isManifestPath(f) ? manifests : cards).add(f);
-    } else if (/\.(md|markdown)$/i.test(abs)) cards.add(abs);
-    else manifests.add(abs);
-  }
+  const { manifests, cards } = discover(positionals, io, rootDir, host, isCard);
 
   const results: FileResult[] = [];
   const links = new Map<string, CardLink[]>();
@@ -203,6 +196,39 @@ function check(args: string[], io: Io): number {
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
+/** The workspace root (--root, default the current folder) and the host every file is read through. */
+function openRoot(io: Io, root: unknown): { rootDir: string; host: NodeWorkspaceHost } {
+  const rootDir = path.resolve(io.cwd, String(root ?? '.'));
+  if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) throw new UsageError(`--root ${String(root)} is not a folder`);
+  return { rootDir, host: new NodeWorkspaceHost(rootDir) };
+}
+
+/**
+ * The manifests and model cards named by the command line's paths (default: the current folder),
+ * as absolute paths: folders are searched (skipping node_modules and .git), files taken as given.
+ */
+function discover(positionals: string[], io: Io, rootDir: string, host: NodeWorkspaceHost, isCard: (abs: string, name: string) => boolean): { manifests: Set<string>; cards: Set<string> } {
+  const targets = positionals.length ? positionals : ['.'];
+  const manifests = new Set<string>();
+  const cards = new Set<string>();
+  for (const t of targets) {
+    const abs = path.resolve(io.cwd, t);
+    const rel = host.relative(abs);
+    if (rel === undefined) throw new UsageError(`${t} is outside the root ${rootDir} (set --root)`);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`${t}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      for (const f of findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name))) (isManifestPath(f) ? manifests : cards).add(f);
+    } else if (/\.(md|markdown)$/i.test(abs)) cards.add(abs);
+    else manifests.add(abs);
+  }
+  return { manifests, cards };
+}
+
 /** Reads a file through the workspace host: a path that leads outside the root is never opened. */
 function read(host: NodeWorkspaceHost, rel: string, kind: FileResult['kind'], maxBytes: number): { text: string } | { result: FileResult } {
   const r = host.readBytes(rel, maxBytes);
@@ -224,6 +250,75 @@ function checkCard(rel: string, host: NodeWorkspaceHost, links: CardLink[], maxB
   const r = read(host, rel, 'model-card', maxBytes);
   if ('result' in r) return r.result;
   return { path: rel, kind: 'model-card', findings: analyzeModelCard(r.text, { path: rel, links, maxSize: maxBytes }).findings };
+}
+
+/**
+ * `report`: one document covering every manifest found, in the Code's order per manifest. Links
+ * to evidence are relative to where the report is written (the --output file's folder, or the
+ * current folder for standard output), so they work when the report is opened from there.
+ */
+function report(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, {
+    root: { type: 'string' },
+    format: { type: 'string', default: 'markdown' },
+    output: { type: 'string', short: 'o' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = String(values.format);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be ${REPORT_FORMATS.slice(0, -1).join(', ')} or ${REPORT_FORMATS.at(-1)}, not "${format}"`);
+  const today = values.today === undefined ? localToday() : String(values.today);
+  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  let outFile: string | undefined;
+  if (values.output !== undefined) {
+    outFile = path.resolve(io.cwd, String(values.output));
+    const dir = path.dirname(outFile);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
+    if (fs.existsSync(outFile) && fs.statSync(outFile).isDirectory()) throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
+  }
+  const { rootDir, host } = openRoot(io, values.root);
+  const { manifests } = discover(positionals, io, rootDir, host, () => false);
+  if (manifests.size === 0) throw new UsageError(`no ai-security.yaml or ai-security.yml found in ${(positionals.length ? positionals : ['.']).join(', ')}`);
+  const analyses: ManifestAnalysis[] = [];
+  for (const abs of [...manifests].sort()) {
+    const rel = host.relative(abs)!;
+    const { result, analysis } = checkManifest(rel, host, today, DEFAULT_MAX_BYTES);
+    if (!analysis) throw new UsageError(`${rel} cannot be reported on: ${result.findings[0]?.message ?? 'it was not analysed'}`);
+    analyses.push(analysis);
+  }
+  const doc = coverageReport(analyses, { generator: { name: 'ai-security', version: VERSION } });
+  const base = outFile ? path.dirname(outFile) : io.cwd;
+  const fileHref = (rel: string) => path.relative(base, path.join(rootDir, ...rel.split('/'))).split(path.sep).map(encodeURIComponent).join('/') || '.';
+  let text: string;
+  if (format === 'markdown') text = renderMarkdown(doc, { fileHref });
+  else if (format === 'html') text = renderHtml(doc, { fileHref });
+  else if (format === 'json') text = renderJson(doc);
+  else {
+    // A fixed --today fixes the timestamp too, so that the same inputs give the same BOM; the
+    // serial number is derived from the content (an RFC 4122 name-based UUID), never random.
+    const timestamp = values.today === undefined ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : `${today}T00:00:00Z`;
+    text = renderCycloneDx(doc, { timestamp, serialNumber: contentUuid(renderCycloneDx(doc, { timestamp })) });
+  }
+  if (outFile === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  fs.writeFileSync(outFile, text);
+  const all = doc.systems.reduce((acc, s) => ({ addressed: acc.addressed + s.coverage.all.addressed, applicable: acc.applicable + s.coverage.all.applicable }), { addressed: 0, applicable: 0 });
+  const shown = path.relative(io.cwd, outFile);
+  io.stdout(`Wrote ${shown && !shown.startsWith('..') ? shown : outFile}: ${doc.systems.length === 1 ? '1 system' : `${doc.systems.length} systems`}, ${all.addressed} of ${all.applicable} applicable provisions addressed.\n`);
+  return 0;
+}
+
+/** A version-5 style UUID (SHA-1, RFC 4122 variant) from a text: the same text, the same UUID. */
+function contentUuid(text: string): string {
+  const h = createHash('sha1').update(text).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 function init(args: string[], io: Io): number {
