@@ -7,6 +7,7 @@ export { ruleCodes, manifestRules } from './rules/index';
 export { catalogue, provision, principle, attribution, codeUrl, compareProvisionIds, verbMeaning, type Provision, type Principle } from './catalogue/index';
 export { applicability, applicabilityAll, type Applicability, type Facts } from './catalogue/applicability';
 export { provisionState, type ProvisionState } from './engine/state';
+export { findingKeys, findingKeyText, type FindingKey } from './engine/fingerprint';
 export { manifestJsonSchema } from './schema';
 export { LineIndex } from './text';
 export { decodeText } from './util/decode';

@@ -1,0 +1,159 @@
+/**
+ * A finding's identity across runs, for baselines and SARIF fingerprints. The identity is the
+ * finding's code, its file and a logical location: where in the document's structure the gap is
+ * (a YAML path with list items named by their `id`, a provision, a model-card section), never a
+ * line number or the message, so that it survives lines inserted above it, other findings coming
+ * and going, and rewording in a later version. Findings that share all three are numbered in
+ * document order. The adapters hash these keys; nothing here needs a digest.
+ */
+import type { CardContext, ModelCardAnalysis } from '../cards/analyze';
+import { get, str, type YNode } from '../parse/yaml';
+import type { LineIndex } from '../text';
+import type { Finding } from '../types';
+import type { ManifestAnalysis } from './validate';
+
+/** One finding's identity, in readable parts. */
+export interface FindingKey {
+  code: string;
+  /** The file, relative to the workspace root, POSIX separators. */
+  path: string;
+  /** Where in the document's structure, e.g. `assets[id="support-llm"].sha256` or `provisions["6.4"]`. */
+  location: string;
+  /** 0 for the first finding with this code, path and location in document order, then 1, 2, … */
+  ordinal: number;
+}
+
+/** Longest stretch of a line's text taken into a location, for findings that have no other. */
+const SNIPPET_MAX = 80;
+
+/**
+ * The identities of one file's findings, in the order given (which for an analysis is document
+ * order). Pass the analysis the findings came from: its tree names list items by their `id` and
+ * places findings that carry no path; without it, locations fall back to the findings' data.
+ */
+export function findingKeys(path: string, findings: readonly Finding[], analysis?: ManifestAnalysis | ModelCardAnalysis): FindingKey[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const location = analysis?.kind === 'model-card' ? cardLocation(f, analysis.context) : manifestLocation(f, analysis?.context);
+    const id = `${f.code}\u0000${location}`;
+    const ordinal = seen.get(id) ?? 0;
+    seen.set(id, ordinal + 1);
+    return { code: f.code, path, location, ordinal };
+  });
+}
+
+/** The key as one string, the input to a fingerprint. `v1` names this recipe: change it only with the meaning. */
+export function findingKeyText(k: FindingKey): string {
+  return ['ai-security-finding/v1', k.code, k.path, k.location, String(k.ordinal)].join('\u0000');
+}
+
+function manifestLocation(f: Finding, ctx: { root: YNode | undefined; lines: LineIndex } | undefined): string {
+  const d = f.data;
+  const root = ctx?.root;
+  if (d?.path) {
+    const steps = [...d.path];
+    // A required field that is absent is reported on its parent, one finding per field: the
+    // field is where the gap is. (A provision entry lacking several fields is one finding.)
+    if (d.kind === 'missing-field' && !d.provision && Array.isArray(d.missing) && d.missing.length === 1) steps.push(String(d.missing[0]));
+    return formatSteps(stableSteps(root, steps));
+  }
+  if (d?.provision) return formatSteps([{ key: 'provisions' }, { key: d.provision }]);
+  // No path in the data: the YAML path of the node the finding starts in, and for a duplicate
+  // key the key itself; for a syntax error, the text of its line as well.
+  const steps = ctx ? stepsAt(root, ctx.lines.offsetAt(f.range.start)) : [];
+  if (d?.kind === 'duplicate-key' && typeof d.key === 'string') return formatSteps([...steps, { key: d.key }]);
+  if (d?.kind === 'internal-error' && typeof d.rule === 'string') return `rule(${d.rule})`;
+  return withSnippet(formatSteps(steps), ctx?.lines, f);
+}
+
+function cardLocation(f: Finding, ctx: CardContext): string {
+  const d = f.data;
+  if (d?.path) return formatSteps([{ key: 'front-matter' }, ...d.path.map((s) => (typeof s === 'number' ? { index: s } : { key: s }))]);
+  // A finding about several missing sections (10.2.1) is one per card whichever are missing.
+  if (d?.kind === 'missing-section') return Array.isArray(d.missing) ? `provision(${d.provision ?? f.code})` : `section(${String(d.section)})`;
+  if (d?.provision) return `provision(${d.provision})`;
+  if (d?.kind === 'hash-mismatch' && typeof d.manifest === 'string') return `manifest(${d.manifest})`;
+  if (d?.kind === 'waiver-without-reason' && typeof d.code === 'string') return `waiver(${d.code})`;
+  const line = f.range.start.line;
+  const chain = ctx.card.headings.filter((h) => h.line <= line && line < h.sectionEnd).map((h) => h.text.trim());
+  return withSnippet(chain.length ? `under(${chain.map((t) => quote(t)).join(' > ')})` : '', ctx.lines, f);
+}
+
+type Step = { key: string } | { index: number } | { label: string };
+
+/** The path's steps, with list items named by what they hold rather than by their position. */
+function stableSteps(root: YNode | undefined, path: readonly (string | number)[]): Step[] {
+  const out: Step[] = [];
+  let node = root;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      const item = node?.kind === 'seq' ? node.items[step] : undefined;
+      out.push(item ? itemStep(item, step) : { index: step });
+      node = item;
+    } else {
+      out.push({ key: step });
+      node = node?.kind === 'map' ? get(node, step) : undefined;
+    }
+  }
+  return out;
+}
+
+/** A list item by its `id` (assets), its `name` (integrations), its value (evidence), or else its index. */
+function itemStep(item: YNode, index: number): Step {
+  if (item.kind === 'map') {
+    for (const field of ['id', 'name']) {
+      const v = str(get(item, field));
+      if (v !== undefined && v.trim() !== '') return { label: `${field}=${quote(v.trim())}` };
+    }
+  } else if (item.kind === 'scalar' && item.value !== null && String(item.value).trim() !== '') {
+    return { label: `=${quote(String(item.value).trim())}` };
+  }
+  return { index };
+}
+
+/** The steps down to the deepest node whose key or value holds the offset. */
+function stepsAt(root: YNode | undefined, offset: number): Step[] {
+  const out: Step[] = [];
+  let node = root;
+  for (let depth = 0; node && depth < 500; depth++) {
+    let next: YNode | undefined;
+    if (node.kind === 'map') {
+      // Entries brought in by a merge key point at the merge key; they are not where text is.
+      const e = node.entries.find((x) => !x.merged && x.keyRange[0] <= offset && offset < Math.max(x.keyRange[1], x.value.range[1]));
+      if (e) {
+        out.push({ key: e.key });
+        next = e.value;
+      }
+    } else if (node.kind === 'seq') {
+      const i = node.items.findIndex((x) => x.range[0] <= offset && offset < x.range[1]);
+      if (i >= 0) {
+        out.push(itemStep(node.items[i]!, i));
+        next = node.items[i];
+      }
+    }
+    node = next;
+  }
+  return out;
+}
+
+function formatSteps(steps: readonly Step[]): string {
+  let s = '';
+  for (const step of steps) {
+    if ('key' in step) s += /^[A-Za-z_$][\w$-]*$/.test(step.key) ? `${s ? '.' : ''}${step.key}` : `[${quote(step.key)}]`;
+    else if ('label' in step) s += `[${step.label}]`;
+    else s += `[${step.index}]`;
+  }
+  return s;
+}
+
+/** The location, with the text of the line the finding starts on: the content there, not its number. */
+function withSnippet(location: string, lines: LineIndex | undefined, f: Finding): string {
+  if (!lines) return location;
+  const snippet = lines.lineText(f.range.start.line).replace(/\s+/g, ' ').trim().slice(0, SNIPPET_MAX);
+  return snippet ? `${location}${location ? ' ' : ''}@${quote(snippet)}` : location;
+}
+
+/** Single quotes, so that a location reads cleanly inside the JSON of a baseline. */
+function quote(s: string): string {
+  return `'${s.replace(/[\\']/g, '\\$&')}'`;
+}
