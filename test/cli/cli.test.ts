@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { run, type Io } from '../../server/src/cli/main';
 import { assertGolden, repoRoot } from '../helpers';
+import { validateSarif } from './sarif-schema';
 
 const TODAY = '2026-11-25';
 
@@ -44,10 +45,13 @@ describe('cli', () => {
       assertGolden('cli/examples.json', r.out);
     });
 
-    it('sarif (golden): 2.1.0, one rule per code, helpUri to the Code', () => {
+    it('sarif (golden): valid 2.1.0, one rule per code, helpUri to the Code, a fingerprint per result', () => {
       const r = cli(['check', 'examples', '--today', TODAY, '--format', 'sarif']);
       const sarif = JSON.parse(r.out);
       assert.equal(sarif.version, '2.1.0');
+      assert.deepEqual(validateSarif(sarif), []);
+      const fingerprints = sarif.runs[0].results.map((res: { partialFingerprints: Record<string, string> }) => res.partialFingerprints['aiSecurityFinding/v1']);
+      assert.equal(new Set(fingerprints).size, 8);
       const rules = sarif.runs[0].tool.driver.rules as { id: string; helpUri: string }[];
       const ruleIds = rules.map((x) => x.id);
       assert.equal(new Set(ruleIds).size, ruleIds.length);

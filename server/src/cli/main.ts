@@ -37,12 +37,14 @@ import {
   type CardLink,
   type Finding,
   type ManifestAnalysis,
+  type ModelCardAnalysis,
   type Severity,
 } from '../core/index';
 import { NodeWorkspaceHost } from '../host/node-host';
 import { findFiles } from '../host/discover';
 import { localToday } from '../core/util/dates';
 import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
+import { baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry } from './baseline';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -88,6 +90,10 @@ Options for check:
   --include GLOB         Also check files matching GLOB (relative to --root) as model cards;
                          repeatable. Manifests' modelCard files are always checked.
   --max-size BYTES       Skip files larger than this with one finding (default: ${DEFAULT_MAX_BYTES})
+  --baseline FILE        Report only findings that are not in FILE, and gate --fail-on on those
+                         alone (SARIF keeps every result and marks each new or unchanged)
+  --write-baseline FILE  Write every finding to FILE (JSON, sorted, for review and commit), then
+                         check against it: exit 0, and later runs with --baseline FILE see new gaps
   --color, --no-color    Force colour on or off (default: on for a terminal, off with NO_COLOR)
 
   -h, --help             Show this help
@@ -143,6 +149,8 @@ function check(args: string[], io: Io): number {
     today: { type: 'string' },
     'max-size': { type: 'string' },
     include: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -170,10 +178,12 @@ function check(args: string[], io: Io): number {
   const { manifests, cards } = discover(positionals, io, rootDir, host, isCard);
 
   const results: FileResult[] = [];
+  const analyses = new Map<string, ManifestAnalysis | ModelCardAnalysis>();
   const links = new Map<string, CardLink[]>();
   for (const abs of [...manifests].sort()) {
     const { result, analysis } = checkManifest(host.relative(abs)!, host, today, maxBytes);
     results.push(result);
+    if (analysis) analyses.set(result.path, analysis);
     for (const { card, link } of analysis ? modelCardLinks(analysis.context) : []) {
       links.set(card, [...(links.get(card) ?? []), link]);
       // A card a manifest names is checked too, wherever it is in the root.
@@ -182,18 +192,59 @@ function check(args: string[], io: Io): number {
   }
   for (const abs of [...cards].sort()) {
     const rel = host.relative(abs)!;
-    results.push(checkCard(rel, host, links.get(rel) ?? [], maxBytes));
+    const { result, analysis } = checkCard(rel, host, links.get(rel) ?? [], maxBytes);
+    results.push(result);
+    if (analysis) analyses.set(rel, analysis);
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
+  // A baseline leaves out the findings it lists, matched by fingerprint; --write-baseline
+  // accepts every finding there is, and the run then reads as if it had been given that file.
+  const ids = identify(results, analyses);
+  let accepted: { file: string; entries: BaselineEntry[] } | undefined;
+  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline)) };
+  if (values['write-baseline'] !== undefined) {
+    const file = String(values['write-baseline']);
+    const text = baselineText(results, ids);
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, file), text);
+    } catch (e) {
+      throw new UsageError(`--write-baseline ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    accepted ??= { file, entries: parseBaseline(text) };
+  }
+  const compared = accepted && compareWithBaseline(results, ids, accepted.entries);
+  const shown = compared ? compared.fresh : results;
+
   const color = values['no-color'] ? false : values.color ? true : io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-  if (format === 'json') io.stdout(formatJson(results));
-  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION));
-  else io.stdout(formatText(results, { color }));
+  if (format === 'json') io.stdout(formatJson(shown));
+  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, { fingerprint: (f) => ids.get(f)!.fingerprint, ...(compared ? { baselineState: (f) => (compared.isNew(f) ? 'new' : 'unchanged') } : {}) }));
+  else {
+    io.stdout(formatText(shown, { color }));
+    if (compared && accepted) {
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      io.stdout(`${plural(compared.known, 'known finding')} in the baseline ${accepted.file} left out${compared.fixed ? `; ${compared.fixed} of its findings no longer found (fixed)` : ''}.\n`);
+    }
+  }
 
   if (failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[failOn as Severity];
-  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+  return shown.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+/** A baseline file, or a usage error in one line: a gate must not pass on a file it cannot read. */
+function readBaseline(io: Io, file: string): BaselineEntry[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`--baseline ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new UsageError(`--baseline ${file} is not a baseline written by --write-baseline: ${(e as Error).message}`);
+  }
 }
 
 /** The workspace root (--root, default the current folder) and the host every file is read through. */
@@ -246,10 +297,11 @@ function checkManifest(rel: string, host: NodeWorkspaceHost, today: string, maxB
   return { result: { path: rel, kind: 'manifest', findings: analysis.findings, coverage: analysis.coverage }, analysis };
 }
 
-function checkCard(rel: string, host: NodeWorkspaceHost, links: CardLink[], maxBytes: number): FileResult {
+function checkCard(rel: string, host: NodeWorkspaceHost, links: CardLink[], maxBytes: number): { result: FileResult; analysis?: ModelCardAnalysis } {
   const r = read(host, rel, 'model-card', maxBytes);
-  if ('result' in r) return r.result;
-  return { path: rel, kind: 'model-card', findings: analyzeModelCard(r.text, { path: rel, links, maxSize: maxBytes }).findings };
+  if ('result' in r) return r;
+  const analysis = analyzeModelCard(r.text, { path: rel, links, maxSize: maxBytes });
+  return { result: { path: rel, kind: 'model-card', findings: analysis.findings }, analysis };
 }
 
 /**

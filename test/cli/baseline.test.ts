@@ -1,0 +1,223 @@
+/**
+ * Baselines and fingerprints: a finding keeps its identity across runs while the files around it
+ * change, a baseline round-trips, and `--baseline` reports and gates on new findings only.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeManifest, findingKeys, type Finding } from '../../server/src/core/index';
+import { FINGERPRINT_NAME } from '../../server/src/cli/formatters/sarif';
+import { cli, validateSarif } from './sarif-schema';
+import { repoRoot } from '../helpers';
+
+const TODAY = '2026-11-25';
+const BASELINE = 'baseline.json';
+
+interface JsonOut {
+  files: { path: string; diagnostics: { code: string; message: string }[] }[];
+}
+interface SarifOut {
+  runs: { results: { ruleId: string; message: { text: string }; baselineState?: string; partialFingerprints: Record<string, string> }[] }[];
+}
+
+describe('baseline', () => {
+  let ws: string;
+  const manifest = () => path.join(ws, 'examples', 'ai-security.yaml');
+  const card = () => path.join(ws, 'examples', 'models', 'support-llm', 'README.md');
+  const edit = (file: string, from: string | RegExp, to: string) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const next = text.replace(from, to);
+    assert.notEqual(next, text, `edit ${String(from)} applies`);
+    fs.writeFileSync(file, next);
+  };
+  const check = (...args: string[]) => cli(['check', 'examples', '--today', TODAY, ...args], ws);
+  const json = (...args: string[]) => JSON.parse(check('--format', 'json', ...args).out) as JsonOut;
+  const sarif = (...args: string[]) => JSON.parse(check('--format', 'sarif', ...args).out) as SarifOut;
+  const codes = (out: JsonOut) => out.files.flatMap((f) => f.diagnostics.map((d) => d.code));
+  /** Each SARIF result by fingerprint: its rule and message. */
+  const byFingerprint = (log: SarifOut) => new Map(log.runs[0]!.results.map((r) => [r.partialFingerprints[FINGERPRINT_NAME]!, `${r.ruleId}: ${r.message.text}`]));
+
+  beforeEach(() => {
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-baseline-'));
+    fs.cpSync(path.join(repoRoot, 'examples'), path.join(ws, 'examples'), { recursive: true });
+  });
+  afterEach(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+  it('round-trips: write, then check against it, leaves no new finding and exits 0 in every format', () => {
+    const written = check('--write-baseline', BASELINE);
+    assert.equal(written.code, 0, written.err);
+    assert.equal(check().code, 1, 'the examples fail without it');
+    const text = check('--baseline', BASELINE);
+    assert.equal(text.code, 0, text.out);
+    assert.match(text.out, /no problems/);
+    assert.match(text.out, /^8 known findings in the baseline baseline\.json left out\.$/m);
+    assert.deepEqual(codes(json('--baseline', BASELINE)), []);
+    assert.equal(check('--format', 'json', '--baseline', BASELINE).code, 0);
+    const log = sarif('--baseline', BASELINE);
+    assert.equal(log.runs[0]!.results.length, 8, 'SARIF keeps the known results');
+    assert.ok(log.runs[0]!.results.every((r) => r.baselineState === 'unchanged'));
+    assert.deepEqual(validateSarif(log), []);
+    assert.equal(check('--fail-on', 'information', '--baseline', BASELINE).code, 0);
+  });
+
+  it('is a stable, sorted, versioned file: fingerprint, code, path, location and message, no timestamps', () => {
+    check('--write-baseline', BASELINE);
+    const first = fs.readFileSync(path.join(ws, BASELINE), 'utf8');
+    // Inserted lines move every finding; the file must not change.
+    edit(manifest(), /^/, '# Reviewed by the security team.\n\n');
+    check('--write-baseline', BASELINE);
+    assert.equal(fs.readFileSync(path.join(ws, BASELINE), 'utf8'), first);
+    const b = JSON.parse(first);
+    assert.deepEqual(Object.keys(b), ['version', 'tool', 'findings']);
+    assert.equal(b.version, 1);
+    assert.equal(b.findings.length, 8);
+    const order = (e: { path: string; code: string; location: string }) => [e.path, e.code, e.location];
+    for (let i = 1; i < b.findings.length; i++) {
+      const [x, y] = [order(b.findings[i - 1]), order(b.findings[i])];
+      assert.ok(JSON.stringify(x) < JSON.stringify(y) || x.join('\u0000') < y.join('\u0000'), `sorted at ${i}`);
+    }
+    for (const e of b.findings) {
+      assert.deepEqual(Object.keys(e), ['fingerprint', 'code', 'path', 'location', 'message']);
+      assert.match(e.fingerprint, /^[0-9a-f]{32}$/);
+    }
+    assert.doesNotMatch(first, /\d{4}-\d{2}-\d{2}T\d{2}:/, 'no timestamps');
+    assert.ok(first.split('\n').length > 8 * 5, 'one field a line: diffs show what changed');
+    const locations = b.findings.map((e: { location: string }) => e.location);
+    for (const l of ['provisions[\'6.4\'].evidence', "assets[id='base-model']", "provisions['12.2']", "provisions['5.3'].due", "provisions['3.1.2'].justifcation"]) assert.ok(locations.includes(l), `${l} in ${locations.join(', ')}`);
+  });
+
+  it('lines and comments inserted above findings leave no new finding, and keep every SARIF fingerprint', () => {
+    check('--write-baseline', BASELINE);
+    const before = byFingerprint(sarif());
+    edit(manifest(), /^/, '# Owner: the platform team.\n# Reviewed quarterly.\n\n');
+    edit(manifest(), '  - id: base-model\n', '  # The foundation model we fine-tune.\n  - id: base-model\n');
+    edit(manifest(), '  "6.4":\n', '  # Disclosure policy: see SECURITY.md once published.\n\n  "6.4":\n');
+    edit(manifest(), '  "3.1.2":\n', '  # Reviewed 2026-10.\n  "3.1.2":\n');
+    edit(card(), '## Hashes\n', '## Release notes\n\nNothing notable.\n\n## Hashes\n');
+    const r = check('--baseline', BASELINE);
+    assert.equal(r.code, 0, r.out);
+    assert.deepEqual(codes(json('--baseline', BASELINE)), []);
+    const after = byFingerprint(sarif());
+    assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort());
+    for (const [fp, what] of before) assert.equal(after.get(fp), what, `${fp} still names the same finding`);
+  });
+
+  it('a new gap, even one that shifts the others in its list, is the one new finding (exit 1)', () => {
+    check('--write-baseline', BASELINE);
+    const before = byFingerprint(sarif());
+    // A new external model first in the inventory: base-model moves from index 1 to 2.
+    edit(manifest(), 'assets:\n', 'assets:\n  - id: guard-model\n    type: model\n    version: 1.0.0\n    external: true\n    supplier: Guard Ltd\n    source: https://guard.example/model\n    wellDocumented: true\n');
+    const r = check('--baseline', BASELINE);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /External model "guard-model" has no evaluations/);
+    assert.doesNotMatch(r.out, /base-model/);
+    const fresh = json('--baseline', BASELINE);
+    assert.deepEqual(codes(fresh), ['7.3']);
+    const log = sarif('--baseline', BASELINE);
+    assert.deepEqual(validateSarif(log), []);
+    assert.deepEqual(log.runs[0]!.results.filter((x) => x.baselineState === 'new').map((x) => x.ruleId), ['7.3']);
+    const after = byFingerprint(log);
+    assert.equal(after.size, before.size + 1);
+    for (const [fp, what] of before) assert.equal(after.get(fp), what);
+  });
+
+  it('a fixed gap is fine: the entry is no longer found, and the text says so', () => {
+    check('--write-baseline', BASELINE);
+    edit(manifest(), 'justifcation:', 'justification:');
+    const r = check('--baseline', BASELINE);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /^6 known findings in the baseline baseline\.json left out; 2 of its findings no longer found \(fixed\)\.$/m);
+    assert.deepEqual(codes(json('--baseline', BASELINE)), []);
+  });
+
+  it('--fail-on gates on new findings only', () => {
+    check('--write-baseline', BASELINE);
+    edit(manifest(), 'evidence: [docs/monitoring.md]', 'evidence: [http://monitoring.fernhill-energy.example/dashboards]');
+    assert.deepEqual(codes(json('--baseline', BASELINE)), ['insecure-evidence-url']);
+    assert.equal(check('--baseline', BASELINE).code, 0, 'a new warning passes --fail-on error');
+    assert.equal(check('--baseline', BASELINE, '--fail-on', 'warning').code, 1);
+    assert.equal(check('--baseline', BASELINE, '--fail-on', 'never').code, 0);
+  });
+
+  it('a run over part of the workspace calls only its own entries fixed', () => {
+    // Two systems under one baseline; a run over one of them says nothing of the other's gaps.
+    fs.cpSync(path.join(ws, 'examples'), path.join(ws, 'other'), { recursive: true });
+    assert.equal(cli(['check', 'examples', 'other', '--today', TODAY, '--write-baseline', BASELINE], ws).code, 0);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(ws, BASELINE), 'utf8')).findings.length, 16);
+    const r = check('--baseline', BASELINE);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^8 known findings in the baseline baseline\.json left out\.$/m);
+  });
+
+  it('an unreadable or malformed baseline exits 2 with one line', () => {
+    const cases: [string, string | undefined, RegExp][] = [
+      ['missing.json', undefined, /--baseline missing\.json cannot be read \(ENOENT\)/],
+      ['dir', 'DIR', /--baseline dir cannot be read \(EISDIR\)/],
+      ['garbage.json', '{"version": 1, "findings": [', /is not a baseline written by --write-baseline: it is not JSON/],
+      ['list.json', '[]', /it is not a JSON object/],
+      ['v2.json', '{"version": 2, "findings": []}', /it has version 2; this ai-security reads version 1/],
+      ['nolist.json', '{"version": 1}', /it has no "findings" list/],
+      ['nofp.json', '{"version": 1, "findings": [{"code": "6.4", "path": "examples/ai-security.yaml"}]}', /findings\[0\] has no "fingerprint"/],
+    ];
+    for (const [file, content, message] of cases) {
+      if (content === 'DIR') fs.mkdirSync(path.join(ws, file));
+      else if (content !== undefined) fs.writeFileSync(path.join(ws, file), content);
+      for (const format of ['text', 'json', 'sarif']) {
+        const r = check('--baseline', file, '--format', format);
+        assert.equal(r.code, 2, `${file} ${format}`);
+        assert.equal(r.out, '', 'nothing on standard output');
+        assert.equal(r.err.trim().split('\n').length, 1, r.err);
+        assert.match(r.err, /^ai-security: /);
+        assert.match(r.err, message);
+      }
+    }
+    const unwritable = check('--write-baseline', path.join('no-such-folder', BASELINE));
+    assert.equal(unwritable.code, 2);
+    assert.match(unwritable.err, /^ai-security: --write-baseline no-such-folder\/baseline\.json cannot be written \(ENOENT\)\n$/);
+  });
+
+  it('both options are in the help and the README', () => {
+    const help = cli(['--help']).out;
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    for (const option of ['--baseline FILE', '--write-baseline FILE']) {
+      assert.ok(help.includes(option), `help: ${option}`);
+      assert.ok(readme.includes(`[${option}]`), `README usage: ${option}`);
+      assert.ok(readme.includes(`\`${option}\``), `README text: ${option}`);
+    }
+  });
+
+  describe('identity in the core', () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'ai-security.yaml'), 'utf8');
+    const analyze = (t: string) => analyzeManifest(t, { path: 'ai-security.yaml', clock: { today: () => TODAY } });
+
+    it('does not depend on the message or the line', () => {
+      const a = analyze(text);
+      const moved: Finding[] = a.findings.map((f) => ({ ...f, message: `${f.message} (reworded)`, range: { start: { line: f.range.start.line + 7, character: 0 }, end: { line: f.range.end.line + 7, character: 1 } } }));
+      assert.deepEqual(findingKeys('ai-security.yaml', moved, undefined), findingKeys('ai-security.yaml', a.findings, undefined));
+      const keys = findingKeys('ai-security.yaml', a.findings, a);
+      const shifted = analyze(`# moved\n\n${text}`);
+      assert.deepEqual(findingKeys('ai-security.yaml', shifted.findings, shifted), keys);
+    });
+
+    it('tells apart two findings of one code on one line, and keeps each when the other is fixed', () => {
+      const both = analyze('version: 1\nsystem: { name: S }\n');
+      const missing = both.findings.filter((f) => f.code === 'missing-field');
+      assert.ok(missing.length >= 3, missing.map((f) => f.message).join('\n'));
+      assert.equal(new Set(missing.map((f) => f.range.start.line)).size, 1, 'all on one line');
+      const keys = findingKeys('m.yaml', both.findings, both).filter((k) => k.code === 'missing-field');
+      assert.equal(new Set(keys.map((k) => k.location)).size, keys.length, keys.map((k) => k.location).join(', '));
+      const owner = keys.find((k) => k.location === 'system.owner')!;
+      const fixed = analyze('version: 1\nsystem: { name: S, roles: [developer] }\n');
+      const after = findingKeys('m.yaml', fixed.findings, fixed);
+      assert.ok(after.some((k) => k.code === 'missing-field' && k.location === owner.location && k.ordinal === owner.ordinal));
+      assert.ok(!after.some((k) => k.location === 'system.roles'));
+    });
+
+    it('numbers findings that share code and location in document order', () => {
+      const dup = analyze('version: 1\nversion: 1\nversion: 1\n');
+      const keys = findingKeys('m.yaml', dup.findings, dup).filter((k) => k.code === 'duplicate-key');
+      assert.deepEqual(keys.map((k) => [k.location, k.ordinal]), [['version', 0], ['version', 1]]);
+    });
+  });
+});
