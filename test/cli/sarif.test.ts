@@ -1,15 +1,17 @@
 /**
  * SARIF output against the SARIF 2.1.0 JSON schema (a fixture, with its provenance beside it),
- * and what GitHub code scanning needs of it.
+ * what GitHub code scanning needs of it, and the README's CI workflow run as written.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { attribution, provision } from '../../server/src/core/index';
 import { FINGERPRINT_NAME } from '../../server/src/cli/formatters/sarif';
-import { fixturesRoot, listFiles, rel } from '../helpers';
+import { fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
 import { cli, sarifSchemaDir, validateSarif } from './sarif-schema';
 
 const TODAY = '2026-11-25';
@@ -128,6 +130,131 @@ describe('sarif', () => {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    });
+  });
+
+  describe("the README's Continuous integration section", () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Continuous integration'), readme.indexOf('\n## ', readme.indexOf('\n## Continuous integration') + 5));
+    const block = (first: string) => {
+      const m = new RegExp('```[a-z]*\\n(' + first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\n[\\s\\S]*?)```').exec(section);
+      assert.ok(m, `a code block starting with ${first}`);
+      return m[1]!;
+    };
+    const bin = path.join(repoRoot, 'dist', 'cli.js');
+    let ws: string;
+    beforeEach(function () {
+      // The workflow and hooks run the bundled CLI, as they would on a runner.
+      if (!fs.existsSync(bin)) this.skip();
+      ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-ci-'));
+      fs.cpSync(path.join(repoRoot, 'examples'), ws, { recursive: true });
+    });
+    afterEach(() => {
+      if (!ws) return;
+      fs.rmSync(ws, { recursive: true, force: true });
+      fs.rmSync(`${ws}-bin`, { recursive: true, force: true });
+    });
+
+    const sh = (script: string, env: Record<string, string> = {}) =>
+      spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd: ws, encoding: 'utf8', env: { ...process.env, ...env } });
+    /** A folder outside the workspace with an `ai-security` command: the bundle, linked as the README installs it. */
+    const onPath = () => {
+      const dir = `${ws}-bin`;
+      if (!fs.existsSync(dir)) {
+        fs.mkdirSync(dir);
+        fs.symlinkSync(bin, path.join(dir, 'ai-security'));
+      }
+      return { PATH: `${dir}${path.delimiter}${process.env.PATH}` };
+    };
+    /** The README's one command to adopt a baseline. */
+    const adoptCommand = () => {
+      const m = /^ *(ai-security check \. --write-baseline \.ai-security-baseline\.json)$/m.exec(section);
+      assert.ok(m, 'the README says how to write the baseline');
+      return m[1]!;
+    };
+    /** A new error-level gap: an implemented provision whose evidence does not exist. */
+    const addGap = () => {
+      const file = path.join(ws, 'ai-security.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"6.1": { status: implemented, evidence: [docs/architecture.md#access-control] }', '"6.1": { status: implemented, evidence: [docs/access-control.md] }'));
+    };
+
+    it('has a GitHub Actions workflow that builds the CLI at a pinned commit, uploads SARIF and gates on new gaps', () => {
+      const wf = parseYaml(block('# .github/workflows/ai-security.yml')) as {
+        on: Record<string, unknown>;
+        permissions: Record<string, string>;
+        env: Record<string, string>;
+        jobs: Record<string, { steps: { name?: string; uses?: string; run?: string; with?: Record<string, string> }[] }>;
+      };
+      assert.ok('push' in wf.on && 'pull_request' in wf.on);
+      assert.equal(wf.permissions['security-events'], 'write');
+      assert.equal(wf.permissions.contents, 'read');
+      assert.match(wf.env.AI_SECURITY_REF!, /^[0-9a-f]{40}$/, 'pinned to a full commit SHA');
+      const steps = Object.values(wf.jobs)[0]!.steps;
+      const build = steps.find((s) => s.run?.includes('npm run build'))!;
+      const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+      assert.equal(pkg.bin['ai-security'], 'dist/cli.js');
+      assert.ok(pkg.scripts.build);
+      assert.match(build.run!, /npm ci/);
+      assert.match(build.run!, /AI_SECURITY=\$RUNNER_TEMP\/ai-security\/dist\/cli\.js" >> "\$GITHUB_ENV"/);
+      assert.match(build.run!, /git fetch -q --depth 1 "\$AI_SECURITY_REPO" "\$AI_SECURITY_REF"/);
+      const upload = steps.findIndex((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+      assert.ok(upload > 0);
+      const sarifFile = steps[upload]!.with!.sarif_file!;
+      const produce = steps.findIndex((s) => s.run?.includes('--format sarif') && s.run.includes(`> ${sarifFile}`));
+      assert.ok(produce >= 0 && produce < upload, 'the SARIF is written before the upload');
+      const gate = steps.findIndex((s) => s.run?.includes('--fail-on error'));
+      assert.ok(gate > upload, 'the gate runs after the upload, so alerts are uploaded even when it fails');
+
+      // Run the CLI steps as written, on a copy of examples/ standing for the repository.
+      const env = { AI_SECURITY: bin };
+      assert.equal(sh(adoptCommand(), onPath()).status, 0);
+      const s1 = sh(steps[produce]!.run!, env);
+      assert.equal(s1.status, 0, s1.stderr);
+      const log = JSON.parse(fs.readFileSync(path.join(ws, sarifFile), 'utf8')) as SarifLog;
+      assert.ok(log.runs[0]!.results.length >= 8);
+      assert.deepEqual(validateSarif(log), []);
+      const g1 = sh(steps[gate]!.run!, env);
+      assert.equal(g1.status, 0, `known gaps pass the gate: ${g1.stdout}${g1.stderr}`);
+      addGap();
+      assert.equal(sh(steps[produce]!.run!, env).status, 0, 'the SARIF step never fails on findings');
+      const g2 = sh(steps[gate]!.run!, env);
+      assert.equal(g2.status, 1, 'a new error fails the gate');
+      assert.match(g2.stdout, /evidence-not-found/);
+      fs.rmSync(path.join(ws, '.ai-security-baseline.json'));
+      assert.equal(sh(steps[gate]!.run!, env).status, 2, 'a missing baseline is an error, not a pass');
+    });
+
+
+    it('has a pre-commit framework hook whose entry gates on errors and whose files pattern finds manifests and cards', () => {
+      const cfg = parseYaml(block('# .pre-commit-config.yaml')) as { repos: { repo: string; hooks: { id: string; entry: string; language: string; pass_filenames: boolean; files: string }[] }[] };
+      const hook = cfg.repos[0]!.hooks[0]!;
+      assert.equal(cfg.repos[0]!.repo, 'local');
+      assert.equal(hook.language, 'system');
+      assert.equal(hook.pass_filenames, false);
+      const files = new RegExp(hook.files);
+      for (const f of ['ai-security.yaml', 'services/chat/ai-security.yml', 'models/llm/README.md', 'MODEL_CARD.md']) assert.ok(files.test(f), f);
+      for (const f of ['src/app.py', 'ai-security.yaml.bak']) assert.ok(!files.test(f), f);
+      const env = onPath();
+      assert.equal(sh(hook.entry, env).status, 1, 'the examples have errors');
+      assert.equal(sh(adoptCommand(), env).status, 0);
+      assert.equal(sh(`${hook.entry} --baseline .ai-security-baseline.json`, env).status, 0, 'with the baseline the README suggests, known gaps pass');
+    });
+
+    it('has a plain git hook that refuses a commit with a new error and accepts known gaps', () => {
+      const hook = block('#!/bin/sh');
+      const env = { ...onPath(), GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+      assert.equal(sh('git init -q . && git add -A', env).status, 0);
+      fs.writeFileSync(path.join(ws, '.git', 'hooks', 'pre-commit'), hook, { mode: 0o755 });
+      const commit = () => sh('git commit -q -m change', env);
+      const refused = commit();
+      assert.equal(refused.status, 1, 'errors and no baseline: the hook refuses');
+      assert.match(refused.stdout + refused.stderr, /hash-mismatch/);
+      assert.equal(sh(adoptCommand(), env).status, 0);
+      assert.equal(sh('git add -A && git commit -q -m adopt', env).status, 0, 'with the baseline, known gaps pass');
+      addGap();
+      assert.equal(sh('git add -A', env).status, 0);
+      assert.equal(commit().status, 1, 'a new error is refused');
+      assert.equal(sh('git log --oneline | wc -l', env).stdout.trim(), '1');
     });
   });
 });
