@@ -44,7 +44,7 @@ import { NodeWorkspaceHost } from '../host/node-host';
 import { findFiles } from '../host/discover';
 import { localToday } from '../core/util/dates';
 import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
-import { baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry } from './baseline';
+import { baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from './baseline';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -167,6 +167,9 @@ function check(args: string[], io: Io): number {
   if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
+  // Read before anything is analysed (or written, should --write-baseline name the same file).
+  let accepted: { file: string; entries: BaselineEntry[] } | undefined;
+  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline)) };
 
   const { rootDir, host } = openRoot(io, values.root);
   const includes = ((values.include as string[] | undefined) ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '')));
@@ -200,9 +203,7 @@ function check(args: string[], io: Io): number {
 
   // A baseline leaves out the findings it lists, matched by fingerprint; --write-baseline
   // accepts every finding there is, and the run then reads as if it had been given that file.
-  const ids = identify(results, analyses);
-  let accepted: { file: string; entries: BaselineEntry[] } | undefined;
-  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline)) };
+  const ids = format === 'sarif' || accepted || values['write-baseline'] !== undefined ? identify(results, analyses) : new Map<Finding, Identity>();
   if (values['write-baseline'] !== undefined) {
     const file = String(values['write-baseline']);
     const text = baselineText(results, ids);
