@@ -120,4 +120,17 @@ describe('hostile inputs', () => {
     const nested = '# Card\n' + Array.from({ length: 50_000 }, (_, i) => `${'#'.repeat(2 + (i % 5))} H${i}\n`).join('');
     timed('model card, 50,000 nested headings', () => analyzeModelCard(nested, { path: 'MODEL_CARD.md' }));
   });
+
+  it('a model card with 10,000 code blocks, and headings in block quotes and lists', () => {
+    // Each line used to be checked against every code block: about 5 s for this card.
+    const code = '# Card\n\n' + Array.from({ length: 10_000 }, (_, i) => `## Example ${i}\n\n\`\`\`\n# not a heading ${i}\n\`\`\`\n`).join('\n');
+    const r = timed('model card, 10,000 code blocks', () => analyzeModelCard(code, { path: 'MODEL_CARD.md' }));
+    assert.equal(r.context.card.headings.length, 10_001);
+    assert.ok(r.findings.some((f) => f.code === '8.1.1'));
+    inside(code, r.findings);
+    const containers = '# Card\n\n' + Array.from({ length: 5_000 }, (_, i) => `> ## Quote ${i}\n> text\n\n- ## Item ${i}\n  more\n`).join('\n');
+    const c = timed('model card, 10,000 headings in quotes and lists', () => analyzeModelCard(containers, { path: 'MODEL_CARD.md' }));
+    assert.equal(c.context.card.headings.length, 10_001);
+    inside(containers, c.findings);
+  });
 });

@@ -12,8 +12,8 @@ import type { Role } from '../schema';
 import { LineIndex } from '../text';
 import { DEFAULT_MAX_SIZE, type Finding, type FindingData, type Severity, type SeverityOverrides } from '../types';
 import { fileProblem } from '../engine/file-problem';
-import { hasContent, parseCard, type Heading, type ParsedCard } from './parse';
-import { ANCHOR_SYNONYMS, CARD_SECTIONS, headingMatches, type CardSection } from './sections';
+import { parseCard, type Heading, type ParsedCard } from './parse';
+import { CARD_SECTIONS, type CardSection } from './sections';
 
 /** What the manifest that names a card says about it. */
 export interface CardLink {
@@ -65,22 +65,23 @@ export const CARD_CODES: { code: string; severity: Severity; summary: string }[]
 
 /** Every card section with content that matches a checked item, by key (the first such heading). */
 export function presentSections(headings: Heading[]): Map<string, Heading> {
+  const first = new Map<string, Heading>();
+  for (const h of headings) {
+    if (!h.subtreeHasContent) continue;
+    for (const key of h.keys) if (!first.has(key)) first.set(key, h);
+  }
+  // In the order of the checked items, as callers may list them.
   const present = new Map<string, Heading>();
   for (const s of CARD_SECTIONS) {
-    for (const h of headings) {
-      if (h.subtreeHasContent && headingMatches(h.normalised, s.synonyms)) {
-        present.set(s.key, h);
-        break;
-      }
-    }
+    const h = first.get(s.key);
+    if (h) present.set(s.key, h);
   }
   return present;
 }
 
+/** The first heading that counts for a section or an anchor (`ANCHOR_SYNONYMS`), with content or not. */
 export function findSectionHeading(ctx: CardContext, key: string): Heading | undefined {
-  const s = CARD_SECTIONS.find((x) => x.key === key);
-  const synonyms = s?.synonyms ?? ANCHOR_SYNONYMS[key] ?? [];
-  return ctx.card.headings.find((h) => headingMatches(h.normalised, synonyms));
+  return ctx.card.firstHeading.get(key);
 }
 
 export function analyzeModelCard(text: string, options: CardAnalyzeOptions): ModelCardAnalysis {
@@ -183,7 +184,7 @@ function checkPlaceholders(ctx: CardContext, report: Report): void {
   const headings = ctx.card.headings;
   for (const h of headings) {
     // An empty section with no sub-sections: a heading left over from a template.
-    if (h.hasChildren || hasContent(h.ownText)) continue;
+    if (h.hasChildren || h.ownHasContent) continue;
     let placeholderInside = false;
     for (let l = h.line + 1; l < h.ownEnd; l++) if (withPlaceholder.has(l)) placeholderInside = true;
     if (placeholderInside) continue; // already reported on its line

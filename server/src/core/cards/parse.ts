@@ -1,14 +1,18 @@
 /**
  * A model card as the checks see it: YAML front matter with positions in the Markdown file, the
- * body's headings as a tree (from markdown-it, so fenced code and HTML blocks never count as
- * headings), each section's own content, the SHA-256 digests the card lists, and its waivers.
+ * body's headings as a tree (with markdown-it's block rules, so fenced code and HTML blocks never
+ * count as headings), each section's own content, the SHA-256 digests the card lists, and its
+ * waivers.
+ *
+ * A card may have tens of thousands of headings and lines, so nothing here rescans the text per
+ * heading or runs every pattern on every line: sections end where a stack says, code lines are a
+ * table, and lines are only read where a quick test over the whole text says a waiver or a
+ * placeholder can be.
  */
-import MarkdownIt from 'markdown-it';
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from '../parse/yaml';
 import type { LineIndex } from '../text';
-import { CARD_SECTIONS, headingMatches, normaliseHeading, PLACEHOLDER_PATTERNS } from './sections';
-
-const HASH_SYNONYMS = CARD_SECTIONS.find((s) => s.key === 'hashes')!.synonyms;
+import { scanMarkdown } from './markdown-scan';
+import { matchingSections, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from './sections';
 
 export interface Heading {
   level: number;
@@ -30,6 +34,10 @@ export interface Heading {
   hasChildren: boolean;
   /** Whether this section or any section inside it has content (see `hasContent`). */
   subtreeHasContent: boolean;
+  /** Whether its own text has content (`hasContent(ownText)`). */
+  ownHasContent: boolean;
+  /** The keys of the card sections and anchors whose synonyms this heading matches. */
+  keys: readonly string[];
 }
 
 export interface Waiver {
@@ -50,16 +58,13 @@ export interface ParsedCard {
    */
   digests: Set<string>;
   waivers: Waiver[];
+  /** The first heading that counts for each section or anchor, by key (see `Heading.keys`). */
+  firstHeading: Map<string, Heading>;
   /** Lines holding template placeholders, outside fenced code. */
   placeholders: { line: number; range: Offsets; text: string }[];
   /** Line where the body starts (after front matter). */
   bodyStart: number;
 }
-
-// Block structure is all the checks need: headings, fences and HTML blocks, and a heading's raw
-// text. Inline parsing (emphasis, links, typography) is switched off; it is a third of the time.
-const md = new MarkdownIt({ html: true });
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** Front matter: `---` on the first line, closed by `---` or `...` on a line of its own. */
 function findFrontMatter(text: string): { start: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | undefined {
@@ -95,53 +100,61 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     bodyStart = lines.positionAt(fm.end).line;
   }
 
-  const tokens = md.parse(bodyText, {});
-  const raw: { level: number; text: string; line: number; lastLine: number }[] = [];
-  const code: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'heading_open' && t.map) {
-      const inline = tokens[i + 1];
-      // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
-      const text = (inline?.content ?? '').replace(/<!--[\s\S]*?-->/g, '').trim();
-      raw.push({ level: Number(t.tag.slice(1)), text, line: t.map[0], lastLine: t.map[1] - 1 });
-    } else if ((t.type === 'fence' || t.type === 'code_block') && t.map) code.push([t.map[0], t.map[1]]);
-  }
+  const blocks = scanMarkdown(bodyText);
+  const raw = blocks.headings;
   const lineCount = lines.lineCount;
-  const inCode = (l: number) => code.some(([a, b]) => l >= a && l < b);
+  const inCode = new Uint8Array(lineCount);
+  for (const [a, b] of blocks.code) inCode.fill(1, a, b);
+  // A section ends at the next heading of the same or a higher level: the nearest one to the
+  // right that is not deeper, found with a stack from the end.
+  const sectionEnds = new Array<number>(raw.length);
+  const stack: number[] = [];
+  for (let i = raw.length - 1; i >= 0; i--) {
+    while (stack.length && raw[stack[stack.length - 1]!]!.level > raw[i]!.level) stack.pop();
+    sectionEnds[i] = stack.length ? raw[stack[stack.length - 1]!]!.line : lineCount;
+    stack.push(i);
+  }
+  const bodyOffset = lines.lineStart(bodyStart);
+  const body = bodyOffset ? text.slice(bodyOffset) : text;
+  // Every section's own text lies in the body: without a comment to take out (which can join
+  // "TO<!-- -->DO") and without a placeholder anywhere, no section has one, and whether it has
+  // content is only a matter of counting characters.
+  const sectionsMayHavePlaceholder = body.includes('<!--') || mayHavePlaceholder(body);
+  const firstHeading = new Map<string, Heading>();
   const headings: Heading[] = raw.map((h, i) => {
+    // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
+    const text = (h.text.includes('<!--') ? h.text.replace(COMMENT, '') : h.text).trim();
     const next = raw[i + 1];
-    let sectionEnd = lineCount;
-    for (let j = i + 1; j < raw.length; j++) {
-      if (raw[j]!.level <= h.level) {
-        sectionEnd = raw[j]!.line;
-        break;
-      }
-    }
     const ownEnd = next ? next.line : lineCount;
     const lineText = lines.lineText(h.line);
-    const col = Math.max(0, lineText.indexOf(h.text.slice(0, 20)));
+    const col = Math.max(0, lineText.indexOf(text.slice(0, 20)));
     const start = lines.lineStart(h.line) + col;
-    const ownText = sliceLines(lines, h.lastLine + 1, ownEnd).replace(/<!--[\s\S]*?-->/g, '');
-    return {
+    const own = sliceLines(lines, h.end, ownEnd);
+    const ownText = own.includes('<!--') ? own.replace(COMMENT, '') : own;
+    const normalised = normaliseHeading(text);
+    const heading: Heading = {
       level: h.level,
-      text: h.text,
-      normalised: normaliseHeading(h.text),
+      text,
+      normalised,
       line: h.line,
-      contentLine: h.lastLine + 1,
-      range: [start, start + (col > 0 || lineText.startsWith(h.text.slice(0, 20)) ? h.text.length : lineText.length - col)],
+      contentLine: h.end,
+      range: [start, start + (col > 0 || lineText.startsWith(text.slice(0, 20)) ? text.length : lineText.length - col)],
       ownEnd,
-      sectionEnd,
+      sectionEnd: sectionEnds[i]!,
       ownText,
       hasChildren: false,
       subtreeHasContent: false,
+      ownHasContent: sectionsMayHavePlaceholder ? hasContent(ownText) : saysSomething(ownText),
+      keys: matchingSections(normalised),
     };
+    for (const key of heading.keys) if (!firstHeading.has(key)) firstHeading.set(key, heading);
+    return heading;
   });
   // Sub-sections are the contiguous headings after one, up to its section's end: with a prefix
   // count of headings that have content, each subtree is answered in O(log n), so a card with
   // tens of thousands of headings stays linear-ish.
   const prefix = [0];
-  for (const h of headings) prefix.push(prefix[prefix.length - 1]! + (hasContent(h.ownText) ? 1 : 0));
+  for (const h of headings) prefix.push(prefix[prefix.length - 1]! + (h.ownHasContent ? 1 : 0));
   headings.forEach((h, i) => {
     let lo = i;
     let hi = headings.length - 1;
@@ -156,23 +169,33 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
 
   const digests = new Set<string>();
   const addDigests = (t: string) => {
-    for (const d of t.replace(/<!--[\s\S]*?-->/g, '').match(/(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g) ?? []) digests.add(d.toLowerCase());
+    for (const d of t.replace(COMMENT, '').match(/(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g) ?? []) digests.add(d.toLowerCase());
   };
-  for (const h of headings) if (headingMatches(h.normalised, HASH_SYNONYMS)) addDigests(sliceLines(lines, h.line + 1, h.sectionEnd));
+  for (const h of headings) if (h.keys.length && h.keys.includes('hashes')) addDigests(sliceLines(lines, h.line + 1, h.sectionEnd));
   const fmHashes = get(get(frontMatter?.root, 'ai-security'), 'hashes');
   if (fmHashes?.kind === 'map') for (const e of fmHashes.entries) addDigests(str(e.value) ?? '');
   else for (const d of strings(fmHashes)) addDigests(d.value);
 
+  // Waivers and placeholders are read line by line outside code (a waiver shown as an example in
+  // a code block is not a waiver), but only on lines that can hold one: a waiver needs "<!--",
+  // and no line has a placeholder unless the body as a whole matches a placeholder pattern.
   const waivers: Waiver[] = [];
   const placeholders: ParsedCard['placeholders'] = [];
-  for (let l = bodyStart; l < lineCount; l++) {
-    const t = lines.lineText(l);
-    // A waiver shown as an example inside a code block is not a waiver.
-    for (const m of inCode(l) ? [] : t.matchAll(/<!--\s*ai-security-ignore\b\s*([^\s:>-][^\s:>]*)?\s*(?::\s*([\s\S]*?))?\s*-->/g)) {
+  for (let l = -1, at = text.indexOf('<!--', bodyOffset); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    const line = lines.positionAt(at).line;
+    if (line === l) continue;
+    l = line;
+    if (inCode[l]) continue;
+    for (const m of lines.lineText(l).matchAll(/<!--\s*ai-security-ignore\b\s*([^\s:>-][^\s:>]*)?\s*(?::\s*([\s\S]*?))?\s*-->/g)) {
       const start = lines.lineStart(l) + m.index!;
       waivers.push({ code: (m[1] ?? '').trim(), reason: m[2]?.trim() || undefined, line: l, range: [start, start + m[0].length] });
     }
-    if (inCode(l)) continue;
+  }
+  // As on each line below, with comments taken out first ("TO<!-- -->DO" reads "TODO").
+  const scanPlaceholders = mayHavePlaceholder(body.includes('<!--') ? body.replace(/<!--.*?-->/g, '') : body);
+  for (let l = bodyStart; scanPlaceholders && l < lineCount; l++) {
+    if (inCode[l]) continue;
+    const t = lines.lineText(l);
     const withoutComments = t.replace(/<!--.*?-->/g, '');
     for (const re of PLACEHOLDER_PATTERNS) {
       const m = re.exec(withoutComments);
@@ -184,8 +207,10 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       }
     }
   }
-  return { frontMatter, headings, digests, waivers, placeholders, bodyStart };
+  return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart };
 }
+
+const COMMENT = /<!--[\s\S]*?-->/g;
 
 function sliceLines(lines: LineIndex, from: number, to: number): string {
   if (from >= to) return '';
@@ -197,11 +222,41 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
  * line with a placeholder counts as nothing, whatever else it says ("TBD - waiting on legal").
  */
 export function hasContent(text: string): boolean {
-  const t = text
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .split(/\r\n|\r|\n/)
-    .filter((line) => !PLACEHOLDER_PATTERNS.some((re) => re.test(line)))
-    .join('')
-    .replace(/[|*_>#`~\-=:\s]+/g, '');
-  return t.length >= 3;
+  const t = text.includes('<!--') ? text.replace(COMMENT, '') : text;
+  // Without a placeholder anywhere no line is dropped, and the question is only whether three
+  // characters are left once the table rules, markup and spaces go.
+  if (!mayHavePlaceholder(t)) return saysSomething(t);
+  return saysSomething(
+    t
+      .split(/\r\n|\r|\n/)
+      .filter((line) => !PLACEHOLDER_PATTERNS.some((re) => re.test(line)))
+      .join(''),
+  );
+}
+
+/** Whether at least three characters are not table rules, markup or white space (`\s`). */
+function saysSomething(t: string): boolean {
+  let n = 0;
+  for (let i = 0; i < t.length && n < 3; i++) if (!isMarkupOrSpace(t.charCodeAt(i))) n++;
+  return n >= 3;
+}
+
+function isMarkupOrSpace(c: number): boolean {
+  switch (c) {
+    case 0x7c: // |
+    case 0x2a: // *
+    case 0x5f: // _
+    case 0x3e: // >
+    case 0x23: // #
+    case 0x60: // `
+    case 0x7e: // ~
+    case 0x2d: // -
+    case 0x3d: // =
+    case 0x3a: // :
+      return true;
+  }
+  // What \s matches: ASCII white space, NBSP, the Unicode space separators, line and paragraph
+  // separators, and the BOM.
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

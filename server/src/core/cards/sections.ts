@@ -120,15 +120,29 @@ export const ANCHOR_SYNONYMS: Record<string, string[]> = {
   'model-details': ['model details', 'model description', 'overview', 'model summary', 'about'],
 };
 
+/** Every synonym list by key: the checked sections', then the anchors' (a section's own list wins). */
+const SYNONYM_LISTS: [string, string[]][] = [
+  ...CARD_SECTIONS.map((s): [string, string[]] => [s.key, s.synonyms]),
+  ...Object.entries(ANCHOR_SYNONYMS).filter(([key]) => !CARD_SECTIONS.some((s) => s.key === key)),
+];
+
 export function normaliseHeading(text: string): string {
+  // Most headings are plain words: lower case is then all there is to do, bar a leading number.
+  if (PLAIN_WORDS.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.charCodeAt(0) <= 0x39 ? lower.replace(NUMBERING, '') : lower;
+  }
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/^\s*\d+(\s+\d+)*\s+/, '') // "3.1 Training data" → "training data"
+    .replace(NUMBERING, '') // "3.1 Training data" → "training data"
     .trim()
     .replace(/\s+/g, ' ');
 }
+
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const NUMBERING = /^\s*\d+(\s+\d+)*\s+/;
 
 /**
  * A heading counts for an item when it is one of the synonyms, or contains a synonym of two or
@@ -155,6 +169,18 @@ function matcherFor(synonyms: string[]): (normalised: string) => boolean {
   return m;
 }
 
+/** The keys of the card sections and anchors (`ANCHOR_SYNONYMS`) a normalised heading counts for. */
+export function matchingSections(normalised: string): readonly string[] {
+  // Most headings match no list at all: one test against every synonym at once says so (a
+  // heading matches the union exactly when it matches one of the lists).
+  if (!anyMatcher(normalised)) return NONE;
+  return SYNONYM_LISTS.filter(([, synonyms]) => matcherFor(synonyms)(normalised)).map(([key]) => key);
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+let union: ((normalised: string) => boolean) | undefined;
+const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.flatMap(([, synonyms]) => synonyms)))(normalised);
+
 /** Template text left in place of content: these lines count as nothing. */
 export const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\[more information needed\]/i,
@@ -167,3 +193,12 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // The Hugging Face template's stock sentence under "Recommendations".
   /should be made aware of the risks, biases and limitations of the model\. More information needed/i,
 ];
+
+/**
+ * Whether any placeholder pattern matches somewhere in a text. Every line that has a placeholder
+ * is part of the text, so when this is false no line of it has one, and lines need not be tested
+ * one by one.
+ */
+export function mayHavePlaceholder(text: string): boolean {
+  return PLACEHOLDER_PATTERNS.some((re) => re.test(text));
+}
