@@ -14,15 +14,18 @@ interface ProvisionInfo {
 }
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
-  // The report is a virtual Markdown document, shown in VS Code's own Markdown preview, and
-  // refreshed whenever its manifest is saved.
+  // The report is a virtual Markdown document (the same report as `ai-security report`), shown
+  // in VS Code's own Markdown preview and refreshed whenever its manifest is saved. The preview
+  // renders no file: links and resolves "/" paths from the first workspace folder, so evidence
+  // is linked that way.
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
     provideTextDocumentContent: async (uri) => {
       const manifest = uri.query;
       const c = client();
-      const md = c ? await c.sendRequest<string | null>('aiSecurity/coverageReport', { uri: manifest }) : null;
+      const linkRoot = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
+      const md = c ? await c.sendRequest<string | null>('aiSecurity/coverageReport', { uri: manifest, ...(linkRoot ? { linkRoot } : {}) }) : null;
       return md ?? `# No report\n\n${manifest} could not be analysed.`;
     },
   };

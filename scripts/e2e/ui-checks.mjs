@@ -85,6 +85,49 @@ export const checks = [
     },
   },
   {
+    id: 'coverage-report',
+    title: 'Show coverage report opens the rendered report beside the manifest, with its numbers and working evidence links',
+    async run(page, { shot }) {
+      await openManifest(page);
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type('AI Security: Show coverage report');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show coverage report' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      // The Markdown preview is a webview: its text is in a nested frame. Poll the frames.
+      const deadline = Date.now() + 60_000;
+      let text = '';
+      let reportFrame;
+      for (;;) {
+        for (const frame of page.frames()) {
+          const t = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (t.includes('Coverage report: Code of Practice')) [text, reportFrame] = [t, frame];
+        }
+        if (/all applicable provisions\s+60\s+65\s+92 %/.test(text)) break;
+        if (Date.now() > deadline) throw new Error(`the rendered report does not show 60 of 65 addressed:\n${text.slice(0, 1500)}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      for (const expected of ['requirements (shall)', 'Gaps', '6.4 Published vulnerability disclosure policy', 'Open Government Licence v3.0']) {
+        if (!text.includes(expected)) throw new Error(`the rendered report lacks "${expected}"`);
+      }
+      // Beside the manifest: two editor groups, the manifest still open in the first.
+      const groups = await page.locator('.editor-group-container').count();
+      if (groups < 2) throw new Error(`the report did not open beside the manifest (${groups} editor group)`);
+      // Show the numbers in the screenshot, not only the title.
+      await reportFrame.evaluate(() => [...document.querySelectorAll('h3')].find((h) => h.textContent === 'Coverage')?.scrollIntoView());
+      await shot();
+      // Evidence links open the workspace file they name.
+      let link;
+      for (const frame of page.frames()) {
+        const l = frame.locator('a', { hasText: 'docs/security-training.md#by-role' }).first();
+        if (await l.count().catch(() => 0)) link = l;
+      }
+      if (!link) throw new Error('the rendered report has no link to docs/security-training.md#by-role');
+      await link.click();
+      await page.locator('.tabs-container .tab', { hasText: 'security-training.md' }).first().waitFor({ timeout: 20_000 });
+    },
+  },
+  {
     id: 'status-item',
     title: 'the language status item shows the manifest\u2019s coverage',
     async run(page, { shot }) {

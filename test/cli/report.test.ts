@@ -333,19 +333,27 @@ describe('ai-security report', () => {
   });
 
   describe('the editor\u2019s report', () => {
-    it('is the same Markdown report, with evidence linked by file URI', async () => {
+    it('is the same Markdown report, with evidence linked by file URI, or from the folder the client names', async () => {
       const client = TestClient.inProcess({ clock: { today: () => TODAY } });
       try {
         const ws = path.join(repoRoot, 'examples');
         await client.initialize(FULL_CAPABILITIES, pathToFileURL(ws).toString());
         const uri = pathToFileURL(path.join(ws, 'ai-security.yaml')).toString();
-        const md = await client.request<string>('aiSecurity/coverageReport', { uri });
         const host = new NodeWorkspaceHost(ws);
         const analysis = analyzeManifest(fs.readFileSync(path.join(ws, 'ai-security.yaml'), 'utf8'), { path: 'ai-security.yaml', host, clock: { today: () => TODAY } });
-        const expected = renderMarkdown(coverageReport([analysis]), { fileHref: (rel) => pathToFileURL(path.join(ws, rel)).toString() });
-        assert.equal(md, expected);
-        assert.ok(md.includes(`(${pathToFileURL(path.join(ws, 'docs', 'security-training.md')).toString()}#by-role)`));
-        assert.ok(md.includes('| all applicable provisions | 60 | 65 | 92 % |'));
+        const render = (fileHref: (rel: string) => string) => renderMarkdown(coverageReport([analysis]), { fileHref });
+
+        const byUri = await client.request<string>('aiSecurity/coverageReport', { uri });
+        assert.equal(byUri, render((rel) => pathToFileURL(path.join(ws, rel)).toString()));
+        assert.ok(byUri.includes(`(${pathToFileURL(path.join(ws, 'docs', 'security-training.md')).toString()}#by-role)`));
+        assert.ok(byUri.includes('| all applicable provisions | 60 | 65 | 92 % |'));
+
+        // VS Code's client names its first workspace folder: links are "/" paths from there.
+        const fromWs = await client.request<string>('aiSecurity/coverageReport', { uri, linkRoot: pathToFileURL(ws).toString() });
+        assert.equal(fromWs, render((rel) => `/${rel}`));
+        assert.ok(fromWs.includes('[docs/security-training.md#by-role](/docs/security-training.md#by-role)'));
+        const fromRepo = await client.request<string>('aiSecurity/coverageReport', { uri, linkRoot: pathToFileURL(repoRoot).toString() });
+        assert.ok(fromRepo.includes('[docs/security-training.md#by-role](/examples/docs/security-training.md#by-role)'));
       } finally {
         client.conn.dispose();
       }

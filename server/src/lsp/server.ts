@@ -618,17 +618,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   /**
-   * The coverage report of a manifest, in Markdown: the same report as `ai-security report`,
-   * with evidence linked by file URI (the client shows it in a preview of a virtual document,
-   * against which relative links would not resolve).
+   * The coverage report of a manifest, in Markdown: the same report as `ai-security report`.
+   * Evidence is linked by file URI, unless the client names a `linkRoot` folder: then by paths
+   * from that folder, written with a leading "/". VS Code's Markdown preview, which shows the
+   * report as a virtual document, renders no file: links and resolves "/" paths from the first
+   * workspace folder, so the VS Code client passes that folder.
    */
   connection.onRequest(
     'aiSecurity/coverageReport',
-    guard(connection, 'coverageReport', () => null, async (params: { uri: string }) => {
+    guard(connection, 'coverageReport', () => null, async (params: { uri: string; linkRoot?: string }) => {
       const e = await manifestEntry(params.uri);
       if (!e?.manifest) return null;
       const root = e.root;
-      const fileHref = root ? (rel: string) => pathToFileURL(path.join(root, ...rel.split('/'))).toString() : undefined;
+      const base = params.linkRoot ? uriToPath(params.linkRoot) : undefined;
+      const fileHref = !root
+        ? undefined
+        : base
+          ? (rel: string) => '/' + path.relative(base, path.join(root, ...rel.split('/'))).split(path.sep).map(encodeURIComponent).join('/')
+          : (rel: string) => pathToFileURL(path.join(root, ...rel.split('/'))).toString();
       return renderMarkdown(coverageReport([e.manifest], { generator: { name: 'ai-security', version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev' } }), fileHref ? { fileHref } : {});
     }),
   );
