@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { generated } from '../scripts/generate';
 import { applicability, catalogue, provision } from '../server/src/core/index';
+import { run } from '../server/src/cli/main';
 import { fixturesRoot, listFiles, repoRoot } from './helpers';
 
 describe('consistency', () => {
@@ -64,6 +65,24 @@ describe('consistency', () => {
     }
     const missing = catalogue().provisions.filter((p) => !marked.has(p.id)).map((p) => p.id);
     assert.deepEqual(missing, [], 'provisions with no fixture');
+  });
+});
+
+describe('the README\u2019s report excerpt', () => {
+  it('is taken from the current output of the command it names, in order', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const m = /<!-- report-excerpt: (.+?) -->\n```markdown\n([^]*?)\n```/.exec(readme);
+    assert.ok(m, 'README.md has a report excerpt');
+    let out = '';
+    const code = run(m[1]!.split(' '), { stdout: (t) => (out += t), stderr: () => undefined, cwd: repoRoot, isTty: false, env: {} });
+    assert.equal(code, 0);
+    // "…" lines stand for what the excerpt leaves out; every other run of lines is verbatim.
+    let from = 0;
+    for (const chunk of m[2]!.split(/\n\u2026\n/)) {
+      const at = out.indexOf(chunk, from);
+      assert.ok(at >= 0, `the excerpt is stale (run ai-security ${m[1]}):\n${chunk}`);
+      from = at + chunk.length;
+    }
   });
 });
 
