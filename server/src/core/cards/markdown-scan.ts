@@ -935,7 +935,8 @@ const LIST_TERMINATORS: Rule[] = [fence, blockquote, hr];
 export function scanMarkdown(text: string): MarkdownBlocks {
   // As markdown-it normalises its input: every line end becomes \n (line numbers do not
   // change), and NUL becomes U+FFFD (which a heading's text then carries).
-  const src = text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  let src = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
   const state = new BlockState(src);
   if (src) state.tokenize(0, state.lineMax);
   return state.out;

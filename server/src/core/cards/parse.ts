@@ -116,10 +116,13 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   }
   const bodyOffset = lines.lineStart(bodyStart);
   const body = bodyOffset ? text.slice(bodyOffset) : text;
-  // Every section's own text lies in the body: without a comment to take out (which can join
-  // "TO<!-- -->DO") and without a placeholder anywhere, no section has one, and whether it has
-  // content is only a matter of counting characters.
-  const sectionsMayHavePlaceholder = body.includes('<!--') || mayHavePlaceholder(body);
+  // Placeholders are looked for line by line, with comments taken out ("TO<!-- -->DO" reads
+  // "TODO"). Taken out of the whole body the same way, a body with no match has no such line.
+  // And every section's own text lies in the body: with no comment in it and no placeholder, no
+  // section has one, and whether a section has content is only a matter of counting characters.
+  const bodyHasComments = body.includes('<!--');
+  const bodyMayHavePlaceholder = mayHavePlaceholder(bodyHasComments ? body.replace(/<!--.*?-->/g, '') : body);
+  const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder;
   const firstHeading = new Map<string, Heading>();
   const headings: Heading[] = raw.map((h, i) => {
     // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
@@ -191,9 +194,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       waivers.push({ code: (m[1] ?? '').trim(), reason: m[2]?.trim() || undefined, line: l, range: [start, start + m[0].length] });
     }
   }
-  // As on each line below, with comments taken out first ("TO<!-- -->DO" reads "TODO").
-  const scanPlaceholders = mayHavePlaceholder(body.includes('<!--') ? body.replace(/<!--.*?-->/g, '') : body);
-  for (let l = bodyStart; scanPlaceholders && l < lineCount; l++) {
+  for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
     const t = lines.lineText(l);
     const withoutComments = t.replace(/<!--.*?-->/g, '');
