@@ -107,11 +107,12 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   for (const [a, b] of blocks.code) inCode.fill(1, a, b);
   // A section ends at the next heading of the same or a higher level: the nearest one to the
   // right that is not deeper, found with a stack from the end.
-  const sectionEnds = new Array<number>(raw.length);
+  // The index of the heading that ends each section (or the count of headings).
+  const sectionNext = new Int32Array(raw.length);
   const stack: number[] = [];
   for (let i = raw.length - 1; i >= 0; i--) {
     while (stack.length && raw[stack[stack.length - 1]!]!.level > raw[i]!.level) stack.pop();
-    sectionEnds[i] = stack.length ? raw[stack[stack.length - 1]!]!.line : lineCount;
+    sectionNext[i] = stack.length ? stack[stack.length - 1]! : raw.length;
     stack.push(i);
   }
   const bodyOffset = lines.lineStart(bodyStart);
@@ -143,7 +144,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       contentLine: h.end,
       range: [start, start + (col > 0 || lineText.startsWith(text.slice(0, 20)) ? text.length : lineText.length - col)],
       ownEnd,
-      sectionEnd: sectionEnds[i]!,
+      sectionEnd: sectionNext[i]! < raw.length ? raw[sectionNext[i]!]!.line : lineCount,
       ownText,
       hasChildren: false,
       subtreeHasContent: false,
@@ -153,21 +154,14 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     for (const key of heading.keys) if (!firstHeading.has(key)) firstHeading.set(key, heading);
     return heading;
   });
-  // Sub-sections are the contiguous headings after one, up to its section's end: with a prefix
-  // count of headings that have content, each subtree is answered in O(log n), so a card with
-  // tens of thousands of headings stays linear-ish.
-  const prefix = [0];
-  for (const h of headings) prefix.push(prefix[prefix.length - 1]! + (h.ownHasContent ? 1 : 0));
+  // Sub-sections are the contiguous headings after one, up to the one that ends its section:
+  // with a prefix count of headings that have content, each subtree is answered at once.
+  const prefix = new Int32Array(headings.length + 1);
+  headings.forEach((h, i) => (prefix[i + 1] = prefix[i]! + (h.ownHasContent ? 1 : 0)));
   headings.forEach((h, i) => {
-    let lo = i;
-    let hi = headings.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (headings[mid]!.line < h.sectionEnd) lo = mid;
-      else hi = mid - 1;
-    }
-    h.hasChildren = lo > i;
-    h.subtreeHasContent = prefix[lo + 1]! - prefix[i]! > 0;
+    const last = sectionNext[i]! - 1;
+    h.hasChildren = last > i;
+    h.subtreeHasContent = prefix[last + 1]! - prefix[i]! > 0;
   });
 
   const digests = new Set<string>();
