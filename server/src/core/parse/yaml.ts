@@ -5,7 +5,8 @@
  * linear in size), and records offsets for every key and value. Rules read plain values from
  * this tree and report YAML paths; `locate` turns a path back into a range.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Document, type Node as YamlAstNode } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Node as YamlAstNode } from 'yaml';
+import { fastParse } from './fast-yaml';
 
 export type Offsets = [start: number, end: number];
 
@@ -51,7 +52,12 @@ export const ALIAS_EXPANSION_BUDGET = 200_000;
 /** How deep the tree may nest: no manifest needs more, and deeper input would exhaust the stack. */
 export const MAX_DEPTH = 500;
 
-export function parseYaml(input: string): ParsedYaml {
+export interface ParseOptions {
+  /** Try the fast reader first (the default); false parses with `yaml` alone, for tests. */
+  fast?: boolean;
+}
+
+export function parseYaml(input: string, options: ParseOptions = {}): ParsedYaml {
   const problems: YamlProblem[] = [];
   // A lone CR ends a line in YAML and in LSP, but the parser does not see it as one. Replacing
   // it with LF keeps every offset, so ranges still match the text the editor holds.
@@ -60,6 +66,12 @@ export function parseYaml(input: string): ParsedYaml {
   if (tooDeep !== undefined) {
     problems.push({ code: 'yaml-syntax', severity: 'error', message: `This file nests more than ${MAX_DEPTH * 2} brackets deep; it was not analysed. A manifest needs no more than a few levels.`, range: [tooDeep, tooDeep + 1] });
     return { root: undefined, problems, extraDocuments: [] };
+  }
+  const fast = options.fast === false ? undefined : fastParse(text);
+  if (fast) {
+    const builder = new TreeBuilder(fast, text, problems);
+    const root = builder.build(fast);
+    return { root: builder.aborted ? undefined : root, problems, extraDocuments: [] };
   }
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
@@ -90,8 +102,9 @@ export function parseYaml(input: string): ParsedYaml {
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-syntax', severity: 'warning', message: syntaxMessage(w.message), range: w.pos });
   }
-  const builder = new TreeBuilder(doc, text, problems);
-  const root = doc.contents ? builder.build(doc.contents as YamlAstNode) : undefined;
+  const contents = doc.contents as YamlAstNode | null;
+  const builder = new TreeBuilder(contents, text, problems);
+  const root = contents ? builder.build(contents) : undefined;
   const extraDocuments = list.slice(1).map((d) => d.range?.[0] ?? text.length);
   return { root: builder.aborted ? undefined : root, problems, extraDocuments };
 }
@@ -184,7 +197,8 @@ class TreeBuilder {
   aborted = false;
 
   constructor(
-    private readonly doc: Document,
+    /** The document's root, searched for anchors. */
+    private readonly contents: YamlAstNode | null,
     private readonly text: string,
     private readonly problems: YamlProblem[],
   ) {}
@@ -246,7 +260,7 @@ class TreeBuilder {
   private resolveAlias(alias: Alias): YamlAstNode | undefined {
     if (!this.anchors) {
       const anchors = new Map<string, { start: number; node: YamlAstNode }[]>();
-      visit(this.doc, {
+      if (this.contents) visit(this.contents, {
         Node: (_key, n) => {
           const a = (n as { anchor?: string }).anchor;
           if (a && !isAlias(n)) {
