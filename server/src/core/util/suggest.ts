@@ -3,29 +3,40 @@
 // Rows reused across calls: suggestions run once per unknown key, and a file can have thousands.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions). With `max`, any
+ * distance above it comes back as `max + 1` as soon as a whole row exceeds it: a file with
+ * thousands of unknown keys asks for thousands of suggestions.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   const m = a.length;
   const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
+  if (m === 0) return Math.min(n, max + 1);
+  if (n === 0) return Math.min(m, max + 1);
+  if (Math.abs(m - n) > max) return max + 1;
   if (rows[0].length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   let [prev2, prev, cur] = rows;
   for (let j = 0; j <= n; j++) prev[j] = j;
+  let rowMinPrev = 0;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    // A transposition reads two rows back, so only stop when this row and the last both exceed.
+    if (rowMin > max && i > 1 && rowMinPrev > max) return max + 1;
+    rowMinPrev = rowMin;
     const t = prev2;
     prev2 = prev;
     prev = cur;
     cur = t;
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, max + 1);
 }
 
 /**
@@ -56,9 +67,11 @@ export function suggestProvision(input: string, ids: readonly string[]): string 
   let best: string | undefined;
   let bestScore = Infinity;
   for (const id of ids) {
-    // A length difference is a lower bound on the distance: skip candidates that cannot win.
-    if (Math.abs(cleaned.length - id.length) * 1000 > bestScore) continue;
-    const d = editDistance(cleaned, id);
+    // Only distances up to 2 can be suggested, and only those that can beat the best so far.
+    const max = Math.min(2, Math.floor(bestScore / 1000));
+    if (Math.abs(cleaned.length - id.length) > max) continue;
+    const d = editDistance(cleaned, id, max);
+    if (d > max) continue;
     const score = d * 1000 + Math.min(999, Math.abs(numeric(id) - target));
     if (score < bestScore) {
       best = id;
