@@ -120,7 +120,7 @@ describe('fast YAML reader', function () {
       const scalar = fc.oneof(
         fc.constantFrom('a', 'x y', '6.4', '12.10', '1', '-1', '0x1F', '.5', '1e3', 'true', 'False', '~', 'null', 'https://x.org/a#b', 'a:b', 'a #b', '2027-01-01', "it's", 'é', '-a', '?a', ':a', '<<'),
         fc.constantFrom('"q"', '"a\\nb"', '"\\u00e9\\x41"', '"a: b"', "'it''s'", "''", '""', '"#"'),
-        fc.constantFrom('[]', '{}', '[a, b]', '[1, "2", [3]]', '{ a: 1, b: [x] }', '{"a":1}', '{ a: { b: c } }'),
+        fc.constantFrom('[]', '{}', '[a, b]', '[1, "2", [3]]', '{ a: 1, b: [x] }', '{"a":1}', '{ a: { b: c } }', '[*n0, x]', '{ a: *n0 }'),
       );
       type Tree = string | { map: [string, Tree][] } | { seq: Tree[] } | { block: string };
       const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({

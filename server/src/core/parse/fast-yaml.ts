@@ -510,6 +510,12 @@ class Reader {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 91 || c === 123) return this.flow(p);
+    if (c === 42 /* * */) {
+      const { name, end } = this.name(p + 1);
+      const alias = new Alias(name);
+      alias.range = [p, end, end];
+      return { node: alias, end };
+    }
     if (c === 34 || c === 39) {
       const s = this.quoted(p);
       if (!s) throw GIVE_UP;
