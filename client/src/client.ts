@@ -20,6 +20,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageclient/node';
 import { documentSelector, SECTION } from './config';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 
 class SnippetEditFeature implements StaticFeature {
   fillClientCapabilities(capabilities: ClientCapabilities): void {
@@ -35,8 +36,8 @@ class SnippetEditFeature implements StaticFeature {
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   let client: LanguageClient;
   const clientOptions: LanguageClientOptions = {

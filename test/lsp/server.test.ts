@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeManifest, catalogue } from '../../server/src/core/index';
 import { NodeWorkspaceHost } from '../../server/src/host/node-host';
 import { repoRoot } from '../helpers';
+import { KEEP_ANALYSES } from '../../server/src/lsp/server';
 import { FULL_CAPABILITIES, TestClient, until } from './client';
 
 const TODAY = '2026-11-25';
@@ -120,6 +121,34 @@ describe('language server (in process)', function () {
     const statusLine = lines.findIndex((l) => /status: planned/.test(l));
     const hs = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: statusLine, character: lines[statusLine]!.indexOf('planned') + 1 } });
     assert.match((hs.contents as { value: string }).value, /Needs `owner` and `due`/);
+  });
+
+  it(`keeps full analyses for the ${KEEP_ANALYSES} most recently used files, and analyses the others again when asked`, async () => {
+    await client.initialize(FULL_CAPABILITIES, pathToFileURL(ws).toString(), { processId: null });
+    await client.open(uri, text);
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const lines = text.split('\n');
+    const apiLine = lines.findIndex((l) => l.includes('exposesApi'));
+    const at = { textDocument: { uri }, position: { line: apiLine, character: lines[apiLine]!.indexOf('exposesApi') + 2 } };
+    const before = await client.request<Hover>('textDocument/hover', at);
+    const lensBefore = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    // Enough other manifests to push the first one's analysis out.
+    for (let i = 0; i < KEEP_ANALYSES + 4; i++) {
+      const dir = path.join(ws, `other-${i}`);
+      fs.mkdirSync(dir);
+      const u = pathToFileURL(path.join(dir, 'ai-security.yaml')).toString();
+      await client.open(u, 'version: 1\nsystem:\n  name: Other\n');
+      await client.diagnostics(u, (p) => p.version === 1);
+    }
+    const after = await client.request<Hover>('textDocument/hover', at);
+    assert.deepEqual(after, before, 'the same hover after the analysis was dropped and made again');
+    assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), lensBefore);
+    const ds = await client.diagnostics(uri);
+    const target = ds.find((d) => d.code === '12.2')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } });
+    assert.ok(actions.length > 0, 'fixes still offered');
+    const coverage = await client.request<{ applicable: number } | null>('aiSecurity/coverage', { uri });
+    assert.equal(coverage?.applicable, 65);
   });
 
   it('completion offers applicable unaddressed provisions first, fields, enum values, asset IDs and paths', async () => {

@@ -56,6 +56,7 @@ import {
   starterManifest,
   type CardLink,
   type Clock,
+  type Coverage,
   type Finding,
   type Fix,
   type ManifestAnalysis,
@@ -87,15 +88,32 @@ interface Entry {
   uri: string;
   version: number | null;
   kind: 'manifest' | 'model-card';
+  /**
+   * The full analysis (tree and context, for hovers, completion and fixes). Only the most
+   * recently used entries keep it (see `KEEP_ANALYSES`); it is computed again when needed.
+   */
   manifest?: ManifestAnalysis;
   card?: ModelCardAnalysis;
+  /** A file reported without analysis (too large, not text): it never has one. */
+  unanalysed?: boolean;
   /** What to report: the analysis's findings, or the one finding for a file not analysed. */
   findings: Finding[];
+  /** A manifest's coverage and the model cards it names: kept when the analysis is dropped. */
+  coverage?: Coverage;
+  cardLinks?: { card: string; link: CardLink }[];
   /** Workspace-relative paths it refers to, for revalidation when they change. */
   referenced: Set<string>;
   root: string | undefined;
   rel: string;
 }
+
+/**
+ * How many full analyses the server keeps. Findings, coverage and card links are kept for every
+ * file; a tree and its context take about 150 KB for a 300-line manifest, so with hundreds of
+ * files open or scanned, only the recently used keep theirs and the rest are analysed again
+ * (a few milliseconds) when a hover or a fix asks for them.
+ */
+export const KEEP_ANALYSES = 16;
 
 /** Commands the VS Code client registers; other clients get lenses without a command. */
 export const SHOW_COVERAGE_COMMAND = 'aiSecurity.showCoverage';
@@ -123,6 +141,45 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const open = new Map<string, Entry>();
   const onDisk = new Map<string, Entry>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Entries holding a full analysis, least recently used first, by `open:` or `disk:` and uri. */
+  const analysed = new Map<string, Entry>();
+
+  function remember(entry: Entry, where: 'open' | 'disk'): Entry {
+    if (!entry.manifest && !entry.card) return entry;
+    const key = `${where}:${entry.uri}`;
+    analysed.delete(key);
+    analysed.set(key, entry);
+    if (analysed.size > KEEP_ANALYSES) {
+      const [oldestKey, oldest] = analysed.entries().next().value as [string, Entry];
+      analysed.delete(oldestKey);
+      delete oldest.manifest;
+      delete oldest.card;
+    }
+    return entry;
+  }
+
+  /** The entry with its full analysis, computing it again if it was dropped. */
+  async function withAnalysis(entry: Entry | undefined): Promise<Entry | undefined> {
+    if (!entry || entry.unanalysed) return entry;
+    const doc = documents.get(entry.uri);
+    const where = doc ? 'open' : 'disk';
+    if (entry.manifest || entry.card) return remember(entry, where);
+    let text: string | undefined;
+    const s = await settings.get(entry.uri);
+    if (doc) text = doc.version === entry.version ? doc.getText() : undefined;
+    else if (entry.root) {
+      const read = diskHost(entry.root).readBytes(entry.rel, s.maxFileSize);
+      if (read && !('tooLarge' in read)) {
+        const decoded = decodeText(read.bytes);
+        if (!decoded.notText) text = decoded.text;
+      }
+    }
+    if (text === undefined) return entry;
+    const fresh = analyse(entry.uri, entry.kind, text, entry.version, s);
+    if (fresh.manifest) entry.manifest = fresh.manifest;
+    if (fresh.card) entry.card = fresh.card;
+    return remember(entry, where);
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     caps = params.capabilities;
@@ -240,9 +297,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const out: CardLink[] = [];
     const seen = new Set<string>();
     for (const e of [...open.values(), ...onDisk.values()]) {
-      if (e.kind !== 'manifest' || !e.manifest || e.root !== root || seen.has(e.uri)) continue;
+      if (e.kind !== 'manifest' || !e.cardLinks || e.root !== root || seen.has(e.uri)) continue;
       seen.add(e.uri);
-      for (const l of modelCardLinks(e.manifest.context)) if (l.card === rel) out.push(l.link);
+      for (const l of e.cardLinks) if (l.card === rel) out.push(l.link);
     }
     return out;
   }
@@ -258,7 +315,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---- Analysis -------------------------------------------------------------------------------
 
+  /**
+   * One full garbage collection once the server has been idle for a second after analysing, when
+   * the process allows it (`--expose-gc`, as the VS Code client starts it): an analysis makes
+   * garbage that V8 would otherwise keep, with the memory holding it, until it next needs room.
+   */
+  const collect = (globalThis as { gc?: () => void }).gc;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  function collectWhenIdle(): void {
+    if (!collect) return;
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      collect();
+    }, 1000);
+    idleTimer.unref?.();
+  }
+
   function analyse(uri: string, kind: Entry['kind'], text: string, version: number | null, s: Settings): Entry {
+    collectWhenIdle();
     const { root, rel } = locate(uri);
     if (kind === 'model-card') {
       const card = analyzeModelCard(text, { path: rel, links: linksFor(root, rel), severity: s.severity, maxSize: s.maxFileSize });
@@ -266,11 +341,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const host = root ? hostFor(root) : undefined;
     const manifest = analyzeManifest(text, { path: rel, ...(host ? { host } : {}), clock, severity: s.severity, maxSize: s.maxFileSize });
-    return { uri, version, kind, manifest, findings: manifest.findings, referenced: manifest.context.referenced, root, rel };
+    return { uri, version, kind, manifest, findings: manifest.findings, coverage: manifest.coverage, cardLinks: modelCardLinks(manifest.context), referenced: manifest.context.referenced, root, rel };
   }
 
   function unanalysed(uri: string, kind: Entry['kind'], finding: Finding): Entry {
-    return { uri, version: null, kind, findings: [finding], referenced: new Set(), ...locate(uri) };
+    return { uri, version: null, kind, unanalysed: true, findings: [finding], referenced: new Set(), ...locate(uri) };
   }
 
   /** The analysis of an open document at its current version (computed once per version). */
@@ -290,7 +365,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const latest = open.get(uri);
     if (latest && latest.version !== null && latest.version > doc.version) return latest;
     open.set(uri, entry);
-    return entry;
+    return remember(entry, 'open');
   }
 
   async function publishOpen(uri: string): Promise<void> {
@@ -312,8 +387,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function propagate(entry: Entry): Promise<void> {
     if (!entry.root) return;
     const dependants = new Set<string>();
-    if (entry.kind === 'manifest' && entry.manifest) {
-      for (const l of modelCardLinks(entry.manifest.context)) dependants.add(pathToFileURL(path.join(entry.root, ...l.card.split('/'))).toString());
+    if (entry.kind === 'manifest' && entry.cardLinks) {
+      for (const l of entry.cardLinks) dependants.add(pathToFileURL(path.join(entry.root, ...l.card.split('/'))).toString());
     } else {
       for (const e of [...open.values(), ...onDisk.values()]) if (e.kind === 'manifest' && e.root === entry.root && e.referenced.has(entry.rel)) dependants.add(e.uri);
     }
@@ -383,7 +458,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if ('tooLarge' in read) entry = unanalysed(uri, kind, fileProblem('file-too-large', read.tooLarge, s.maxFileSize));
     else if (decoded.notText) entry = unanalysed(uri, kind, fileProblem('binary-file', read.bytes.length, s.maxFileSize, decoded.notText));
     else entry = analyse(uri, kind, decoded.text, null, s);
-    onDisk.set(uri, entry);
+    onDisk.set(uri, remember(entry, 'disk'));
     if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: entry.findings.map(toDiagnostic) });
     if (follow && entry.kind === 'manifest') await propagate(entry);
   }
@@ -404,7 +479,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       const named = new Set<string>();
       for (const e of onDisk.values()) {
-        if (e.kind === 'manifest' && e.manifest && e.root === folder) for (const l of modelCardLinks(e.manifest.context)) named.add(path.join(folder, ...l.card.split('/')));
+        if (e.kind === 'manifest' && e.cardLinks && e.root === folder) for (const l of e.cardLinks) named.add(path.join(folder, ...l.card.split('/')));
       }
       for (const file of new Set([...files.filter((f) => !isManifestPath(f)), ...named])) {
         if (shuttingDown) return;
@@ -502,7 +577,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onHover(
     guard(connection, 'hover', () => null, async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       const h = entry?.manifest ? hoverAt(entry.manifest.context, params.position) : entry?.card ? cardHoverAt(entry.card.context, params.position) : undefined;
       if (!h) return null;
       return { contents: markdown ? { kind: MarkupKind.Markdown, value: h.contents } : { kind: MarkupKind.PlainText, value: stripMarkdown(h.contents) }, range: h.range };
@@ -511,7 +586,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCompletion(
     guard(connection, 'completion', () => [], async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       const md = (caps.textDocument?.completion?.completionItem?.documentationFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown);
       const items = entry?.manifest ? completionAt(entry.manifest.context, params.position) : entry?.card ? cardCompletionAt(entry.card.context, params.position) : [];
       return items.map((c) => toCompletion(c, md, isVsCode));
@@ -520,7 +595,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction(
     guard(connection, 'codeAction', () => [], async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       if (!entry || (!entry.manifest && !entry.card)) return [];
       const wanted = params.context.only;
       if (wanted && !wanted.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) return [];
@@ -554,7 +629,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDocumentSymbol(
     guard(connection, 'documentSymbol', () => [], async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       if (!entry?.manifest) return [];
       const symbols = documentSymbols(entry.manifest.context);
       if (hierarchicalSymbols) return symbols.map(toSymbol);
@@ -572,7 +647,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeLens(
     guard(connection, 'codeLens', () => [], async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       if (!entry?.manifest) return [];
       return coverageLens(entry.manifest.context, entry.manifest.coverage).map((l) => ({
         range: l.range,
@@ -583,7 +658,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDocumentLinks(
     guard(connection, 'documentLinks', () => [], async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       if (!entry?.manifest || !entry.root) return [];
       return documentLinks(entry.manifest.context).map((l) => ({
         range: l.range,
@@ -595,7 +670,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onFoldingRanges(
     guard(connection, 'foldingRanges', () => [], async (params) => {
-      const entry = await current(params.textDocument.uri);
+      const entry = await withAnalysis(await current(params.textDocument.uri));
       if (!entry?.manifest) return [];
       return foldingRanges(entry.manifest.context).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: 'region' }));
     }),
@@ -614,7 +689,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Coverage of a manifest, for the client's status item (a custom request). */
   connection.onRequest(
     'aiSecurity/coverage',
-    guard(connection, 'coverage', () => null, async (params: { uri: string }) => (await manifestEntry(params.uri))?.manifest?.coverage ?? null),
+    guard(connection, 'coverage', () => null, async (params: { uri: string }) => (await manifestEntry(params.uri))?.coverage ?? null),
   );
 
   /**
@@ -627,7 +702,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(
     'aiSecurity/coverageReport',
     guard(connection, 'coverageReport', () => null, async (params: { uri: string; linkRoot?: string }) => {
-      const e = await manifestEntry(params.uri);
+      const e = await withAnalysis(await manifestEntry(params.uri));
       if (!e?.manifest) return null;
       const root = e.root;
       const base = params.linkRoot ? uriToPath(params.linkRoot) : undefined;
