@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseYaml } from '../../server/src/core/parse/yaml';
+import { ALIAS_EXPANSION_BUDGET, parseYaml } from '../../server/src/core/parse/yaml';
 import { fastParse, resolvePlain } from '../../server/src/core/parse/fast-yaml';
 import { manifest } from '../../bench/generate';
 import { fixturesRoot, listFiles, repoRoot } from '../helpers';
@@ -67,6 +67,13 @@ describe('fast YAML reader', function () {
       assert.ok(value?.kind === 'scalar');
       assert.deepStrictEqual(resolvePlain(s), value.value, `plain scalar ${s}`);
     }
+  });
+
+  it('a large document with no aliases is read whole, not taken for an alias bomb', () => {
+    const text = 'items:\n' + '  - a\n'.repeat(ALIAS_EXPANSION_BUDGET + 10_000);
+    const r = parseYaml(text);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.root?.kind === 'map' && r.root.entries[0]!.value.kind === 'seq' && r.root.entries[0]!.value.items.length, ALIAS_EXPANSION_BUDGET + 10_000);
   });
 
   it('gives up, rather than guess, on what it does not read', () => {

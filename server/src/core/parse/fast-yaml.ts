@@ -10,9 +10,52 @@
  * it give up (`undefined`); the caller then parses with `yaml`, which finds and words the error.
  * A differential property test holds the two paths to the same output.
  */
-import { Alias, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+/** How a scalar was written, named as the `yaml` package names it. */
+export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
 
-type Node = Scalar | YAMLMap | YAMLSeq | Alias;
+/**
+ * A node as read: `s`/`e` are its range as the `yaml` package gives it; `e2` is where the node
+ * ends with what the parser attaches to it (comments, line break), which decides the range of a
+ * block collection it ends.
+ */
+interface RBase {
+  s: number;
+  e: number;
+  e2: number;
+  anchor?: string;
+}
+export interface RScalar extends RBase {
+  k: 'scalar';
+  value: string | number | boolean | null;
+  source: string;
+  style: ScalarStyle;
+}
+export interface RMap extends RBase {
+  k: 'map';
+  flow: boolean;
+  keys: RScalar[];
+  values: RNode[];
+}
+export interface RSeq extends RBase {
+  k: 'seq';
+  flow: boolean;
+  items: RNode[];
+}
+export interface RAlias extends RBase {
+  k: 'alias';
+  name: string;
+}
+export type RNode = RScalar | RMap | RSeq | RAlias;
+type Node = RNode;
+
+export interface FastResult {
+  root: RNode;
+  /** Whether the document uses anchors, aliases or merge keys (nodes shared between places). */
+  shared: boolean;
+}
+
+/** Deeper nesting is left to the full parser, which reports it. */
+const MAX_NESTING = 400;
 
 /** Thrown to give up; caught at the top. Never escapes this module. */
 const GIVE_UP: unique symbol = Symbol('give up');
@@ -27,10 +70,12 @@ const MAX_KEY = 1024;
  * The document's root node, `undefined` to fall back to the full parser. Texts with tabs, a byte
  * order mark or no content at all take the full parser: it reports them exactly.
  */
-export function fastParse(text: string): Node | undefined {
+export function fastParse(text: string): FastResult | undefined {
   if (text.length === 0 || text.charCodeAt(0) === 0xfeff || text.includes('\t') || CONTROL.test(text)) return undefined;
   try {
-    return new Reader(text).document();
+    const reader = new Reader(text);
+    const root = reader.document();
+    return { root, shared: reader.shared };
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
@@ -55,6 +100,9 @@ class Reader {
   /** Offset of the start of the line the reader is at, between calls. */
   private pos = 0;
   private readonly len: number;
+  private depth = 0;
+  /** Set when the document has anchors, aliases or merge keys. */
+  shared = false;
 
   constructor(private readonly text: string) {
     this.len = text.length;
@@ -178,8 +226,9 @@ class Reader {
       if (c === 38 || c === 42 || this.keyAt(q) || c === DASH) throw GIVE_UP;
       node = this.inline(q, parent);
     }
-    if (node instanceof Alias) throw GIVE_UP;
+    if (node.k === 'alias') throw GIVE_UP;
     node.anchor = name;
+    this.shared = true;
     return node;
   }
 
@@ -196,34 +245,38 @@ class Reader {
     return { name: t.slice(p, e), end: e };
   }
 
-  private mapping(p: number, col: number): YAMLMap {
-    const map = new YAMLMap();
-    const start = p;
+  private mapping(p: number, col: number): RMap {
+    if (++this.depth > MAX_NESTING) throw GIVE_UP;
+    const map: RMap = { k: 'map', s: p, e: p, e2: p, flow: false, keys: [], values: [] };
     let end = p;
     for (;;) {
       const key = this.keyAt(p)!;
       if (!key) throw GIVE_UP;
+      if (key.node.style === 'PLAIN' && key.node.source === '<<') this.shared = true;
       const value = this.valueAfter(key.after, col, true);
-      map.items.push(new Pair(key.node, value));
-      end = value.range![2];
+      map.keys.push(key.node);
+      map.values.push(value);
+      end = value.e2;
       const next = this.nextLine(this.pos, false);
       if (!next || next.indent < col) break;
       if (next.indent > col || !this.keyAt(next.content)) throw GIVE_UP;
       p = next.content;
     }
-    map.range = [start, end, this.trailingComments(end, col)];
+    map.e = end;
+    map.e2 = this.trailingComments(end, col);
+    this.depth--;
     return map;
   }
 
-  private sequence(p: number, col: number): YAMLSeq {
-    const seq = new YAMLSeq();
-    const start = p;
+  private sequence(p: number, col: number): RSeq {
+    if (++this.depth > MAX_NESTING) throw GIVE_UP;
+    const seq: RSeq = { k: 'seq', s: p, e: p, e2: p, flow: false, items: [] };
     let end = p;
     const t = this.text;
     for (;;) {
       const item = this.valueAfter(p + 1, col, false);
       seq.items.push(item);
-      end = item.range![2];
+      end = item.e2;
       const next = this.nextLine(this.pos, false);
       if (!next || next.indent < col) break;
       if (next.indent > col) throw GIVE_UP;
@@ -232,7 +285,9 @@ class Reader {
       if (c !== DASH || !(this.isEol(next.content + 1) || t.charCodeAt(next.content + 1) === SPACE)) break;
       p = next.content;
     }
-    seq.range = [start, end, this.trailingComments(end, col)];
+    seq.e = end;
+    seq.e2 = this.trailingComments(end, col);
+    this.depth--;
     return seq;
   }
 
@@ -258,14 +313,10 @@ class Reader {
       // An empty value: the parser puts a null scalar just after the indicator.
       if (q > p) throw GIVE_UP; // its position after spaces or a comment is not worth matching
       this.pos = this.afterLine(q);
-      const s = new Scalar(null);
-      s.type = 'PLAIN';
-      s.source = '';
       // The parser gives the comment lines after an empty value to it, with ranges whose
       // rules depend on what follows: rare enough to leave to the full parser.
       if (this.commentRun(this.pos).deepest >= 0) throw GIVE_UP;
-      s.range = [p, p, p];
-      return s;
+      return { k: 'scalar', s: p, e: p, e2: p, value: null, source: '', style: 'PLAIN' };
     }
     if (q === p) throw GIVE_UP;
     const c = t.charCodeAt(q);
@@ -322,7 +373,7 @@ class Reader {
   // ---- Keys -------------------------------------------------------------------------------
 
   /** The implicit key at `p` and the offset after its `:`, or undefined if `p` starts no key. */
-  private keyAt(p: number): { node: Scalar; after: number } | undefined {
+  private keyAt(p: number): { node: RScalar; after: number } | undefined {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 34 || c === 39) {
@@ -391,8 +442,8 @@ class Reader {
       end = f.end;
     } else if (c === 42 /* * */) {
       const { name, end: e } = this.name(p + 1);
-      node = new Alias(name);
-      node.range = [p, e, e];
+      node = { k: 'alias', s: p, e, e2: e, name };
+      this.shared = true;
       end = e;
     } else {
       if (!this.plainStart(p, false)) throw GIVE_UP;
@@ -415,22 +466,18 @@ class Reader {
     if (!this.isEol(q) && !(q > end && this.isCommentAt(q))) throw GIVE_UP;
     const next = this.afterLine(q);
     if (this.nextIndent(next) > parent) throw GIVE_UP;
-    node.range![2] = next;
+    node.e2 = next;
     this.pos = next;
     return node;
   }
 
-  private plain(p: number, e: number): Scalar {
+  private plain(p: number, e: number): RScalar {
     const source = this.text.slice(p, e);
-    const s = new Scalar(resolvePlain(source));
-    s.type = 'PLAIN';
-    s.source = source;
-    s.range = [p, e, e];
-    return s;
+    return { k: 'scalar', s: p, e, e2: e, value: resolvePlain(source), source, style: 'PLAIN' };
   }
 
   /** A quoted scalar closed on its own line; `undefined` if it is not closed there. */
-  private quoted(p: number): { node: Scalar; end: number } | undefined {
+  private quoted(p: number): { node: RScalar; end: number } | undefined {
     const t = this.text;
     const q = t.charCodeAt(p);
     const le = this.lineEnd(p);
@@ -456,48 +503,48 @@ class Reader {
         continue;
       } else if (ch !== 34) continue;
       out += t.slice(from, i);
-      const s = new Scalar(out);
-      s.type = q === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
-      s.source = out;
-      s.range = [p, i + 1, i + 1];
-      return { node: s, end: i + 1 };
+      return { node: { k: 'scalar', s: p, e: i + 1, e2: i + 1, value: out, source: out, style: q === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE' }, end: i + 1 };
     }
     return undefined;
   }
 
   /** A flow mapping or sequence that closes on its own line. */
-  private flow(p: number): { node: YAMLMap | YAMLSeq; end: number } {
+  private flow(p: number): { node: RMap | RSeq; end: number } {
     const t = this.text;
     const isMap = t.charCodeAt(p) === 123;
     const close = isMap ? 125 : 93;
-    const coll = isMap ? new YAMLMap() : new YAMLSeq();
-    coll.flow = true;
+    if (++this.depth > MAX_NESTING) throw GIVE_UP;
+    const coll: RMap | RSeq = isMap ? { k: 'map', s: p, e: p, e2: p, flow: true, keys: [], values: [] } : { k: 'seq', s: p, e: p, e2: p, flow: true, items: [] };
     let i = this.skipSpaces(p + 1);
     if (t.charCodeAt(i) === close) {
-      coll.range = [p, i + 1, i + 1];
+      coll.e = coll.e2 = i + 1;
+      this.depth--;
       return { node: coll, end: i + 1 };
     }
     for (;;) {
       if (this.isEol(i)) throw GIVE_UP;
       const item = this.flowScalarOrCollection(i);
       i = this.skipSpaces(item.end);
-      if (isMap) {
-        if (!(item.node instanceof Scalar) || t.charCodeAt(i) !== COLON) throw GIVE_UP;
+      if (coll.k === 'map') {
+        if (item.node.k !== 'scalar' || t.charCodeAt(i) !== COLON) throw GIVE_UP;
         const v = this.skipSpaces(i + 1);
         // Only a quoted key may be followed by its value without a space (`{"a":1}`).
-        if (v === i + 1 && item.node.type === 'PLAIN') throw GIVE_UP;
+        if (v === i + 1 && item.node.style === 'PLAIN') throw GIVE_UP;
+        if (item.node.style === 'PLAIN' && item.node.source === '<<') this.shared = true;
         const c = t.charCodeAt(v);
         if (c === 44 || c === close || this.isEol(v)) throw GIVE_UP; // empty values: rare
         const value = this.flowScalarOrCollection(v);
-        (coll as YAMLMap).items.push(new Pair(item.node, value.node));
+        coll.keys.push(item.node);
+        coll.values.push(value.node);
         i = this.skipSpaces(value.end);
       } else {
         if (t.charCodeAt(i) === COLON) throw GIVE_UP; // `[a: 1]`: a pair in a list
-        (coll as YAMLSeq).items.push(item.node);
+        coll.items.push(item.node);
       }
       const c = t.charCodeAt(i);
       if (c === close) {
-        coll.range = [p, i + 1, i + 1];
+        coll.e = coll.e2 = i + 1;
+        this.depth--;
         return { node: coll, end: i + 1 };
       }
       if (c !== 44) throw GIVE_UP;
@@ -512,9 +559,8 @@ class Reader {
     if (c === 91 || c === 123) return this.flow(p);
     if (c === 42 /* * */) {
       const { name, end } = this.name(p + 1);
-      const alias = new Alias(name);
-      alias.range = [p, end, end];
-      return { node: alias, end };
+      this.shared = true;
+      return { node: { k: 'alias', s: p, e: end, e2: end, name }, end };
     }
     if (c === 34 || c === 39) {
       const s = this.quoted(p);
@@ -543,7 +589,7 @@ class Reader {
    * A literal (`|`) or folded (`>`) block scalar with clip or strip chomping and detected
    * indentation; its lines end at the first line indented no more than the parent.
    */
-  private blockScalar(p: number, parent: number): Scalar {
+  private blockScalar(p: number, parent: number): RScalar {
     const t = this.text;
     // At the root, document markers and the indentation rules differ: left to the full parser.
     if (parent < 0) throw GIVE_UP;
@@ -598,10 +644,7 @@ class Reader {
       }
     }
     if (!strip) value += '\n';
-    const s = new Scalar(value);
-    s.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-    s.source = value;
-    s.range = [p, end, end];
+    const s: RScalar = { k: 'scalar', s: p, e: end, e2: end, value, source: value, style: folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL' };
     this.pos = lastContentEnd;
     // A comment indented past the parent right after the block joins it in the parser's tree.
     if (this.nextIndent(lastContentEnd) > parent) throw GIVE_UP;

@@ -5,8 +5,8 @@
  * linear in size), and records offsets for every key and value. Rules read plain values from
  * this tree and report YAML paths; `locate` turns a path back into a range.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Node as YamlAstNode } from 'yaml';
-import { fastParse } from './fast-yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq, type Node as YamlAstNode } from 'yaml';
+import { fastParse, type RNode } from './fast-yaml';
 
 export type Offsets = [start: number, end: number];
 
@@ -68,9 +68,13 @@ export function parseYaml(input: string, options: ParseOptions = {}): ParsedYaml
     return { root: undefined, problems, extraDocuments: [] };
   }
   const fast = options.fast === false ? undefined : fastParse(text);
+  // Without anchors, aliases or merge keys every node has one place: the tree is built straight
+  // from what was read. With them, the nodes go through the same builder as the full parser's.
+  if (fast && !fast.shared) return { root: plainTree(fast.root, problems), problems, extraDocuments: [] };
   if (fast) {
-    const builder = new TreeBuilder(fast, text, problems);
-    const root = builder.build(fast);
+    const contents = yamlNode(fast.root);
+    const builder = new TreeBuilder(contents, text, problems);
+    const root = builder.build(contents);
     return { root: builder.aborted ? undefined : root, problems, extraDocuments: [] };
   }
   let docs: ReturnType<typeof parseAllDocuments>;
@@ -107,6 +111,74 @@ export function parseYaml(input: string, options: ParseOptions = {}): ParsedYaml
   const root = contents ? builder.build(contents) : undefined;
   const extraDocuments = list.slice(1).map((d) => d.range?.[0] ?? text.length);
   return { root: builder.aborted ? undefined : root, problems, extraDocuments };
+}
+
+/** The tree of a document the fast reader read, when no node is shared (no anchors or aliases). */
+function plainTree(n: RNode, problems: YamlProblem[]): YNode {
+  switch (n.k) {
+    case 'scalar':
+      return { kind: 'scalar', range: [n.s, n.e], value: n.value, source: n.source, quoted: n.style === 'QUOTE_DOUBLE' || n.style === 'QUOTE_SINGLE', block: n.style === 'BLOCK_LITERAL' || n.style === 'BLOCK_FOLDED' };
+    case 'seq': {
+      const items: YNode[] = [];
+      for (const item of n.items) items.push(plainTree(item, problems));
+      return { kind: 'seq', range: [n.s, n.e], items, flow: n.flow };
+    }
+    case 'map': {
+      const entries: YEntry[] = [];
+      const seen = new Map<string, YEntry>();
+      for (let i = 0; i < n.keys.length; i++) {
+        const k = n.keys[i]!;
+        const quoted = k.style === 'QUOTE_DOUBLE' || k.style === 'QUOTE_SINGLE';
+        const entry: YEntry = { key: quoted ? String(k.value) : k.source, keyRange: [k.s, k.e], keyQuoted: quoted, value: plainTree(n.values[i]!, problems) };
+        const norm = normaliseKey(entry.key);
+        const previous = seen.get(norm);
+        if (previous) problems.push(duplicateKey(entry.key, entry.keyRange, previous.keyRange));
+        else {
+          seen.set(norm, entry);
+          entries.push(entry);
+        }
+      }
+      return { kind: 'map', range: [n.s, n.e], entries, flow: n.flow };
+    }
+    case 'alias':
+      // The reader marks a document with aliases as shared; this is never reached.
+      return emptyScalar([n.s, n.e]);
+  }
+}
+
+/** The fast reader's nodes as the `yaml` package's, for the builder that resolves aliases. */
+function yamlNode(n: RNode): YamlAstNode | Alias {
+  let out: YamlAstNode | Alias;
+  if (n.k === 'scalar') {
+    const s = new Scalar(n.value);
+    s.type = n.style;
+    s.source = n.source;
+    out = s;
+  } else if (n.k === 'alias') out = new Alias(n.name);
+  else if (n.k === 'seq') {
+    const seq = new YAMLSeq();
+    seq.flow = n.flow;
+    for (const item of n.items) seq.items.push(yamlNode(item));
+    out = seq;
+  } else {
+    const map = new YAMLMap();
+    map.flow = n.flow;
+    for (let i = 0; i < n.keys.length; i++) map.items.push(new Pair(yamlNode(n.keys[i]!), yamlNode(n.values[i]!)));
+    out = map;
+  }
+  out.range = [n.s, n.e, n.e2];
+  if (n.anchor && !(out instanceof Alias)) out.anchor = n.anchor;
+  return out;
+}
+
+function duplicateKey(key: string, range: Offsets, first: Offsets): YamlProblem {
+  return {
+    code: 'duplicate-key',
+    severity: 'error',
+    message: `The key "${key}" appears twice in this mapping; only the first one is used. Remove or merge the duplicate.`,
+    range,
+    data: { key, first },
+  };
 }
 
 function syntaxMessage(m: string): string {
@@ -204,7 +276,9 @@ class TreeBuilder {
   ) {}
 
   build(node: YamlAstNode): YNode {
-    if (++this.visited > ALIAS_EXPANSION_BUDGET && !this.aborted) {
+    // Only what aliases bring in counts (see `alias`): a document's own nodes are bounded by its
+    // size, and a large plain document is not an alias bomb.
+    if (this.visited > ALIAS_EXPANSION_BUDGET && !this.aborted) {
       this.aborted = true;
       this.problems.push({
         code: 'yaml-syntax',
@@ -326,13 +400,7 @@ class TreeBuilder {
       const entry: YEntry = { key, keyRange, keyQuoted: quoted, value };
       const previous = seen.get(normaliseKey(key));
       if (previous) {
-        this.problems.push({
-          code: 'duplicate-key',
-          severity: 'error',
-          message: `The key "${key}" appears twice in this mapping; only the first one is used. Remove or merge the duplicate.`,
-          range: keyRange,
-          data: { key, first: previous.keyRange },
-        });
+        this.problems.push(duplicateKey(key, keyRange, previous.keyRange));
         continue;
       }
       seen.set(normaliseKey(key), entry);
