@@ -6,10 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeManifest, findingKeys, type Finding } from '../../server/src/core/index';
+import { analyzeManifest, analyzeModelCard, findingKeys, type Finding } from '../../server/src/core/index';
 import { FINGERPRINT_NAME } from '../../server/src/cli/formatters/sarif';
 import { cli, validateSarif } from './sarif-schema';
-import { repoRoot } from '../helpers';
+import { assertGolden, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
 
 const TODAY = '2026-11-25';
 const BASELINE = 'baseline.json';
@@ -218,6 +218,88 @@ describe('baseline', () => {
       const dup = analyze('version: 1\nversion: 1\nversion: 1\n');
       const keys = findingKeys('m.yaml', dup.findings, dup).filter((k) => k.code === 'duplicate-key');
       assert.deepEqual(keys.map((k) => [k.location, k.ordinal]), [['version', 0], ['version', 1]]);
+    });
+
+    it('keeps every fingerprint of the model-card fixtures and the examples (golden)', () => {
+      // The fingerprints as a baseline records them, over every model-card fixture checked on its
+      // own and over the examples' manifest and card. Written by the recipe as it stood before
+      // model-card locations were found by binary search; a change here changes users' baselines.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-fingerprints-'));
+      try {
+        const cards = listFiles(path.join(fixturesRoot, 'cards'), (n) => /\.md$/i.test(n) && n !== 'EXPECTED.md').map((f) => rel(fixturesRoot, f));
+        const runs: [string[], string][] = [
+          [['check', ...cards, '--root', fixturesRoot], fixturesRoot],
+          [['check', 'examples'], repoRoot],
+        ];
+        const entries: { fingerprint: string; code: string; path: string; location: string }[] = [];
+        runs.forEach(([args, cwd], i) => {
+          const file = path.join(dir, `baseline-${i}.json`);
+          const r = cli([...args, '--today', TODAY, '--fail-on', 'never', '--write-baseline', file], cwd);
+          assert.equal(r.code, 0, r.err);
+          for (const e of JSON.parse(fs.readFileSync(file, 'utf8')).findings) entries.push({ fingerprint: e.fingerprint, code: e.code, path: e.path, location: e.location });
+        });
+        assert.ok(entries.length > 80, `${entries.length} findings`);
+        assert.ok(entries.filter((e) => e.location.startsWith('under(')).length > 30, 'findings placed by the headings they are under');
+        assertGolden('cli/fingerprints.jsonl', entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    describe('on a model card', () => {
+      const quote = (s: string) => `'${s.replace(/[\\']/g, '\\$&')}'`;
+      /** The headings a finding is under, found the slow, obvious way: every heading whose section holds its line. */
+      const naiveUnder = (r: ReturnType<typeof analyzeModelCard>, f: Finding) => {
+        const line = f.range.start.line;
+        const chain = r.context.card.headings.filter((h) => h.line <= line && line < h.sectionEnd).map((h) => quote(h.text.trim()));
+        return chain.length ? `under(${chain.join(' > ')})` : '';
+      };
+
+      it('names the headings a finding is under, as every heading whose section holds it', () => {
+        // Levels that skip and come back, setext headings, headings in quotes and lists, code
+        // that looks like a heading, front matter, and findings before the first heading.
+        const parts = ['---\nlicense: mit\n---\n', 'TODO before any heading\n\n'];
+        for (let i = 0; i < 400; i++) {
+          const level = [1, 3, 6, 2, 4, 4, 5, 2, 6, 3][i % 10]!;
+          if (i % 7 === 3) parts.push(`Setext ${i}\n${level === 1 ? '===' : '---'}\n\n`);
+          else if (i % 11 === 5) parts.push(`> ${'#'.repeat(level)} Quoted ${i}\n\n`);
+          else if (i % 13 === 6) parts.push(`- ${'#'.repeat(level)} Listed ${i}\n\n`);
+          else parts.push(`${'#'.repeat(level)} H${i}\n\n`);
+          if (i % 3 === 0) parts.push(`TODO ${i}\n\n`);
+          if (i % 17 === 0) parts.push('```\n# not a heading\nTODO in code\n```\n\n');
+          if (i % 19 === 0) parts.push(`<!-- ai-security-ignore 8.1.1 -->\n\n`);
+        }
+        const text = parts.join('');
+        const r = analyzeModelCard(text, { path: 'MODEL_CARD.md' });
+        const keys = findingKeys('MODEL_CARD.md', r.findings, r);
+        const placed = keys.filter((k) => k.location.startsWith('under(') || k.location.startsWith('@'));
+        assert.equal(r.context.card.headings.length, 400);
+        assert.ok(placed.length > 250, `${placed.length} findings placed by heading or line`);
+        keys.forEach((k, i) => {
+          const f = r.findings[i]!;
+          if (!(k.location.startsWith('under(') || k.location.startsWith('@') || k.location === '')) return;
+          const under = naiveUnder(r, f);
+          assert.ok(k.location === under || k.location.startsWith(under ? `${under} @` : '@'), `line ${f.range.start.line}: ${k.location} is not under ${under || 'no heading'}`);
+        });
+        assert.ok(keys.some((k) => k.location.startsWith('@')), 'a finding before the first heading is under none');
+      });
+
+      it('fingerprints a card with 50,000 nested headings in bounded time', () => {
+        // About 10,000 empty sections, each placed by the headings it is under: once a scan of
+        // every heading per finding (5 × 10^8 comparisons). The bound is a guard against a hang.
+        const nested = '# Card\n' + Array.from({ length: 50_000 }, (_, i) => `${'#'.repeat(2 + (i % 5))} H${i}\n`).join('');
+        const r = analyzeModelCard(nested, { path: 'MODEL_CARD.md' });
+        const t0 = performance.now();
+        const keys = findingKeys('MODEL_CARD.md', r.findings, r);
+        const ms = performance.now() - t0;
+        assert.ok(ms < 2000, `fingerprints took ${ms.toFixed(0)} ms`);
+        const under = keys.filter((k) => k.location.startsWith('under('));
+        assert.ok(under.length >= 10_000, `${under.length} findings under headings`);
+        const last = keys.findIndex((k) => k.location.includes("'H49999'"));
+        assert.ok(last >= 0, 'the last heading is named');
+        assert.equal(keys[last]!.location, naiveUnder(r, r.findings[last]!) + " @'###### H49999'");
+        assert.equal(new Set(keys.map((k) => `${k.code}\u0000${k.location}\u0000${k.ordinal}`)).size, keys.length, 'every finding has its own identity');
+      });
     });
   });
 });

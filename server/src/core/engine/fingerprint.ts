@@ -7,6 +7,7 @@
  * document order. The adapters hash these keys; nothing here needs a digest.
  */
 import type { CardContext, ModelCardAnalysis } from '../cards/analyze';
+import type { Heading } from '../cards/parse';
 import { get, str, type YNode } from '../parse/yaml';
 import type { LineIndex } from '../text';
 import type { Finding } from '../types';
@@ -33,8 +34,11 @@ const SNIPPET_MAX = 80;
  */
 export function findingKeys(path: string, findings: readonly Finding[], analysis?: ManifestAnalysis | ModelCardAnalysis): FindingKey[] {
   const seen = new Map<string, number>();
+  // A card's headings are indexed once, and only if a finding is placed by them.
+  let index: ((line: number) => Heading[]) | undefined;
+  const under = (line: number) => (index ??= headingsUnder(analysis?.kind === 'model-card' ? analysis.context.card.headings : []))(line);
   return findings.map((f) => {
-    const location = analysis?.kind === 'model-card' ? cardLocation(f, analysis.context) : manifestLocation(f, analysis?.context);
+    const location = analysis?.kind === 'model-card' ? cardLocation(f, analysis.context, under) : manifestLocation(f, analysis?.context);
     const id = `${f.code}\u0000${location}`;
     const ordinal = seen.get(id) ?? 0;
     seen.set(id, ordinal + 1);
@@ -66,7 +70,7 @@ function manifestLocation(f: Finding, ctx: { root: YNode | undefined; lines: Lin
   return withSnippet(formatSteps(steps), ctx?.lines, f);
 }
 
-function cardLocation(f: Finding, ctx: CardContext): string {
+function cardLocation(f: Finding, ctx: CardContext, under: (line: number) => Heading[]): string {
   const d = f.data;
   if (d?.path) return formatSteps([{ key: 'front-matter' }, ...d.path.map((s) => (typeof s === 'number' ? { index: s } : { key: s }))]);
   // A finding about several missing sections (10.2.1) is one per card whichever are missing.
@@ -75,8 +79,40 @@ function cardLocation(f: Finding, ctx: CardContext): string {
   if (d?.kind === 'hash-mismatch' && typeof d.manifest === 'string') return `manifest(${d.manifest})`;
   if (d?.kind === 'waiver-without-reason' && typeof d.code === 'string') return `waiver(${d.code})`;
   const line = f.range.start.line;
-  const chain = ctx.card.headings.filter((h) => h.line <= line && line < h.sectionEnd).map((h) => h.text.trim());
+  const chain = under(line).map((h) => h.text.trim());
   return withSnippet(chain.length ? `under(${chain.map((t) => quote(t)).join(' > ')})` : '', ctx.lines, f);
+}
+
+/**
+ * The headings whose sections hold a line (`line <= l < sectionEnd`), outermost first. Sections
+ * nest: each one ends at the next heading of the same or a higher level, so two sections are
+ * either disjoint or one holds the other, and the headings that hold a line are the last heading
+ * at or above it and the headings that hold that one. So each heading's parent is found once,
+ * with a stack, and each line by binary search and at most six steps up (there are six levels),
+ * instead of testing every heading of the card for every finding: a card with 50,000 headings
+ * has thousands of findings placed this way.
+ */
+function headingsUnder(headings: readonly Heading[]): (line: number) => Heading[] {
+  const parent = new Int32Array(headings.length);
+  const open: number[] = [];
+  headings.forEach((h, i) => {
+    while (open.length && headings[open[open.length - 1]!]!.sectionEnd <= h.line) open.pop();
+    parent[i] = open.length ? open[open.length - 1]! : -1;
+    open.push(i);
+  });
+  return (line) => {
+    // The last heading that starts at or above the line (headings are in document order).
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (headings[mid]!.line <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    const chain: Heading[] = [];
+    for (let i = lo - 1; i >= 0; i = parent[i]!) if (line < headings[i]!.sectionEnd) chain.push(headings[i]!);
+    return chain.reverse();
+  };
 }
 
 type Step = { key: string } | { index: number } | { label: string };
