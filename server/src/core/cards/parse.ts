@@ -11,7 +11,7 @@
  */
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from '../parse/yaml';
 import type { LineIndex } from '../text';
-import { scanMarkdown } from './markdown-scan';
+import { scanMarkdown } from '../parse/markdown';
 import { matchingSections, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from './sections';
 
 export interface Heading {

@@ -8,7 +8,7 @@
  * follows the same rules line for line, so it finds the same headings as the parser it replaces,
  * but it keeps a few numbers per line in typed arrays instead of allocating a token object per
  * block: on a card with 50,000 headings the tokens were most of the time and most of the garbage.
- * test/core/markdown-scan.test.ts checks it against markdown-it on generated Markdown.
+ * test/core/markdown.test.ts checks it against markdown-it on generated Markdown.
  *
  * Two things markdown-it does are narrowed to what can change the block structure: a link
  * reference definition whose destination is a `javascript:`, `vbscript:`, `file:` or `data:` URL

@@ -1,5 +1,5 @@
 /**
- * The model-card scanner (server/src/core/cards/markdown-scan.ts) against markdown-it, the parser
+ * The model-card scanner (server/src/core/parse/markdown.ts) against markdown-it, the parser
  * it replaced and that stays here, as a dev dependency, to judge it: on generated Markdown full
  * of the constructs that decide what is a heading (containers, lazy lines, fences, indented code,
  * HTML blocks, tables, link reference definitions, setext underlines, tabs, odd line ends), both
@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { scanMarkdown, type MarkdownBlocks } from '../../server/src/core/cards/markdown-scan';
+import { scanMarkdown, type MarkdownBlocks } from '../../server/src/core/parse/markdown';
 import { fixturesRoot, listFiles, repoRoot } from '../helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
