@@ -76,6 +76,18 @@ describe('fast YAML reader', function () {
     assert.equal(r.root?.kind === 'map' && r.root.entries[0]!.value.kind === 'seq' && r.root.entries[0]!.value.items.length, ALIAS_EXPANSION_BUDGET + 10_000);
   });
 
+  it('duplicate keys in small and large mappings: the same problems, in the same order', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    for (const dups of [[3], [20], [3, 20], [1, 1, 30, 39]]) {
+      const lines = [...keys.map((k) => `  ${k}: 1`), ...dups.map((d) => `  "${keys[d]}": { nested: 1, nested: 2 }`)];
+      const text = 'm:\n' + lines.join('\n') + '\n';
+      assert.ok(assertSame(text, `duplicates ${dups.join(',')}`));
+      assert.equal(parseYaml(text).problems.filter((p) => p.code === 'duplicate-key').length, dups.length * 2);
+      const mixed = 'm:\n' + [lines[0]!, ...lines.slice(40), ...lines.slice(1, 40)].join('\n') + '\n';
+      assert.ok(assertSame(mixed, `duplicates early ${dups.join(',')}`));
+    }
+  });
+
   it('gives up, rather than guess, on what it does not read', () => {
     for (const text of ['a: |+\n  x\n\n', 'a: !!str 1\n', 'a: b\n  c\n', '? a\n: b\n', 'a: "x\n  y"\n', 'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', '[a,\n b]\n', 'a: [1, 2,]\n']) {
       assert.equal(fastParse(text), undefined, JSON.stringify(text));

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeManifest, analyzeModelCard, decodeText, DEFAULT_MAX_SIZE, type Finding } from '../../server/src/core/index';
+import { MAX_SUGGESTIONS } from '../../server/src/core/rules/provision-keys';
 
 const clock = { today: () => '2026-06-01' };
 const HEAD = 'version: 1\nsystem:\n  name: X\n  owner: x@example.org\n  roles: [developer]\n  lifecycle: design\n';
@@ -108,7 +109,12 @@ describe('hostile inputs', () => {
     const entries = Array.from({ length: 10_000 }, (_, i) => `  "${1 + (i % 13)}.${i}": { status: planned, owner: a, due: 2027-01-01 }`).join('\n');
     const text = HEAD + 'provisions:\n' + entries + '\n';
     const r = timed('10,000 provisions entries', () => manifest(text));
-    assert.ok(r.findings.filter((f) => f.code === 'unknown-provision').length > 9000);
+    const unknown = r.findings.filter((f) => f.code === 'unknown-provision');
+    assert.ok(unknown.length > 9000);
+    // The first ones get their nearest number; the rest say what the numbers are.
+    assert.match(unknown[0]!.message, /Did you mean/);
+    assert.equal(unknown.filter((f) => f.data?.suggestion !== undefined || /Did you mean/.test(f.message)).length <= MAX_SUGGESTIONS, true);
+    assert.match(unknown.at(-1)!.message, /Provision numbers run from 1\.1 to 13\.2/);
     inside(text, r.findings);
   });
 

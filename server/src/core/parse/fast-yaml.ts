@@ -5,52 +5,53 @@
  * of the common subset: block mappings and sequences, single-line plain, quoted and flow values,
  * literal and folded block scalars, comments, anchors, aliases and merge keys, CRLF.
  *
- * It builds the same nodes the `yaml` package composes (with the same ranges), so everything
- * downstream is shared. Anything outside the subset, and anything that might be an error, makes
- * it give up (`undefined`); the caller then parses with `yaml`, which finds and words the error.
- * A differential property test holds the two paths to the same output.
+ * It builds the tree the rest of the core reads, with the ranges the `yaml` package gives, so
+ * everything downstream is shared. Anything outside the subset, and anything that might be an
+ * error, makes it give up (`undefined`); the caller then parses with `yaml`, which finds and
+ * words the error. A differential property test holds the two paths to the same output.
  */
-/** How a scalar was written, named as the `yaml` package names it. */
-export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+import type { Offsets, YScalar } from './yaml';
 
 /**
- * A node as read: `s`/`e` are its range as the `yaml` package gives it; `e2` is where the node
- * ends with what the parser attaches to it (comments, line break), which decides the range of a
- * block collection it ends.
+ * What the reader builds: the tree's own nodes (`YNode`), so that a document without shared
+ * nodes needs no second pass, plus anchors and aliases, which only a document with shared nodes
+ * has (it then goes through the builder that resolves them).
  */
-interface RBase {
-  s: number;
-  e: number;
-  e2: number;
+export interface RMap {
+  kind: 'map';
+  range: Offsets;
+  entries: REntry[];
+  flow: boolean;
   anchor?: string;
 }
-export interface RScalar extends RBase {
-  k: 'scalar';
-  value: string | number | boolean | null;
-  source: string;
-  style: ScalarStyle;
+export interface REntry {
+  key: string;
+  keyRange: Offsets;
+  keyQuoted: boolean;
+  value: RNode;
 }
-export interface RMap extends RBase {
-  k: 'map';
-  flow: boolean;
-  keys: RScalar[];
-  values: RNode[];
-}
-export interface RSeq extends RBase {
-  k: 'seq';
-  flow: boolean;
+export interface RSeq {
+  kind: 'seq';
+  range: Offsets;
   items: RNode[];
+  flow: boolean;
+  anchor?: string;
 }
-export interface RAlias extends RBase {
-  k: 'alias';
+export interface RAlias {
+  kind: 'alias';
+  range: Offsets;
   name: string;
 }
+export type RScalar = YScalar & { anchor?: string };
 export type RNode = RScalar | RMap | RSeq | RAlias;
 type Node = RNode;
 
 export interface FastResult {
   root: RNode;
-  /** Whether the document uses anchors, aliases or merge keys (nodes shared between places). */
+  /**
+   * Whether the document uses anchors, aliases or merge keys (nodes shared between places).
+   * Without them, the root is a finished tree except for duplicate keys, which are kept.
+   */
   shared: boolean;
 }
 
@@ -101,6 +102,11 @@ class Reader {
   private pos = 0;
   private readonly len: number;
   private depth = 0;
+  /**
+   * Where the node just read ends with what the parser attaches to it (comments, the line
+   * break): it decides the range of a block collection that ends with that node.
+   */
+  private e2 = 0;
   /** Set when the document has anchors, aliases or merge keys. */
   shared = false;
 
@@ -226,7 +232,7 @@ class Reader {
       if (c === 38 || c === 42 || this.keyAt(q) || c === DASH) throw GIVE_UP;
       node = this.inline(q, parent);
     }
-    if (node.k === 'alias') throw GIVE_UP;
+    if (node.kind === 'alias') throw GIVE_UP;
     node.anchor = name;
     this.shared = true;
     return node;
@@ -247,36 +253,39 @@ class Reader {
 
   private mapping(p: number, col: number): RMap {
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
-    const map: RMap = { k: 'map', s: p, e: p, e2: p, flow: false, keys: [], values: [] };
+    const map: RMap = { kind: 'map', range: [p, p], entries: [], flow: false };
     let end = p;
     for (;;) {
       const key = this.keyAt(p)!;
       if (!key) throw GIVE_UP;
-      if (key.node.style === 'PLAIN' && key.node.source === '<<') this.shared = true;
       const value = this.valueAfter(key.after, col, true);
-      map.keys.push(key.node);
-      map.values.push(value);
-      end = value.e2;
+      map.entries.push(this.entry(key.node, value));
+      end = this.e2;
       const next = this.nextLine(this.pos, false);
       if (!next || next.indent < col) break;
       if (next.indent > col || !this.keyAt(next.content)) throw GIVE_UP;
       p = next.content;
     }
-    map.e = end;
-    map.e2 = this.trailingComments(end, col);
+    map.range[1] = end;
+    this.e2 = this.trailingComments(end, col);
     this.depth--;
     return map;
   }
 
+  private entry(key: RScalar, value: RNode): REntry {
+    if (!key.quoted && key.source === '<<') this.shared = true;
+    return { key: key.quoted ? String(key.value) : key.source, keyRange: key.range, keyQuoted: key.quoted, value };
+  }
+
   private sequence(p: number, col: number): RSeq {
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
-    const seq: RSeq = { k: 'seq', s: p, e: p, e2: p, flow: false, items: [] };
+    const seq: RSeq = { kind: 'seq', range: [p, p], items: [], flow: false };
     let end = p;
     const t = this.text;
     for (;;) {
       const item = this.valueAfter(p + 1, col, false);
       seq.items.push(item);
-      end = item.e2;
+      end = this.e2;
       const next = this.nextLine(this.pos, false);
       if (!next || next.indent < col) break;
       if (next.indent > col) throw GIVE_UP;
@@ -285,8 +294,8 @@ class Reader {
       if (c !== DASH || !(this.isEol(next.content + 1) || t.charCodeAt(next.content + 1) === SPACE)) break;
       p = next.content;
     }
-    seq.e = end;
-    seq.e2 = this.trailingComments(end, col);
+    seq.range[1] = end;
+    this.e2 = this.trailingComments(end, col);
     this.depth--;
     return seq;
   }
@@ -316,7 +325,8 @@ class Reader {
       // The parser gives the comment lines after an empty value to it, with ranges whose
       // rules depend on what follows: rare enough to leave to the full parser.
       if (this.commentRun(this.pos).deepest >= 0) throw GIVE_UP;
-      return { k: 'scalar', s: p, e: p, e2: p, value: null, source: '', style: 'PLAIN' };
+      this.e2 = p;
+      return { kind: 'scalar', range: [p, p], value: null, source: '', quoted: false, block: false };
     }
     if (q === p) throw GIVE_UP;
     const c = t.charCodeAt(q);
@@ -442,7 +452,7 @@ class Reader {
       end = f.end;
     } else if (c === 42 /* * */) {
       const { name, end: e } = this.name(p + 1);
-      node = { k: 'alias', s: p, e, e2: e, name };
+      node = { kind: 'alias', range: [p, e], name };
       this.shared = true;
       end = e;
     } else {
@@ -466,14 +476,14 @@ class Reader {
     if (!this.isEol(q) && !(q > end && this.isCommentAt(q))) throw GIVE_UP;
     const next = this.afterLine(q);
     if (this.nextIndent(next) > parent) throw GIVE_UP;
-    node.e2 = next;
+    this.e2 = next;
     this.pos = next;
     return node;
   }
 
   private plain(p: number, e: number): RScalar {
     const source = this.text.slice(p, e);
-    return { k: 'scalar', s: p, e, e2: e, value: resolvePlain(source), source, style: 'PLAIN' };
+    return { kind: 'scalar', range: [p, e], value: resolvePlain(source), source, quoted: false, block: false };
   }
 
   /** A quoted scalar closed on its own line; `undefined` if it is not closed there. */
@@ -503,7 +513,7 @@ class Reader {
         continue;
       } else if (ch !== 34) continue;
       out += t.slice(from, i);
-      return { node: { k: 'scalar', s: p, e: i + 1, e2: i + 1, value: out, source: out, style: q === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE' }, end: i + 1 };
+      return { node: { kind: 'scalar', range: [p, i + 1], value: out, source: out, quoted: true, block: false }, end: i + 1 };
     }
     return undefined;
   }
@@ -514,10 +524,10 @@ class Reader {
     const isMap = t.charCodeAt(p) === 123;
     const close = isMap ? 125 : 93;
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
-    const coll: RMap | RSeq = isMap ? { k: 'map', s: p, e: p, e2: p, flow: true, keys: [], values: [] } : { k: 'seq', s: p, e: p, e2: p, flow: true, items: [] };
+    const coll: RMap | RSeq = isMap ? { kind: 'map', range: [p, p], entries: [], flow: true } : { kind: 'seq', range: [p, p], items: [], flow: true };
     let i = this.skipSpaces(p + 1);
     if (t.charCodeAt(i) === close) {
-      coll.e = coll.e2 = i + 1;
+      coll.range[1] = i + 1;
       this.depth--;
       return { node: coll, end: i + 1 };
     }
@@ -525,17 +535,15 @@ class Reader {
       if (this.isEol(i)) throw GIVE_UP;
       const item = this.flowScalarOrCollection(i);
       i = this.skipSpaces(item.end);
-      if (coll.k === 'map') {
-        if (item.node.k !== 'scalar' || t.charCodeAt(i) !== COLON) throw GIVE_UP;
+      if (coll.kind === 'map') {
+        if (item.node.kind !== 'scalar' || t.charCodeAt(i) !== COLON) throw GIVE_UP;
         const v = this.skipSpaces(i + 1);
         // Only a quoted key may be followed by its value without a space (`{"a":1}`).
-        if (v === i + 1 && item.node.style === 'PLAIN') throw GIVE_UP;
-        if (item.node.style === 'PLAIN' && item.node.source === '<<') this.shared = true;
+        if (v === i + 1 && !item.node.quoted) throw GIVE_UP;
         const c = t.charCodeAt(v);
         if (c === 44 || c === close || this.isEol(v)) throw GIVE_UP; // empty values: rare
         const value = this.flowScalarOrCollection(v);
-        coll.keys.push(item.node);
-        coll.values.push(value.node);
+        coll.entries.push(this.entry(item.node, value.node));
         i = this.skipSpaces(value.end);
       } else {
         if (t.charCodeAt(i) === COLON) throw GIVE_UP; // `[a: 1]`: a pair in a list
@@ -543,7 +551,7 @@ class Reader {
       }
       const c = t.charCodeAt(i);
       if (c === close) {
-        coll.e = coll.e2 = i + 1;
+        coll.range[1] = i + 1;
         this.depth--;
         return { node: coll, end: i + 1 };
       }
@@ -560,7 +568,7 @@ class Reader {
     if (c === 42 /* * */) {
       const { name, end } = this.name(p + 1);
       this.shared = true;
-      return { node: { k: 'alias', s: p, e: end, e2: end, name }, end };
+      return { node: { kind: 'alias', range: [p, end], name }, end };
     }
     if (c === 34 || c === 39) {
       const s = this.quoted(p);
@@ -644,8 +652,9 @@ class Reader {
       }
     }
     if (!strip) value += '\n';
-    const s: RScalar = { k: 'scalar', s: p, e: end, e2: end, value, source: value, style: folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL' };
+    const s: RScalar = { kind: 'scalar', range: [p, end], value, source: value, quoted: false, block: true };
     this.pos = lastContentEnd;
+    this.e2 = end;
     // A comment indented past the parent right after the block joins it in the parser's tree.
     if (this.nextIndent(lastContentEnd) > parent) throw GIVE_UP;
     return s;

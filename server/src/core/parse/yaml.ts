@@ -6,7 +6,7 @@
  * this tree and report YAML paths; `locate` turns a path back into a range.
  */
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq, type Node as YamlAstNode } from 'yaml';
-import { fastParse, type RNode } from './fast-yaml';
+import { fastParse, resolvePlain, type REntry, type RMap, type RNode } from './fast-yaml';
 
 export type Offsets = [start: number, end: number];
 
@@ -113,49 +113,72 @@ export function parseYaml(input: string, options: ParseOptions = {}): ParsedYaml
   return { root: builder.aborted ? undefined : root, problems, extraDocuments };
 }
 
-/** The tree of a document the fast reader read, when no node is shared (no anchors or aliases). */
+/**
+ * The tree of a document the fast reader read, when no node is shared: it is the tree already,
+ * but for duplicate keys, which are reported and dropped here in the order the builder would.
+ */
 function plainTree(n: RNode, problems: YamlProblem[]): YNode {
-  switch (n.k) {
-    case 'scalar':
-      return { kind: 'scalar', range: [n.s, n.e], value: n.value, source: n.source, quoted: n.style === 'QUOTE_DOUBLE' || n.style === 'QUOTE_SINGLE', block: n.style === 'BLOCK_LITERAL' || n.style === 'BLOCK_FOLDED' };
-    case 'seq': {
-      const items: YNode[] = [];
-      for (const item of n.items) items.push(plainTree(item, problems));
-      return { kind: 'seq', range: [n.s, n.e], items, flow: n.flow };
-    }
-    case 'map': {
-      const entries: YEntry[] = [];
-      const seen = new Map<string, YEntry>();
-      for (let i = 0; i < n.keys.length; i++) {
-        const k = n.keys[i]!;
-        const quoted = k.style === 'QUOTE_DOUBLE' || k.style === 'QUOTE_SINGLE';
-        const entry: YEntry = { key: quoted ? String(k.value) : k.source, keyRange: [k.s, k.e], keyQuoted: quoted, value: plainTree(n.values[i]!, problems) };
-        const norm = normaliseKey(entry.key);
-        const previous = seen.get(norm);
-        if (previous) problems.push(duplicateKey(entry.key, entry.keyRange, previous.keyRange));
-        else {
-          seen.set(norm, entry);
-          entries.push(entry);
+  if (n.kind === 'seq') {
+    for (const item of n.items) plainTree(item, problems);
+    return n as YSeq;
+  }
+  if (n.kind === 'map') {
+    let kept: REntry[] | undefined;
+    for (let i = 0; i < n.entries.length; i++) {
+      const e = n.entries[i]!;
+      plainTree(e.value, problems);
+      // Most mappings are small: a scan beats building a Map (allocation is what costs here).
+      let previous: REntry | undefined;
+      const norm = normaliseKey(e.key);
+      const before = kept ?? n.entries;
+      const count = kept ? kept.length : i;
+      for (let j = 0; j < count; j++) {
+        if (normaliseKey(before[j]!.key) === norm) {
+          previous = before[j];
+          break;
         }
       }
-      return { kind: 'map', range: [n.s, n.e], entries, flow: n.flow };
+      if (previous) {
+        problems.push(duplicateKey(e.key, e.keyRange, previous.keyRange));
+        kept ??= n.entries.slice(0, i);
+      } else kept?.push(e);
+      if (i >= 16 && i + 1 < n.entries.length) return dedupeLarge(n, problems, i + 1, kept);
     }
-    case 'alias':
-      // The reader marks a document with aliases as shared; this is never reached.
-      return emptyScalar([n.s, n.e]);
+    if (kept) n.entries = kept;
+    return n as YMap;
   }
+  // The reader marks a document with aliases as shared; an alias never reaches here.
+  return n.kind === 'alias' ? emptyScalar(n.range) : n;
+}
+
+/** `plainTree` for the rest of a large mapping, from entry `from` on, with a Map. */
+function dedupeLarge(n: RMap, problems: YamlProblem[], from: number, keptSoFar: REntry[] | undefined): YNode {
+  const seen = new Map<string, REntry>();
+  for (const e of keptSoFar ?? n.entries.slice(0, from)) seen.set(normaliseKey(e.key), e);
+  let kept = keptSoFar;
+  for (let i = from; i < n.entries.length; i++) {
+    const e = n.entries[i]!;
+    plainTree(e.value, problems);
+    const norm = normaliseKey(e.key);
+    const previous = seen.get(norm);
+    if (previous) {
+      problems.push(duplicateKey(e.key, e.keyRange, previous.keyRange));
+      kept ??= n.entries.slice(0, i);
+    } else {
+      seen.set(norm, e);
+      kept?.push(e);
+    }
+  }
+  if (kept) n.entries = kept;
+  return n as YMap;
 }
 
 /** The fast reader's nodes as the `yaml` package's, for the builder that resolves aliases. */
 function yamlNode(n: RNode): YamlAstNode | Alias {
   let out: YamlAstNode | Alias;
-  if (n.k === 'scalar') {
-    const s = new Scalar(n.value);
-    s.type = n.style;
-    s.source = n.source;
-    out = s;
-  } else if (n.k === 'alias') out = new Alias(n.name);
-  else if (n.k === 'seq') {
+  if (n.kind === 'scalar') out = yamlScalar(n.value, n.source, n.quoted ? 'QUOTE_DOUBLE' : n.block ? 'BLOCK_LITERAL' : 'PLAIN');
+  else if (n.kind === 'alias') out = new Alias(n.name);
+  else if (n.kind === 'seq') {
     const seq = new YAMLSeq();
     seq.flow = n.flow;
     for (const item of n.items) seq.items.push(yamlNode(item));
@@ -163,12 +186,23 @@ function yamlNode(n: RNode): YamlAstNode | Alias {
   } else {
     const map = new YAMLMap();
     map.flow = n.flow;
-    for (let i = 0; i < n.keys.length; i++) map.items.push(new Pair(yamlNode(n.keys[i]!), yamlNode(n.values[i]!)));
+    for (const e of n.entries) {
+      const key = yamlScalar(e.keyQuoted ? e.key : resolvePlain(e.key), e.key, e.keyQuoted ? 'QUOTE_DOUBLE' : 'PLAIN');
+      key.range = [e.keyRange[0], e.keyRange[1], e.keyRange[1]];
+      map.items.push(new Pair(key, yamlNode(e.value)));
+    }
     out = map;
   }
-  out.range = [n.s, n.e, n.e2];
-  if (n.anchor && !(out instanceof Alias)) out.anchor = n.anchor;
+  out.range = [n.range[0], n.range[1], n.range[1]];
+  if (n.kind !== 'alias' && n.anchor && !(out instanceof Alias)) out.anchor = n.anchor;
   return out;
+}
+
+function yamlScalar(value: unknown, source: string, type: Scalar.Type): Scalar {
+  const s = new Scalar(value);
+  s.type = type;
+  s.source = source;
+  return s;
 }
 
 function duplicateKey(key: string, range: Offsets, first: Offsets): YamlProblem {
