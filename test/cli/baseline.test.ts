@@ -7,9 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeManifest, analyzeModelCard, findingKeys, type Finding } from '../../server/src/core/index';
+import type { YNode } from '../../server/src/core/parse/yaml';
 import { FINGERPRINT_NAME } from '../../server/src/cli/formatters/sarif';
 import { cli, validateSarif } from './sarif-schema';
-import { assertGolden, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
+import { assertGolden, directive, FIXTURE_TODAY, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
 
 const TODAY = '2026-11-25';
 const BASELINE = 'baseline.json';
@@ -244,6 +245,98 @@ describe('baseline', () => {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    it('keeps every fingerprint of the manifest fixtures (golden)', () => {
+      // The fingerprints as a baseline records them, over every manifest fixture with the root and
+      // the date its fixture test uses (and the cards they name). Written by the recipe as it stood
+      // before a finding without a path was placed through an index of the tree; a change here
+      // changes users' baselines.
+      const root = path.join(fixturesRoot, 'manifests');
+      const byDay = new Map<string, string[]>();
+      for (const f of listFiles(root, (n) => /\.ya?ml$/.test(n))) {
+        const today = directive(fs.readFileSync(f, 'utf8'), 'fixture-today') ?? FIXTURE_TODAY;
+        byDay.set(today, [...(byDay.get(today) ?? []), rel(root, f)]);
+      }
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-fingerprints-'));
+      try {
+        const entries: { fingerprint: string; code: string; path: string; location: string }[] = [];
+        [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).forEach(([today, files], i) => {
+          const file = path.join(dir, `baseline-${i}.json`);
+          const r = cli(['check', ...files, '--root', root, '--today', today, '--fail-on', 'never', '--write-baseline', file], root);
+          assert.equal(r.code, 0, r.err);
+          for (const e of JSON.parse(fs.readFileSync(file, 'utf8')).findings) entries.push({ fingerprint: e.fingerprint, code: e.code, path: e.path, location: e.location });
+        });
+        assert.ok(byDay.size > 1, 'fixtures checked on their own dates');
+        assert.ok(entries.length > 500, `${entries.length} findings`);
+        assert.equal(new Set(entries.map((e) => e.fingerprint)).size, entries.length, 'every finding has its own fingerprint');
+        // Findings placed by where they are in the tree rather than by a path in their data.
+        const dupes = entries.filter((e) => e.code === 'duplicate-key');
+        assert.ok(dupes.length >= 4 && dupes.some((e) => /[.[]/.test(e.location)), `nested duplicate keys: ${dupes.map((e) => e.location).join(', ')}`);
+        assert.ok(entries.filter((e) => e.code === 'yaml-syntax' && e.location.includes('@')).length >= 3, 'syntax errors placed by their line');
+        assertGolden('cli/manifest-fingerprints.jsonl', entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    describe('on a manifest', () => {
+      /** Documents with what the fixtures have little of: aliases, merge keys, flow pairs, odd keys, errors. */
+      const odd: [string, string][] = [
+        [
+          'aliases and merge keys',
+          'version: 1\ndefaults: &d\n  status: planned\n  owner: a\n  due: 2027-01-01\nprovisions:\n  "6.4":\n    <<: *d\n    status: implemented\n  "5.3": *d\n  "5.4": { <<: *d, notes: x }\n  "5.5": { <<: [*d, { extra: 1 }], owner: b }\n' +
+            'assets:\n  - &m { id: m1, type: model }\n  - *m\n  - name: n\n    id: ""\n  - plain\n  - ""\n  - - nested\n    - list\n  - [flow, list]\n  -\n  - id: "quoted \'id\'"\n    name: ignored\nlist: &l [1, 2]\nagain: *l\nredefined: &d { status: x }\nlater: *d\n',
+        ],
+        ['flow pairs and complex keys', 'version: 1\npairs: [a: 1, b: { c: 2 }, : 3, plain]\n? [x, y]\n: complex\n? z\nempty:\nnull: ~\n"quoted key": { "a b": [ { id: q }, { name: r } ] }\n'],
+        ['block scalars, comments and CRLF', 'version: 1\r\n# a comment\r\nsystem:\r\n  name: |\r\n    line one\r\n\r\n    line three\r\n  owner: >-\r\n    folded\r\n  # between\r\n  roles: [developer]   # trailing\r\n\r\nassets:\r\n- id: a\r\n  type: model\r\n- id: b\r\n'],
+        ['a syntax error in a nested list', 'version: 1\nassets:\n  - id: a\n    tags: [one, two\n  - id: b\n    notes: "unclosed\nprovisions: {}\n'],
+        ['tabs and a second document', 'version: 1\nx:\n\ty: 1\n---\nsecond: 2\n'],
+        ['deep nesting', 'version: 1\n' + Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:\n${'  '.repeat(i + 1)}- item${i}\n`).join('')],
+      ];
+      const documents = (): [string, string, boolean][] => [
+        ...listFiles(path.join(fixturesRoot, 'manifests'), (n) => /\.ya?ml$/.test(n)).map((f): [string, string, boolean] => [rel(fixturesRoot, f), fs.readFileSync(f, 'utf8'), false]),
+        ['examples/ai-security.yaml', text, false],
+        ...odd.map(([name, t]): [string, string, boolean] => [name, t, true]),
+      ];
+
+      it('places a finding without a path, at every offset, and with every path, as before (golden)', () => {
+        // Findings made up for the purpose: one at each offset of each document, placed by the
+        // node it starts in (the recipe for a duplicate key, which adds the key); then one for
+        // each path into the odd documents' trees, and a step beyond each (the fixtures' paths are
+        // in the golden above). Runs of offsets placed alike are one line. Written by the recipe
+        // as it stood before it searched an index of the tree.
+        const out: string[] = [];
+        let placed = 0;
+        for (const [name, t, withPaths] of documents()) {
+          const a = analyze(t);
+          const at = (o: number): Finding => ({ code: 'duplicate-key', severity: 'error', message: '', href: '', range: { start: a.context.lines.positionAt(o), end: a.context.lines.positionAt(o) }, data: { kind: 'duplicate-key', key: 'K' } });
+          const offsets = Array.from({ length: t.length + 1 }, (_, o) => o);
+          const keys = findingKeys(name, offsets.map(at), a);
+          out.push(`# ${name}`);
+          let from = 0;
+          for (let o = 1; o <= offsets.length; o++) {
+            if (o < offsets.length && keys[o]!.location === keys[from]!.location) continue;
+            out.push(`${from}-${o - 1} ${keys[from]!.location}`);
+            if (keys[from]!.location !== '.K' && keys[from]!.location !== 'K') placed++;
+            from = o;
+          }
+          if (!withPaths) continue;
+          const paths: (string | number)[][] = [];
+          const walk = (n: YNode | undefined, p: (string | number)[]) => {
+            if (paths.length > 2000 || p.length > 60) return;
+            paths.push(p);
+            if (n?.kind === 'map') n.entries.forEach((e) => walk(e.value, [...p, e.key]));
+            else if (n?.kind === 'seq') n.items.forEach((item, i) => walk(item, [...p, i]));
+            else paths.push([...p, 'beyond'], [...p, 0]);
+          };
+          walk(a.context.root, []);
+          const byPath: Finding[] = paths.map((p) => ({ ...at(0), code: 'unknown-field', data: { kind: 'unknown-field', path: p } }));
+          findingKeys(name, byPath, a).forEach((k, i) => out.push(`${JSON.stringify(paths[i])} ${k.location}`));
+        }
+        assert.ok(placed > 1000, `${placed} runs of offsets placed in the tree`);
+        assertGolden('cli/manifest-locations.txt', out.join('\n') + '\n');
+      });
     });
 
     describe('on a model card', () => {
