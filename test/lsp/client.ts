@@ -49,10 +49,15 @@ export class TestClient {
   settings: unknown = {};
   registrations: unknown[] = [];
   refreshes = 0;
+  /** Pending `diagnostics` calls: each returns true once the publication it waits for came. */
+  private readonly waiters = new Set<(p: PublishDiagnosticsParams) => boolean>();
 
   private constructor(conn: MessageConnection) {
     this.conn = conn;
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.published.push(p));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
+      for (const w of [...this.waiters]) if (w(p)) this.waiters.delete(w);
+    });
     conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     conn.onRequest('client/registerCapability', (p: unknown) => {
@@ -113,9 +118,29 @@ export class TestClient {
   }
 
   /** The latest diagnostics published for a uri that satisfy `accept` (default: any). */
+  /**
+   * The latest diagnostics published for `uri` that `accept`s, waiting for them if need be. It
+   * resolves on the notification itself, not on a poll, so that the benchmark's latencies are
+   * the server's and not a polling interval's.
+   */
   async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 5000): Promise<Diagnostic[]> {
-    const p = await until(`diagnostics for ${uri}`, () => [...this.published].reverse().find((x) => x.uri === uri && accept(x)), timeoutMs);
-    return p.diagnostics;
+    for (let i = this.published.length - 1; i >= 0; i--) {
+      const x = this.published[i]!;
+      if (x.uri === uri && accept(x)) return x.diagnostics;
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`timed out waiting for diagnostics for ${uri}`));
+      }, timeoutMs);
+      const waiter = (p: PublishDiagnosticsParams) => {
+        if (p.uri !== uri || !accept(p)) return false;
+        clearTimeout(timer);
+        resolve(p.diagnostics);
+        return true;
+      };
+      this.waiters.add(waiter);
+    });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
