@@ -337,6 +337,26 @@ describe('baseline', () => {
         assert.ok(placed > 1000, `${placed} runs of offsets placed in the tree`);
         assertGolden('cli/manifest-locations.txt', out.join('\n') + '\n');
       });
+
+      it('fingerprints a manifest with 20,000 duplicate keys in bounded time', () => {
+        // 20,000 duplicate keys in a list item, each placed by the entry it is in: once a scan of
+        // the item's entries for each of them (2 × 10^8 comparisons, seconds). The bound is a
+        // guard against a hang, not a benchmark.
+        const n = 20_000;
+        const r = analyze('version: 1\nextra:\n  - id: big\n' + Array.from({ length: n }, (_, i) => `    k${i}: 1\n    k${i}: 2\n`).join(''));
+        assert.equal(r.findings.filter((f) => f.code === 'duplicate-key').length, n);
+        const t0 = performance.now();
+        const keys = findingKeys('ai-security.yaml', r.findings, r);
+        const ms = performance.now() - t0;
+        assert.ok(ms < 2000, `fingerprints took ${ms.toFixed(0)} ms`);
+        const dupes = keys.filter((k) => k.code === 'duplicate-key').map((k) => `${k.location} ${k.ordinal}`);
+        const want = Array.from({ length: n }, (_, i) => `extra[id='big'].k${i} 0`);
+        // The first that differs, not a diff of 20,000 lines.
+        const wrong = dupes.findIndex((d, i) => d !== want[i]);
+        assert.equal(dupes.length, n);
+        assert.equal(wrong, -1, `${dupes[wrong]} where ${want[wrong]} was expected`);
+        assert.equal(new Set(keys.map((k) => `${k.code}\u0000${k.location}\u0000${k.ordinal}`)).size, keys.length, 'every finding has its own identity');
+      });
     });
 
     describe('on a model card', () => {
