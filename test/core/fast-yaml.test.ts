@@ -88,6 +88,14 @@ describe('fast YAML reader', function () {
     }
   });
 
+  it('the full parser\'s special keys: an alias to an anchored key, flow and complex keys', () => {
+    const r = parseYaml('a: 1\n&k key: v\nother: *k\n[x]: 1\n? complex\n: 2\n');
+    assert.deepEqual(r.problems, []);
+    assert.ok(r.root?.kind === 'map');
+    assert.deepEqual(r.root.entries.map((e) => e.key), ['a', 'key', 'other', '[x]', 'complex']);
+    assert.equal(r.root.entries[2]!.value.kind === 'scalar' && r.root.entries[2]!.value.value, 'key');
+  });
+
   it('gives up, rather than guess, on what it does not read', () => {
     for (const text of ['a: |+\n  x\n\n', 'a: !!str 1\n', 'a: b\n  c\n', '? a\n: b\n', 'a: "x\n  y"\n', 'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', '[a,\n b]\n', 'a: [1, 2,]\n']) {
       assert.equal(fastParse(text), undefined, JSON.stringify(text));

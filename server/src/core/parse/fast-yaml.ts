@@ -29,6 +29,8 @@ export interface REntry {
   keyRange: Offsets;
   keyQuoted: boolean;
   value: RNode;
+  /** A key with an anchor of its own (`&k key: v`), which an alias may refer to. */
+  anchoredKey?: RNode;
 }
 export interface RSeq {
   kind: 'seq';

@@ -5,8 +5,8 @@
  * linear in size), and records offsets for every key and value. Rules read plain values from
  * this tree and report YAML paths; `locate` turns a path back into a range.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq, type Node as YamlAstNode } from 'yaml';
-import { fastParse, resolvePlain, type REntry, type RMap, type RNode } from './fast-yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Node as YamlAstNode } from 'yaml';
+import { fastParse, type RAlias, type REntry, type RMap, type RNode } from './fast-yaml';
 
 export type Offsets = [start: number, end: number];
 
@@ -72,9 +72,8 @@ export function parseYaml(input: string, options: ParseOptions = {}): ParsedYaml
   // from what was read. With them, the nodes go through the same builder as the full parser's.
   if (fast && !fast.shared) return { root: plainTree(fast.root, problems), problems, extraDocuments: [] };
   if (fast) {
-    const contents = yamlNode(fast.root);
-    const builder = new TreeBuilder(contents, text, problems);
-    const root = builder.build(contents);
+    const builder = new TreeBuilder(fast.root, problems);
+    const root = builder.build(fast.root);
     return { root: builder.aborted ? undefined : root, problems, extraDocuments: [] };
   }
   let docs: ReturnType<typeof parseAllDocuments>;
@@ -106,11 +105,11 @@ export function parseYaml(input: string, options: ParseOptions = {}): ParsedYaml
   for (const w of doc.warnings) {
     problems.push({ code: 'yaml-syntax', severity: 'warning', message: syntaxMessage(w.message), range: w.pos });
   }
-  const contents = doc.contents as YamlAstNode | null;
-  const builder = new TreeBuilder(contents, text, problems);
-  const root = contents ? builder.build(contents) : undefined;
+  const contents = doc.contents ? fromYaml(doc.contents as YamlAstNode, text) : undefined;
+  const builder = contents ? new TreeBuilder(contents, problems) : undefined;
+  const root = contents && builder ? builder.build(contents) : undefined;
   const extraDocuments = list.slice(1).map((d) => d.range?.[0] ?? text.length);
-  return { root: builder.aborted ? undefined : root, problems, extraDocuments };
+  return { root: builder?.aborted ? undefined : root, problems, extraDocuments };
 }
 
 /**
@@ -171,38 +170,6 @@ function dedupeLarge(n: RMap, problems: YamlProblem[], from: number, keptSoFar: 
   }
   if (kept) n.entries = kept;
   return n as YMap;
-}
-
-/** The fast reader's nodes as the `yaml` package's, for the builder that resolves aliases. */
-function yamlNode(n: RNode): YamlAstNode | Alias {
-  let out: YamlAstNode | Alias;
-  if (n.kind === 'scalar') out = yamlScalar(n.value, n.source, n.quoted ? 'QUOTE_DOUBLE' : n.block ? 'BLOCK_LITERAL' : 'PLAIN');
-  else if (n.kind === 'alias') out = new Alias(n.name);
-  else if (n.kind === 'seq') {
-    const seq = new YAMLSeq();
-    seq.flow = n.flow;
-    for (const item of n.items) seq.items.push(yamlNode(item));
-    out = seq;
-  } else {
-    const map = new YAMLMap();
-    map.flow = n.flow;
-    for (const e of n.entries) {
-      const key = yamlScalar(e.keyQuoted ? e.key : resolvePlain(e.key), e.key, e.keyQuoted ? 'QUOTE_DOUBLE' : 'PLAIN');
-      key.range = [e.keyRange[0], e.keyRange[1], e.keyRange[1]];
-      map.items.push(new Pair(key, yamlNode(e.value)));
-    }
-    out = map;
-  }
-  out.range = [n.range[0], n.range[1], n.range[1]];
-  if (n.kind !== 'alias' && n.anchor && !(out instanceof Alias)) out.anchor = n.anchor;
-  return out;
-}
-
-function yamlScalar(value: unknown, source: string, type: Scalar.Type): Scalar {
-  const s = new Scalar(value);
-  s.type = type;
-  s.source = source;
-  return s;
 }
 
 function duplicateKey(key: string, range: Offsets, first: Offsets): YamlProblem {
@@ -295,21 +262,25 @@ export function findUnclosed(text: string, kind: 'quote' | 'flow'): number | und
   return kind === 'quote' ? quote?.start : flows[flows.length - 1];
 }
 
+/**
+ * Builds the tree from the reader's nodes (or the `yaml` package's, converted by `fromYaml`):
+ * resolves aliases and `<<` merge keys by sharing nodes rather than copying them, drops and
+ * reports duplicate keys, and guards against alias bombs and deep nesting.
+ */
 class TreeBuilder {
-  private readonly cache = new Map<YamlAstNode, YNode>();
-  private readonly active = new Set<YamlAstNode>();
+  private readonly cache = new Map<RNode, YNode>();
+  private readonly active = new Set<RNode>();
   private visited = 0;
   private depth = 0;
   aborted = false;
 
   constructor(
     /** The document's root, searched for anchors. */
-    private readonly contents: YamlAstNode | null,
-    private readonly text: string,
+    private readonly contents: RNode,
     private readonly problems: YamlProblem[],
   ) {}
 
-  build(node: YamlAstNode): YNode {
+  build(node: RNode): YNode {
     // Only what aliases bring in counts (see `alias`): a document's own nodes are bounded by its
     // size, and a large plain document is not an alias bomb.
     if (this.visited > ALIAS_EXPANSION_BUDGET && !this.aborted) {
@@ -318,19 +289,19 @@ class TreeBuilder {
         code: 'yaml-syntax',
         severity: 'error',
         message: 'This file expands to too many values through its aliases (a possible "billion laughs" attack); it was not analysed. Use fewer nested aliases.',
-        range: rangeOf(node),
+        range: node.range,
       });
     }
-    if (this.aborted) return emptyScalar(rangeOf(node));
+    if (this.aborted) return emptyScalar(node.range);
     if (this.depth >= MAX_DEPTH) {
       this.aborted = true;
       this.problems.push({
         code: 'yaml-syntax',
         severity: 'error',
         message: `This file nests more than ${MAX_DEPTH} levels deep; it was not analysed. A manifest needs no more than a few levels.`,
-        range: rangeOf(node),
+        range: node.range,
       });
-      return emptyScalar(rangeOf(node));
+      return emptyScalar(node.range);
     }
     this.depth++;
     try {
@@ -340,67 +311,61 @@ class TreeBuilder {
     }
   }
 
-  private buildNode(node: YamlAstNode): YNode {
-    if (isAlias(node)) return this.alias(node);
+  private buildNode(node: RNode): YNode {
+    if (node.kind === 'alias') return this.alias(node);
     const cached = this.cache.get(node);
     if (cached) return cached;
     let out: YNode;
-    if (isMap(node)) out = this.map(node);
-    else if (isSeq(node)) {
+    if (node.kind === 'map') out = this.map(node);
+    else if (node.kind === 'seq') {
       const items: YNode[] = [];
-      out = { kind: 'seq', range: rangeOf(node), items, flow: node.flow === true };
+      out = { kind: 'seq', range: node.range, items, flow: node.flow };
       this.cache.set(node, out);
       this.active.add(node);
-      for (const item of node.items) items.push(isPair(item) ? this.pairAsMap(item) : item == null ? emptyScalar(rangeOf(node)) : this.build(item as YamlAstNode));
+      for (const item of node.items) items.push(this.build(item));
       this.active.delete(node);
-    } else if (isScalar(node)) out = this.scalar(node);
-    else out = emptyScalar(rangeOf(node));
+    } else out = { kind: 'scalar', range: node.range, value: node.value, source: node.source, quoted: node.quoted, block: node.block };
     this.cache.set(node, out);
     return out;
   }
 
-  /**
-   * Anchors by name, in document order. `Alias.resolve` searches the whole document for each
-   * alias, which makes alias-heavy files quadratic; one pass here makes each lookup a search.
-   */
-  private anchors: Map<string, { start: number; node: YamlAstNode }[]> | undefined;
+  /** Anchors by name, in document order: one pass, so that each alias lookup is a search. */
+  private anchors: Map<string, RNode[]> | undefined;
 
-  private resolveAlias(alias: Alias): YamlAstNode | undefined {
+  private resolveAlias(alias: RAlias): RNode | undefined {
     if (!this.anchors) {
-      const anchors = new Map<string, { start: number; node: YamlAstNode }[]>();
-      if (this.contents) visit(this.contents, {
-        Node: (_key, n) => {
-          const a = (n as { anchor?: string }).anchor;
-          if (a && !isAlias(n)) {
-            const list = anchors.get(a) ?? [];
-            list.push({ start: rangeOf(n as YamlAstNode)[0], node: n as YamlAstNode });
-            anchors.set(a, list);
+      const anchors = new Map<string, RNode[]>();
+      const walk = (n: RNode): void => {
+        if (n.kind === 'alias') return;
+        if (n.anchor) {
+          const list = anchors.get(n.anchor) ?? [];
+          list.push(n);
+          anchors.set(n.anchor, list);
+        }
+        if (n.kind === 'map') {
+          for (const e of n.entries) {
+            if (e.anchoredKey) walk(e.anchoredKey);
+            walk(e.value);
           }
-        },
-      });
-      for (const list of anchors.values()) list.sort((x, y) => x.start - y.start);
+        }
+        else if (n.kind === 'seq') for (const i of n.items) walk(i);
+      };
+      walk(this.contents);
+      for (const list of anchors.values()) list.sort((x, y) => x.range[0] - y.range[0]);
       this.anchors = anchors;
     }
-    // An alias refers to the nearest anchor of that name before it (YAML allows redefining one).
-    const list = this.anchors.get(alias.source);
-    const at = rangeOf(alias)[0];
-    let found: YamlAstNode | undefined;
-    for (const a of list ?? []) {
-      if (a.start < at) found = a.node;
-      else break;
-    }
-    return found;
+    return nearestBefore(this.anchors.get(alias.name), alias.range[0]);
   }
 
-  private alias(node: Alias): YNode {
+  private alias(node: RAlias): YNode {
     const target = this.resolveAlias(node);
-    const range = rangeOf(node);
+    const range = node.range;
     if (!target) {
-      this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.source} has no anchor before it.`, range });
+      this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.name} has no anchor before it.`, range });
       return emptyScalar(range);
     }
     if (this.active.has(target)) {
-      this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.source} refers to a node that contains it.`, range });
+      this.problems.push({ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: the alias *${node.name} refers to a node that contains it.`, range });
       return emptyScalar(range);
     }
     this.active.add(target);
@@ -412,32 +377,26 @@ class TreeBuilder {
     return { ...built, range } as YNode;
   }
 
-  private map(node: import('yaml').YAMLMap): YNode {
+  private map(node: RMap): YNode {
     const entries: YEntry[] = [];
-    const out: YMap = { kind: 'map', range: rangeOf(node), entries, flow: node.flow === true };
+    const out: YMap = { kind: 'map', range: node.range, entries, flow: node.flow };
     this.cache.set(node, out);
     this.active.add(node);
     const seen = new Map<string, YEntry>();
     const merges: { keyRange: Offsets; sources: YNode[] }[] = [];
-    for (const pair of node.items) {
-      const keyNode = pair.key as YamlAstNode | null;
-      const keyRange: Offsets = keyNode ? rangeOf(keyNode) : [rangeOf(pair.value as YamlAstNode)[0], rangeOf(pair.value as YamlAstNode)[0]];
-      const { key, quoted } = this.keyText(keyNode);
-      if (key === '<<' && !quoted) {
-        const v = pair.value as YamlAstNode | null;
-        const built = v ? this.build(v) : undefined;
-        const sources = built?.kind === 'seq' ? built.items : built ? [built] : [];
-        merges.push({ keyRange, sources });
+    for (const e of node.entries) {
+      if (e.key === '<<' && !e.keyQuoted) {
+        const built = this.build(e.value);
+        merges.push({ keyRange: e.keyRange, sources: built.kind === 'seq' ? built.items : [built] });
         continue;
       }
-      const value = pair.value == null ? emptyScalar([keyRange[1], keyRange[1]]) : this.build(pair.value as YamlAstNode);
-      const entry: YEntry = { key, keyRange, keyQuoted: quoted, value };
-      const previous = seen.get(normaliseKey(key));
+      const entry: YEntry = { key: e.key, keyRange: e.keyRange, keyQuoted: e.keyQuoted, value: this.build(e.value) };
+      const previous = seen.get(normaliseKey(e.key));
       if (previous) {
-        this.problems.push(duplicateKey(key, keyRange, previous.keyRange));
+        this.problems.push(duplicateKey(e.key, e.keyRange, previous.keyRange));
         continue;
       }
-      seen.set(normaliseKey(key), entry);
+      seen.set(normaliseKey(e.key), entry);
       entries.push(entry);
     }
     // Merged keys never override the mapping's own keys; earlier merge sources win over later ones.
@@ -459,17 +418,49 @@ class TreeBuilder {
     this.active.delete(node);
     return out;
   }
+}
 
-  /** A `key: value` pair standing alone in a flow sequence (`[a: 1]`) is a one-entry map. */
-  private pairAsMap(pair: import('yaml').Pair): YNode {
-    const keyNode = pair.key as YamlAstNode | null;
-    const { key, quoted } = this.keyText(keyNode);
-    const keyRange = keyNode ? rangeOf(keyNode) : ([0, 0] as Offsets);
-    const value = pair.value == null ? emptyScalar([keyRange[1], keyRange[1]]) : this.build(pair.value as YamlAstNode);
-    return { kind: 'map', range: [keyRange[0], value.range[1]], entries: [{ key, keyRange, keyQuoted: quoted, value }], flow: true };
+/** The node an alias at `at` refers to: the nearest anchor of its name before it. */
+function nearestBefore(list: RNode[] | undefined, at: number): RNode | undefined {
+  let found: RNode | undefined;
+  for (const a of list ?? []) {
+    if (a.range[0] < at) found = a;
+    else break;
   }
+  return found;
+}
 
-  private keyText(keyNode: YamlAstNode | null): { key: string; quoted: boolean } {
+/**
+ * The `yaml` package's document as the reader's nodes, for the same builder. Keys become their
+ * text as the rules read it: plain keys by their source (so `12.10:` stays 12.10), quoted keys by
+ * their value, an alias key by its anchor's value, any other key by its source text.
+ */
+function fromYaml(root: YamlAstNode, text: string): RNode {
+  let anchors: Map<string, { start: number; node: YamlAstNode }[]> | undefined;
+  const anchorFor = (alias: Alias): YamlAstNode | undefined => {
+    if (!anchors) {
+      const index = new Map<string, { start: number; node: YamlAstNode }[]>();
+      visit(root, {
+        Node: (_key, n) => {
+          const a = (n as { anchor?: string }).anchor;
+          if (a && !isAlias(n)) {
+            const list = index.get(a) ?? [];
+            list.push({ start: rangeOf(n as YamlAstNode)[0], node: n as YamlAstNode });
+            index.set(a, list);
+          }
+        },
+      });
+      for (const list of index.values()) list.sort((x, y) => x.start - y.start);
+      anchors = index;
+    }
+    let found: YamlAstNode | undefined;
+    for (const a of anchors.get(alias.source) ?? []) {
+      if (a.start < rangeOf(alias)[0]) found = a.node;
+      else break;
+    }
+    return found;
+  };
+  const keyOf = (keyNode: YamlAstNode | null): { key: string; quoted: boolean } => {
     if (keyNode == null) return { key: '', quoted: false };
     if (isScalar(keyNode)) {
       const quoted = keyNode.type === Scalar.QUOTE_DOUBLE || keyNode.type === Scalar.QUOTE_SINGLE;
@@ -477,23 +468,56 @@ class TreeBuilder {
       return { key: keyNode.value == null ? '' : String(keyNode.value), quoted };
     }
     if (isAlias(keyNode)) {
-      const t = this.resolveAlias(keyNode);
+      const t = anchorFor(keyNode);
       if (t && isScalar(t)) return { key: String(t.value), quoted: false };
     }
     const [s, e] = rangeOf(keyNode);
-    return { key: this.text.slice(s, e), quoted: false };
-  }
-
-  private scalar(node: Scalar): YNode {
+    return { key: text.slice(s, e), quoted: false };
+  };
+  // Nesting is bounded by MAX_DEPTH before this is called (the flow pre-scan and the builder's
+  // own check below); the walk uses an explicit depth guard all the same.
+  const convert = (node: YamlAstNode | Alias, depth: number): RNode => {
     const range = rangeOf(node);
-    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
-    const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
-    let value = node.value as unknown;
-    if (typeof value === 'bigint') value = Number(value);
-    if (!(value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) value = String(value);
-    const source = typeof node.source === 'string' ? node.source : this.text.slice(range[0], range[1]);
-    return { kind: 'scalar', range, value: value as YScalar['value'], source, quoted, block };
-  }
+    if (depth > MAX_DEPTH + 1) return emptyScalar(range);
+    if (isAlias(node)) return { kind: 'alias', range, name: node.source };
+    const anchor = (node as { anchor?: string }).anchor;
+    let out: RNode;
+    if (isMap(node)) {
+      const entries: REntry[] = [];
+      for (const pair of node.items) entries.push(entryOf(pair, depth));
+      out = { kind: 'map', range, entries, flow: node.flow === true };
+    } else if (isSeq(node)) {
+      const items: RNode[] = [];
+      for (const item of node.items) {
+        if (isPair(item)) {
+          // A `key: value` pair standing alone in a flow sequence (`[a: 1]`) is a one-entry map.
+          const e = entryOf(item, depth);
+          items.push({ kind: 'map', range: [e.keyRange[0], e.value.range[1]], entries: [e], flow: true });
+        } else items.push(item == null ? emptyScalar(range) : convert(item as YamlAstNode, depth + 1));
+      }
+      out = { kind: 'seq', range, items, flow: node.flow === true };
+    } else if (isScalar(node)) {
+      let value = node.value as unknown;
+      if (typeof value === 'bigint') value = Number(value);
+      if (!(value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) value = String(value);
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+      const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
+      const source = typeof node.source === 'string' ? node.source : text.slice(range[0], range[1]);
+      out = { kind: 'scalar', range, value: value as YScalar['value'], source, quoted, block };
+    } else out = emptyScalar(range);
+    if (anchor) out.anchor = anchor;
+    return out;
+  };
+  const entryOf = (pair: import('yaml').Pair, depth: number): REntry => {
+    const keyNode = pair.key as YamlAstNode | null;
+    const valueNode = pair.value as YamlAstNode | null;
+    const keyRange: Offsets = keyNode ? rangeOf(keyNode) : valueNode ? [rangeOf(valueNode)[0], rangeOf(valueNode)[0]] : [0, 0];
+    const { key, quoted } = keyOf(keyNode);
+    const anchoredKey = keyNode && (keyNode as { anchor?: string }).anchor ? convert(keyNode, depth + 1) : undefined;
+    const value = valueNode == null ? emptyScalar([keyRange[1], keyRange[1]]) : convert(valueNode, depth + 1);
+    return anchoredKey ? { key, keyRange, keyQuoted: quoted, value, anchoredKey } : { key, keyRange, keyQuoted: quoted, value };
+  };
+  return convert(root, 0);
 }
 
 function rangeOf(node: YamlAstNode | Alias): Offsets {
