@@ -118,6 +118,15 @@ describe('hostile inputs', () => {
     inside(text, r.findings);
   });
 
+  it('20,000 unknown fields, at the top and inside an asset', () => {
+    const fields = (indent: string) => Array.from({ length: 20_000 }, (_, i) => `${indent}field${i}: 1`).join('\n');
+    const top = timed('20,000 unknown top-level fields', () => manifest(HEAD + fields('') + '\n'));
+    assert.equal(top.findings.filter((f) => f.code === 'unknown-field').length, 20_000);
+    const nested = timed('20,000 unknown fields in an asset', () => manifest(HEAD + 'assets:\n  - id: m\n    type: model\n' + fields('    ') + '\n'));
+    assert.equal(nested.findings.filter((f) => f.code === 'unknown-field').length, 20_000);
+    inside(HEAD + fields('') + '\n', top.findings);
+  });
+
   it('a model card with 50,000 headings', () => {
     const text = '# Card\n\n' + Array.from({ length: 50_000 }, (_, i) => `## Section ${i}\n\nText ${i}.\n`).join('\n');
     const r = timed('model card, 50,000 headings', () => analyzeModelCard(text, { path: 'MODEL_CARD.md' }));

@@ -3,7 +3,7 @@
  * invalid values and missing fields, each at the exact key or value at fault.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { toPlain, get, type YNode } from '../parse/yaml';
+import { toPlain, get, type Offsets, type YNode } from '../parse/yaml';
 import { knownKeysAt, manifestSchema } from '../schema';
 import { suggest } from '../util/suggest';
 import { describePath, keyAt, valueAt, type YPath } from './paths';
@@ -68,12 +68,17 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
+      // Once per mapping, not per key: a mapping can hold thousands of unknown keys.
+      const known = knownKeysAt(path);
+      const parentNode = valueOf(ctx.root, path);
+      // A field the mapping already has is no suggestion: renaming onto it would duplicate it.
+      const present = new Set(mapKeys(parentNode));
+      const candidates = known.filter((k) => !present.has(k));
+      const keyRanges = new Map<string, Offsets>();
+      if (parentNode?.kind === 'map') for (const e of parentNode.entries) if (!keyRanges.has(e.key)) keyRanges.set(e.key, e.keyRange);
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        const known = knownKeysAt(path);
-        // A field the mapping already has is no suggestion: renaming onto it would duplicate it.
-        const present = new Set(mapKeys(valueOf(ctx.root, path)));
-        const guess = suggest(key, known.filter((k) => !present.has(k)));
+        const guess = suggest(key, candidates);
         const inWhat = path.length === 0 ? 'at the top of the manifest' : `in ${where}`;
         ctx.report({
           code: 'unknown-field',
@@ -81,7 +86,7 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
           message: guess
             ? `Unknown field "${key}" ${inWhat}. Did you mean "${guess}"?`
             : `Unknown field "${key}" ${inWhat}. Expected one of: ${known.join(', ')}.`,
-          at: keyAt(ctx, keyPath),
+          at: keyRanges.get(key) ?? keyAt(ctx, keyPath),
           data: guess ? { kind: 'unknown-field', path: keyPath, suggestion: guess } : { kind: 'unknown-field', path: keyPath },
         });
       }
