@@ -139,6 +139,13 @@ function parse<O extends NonNullable<Parameters<typeof parseArgs>[0]>['options']
   }
 }
 
+/** `--today YYYY-MM-DD`, or the local calendar day. */
+function todayOption(value: unknown): string {
+  const today = value === undefined ? localToday() : String(value);
+  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  return today;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
 function check(args: string[], io: Io): number {
@@ -163,8 +170,7 @@ function check(args: string[], io: Io): number {
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const failOn = String(values['fail-on']);
   if (!['error', 'warning', 'information', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, information or never, not "${failOn}"`);
-  const today = values.today === undefined ? localToday() : String(values.today);
-  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  const today = todayOption(values.today);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
   // Read before anything is analysed (or written, should --write-baseline name the same file).
@@ -324,8 +330,7 @@ function report(args: string[], io: Io): number {
   }
   const format = String(values.format);
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be ${REPORT_FORMATS.slice(0, -1).join(', ')} or ${REPORT_FORMATS.at(-1)}, not "${format}"`);
-  const today = values.today === undefined ? localToday() : String(values.today);
-  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  const today = todayOption(values.today);
   let outFile: string | undefined;
   if (values.output !== undefined) {
     outFile = path.resolve(io.cwd, String(values.output));
@@ -393,8 +398,7 @@ function init(args: string[], io: Io): number {
   if (roles.length === 0 || bad.length) throw new UsageError(`--roles must be a comma-separated list of ${ROLES.join(', ')}${bad.length ? `, not "${bad.join(', ')}"` : ''}`);
   const lifecycle = String(values.lifecycle);
   if (!(LIFECYCLES as readonly string[]).includes(lifecycle)) throw new UsageError(`--lifecycle must be one of ${LIFECYCLES.join(', ')}, not "${lifecycle}"`);
-  const today = values.today === undefined ? localToday() : String(values.today);
-  if (!isRealDate(today)) throw new UsageError(`--today must be a date written as YYYY-MM-DD, not "${today}"`);
+  const today = todayOption(values.today);
   const folder = path.resolve(io.cwd, positionals[0] ?? '.');
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   for (const name of ['ai-security.yaml', 'ai-security.yml']) {
