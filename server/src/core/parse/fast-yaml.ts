@@ -46,7 +46,6 @@ export interface RAlias {
 }
 export type RScalar = YScalar & { anchor?: string };
 export type RNode = RScalar | RMap | RSeq | RAlias;
-type Node = RNode;
 
 export interface FastResult {
   root: RNode;
@@ -116,7 +115,7 @@ class Reader {
     this.len = text.length;
   }
 
-  document(): Node {
+  document(): RNode {
     let first = this.nextLine(0, true);
     if (!first) throw GIVE_UP;
     // A leading `---` (alone on its line) is common and harmless; any later marker, or a
@@ -207,7 +206,7 @@ class Reader {
   // ---- Block structure --------------------------------------------------------------------
 
   /** A node whose first character is at `p`, column `col`, inside a parent indented `parent`. */
-  private block(p: number, col: number, parent: number): Node {
+  private block(p: number, col: number, parent: number): RNode {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === DASH && (this.isEol(p + 1) || t.charCodeAt(p + 1) === SPACE)) return this.sequence(p, col);
@@ -217,11 +216,11 @@ class Reader {
   }
 
   /** `&name` then either the node on the lines below or a value on this line. */
-  private anchored(p: number, col: number, parent: number): Node {
+  private anchored(p: number, col: number, parent: number): RNode {
     const { name, end } = this.name(p + 1);
     const q = this.skipSpaces(end);
     if (q === end && !this.isEol(q)) throw GIVE_UP;
-    let node: Node;
+    let node: RNode;
     if (this.isEol(q) || this.isCommentAt(q)) {
       const next = this.nextLine(this.afterLine(q), false);
       if (!next || next.indent <= parent || next.indent < col) throw GIVE_UP;
@@ -306,7 +305,7 @@ class Reader {
    * The value after a mapping's `:` or a list item's `-` at `p`, in a collection at column
    * `col`. Leaves `pos` at the start of the line after the value.
    */
-  private valueAfter(p: number, col: number, inMap: boolean): Node {
+  private valueAfter(p: number, col: number, inMap: boolean): RNode {
     const t = this.text;
     if (!this.isEol(p) && t.charCodeAt(p) !== SPACE) throw GIVE_UP;
     const q = this.skipSpaces(p);
@@ -437,10 +436,10 @@ class Reader {
    * `pos` at the next line. A value that goes on over more-indented lines (a multi-line plain
    * or quoted scalar) is left to the full parser.
    */
-  private inline(p: number, parent: number): Node {
+  private inline(p: number, parent: number): RNode {
     const t = this.text;
     const c = t.charCodeAt(p);
-    let node: Node;
+    let node: RNode;
     let end: number;
     if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(p, parent);
     if (c === 34 || c === 39) {
@@ -563,7 +562,7 @@ class Reader {
     }
   }
 
-  private flowScalarOrCollection(p: number): { node: Node; end: number } {
+  private flowScalarOrCollection(p: number): { node: RNode; end: number } {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === 91 || c === 123) return this.flow(p);

@@ -122,26 +122,21 @@ function plainTree(n: RNode, problems: YamlProblem[]): YNode {
     return n as YSeq;
   }
   if (n.kind === 'map') {
+    // Most mappings are small: a scan beats building a Map (allocation is what costs here).
+    const seen = n.entries.length > 16 ? new Map<string, REntry>() : undefined;
     let kept: REntry[] | undefined;
     for (let i = 0; i < n.entries.length; i++) {
       const e = n.entries[i]!;
       plainTree(e.value, problems);
-      // Most mappings are small: a scan beats building a Map (allocation is what costs here).
-      let previous: REntry | undefined;
       const norm = normaliseKey(e.key);
-      const before = kept ?? n.entries;
-      const count = kept ? kept.length : i;
-      for (let j = 0; j < count; j++) {
-        if (normaliseKey(before[j]!.key) === norm) {
-          previous = before[j];
-          break;
-        }
-      }
+      const previous = seen ? seen.get(norm) : firstWithKey(kept ?? n.entries, kept ? kept.length : i, norm);
       if (previous) {
         problems.push(duplicateKey(e.key, e.keyRange, previous.keyRange));
         kept ??= n.entries.slice(0, i);
-      } else kept?.push(e);
-      if (i >= 16 && i + 1 < n.entries.length) return dedupeLarge(n, problems, i + 1, kept);
+      } else {
+        seen?.set(norm, e);
+        kept?.push(e);
+      }
     }
     if (kept) n.entries = kept;
     return n as YMap;
@@ -150,26 +145,10 @@ function plainTree(n: RNode, problems: YamlProblem[]): YNode {
   return n.kind === 'alias' ? emptyScalar(n.range) : n;
 }
 
-/** `plainTree` for the rest of a large mapping, from entry `from` on, with a Map. */
-function dedupeLarge(n: RMap, problems: YamlProblem[], from: number, keptSoFar: REntry[] | undefined): YNode {
-  const seen = new Map<string, REntry>();
-  for (const e of keptSoFar ?? n.entries.slice(0, from)) seen.set(normaliseKey(e.key), e);
-  let kept = keptSoFar;
-  for (let i = from; i < n.entries.length; i++) {
-    const e = n.entries[i]!;
-    plainTree(e.value, problems);
-    const norm = normaliseKey(e.key);
-    const previous = seen.get(norm);
-    if (previous) {
-      problems.push(duplicateKey(e.key, e.keyRange, previous.keyRange));
-      kept ??= n.entries.slice(0, i);
-    } else {
-      seen.set(norm, e);
-      kept?.push(e);
-    }
-  }
-  if (kept) n.entries = kept;
-  return n as YMap;
+/** The first of the first `count` entries whose key normalises to `norm`. */
+function firstWithKey(entries: REntry[], count: number, norm: string): REntry | undefined {
+  for (let j = 0; j < count; j++) if (normaliseKey(entries[j]!.key) === norm) return entries[j];
+  return undefined;
 }
 
 function duplicateKey(key: string, range: Offsets, first: Offsets): YamlProblem {
