@@ -167,13 +167,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let text: string | undefined;
     const s = await settings.get(entry.uri);
     if (doc) text = doc.version === entry.version ? doc.getText() : undefined;
-    else if (entry.root) {
-      const read = diskHost(entry.root).readBytes(entry.rel, s.maxFileSize);
-      if (read && !('tooLarge' in read)) {
-        const decoded = decodeText(read.bytes);
-        if (!decoded.notText) text = decoded.text;
-      }
-    }
+    else if (entry.root) text = diskHost(entry.root).readText(entry.rel, s.maxFileSize);
     if (text === undefined) return entry;
     const fresh = analyse(entry.uri, entry.kind, text, entry.version, s);
     if (fresh.manifest) entry.manifest = fresh.manifest;
