@@ -44,6 +44,22 @@ describe('broken input', () => {
     }
   });
 
+  it('a file that states nothing (a bare "---", "~", "null", a directive alone) fails like an empty one', () => {
+    for (const text of ['---\n', '--- ~\n', '~\n', 'null\n', '...\n', '%YAML 1.2\n', '%YAML 1.2\n---\n', '# a\n---\n# b\n']) {
+      const r = analyze(text);
+      assert.deepEqual(codes(r.findings), ['missing-field'], JSON.stringify(text));
+      assert.equal(r.findings[0]!.severity, 'error');
+      assert.match(r.findings[0]!.message, /states nothing/);
+    }
+  });
+
+  it('many comment lines before "---" are read in one pass (the old test of emptiness was exponential)', () => {
+    // Before: 20 comment lines took 4 s and each one more doubled it; 500 would never finish.
+    const r = analyze('# a comment\n'.repeat(500) + '---\n');
+    assert.deepEqual(codes(r.findings), ['missing-field']);
+    assert.match(r.findings[0]!.message, /states nothing/);
+  });
+
   it('a multi-document file: the second document is reported, the first analysed', () => {
     const r = analyze(HEADER + '---\nversion: 2\n');
     const extra = r.findings.filter((f) => f.code === 'yaml-syntax');

@@ -45,7 +45,7 @@ export function analyzeManifest(text: string, options: AnalyzeOptions): Manifest
 
   const brokenSyntax = parsed.problems.some((p) => p.severity === 'error') || parsed.extraDocuments.length > 0 || nul >= 0;
   const ctx = buildContext({ text, lines, path: options.path, root: parsed.root, host: options.host, clock: options.clock, out, brokenSyntax });
-  if (nul < 0) checkRoot(parsed.root, text, push);
+  if (nul < 0) checkRoot(parsed.root, text, brokenSyntax, push);
   if (ctx.root) {
     ctx.faults = guarded(ctx, 'assets', () => assetFaults(ctx)) ?? [];
     for (const rule of manifestRules) guarded(ctx, rule.id, () => rule.check(ctx));
@@ -55,16 +55,31 @@ export function analyzeManifest(text: string, options: AnalyzeOptions): Manifest
   return { kind: 'manifest', findings, coverage: coverageOf(ctx), context: ctx };
 }
 
-function checkRoot(root: YNode | undefined, text: string, push: (code: string, sev: Finding['severity'], msg: string, s: number, e: number) => void): void {
+function checkRoot(root: YNode | undefined, text: string, brokenSyntax: boolean, push: (code: string, sev: Finding['severity'], msg: string, s: number, e: number) => void): void {
   if (root === undefined || (root.kind === 'scalar' && root.value === null)) {
-    if (text.trim() === '' || /^(\s*(#.*)?)*$/.test(text)) {
-      push('missing-field', 'error', 'This manifest is empty. Start it with version: 1 and a system: mapping (name, owner, roles, lifecycle), or run "ai-security init".', 0, 0);
-    }
+    // A syntax error already says why nothing could be read; otherwise a file that states nothing
+    // (empty, only comments, "---", "~", "null", a directive alone) must not pass as a manifest.
+    if (brokenSyntax) return;
+    const start = 'Start it with version: 1 and a system: mapping (name, owner, roles, lifecycle), or run "ai-security init".';
+    if (onlyCommentsAndSpace(text)) push('missing-field', 'error', `This manifest is empty. ${start}`, 0, 0);
+    else push('missing-field', 'error', `This manifest states nothing: its document is empty or null, not a mapping. ${start}`, root?.range[0] ?? 0, root?.range[1] ?? 0);
     return;
   }
   if (root.kind !== 'map') {
     push('invalid-value', 'error', `A manifest must be a YAML mapping (version:, system:, assets:, provisions:), but this file holds ${root.kind === 'seq' ? 'a list' : 'a single value'}.`, root.range[0], root.range[1]);
   }
+}
+
+/** Whether every line is blank or a comment: one pass, no regular expression to backtrack. */
+function onlyCommentsAndSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0xfeff) continue;
+    if (c !== 35) return false;
+    // A comment (after nothing but blanks on its line) runs to the end of the line.
+    while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+  }
+  return true;
 }
 
 function guarded<T>(ctx: ManifestContext, ruleId: string, fn: () => T): T | undefined {
