@@ -111,6 +111,20 @@ describe('report model', () => {
     assert.equal(row('3.1').overdue, undefined);
   });
 
+  it('a waiver counts only with an approver and a real expiry date', () => {
+    const base = DESIGN.replace(/^ {2}"2\.[12]".*\n/gm, '');
+    const waiver = (fields: string) => analyse(`${base}  "2.1": { status: risk-accepted, justification: Business case agreed with the board last year.${fields} }\n`, ['team/docs/training.md']);
+    const state = (fields: string) => systemReport(waiver(fields)).principles.flatMap((p) => p.provisions).find((r) => r.id === '2.1')!.state;
+    const counted = waiver(', approvedBy: cto@example.org, expires: 2027-06-30').coverage.addressed;
+    assert.equal(state(', approvedBy: cto@example.org, expires: 2027-06-30'), 'addressed');
+    for (const fields of ['', ', approvedBy: cto@example.org', ', expires: 2027-06-30', ', approvedBy: cto@example.org, expires: 2025-06-31', ', approvedBy: cto@example.org, expires: never', ', approvedBy: " ", expires: 2027-06-30']) {
+      assert.equal(state(fields), 'missing', fields);
+      assert.equal(waiver(fields).coverage.addressed, counted - 1, fields);
+    }
+    // "never" is one finding (its form), not a second about the calendar.
+    assert.deepEqual(waiver(', approvedBy: cto@example.org, expires: never').findings.filter((f) => f.code === 'invalid-value' && f.message.includes('expires')).map((f) => f.message), ['provisions."2.1".expires: expected a date written as YYYY-MM-DD.']);
+  });
+
   it('outlook: each later stage lists what becomes due there, once', () => {
     assert.deepEqual(report.outlook.map((o) => [o.stage, o.next]), [['development', true], ['deployment', false], ['maintenance', false], ['end-of-life', false]]);
     const dev = report.outlook[0]!.provisions.map((p) => p.id);

@@ -19,7 +19,8 @@ export type Status = (typeof STATUSES)[number];
 const text = z.string().min(1);
 const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD' })
+  // Abort on a wrong form, so that "never" gets one finding, not a second about the calendar.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
   .refine((s) => isRealDate(s), { error: 'expected a real calendar date' });
 const ref = z.string().min(1).describe('A path relative to this manifest\u2019s folder, inside the workspace, or an https URL.');
 const refs = z.union([ref, z.array(ref).min(1)]);

@@ -39,9 +39,12 @@ export function provisionState(ctx: ManifestContext, id: string): ProvisionState
       case 'not-applicable':
         return hasJustification(info.node) ? 'addressed' : 'missing';
       case 'risk-accepted': {
-        if (!hasJustification(info.node)) return 'missing';
+        // A waiver counts only with its reason, who approved it and a real date it lapses on:
+        // one with no expiry (or "never", or 2025-06-31) would count as addressed for ever.
+        if (!hasJustification(info.node) || !str(get(info.node, 'approvedBy'))?.trim()) return 'missing';
         const expires = asDate(str(get(info.node, 'expires')));
-        return expires && ctx.today && expires < ctx.today ? 'expired' : 'addressed';
+        if (!expires) return 'missing';
+        return ctx.today && expires < ctx.today ? 'expired' : 'addressed';
       }
       case 'planned':
       case 'partial':
