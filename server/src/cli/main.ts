@@ -48,6 +48,7 @@ import { baselineText, compareWithBaseline, identify, parseBaseline, type Baseli
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
+import { terminalText } from './formatters/escape';
 import type { FileResult } from './formatters/types';
 
 declare const __VERSION__: string | undefined;
@@ -104,12 +105,13 @@ export function run(argv: string[], io: Io): number {
   try {
     return dispatch(argv, io);
   } catch (e) {
+    // Messages echo arguments and file names: printed as text, on one line.
     if (e instanceof UsageError) {
-      io.stderr(`ai-security: ${e.message}\n`);
+      io.stderr(`ai-security: ${terminalText(e.message)}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
-    io.stderr(`ai-security: ${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}\n`);
+    io.stderr(`ai-security: ${terminalText(`${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`)}\n`);
     return 2;
   }
 }
@@ -230,7 +232,7 @@ function check(args: string[], io: Io): number {
     io.stdout(formatText(shown, { color }));
     if (compared && accepted) {
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      io.stdout(`${plural(compared.known, 'known finding')} in the baseline ${accepted.file} left out${compared.fixed ? `; ${compared.fixed} of its findings no longer found (fixed)` : ''}.\n`);
+      io.stdout(`${plural(compared.known, 'known finding')} in the baseline ${terminalText(accepted.file)} left out${compared.fixed ? `; ${compared.fixed} of its findings no longer found (fixed)` : ''}.\n`);
     }
   }
 
@@ -368,7 +370,7 @@ function report(args: string[], io: Io): number {
   fs.writeFileSync(outFile, text);
   const all = doc.systems.reduce((acc, s) => ({ addressed: acc.addressed + s.coverage.all.addressed, applicable: acc.applicable + s.coverage.all.applicable }), { addressed: 0, applicable: 0 });
   const shown = path.relative(io.cwd, outFile);
-  io.stdout(`Wrote ${shown && !shown.startsWith('..') ? shown : outFile}: ${doc.systems.length === 1 ? '1 system' : `${doc.systems.length} systems`}, ${all.addressed} of ${all.applicable} applicable provisions addressed.\n`);
+  io.stdout(`Wrote ${terminalText(shown && !shown.startsWith('..') ? shown : outFile)}: ${doc.systems.length === 1 ? '1 system' : `${doc.systems.length} systems`}, ${all.addressed} of ${all.applicable} applicable provisions addressed.\n`);
   return 0;
 }
 
@@ -408,7 +410,7 @@ function init(args: string[], io: Io): number {
   const text = starterManifest({ name: String(values.name ?? path.basename(folder)), owner: String(values.owner), roles: roles as Role[], lifecycle: lifecycle as Lifecycle, today });
   // 'wx': fail rather than overwrite, should a manifest appear between the check and the write.
   fs.writeFileSync(target, text, { flag: 'wx' });
-  io.stdout(`Wrote ${path.relative(io.cwd, target) || target}: ${text.split('\n').filter((l) => l.includes('status: planned')).length} requirements as planned. Fill in each owner and due date, and state the system's facts.\n`);
+  io.stdout(`Wrote ${terminalText(path.relative(io.cwd, target) || target)}: ${text.split('\n').filter((l) => l.includes('status: planned')).length} requirements as planned. Fill in each owner and due date, and state the system's facts.\n`);
   return 0;
 }
 

@@ -1,8 +1,10 @@
 /**
  * The default output, in the style of ESLint's "stylish" formatter: a block per file with
  * aligned line:column, severity, message and code, then a one-line total. Colour only when
- * writing to a terminal (and never with NO_COLOR).
+ * writing to a terminal (and never with NO_COLOR). Paths, messages and codes carry user text (file
+ * names, quoted manifest values), so each is printed through `terminalText`.
  */
+import { terminalText } from './escape';
 import { summarise, type FileResult } from './types';
 
 export interface TextOptions {
@@ -26,12 +28,12 @@ export function formatText(files: FileResult[], opts: TextOptions): string {
   const lines: string[] = [];
   for (const f of files) {
     if (f.findings.length === 0 && !f.coverage) continue;
-    lines.push('', c.under(f.path));
+    lines.push('', c.under(terminalText(f.path)));
     const pos = f.findings.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
     const posWidth = Math.max(0, ...pos.map((p) => p.length));
     f.findings.forEach((d, i) => {
       const sev = label[d.severity] + ' '.repeat(7 - width[d.severity]);
-      lines.push(`  ${c.dim(pos[i]!.padEnd(posWidth))}  ${sev}  ${d.message}  ${c.dim(d.code)}`);
+      lines.push(`  ${c.dim(pos[i]!.padEnd(posWidth))}  ${sev}  ${terminalText(d.message)}  ${c.dim(terminalText(d.code))}`);
     });
     if (f.coverage) {
       const v = f.coverage.byVerb;
