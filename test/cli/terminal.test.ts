@@ -14,6 +14,7 @@ import { analyzeManifest, type Finding } from '../../server/src/core/index';
 import { run, type Io } from '../../server/src/cli/main';
 import { formatText } from '../../server/src/cli/formatters/text';
 import type { FileResult } from '../../server/src/cli/formatters/types';
+import { validateSarif } from './sarif-schema';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -163,5 +164,43 @@ describe('terminal output: the reported cases', () => {
     assert.equal(r.code, 0, r.err);
     assertInert(r.out);
     assert.match(r.out, /in the baseline base\\x1b\[2J\.json left out/);
+  });
+});
+
+describe('JSON and SARIF carry user text as data', () => {
+  let dir: string;
+  // DEL, C1 (CSI), bidi override, line separator: JSON.stringify leaves each raw.
+  const value = 'x\u007f\u009b2J\u202e\u2028[link](1) back\\slash';
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-json-'));
+    fs.writeFileSync(path.join(dir, 'ai-security.yaml'), `version: 1\nsystem:\n  name: ${yamlQuoted(value)}\n  roles: [developer]\n  lifecycle: ${yamlQuoted(value)}\n`);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const expected = `system.lifecycle is "${value}"`;
+
+  it('JSON: every such character as a \\u escape, and the message parses back exactly', () => {
+    const r = cli(['check', '--today', TODAY, '--format', 'json'], dir);
+    assertInert(r.out);
+    const messages: string[] = JSON.parse(r.out).files[0].diagnostics.map((d: { message: string }) => d.message);
+    assert.ok(messages.some((m) => m.startsWith(expected)), 'the message as the check wrote it');
+  });
+
+  it('SARIF: the message as text, with controls shown and brackets escaped (§3.11.6), so it cannot embed a link', () => {
+    const r = cli(['check', '--today', TODAY, '--format', 'sarif'], dir);
+    assertInert(r.out);
+    const sarif = JSON.parse(r.out);
+    assert.deepEqual(validateSarif(sarif), []);
+    const texts: string[] = sarif.runs[0].results.map((res: { message: { text: string } }) => res.message.text);
+    assert.ok(texts.includes(`system.lifecycle is "x\\\\x7f\\\\x9b2J\\\\u202e\\\\u2028\\[link\\](1) back\\\\slash"; expected one of: design, development, deployment, maintenance, end-of-life.`), texts.join('\n'));
+  });
+
+  it('report JSON and CycloneDX: the name parses back exactly', () => {
+    for (const format of ['json', 'cyclonedx']) {
+      const r = cli(['report', '--today', TODAY, '--format', format], dir);
+      assert.equal(r.code, 0, r.err);
+      assertInert(r.out);
+      const doc = JSON.parse(r.out);
+      assert.equal(format === 'json' ? doc.systems[0].system.name : doc.declarations.targets.components[0].name, value, format);
+    }
   });
 });

@@ -1,4 +1,9 @@
-/** `--format json`: one object, stable keys, for scripts. */
+/**
+ * `--format json`: one object, stable keys, for scripts. Messages are data here, carried as
+ * written; the characters JSON.stringify leaves raw that could act on a terminal are written
+ * as `\u` escapes, which parse back to the same text.
+ */
+import { jsonInvisiblesEscaped } from '../../core/util/escape';
 import { summarise, type FileResult } from './types';
 
 export function formatJson(files: FileResult[]): string {
@@ -12,5 +17,5 @@ export function formatJson(files: FileResult[]): string {
     })),
     summary: summarise(files),
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return jsonInvisiblesEscaped(JSON.stringify(out, null, 2)) + '\n';
 }

@@ -6,6 +6,7 @@
  */
 import { allRuleCodes, attribution, catalogue, codeUrl, provision, verbMeaning } from '../../core/index';
 import type { Finding, Severity } from '../../core/index';
+import { jsonInvisiblesEscaped, visibleText } from '../../core/util/escape';
 import type { FileResult } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -50,7 +51,7 @@ export function formatSarif(files: FileResult[], toolVersion: string, options: S
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code)!,
         level: LEVEL[d.severity],
-        message: { text: d.message },
+        message: { text: sarifText(d.message) },
         locations: [
           {
             physicalLocation: {
@@ -88,7 +89,17 @@ export function formatSarif(files: FileResult[], toolVersion: string, options: S
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return jsonInvisiblesEscaped(JSON.stringify(log, null, 2)) + '\n';
+}
+
+/**
+ * A message as SARIF plain text, which code-scanning services show to people: controls and
+ * bidirectional characters as visible escapes (as the text output prints them), and `[`, `]`
+ * and `\` backslash-escaped (§3.11.6), so that a quoted manifest value cannot make an embedded
+ * link such as `[text](1)`.
+ */
+function sarifText(message: string): string {
+  return visibleText(message).replace(/[\\[\]]/g, '\\$&');
 }
 
 /** A root-relative POSIX path as a relative URI reference: each segment percent-encoded, so that

@@ -19,6 +19,7 @@
 import { catalogue } from '../catalogue/index';
 import { oneLine, STATE_LABEL, verbText, waiverTimeText } from './common';
 import { asDate } from '../util/dates';
+import { jsonInvisiblesEscaped } from '../util/escape';
 import type { CoverageReport, EvidenceRef, ProvisionRow, SystemReport, Waiver } from './model';
 
 export interface CycloneDxOptions {
@@ -35,7 +36,7 @@ const provisionRef = (id: string) => `${STANDARD_REF}/${id}`;
 type Json = Record<string, unknown>;
 
 export function renderCycloneDx(report: CoverageReport, options: CycloneDxOptions = {}): string {
-  return JSON.stringify(cycloneDxBom(report, options), null, 2) + '\n';
+  return jsonInvisiblesEscaped(JSON.stringify(cycloneDxBom(report, options), null, 2)) + '\n';
 }
 
 export function cycloneDxBom(report: CoverageReport, options: CycloneDxOptions = {}): Json {

@@ -4,7 +4,8 @@
  * the interfaces in `model.ts`; the version changes whenever one changes meaning or goes away.
  */
 import type { CoverageReport } from './model';
+import { jsonInvisiblesEscaped } from '../util/escape';
 
 export function renderJson(report: CoverageReport): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return jsonInvisiblesEscaped(JSON.stringify(report, null, 2)) + '\n';
 }

@@ -23,3 +23,13 @@ export function visibleText(s: string): string {
     return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
   });
 }
+
+/**
+ * JSON text with every invisible or controlling character that JSON.stringify leaves as it is
+ * (DEL, C1 controls, bidirectional controls, line and paragraph separators) written as a `\u`
+ * escape: the same data when parsed, and a file that is safe to print to a terminal. These
+ * characters only ever occur inside JSON strings, where `\u` escapes are valid.
+ */
+export function jsonInvisiblesEscaped(json: string): string {
+  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
