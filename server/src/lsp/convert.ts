@@ -66,13 +66,76 @@ export function toCompletion(c: CoreCompletion, markdown: boolean, retriggerComm
   };
 }
 
-/** Plain text for clients that cannot render Markdown. */
+/**
+ * Plain text for clients that cannot render Markdown. The core's Markdown holds block quotes,
+ * `*` emphasis, inline code and links of its own; user text in it is backslash-escaped or inside
+ * inline code (core/util/escape.ts). So the markup goes, each escape gives back its character
+ * and code gives back its content, and a plain-text client shows a value as it was written.
+ * One pass over the text, no regular expression over it.
+ */
 export function stripMarkdown(md: string): string {
-  return md
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>')
-    .replace(/^> /gm, '')
-    .replace(/\\([\\`*_[\]<>])/g, '$1')
-    .replace(/[*`]/g, '');
+  let out = '';
+  let i = 0;
+  let lineStart = true;
+  while (i < md.length) {
+    const c = md[i]!;
+    if (lineStart && md.startsWith('> ', i)) {
+      i += 2;
+      lineStart = false;
+      continue;
+    }
+    lineStart = c === '\n';
+    if (c === '\\' && i + 1 < md.length && isAsciiPunctuation(md.charCodeAt(i + 1))) {
+      out += md[i + 1];
+      i += 2;
+    } else if (c === '`') {
+      let j = i;
+      while (md[j] === '`') j++;
+      const close = closingFence(md, j, j - i);
+      if (close < 0) {
+        out += md.slice(i, j);
+        i = j;
+        continue;
+      }
+      const body = md.slice(j, close);
+      // The fences' padding: one space each side when both have one (CommonMark code spans).
+      out += body.length > 2 && body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '' ? body.slice(1, -1) : body;
+      i = close + (j - i);
+    } else if (c === '*') {
+      i++;
+    } else if (c === '[') {
+      // A link the core wrote: "text <target>".
+      const mid = md.indexOf('](', i);
+      const end = mid < 0 ? -1 : md.indexOf(')', mid);
+      if (end < 0 || md.lastIndexOf('\n', mid) > i) {
+        out += c;
+        i++;
+        continue;
+      }
+      out += `${stripMarkdown(md.slice(i + 1, mid))} <${md.slice(mid + 2, end)}>`;
+      i = end + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+}
+
+/** Where the run of exactly `length` backticks that closes a code span starts, from `from` on; -1 if none. */
+function closingFence(md: string, from: number, length: number): number {
+  let at = md.indexOf('`', from);
+  while (at >= 0) {
+    let end = at;
+    while (md[end] === '`') end++;
+    if (end - at === length) return at;
+    at = md.indexOf('`', end);
+  }
+  return -1;
 }
 
 const SYMBOL_KIND: Record<CoreSymbol['kind'], SymbolKind> = {

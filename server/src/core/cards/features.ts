@@ -12,6 +12,7 @@ import type { Fix } from '../features/fixes';
 import type { Hover } from '../features/hover';
 import { footer, provisionHover, quote } from '../features/hover';
 import { escapeSnippet, type TextEdit } from '../features/edits';
+import { mdText } from '../util/escape';
 import { provisionTokenAt } from '../features/spot';
 import { findSectionHeading, type CardContext } from './analyze';
 import type { Heading } from './parse';
@@ -44,7 +45,7 @@ export function cardHoverAt(ctx: CardContext, position: Position): Hover | undef
     const sections = sectionsForHeading(heading.normalised);
     if (!sections.length) return undefined;
     const ids = [...new Set(sections.flatMap((s) => s.provisions))];
-    const parts = [`**${heading.text}** documents ${sections.map((s) => s.what).join('; ')}.`];
+    const parts = [`**${mdText(heading.text)}** documents ${sections.map((s) => s.what).join('; ')}.`];
     for (const id of ids) {
       const p = provision(id)!;
       parts.push('', `**${p.id}** ${p.title} (*${p.modal}*)`, '', quote(p.quote));

@@ -10,6 +10,7 @@ import { objectSchemaAt, STATUSES } from '../schema';
 import { provisionState, type ProvisionState } from '../engine/state';
 import type { ManifestContext } from '../engine/context';
 import type { Position, Range } from '../types';
+import { mdCode, mdText } from '../util/escape';
 import { provisionTokenAt, spotAt } from './spot';
 
 export interface Hover {
@@ -54,7 +55,7 @@ export function hoverAt(ctx: ManifestContext, position: Position): Hover | undef
   const last = spot.path[spot.path.length - 1];
   if (spot.on === 'value' && last === 'status' && spot.path[0] === 'provisions') {
     const value = str(spot.node);
-    if (value && (STATUSES as readonly string[]).includes(value)) return { contents: `**status: ${value}**\n\n${STATUS_HELP[value]}`, range };
+    if (value && (STATUSES as readonly string[]).includes(value)) return { contents: `**status: ${mdText(value)}**\n\n${STATUS_HELP[value]}`, range };
   }
   if (spot.on === 'key' && typeof last === 'string') {
     const parentPath = spot.path.slice(0, -1);
@@ -82,9 +83,11 @@ export function provisionHover(ctx: ManifestContext | undefined, p: Provision): 
     lines.push('', `**Here:** ${a.applies ? (a.due ? 'applies' : 'applies at a later stage') : 'does not apply'}. ${a.reasons.join(' ')}`);
     const entry = ctx.entries.get(p.id);
     const status = entry?.status;
-    lines.push('', `**Status:** ${status ? `\`${status}\`, ` : 'no entry, '}${STATE_WORDS[state]}.`);
+    lines.push('', `**Status:** ${status ? `${mdCode(status)}, ` : 'no entry, '}${STATE_WORDS[state]}.`);
+    // The due date is whatever the manifest says: escaped, so that it reads as text and never
+    // as a link, an image or HTML.
     const due = str(get(entry?.node, 'due'));
-    if (status && due && (status === 'planned' || status === 'partial')) lines[lines.length - 1] += ` Due ${due}.`;
+    if (status && due && (status === 'planned' || status === 'partial')) lines[lines.length - 1] += ` Due ${mdText(due)}.`;
   }
   lines.push('', footer());
   return lines.join('\n');

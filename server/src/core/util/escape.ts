@@ -1,8 +1,9 @@
 /**
  * Text from a manifest, a model card, a file name or a command line, made safe for where it is
- * shown. Every renderer takes user text through these helpers, so that the text reaches the
- * reader as text and never as markup or a terminal command. Every pattern here is a single
- * character class or a fixed-length look-around: linear time.
+ * shown: visibly escaped for terminals and one-line comments, backslash-escaped for Markdown.
+ * Every renderer takes user text through these helpers, so that the text reaches the reader as
+ * text and never as markup, a link or a terminal command. Every pattern here is one character
+ * class or a fixed string, with at most one quantifier: linear time.
  */
 
 /**
@@ -32,4 +33,44 @@ export function visibleText(s: string): string {
  */
 export function jsonInvisiblesEscaped(json: string): string {
   return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Whitespace (line breaks of block scalars included) folded to single spaces, for one-line text. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * User text for Markdown, anywhere in a line or a table cell: on one line, with invisible
+ * characters made visible, and backslash-escaped so that nothing in it reads as emphasis, code,
+ * a link or image, HTML, an entity, a table pipe or maths. GitHub and VS Code also turn bare
+ * URLs, `www.` names and e-mail addresses into links; escaping `//`, `www.` and `@` stops that.
+ * Text that starts a line also needs `mdLineStart`.
+ */
+export function mdText(s: string): string {
+  return visibleText(oneLine(s))
+    .replace(/[\\`*_[\]<>|~&$@]/g, '\\$&')
+    .replace(/\/(?=\/)/g, '\\/')
+    .replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** Escapes what would open a block at the start of a line: a list, heading, quote or setext underline. */
+export function mdLineStart(escaped: string): string {
+  return escaped.replace(/^[-+=#]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * User text as Markdown inline code: on one line, invisible characters made visible, between
+ * backtick fences longer than any run of backticks in it (padded with a space where it starts
+ * or ends with a backtick, which would otherwise join the fence). Inside code nothing
+ * is markup, so the text needs no other escaping.
+ */
+export function mdCode(s: string): string {
+  const text = visibleText(oneLine(s));
+  if (text === '') return '';
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
