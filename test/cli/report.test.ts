@@ -288,7 +288,7 @@ describe('ai-security report', () => {
       assert.match(r.out, /^## Alpha$/m);
       assert.match(r.out, /^## Beta$/m);
       assert.match(r.out, /\| Alpha \| \[alpha\/ai-security\.yaml\]\(alpha\/ai-security\.yaml\) \|/);
-      assert.match(r.out, /2\.1 Business need and risk assessment \| b@example\.org \| \*\*expired on 2026-01-31, 298 days ago\*\*/);
+      assert.match(r.out, /2\.1 Business need and risk assessment \| b\\@example\.org \| \*\*expired on 2026-01-31, 298 days ago\*\*/);
       const json = JSON.parse(cli(['report', '--today', TODAY, '--format', 'json'], dir).out);
       assert.deepEqual(json.systems.map((s: { manifest: string }) => s.manifest), ['alpha/ai-security.yaml', 'beta/ai-security.yml']);
       const bom = JSON.parse(cli(['report', '--today', TODAY, '--format', 'cyclonedx'], dir).out);

@@ -4,7 +4,7 @@
  * checker resolves it, and text from a manifest cannot inject markup into Markdown or HTML.
  */
 import * as assert from 'node:assert/strict';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import {
   analyzeManifest,
   catalogue,
@@ -196,5 +196,81 @@ provisions:
   it('CycloneDX: the text is data, carried as written', () => {
     const bom = JSON.parse(renderCycloneDx(report));
     assert.equal(bom.declarations.targets.components[0].name, "<script>alert('name')</script> | *bold* [x](javascript:alert(1))");
+  });
+});
+
+describe('report renderers: hostile values in table cells and links', () => {
+  const OWNER = 'ml | forged owner | <b>x</b> ![i](https://evil.example/i.png)';
+  const APPROVER = 'cto@example.org | forged';
+  const hostile = `version: 1
+system:
+  name: "Bot | forged name ![i](https://evil.example/i.png)"
+  owner: ${JSON.stringify(OWNER)}
+  description: "Reads \\u202eright to left\\u202c and \\e[2J clears"
+  roles: [developer]
+  lifecycle: design
+provisions:
+  "1.1": { status: implemented, evidence: ["https://example.org/a|b", "https://example.org/x) ![i](https://evil.example/x.png", "http://example.org/a b\\"c'<d>", "https://example.org/q?a=1&amp;b=&#41;", "javascript:alert(1)", "command:workbench.action.terminal.new", "data:text/html,<b>x</b>", "docs/a|b (c).md", "http://exa mple.org/"] }
+  "2.1": { status: risk-accepted, justification: "Agreed | forged cell <!-- c --> [x](command:x)", approvedBy: ${JSON.stringify(APPROVER)}, expires: 2027-01-01 }
+  "2.3": { status: planned, owner: ${JSON.stringify(OWNER)}, due: "2027-01-01 | forged" }
+`;
+  const report = coverageReport([analyse(hostile, ['team/docs/a|b (c).md'])]);
+  const md = new MarkdownIt({ html: true, linkify: true });
+  
+  /** The tables of a Markdown text: rows of cells, each cell as its inline token. */
+  function tables(tokens: Token[]): Token[][][] {
+    const out: Token[][][] = [];
+    let row: Token[] | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type === 'table_open') out.push([]);
+      else if (t.type === 'tr_open') row = [];
+      else if (t.type === 'tr_close') out.at(-1)!.push(row!);
+      else if ((t.type === 'th_open' || t.type === 'td_open') && row) row.push(tokens[i + 1]!);
+    }
+    return out;
+  }
+  const text = (inline: Token) => (inline.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'html_inline' && c.content === '<br>' ? '\n' : '')).join('');
+
+  it('Markdown: every row has its table\u2019s cells, each value stays in its cell, and links are only the ones made', () => {
+    const tokens = md.parse(renderMarkdown(report), {});
+    const all = tables(tokens);
+    assert.ok(all.length >= 5);
+    for (const table of all) for (const row of table) assert.equal(row.length, table[0]!.length, row.map(text).join(' | '));
+    const rowOf = (id: string) => all.flat().find((r) => text(r[0]!) === id)!;
+    assert.equal(text(rowOf('2.3').at(-1)!), `owner ${OWNER}\ndue 2027-01-01 | forged`, 'the owner cell holds the owner');
+    const waiver = all.find((t) => text(t[0]![1]!) === 'approved by')!;
+    assert.equal(text(waiver[1]![1]!), APPROVER);
+    assert.equal(text(waiver[1]![3]!), 'Agreed | forged cell <!-- c --> [x](command:x)');
+    const flat = tokens.flatMap((t) => [t, ...(t.children ?? [])]);
+    assert.deepEqual(flat.filter((t) => t.type === 'image'), [], 'no image');
+    assert.deepEqual(flat.filter((t) => (t.type === 'html_inline' && t.content !== '<br>') || t.type === 'html_block').map((t) => t.content), [], 'no HTML but the line breaks in cells');
+    const hrefs = flat.filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
+    for (const h of hrefs) {
+      if (h.startsWith('team/')) continue;
+      const u = new URL(h);
+      assert.ok(['https:', 'http:'].includes(u.protocol) && ['example.org', 'www.gov.uk', 'www.nationalarchives.gov.uk'].includes(u.hostname), h);
+    }
+    for (const h of hrefs.filter((x) => x.startsWith('team/'))) assert.ok(['team/ai-security.yaml', 'team/docs/a%7Cb%20%28c%29.md'].includes(h), h);
+    assert.ok(hrefs.includes('https://example.org/a%7Cb'), 'a pipe in a URL is encoded');
+    assert.ok(hrefs.includes('https://example.org/x%29%20!%5Bi%5D%28https://evil.example/x.png'), 'a ) in a URL does not end the link');
+    assert.ok(hrefs.includes('http://example.org/a%20b%22c%27%3Cd%3E'), 'nor do spaces, quotes or <');
+    assert.ok(hrefs.includes('https://example.org/q?a=1&amp;b=&#41;'), 'an entity in a URL stays as written');
+    assert.ok(hrefs.includes('team/docs/a%7Cb%20%28c%29.md'), 'a workspace file is linked');
+    assert.ok(md.render(renderMarkdown(report)).includes('<p>Reads \\u202eright to left\\u202c and \\x1b[2J clears</p>'), 'controls and bidi overrides shown, not applied');
+  });
+
+  it('HTML: every row has its table\u2019s cells, attributes are quoted, and links are only https, http and workspace files', () => {
+    const html = renderHtml(report);
+    for (const table of html.match(/<table[^]*?<\/table>/g)!) {
+      const widths = (table.match(/<tr[^>]*>[^]*?<\/tr>/g) ?? []).map((r) => (r.match(/<t[hd][ >]/g) ?? []).length);
+      assert.equal(new Set(widths).size, 1, table.slice(0, 200));
+    }
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    for (const h of hrefs) assert.match(h, /^(https?:\/\/[^\s<>"]+|team\/[^\s<>"]+)$/, h);
+    for (const bad of ['javascript:', 'command:', 'data:']) assert.ok(!hrefs.some((h) => h.startsWith(bad)), bad);
+    assert.ok(html.includes(`<dt>Owner</dt><dd>ml | forged owner | &lt;b&gt;x&lt;/b&gt; ![i](https://evil.example/i.png)</dd>`));
+    assert.ok(!/<b>|<img|<!--/i.test(html.replace(/<style>[^]*<\/style>/, '')));
+    assert.ok(html.includes('<p>Reads \\u202eright to left\\u202c and \\x1b[2J clears</p>'), 'controls and bidi overrides shown, not applied');
   });
 });

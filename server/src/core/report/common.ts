@@ -1,5 +1,6 @@
 /** What the human-readable renderers share: wording of states and counts, and link targets. */
 import { verbMeaning } from '../catalogue/index';
+import { oneLine, webHref } from '../util/escape';
 import { percent, type Counts, type EvidenceRef, type ProvisionRow, type Waiver } from './model';
 
 export interface RenderOptions {
@@ -71,12 +72,20 @@ export function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** Where a piece of evidence links to, or undefined when it cannot be linked. */
+/**
+ * Where a piece of evidence links to, or undefined when it cannot be linked: a well-formed https
+ * or http URL (normalised), or a workspace file; never another scheme.
+ */
 export function evidenceHref(e: EvidenceRef, options: RenderOptions): string | undefined {
-  if (e.kind === 'url') return e.url;
+  if (e.kind === 'url') return webHref(e.url);
   if (e.kind === 'unusable') return undefined;
   const base = (options.fileHref ?? encodePath)(e.path);
   return e.fragment ? `${base}#${encodeURIComponent(e.fragment)}` : base;
+}
+
+/** Why a piece of evidence is shown without a link. */
+export function notLinkedReason(e: EvidenceRef): string {
+  return e.kind === 'unusable' ? e.reason : 'it is not a well-formed URL';
 }
 
 export function fileHref(path: string, options: RenderOptions): string {
@@ -87,7 +96,4 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Whitespace (line breaks of block scalars included) folded to single spaces, for one-line cells. */
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+export { oneLine };

@@ -10,6 +10,7 @@ import {
   entryFacts,
   evidenceHref,
   fileHref,
+  notLinkedReason,
   plural,
   shortCount,
   STATE_LABEL,
@@ -19,10 +20,17 @@ import {
   type RenderOptions,
 } from './common';
 import { percent, type Counts, type CoverageReport, type EvidenceRef, type ProvisionRow, type SystemReport } from './model';
+import { visibleText } from '../util/escape';
 
-/** Escapes text for HTML content and quoted attribute values. */
+/**
+ * Escapes text for HTML content and quoted attribute values. Controls and bidirectional
+ * characters are written as visible escapes (`\x1b`, `\u202e`), as in every other output;
+ * tabs and line breaks are left to HTML, which reads them as spaces.
+ */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s
+    .replace(/[^\t\n\r]+/g, (run) => visibleText(run))
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function a(text: string, href: string): string {
@@ -238,7 +246,7 @@ function detailItems(r: ProvisionRow, options: RenderOptions): string[] {
 
 function evidenceHtml(e: EvidenceRef, options: RenderOptions): string {
   const href = evidenceHref(e, options);
-  if (!href) return `${esc(e.ref)} <span class="muted">(not linked: ${esc(e.kind === 'unusable' ? e.reason : '')})</span>`;
+  if (!href) return `${esc(e.ref)} <span class="muted">(not linked: ${esc(notLinkedReason(e))})</span>`;
   const note = e.kind === 'file' && e.found === false ? ' <span class="state state-missing">(not found)</span>' : e.kind === 'url' && !e.secure ? ' <span class="muted">(http, not https)</span>' : '';
   return `${a(e.ref, href)}${note}`;
 }

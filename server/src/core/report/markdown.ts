@@ -1,15 +1,18 @@
 /**
  * The report as Markdown: for a pull request, a wiki, or the editor's preview. Everything taken
- * from a manifest is escaped, so that a name or a justification cannot inject markup or HTML.
+ * from a manifest is escaped (core/util/escape.ts), so that a name, a justification or an
+ * evidence URL cannot inject markup, HTML or a link, nor split a table cell; only https and http
+ * URLs and workspace files are ever linked.
  */
 import { catalogue } from '../catalogue/index';
+import { mdHref, mdLineStart, mdText } from '../util/escape';
 import {
   capital,
   countText,
   entryFacts,
   evidenceHref,
   fileHref,
-  oneLine,
+  notLinkedReason,
   plural,
   shortCount,
   STATE_LABEL,
@@ -20,29 +23,14 @@ import {
 } from './common';
 import { percent, type CoverageReport, type EvidenceRef, type ProvisionRow, type SystemReport } from './model';
 
-/**
- * Backslash-escapes what Markdown would read as markup or HTML anywhere in a line; folds line
- * breaks (table cells are one line). Text that starts a line also needs `mdLine`.
- */
-export function mdText(s: string): string {
-  return oneLine(s).replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
-}
-
 /** Text that starts a line: also escapes what would open a list, heading or setext underline. */
 function mdLine(s: string): string {
-  return mdText(s)
-    .replace(/^[-+=#]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return mdLineStart(mdText(s));
 }
 
 /** Heading text: also escapes `#`, which could close the heading. */
 function mdHeading(s: string): string {
   return mdText(s).replace(/(?<!\\)#/g, '\\#');
-}
-
-/** A link destination with the characters that would end or break it percent-encoded. */
-function mdHref(href: string): string {
-  return href.replace(/[\s()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function link(text: string, href: string): string {
@@ -171,7 +159,7 @@ function detailItems(r: ProvisionRow, options: RenderOptions): string[] {
 
 function evidenceMd(e: EvidenceRef, options: RenderOptions): string {
   const href = evidenceHref(e, options);
-  if (!href) return `${mdText(e.ref)} (not linked: ${mdText(e.kind === 'unusable' ? e.reason : '')})`;
+  if (!href) return `${mdText(e.ref)} (not linked: ${mdText(notLinkedReason(e))})`;
   const note = e.kind === 'file' && e.found === false ? ' (not found)' : e.kind === 'url' && !e.secure ? ' (http, not https)' : '';
   return `${link(e.ref, href)}${note}`;
 }

@@ -1,9 +1,10 @@
 /**
  * Text from a manifest, a model card, a file name or a command line, made safe for where it is
- * shown: visibly escaped for terminals and one-line comments, backslash-escaped for Markdown.
- * Every renderer takes user text through these helpers, so that the text reaches the reader as
- * text and never as markup, a link or a terminal command. Every pattern here is one character
- * class or a fixed string, with at most one quantifier: linear time.
+ * shown: visibly escaped for terminals and one-line comments, backslash-escaped for Markdown, and
+ * percent-encoded in link destinations. Every renderer takes user text through these helpers, so
+ * that the text reaches the reader as text and never as markup, a link or a terminal command.
+ * Every pattern here is one character class or a fixed string, with at most one quantifier:
+ * linear time.
  */
 
 /**
@@ -73,4 +74,31 @@ export function mdCode(s: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = /^`|`$/.test(text) ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * A link destination for Markdown: every character a URL does not need is percent-encoded
+ * (spaces, parentheses, `<`, `>`, quotes, `|`, backslashes, controls and non-ASCII), so that it
+ * cannot end the link, split a table cell or add a title; `&` is escaped so that it cannot start
+ * an entity. The caller decides what may be linked at all (see `webHref`).
+ */
+export function mdHref(href: string): string {
+  return href.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$*+,;=%&]/gu, percentEncode).replace(/&/g, '\\&');
+}
+
+function percentEncode(c: string): string {
+  // encodeURIComponent leaves ' ( ) alone, and throws on a lone surrogate, which has no UTF-8
+  // form: ASCII is encoded here, and a lone surrogate as the replacement character.
+  if (c.length === 1 && c < '\u0080') return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  return c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '%EF%BF%BD' : encodeURIComponent(c);
+}
+
+/** An `https:` or `http:` URL, normalised, or undefined for anything else (`javascript:`, `command:`, `data:`, malformed). */
+export function webHref(url: string): string | undefined {
+  try {
+    const u = new URL(url.trim());
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
