@@ -137,6 +137,13 @@ describe('terminal output: the reported cases', () => {
     assert.equal(r.err, 'ai-security: --format must be text, json or sarif, not "\\x1b[2J"\n');
   });
 
+  it('Node\u2019s own multi-line messages about arguments are printed as one line of sentences', () => {
+    const r = cli(['init', '--name', '-x'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^ai-security: Option '--name' argument is ambiguous\. Did you forget to specify the option argument for '--name'\? To specify/);
+    assert.ok(!r.err.includes('\\n'), r.err);
+  });
+
   it('explain echoes the number it was given as text', () => {
     const r = cli(['explain', '6.4\u001b[2J\n::error::x'], dir);
     assert.equal(r.code, 2);

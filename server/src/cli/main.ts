@@ -137,7 +137,8 @@ function parse<O extends NonNullable<Parameters<typeof parseArgs>[0]>['options']
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')} (see ai-security --help)`);
+    // Node writes some of these messages as several sentences on several lines: one line here.
+    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '').replace(/([.?])\n/g, '$1 ')} (see ai-security --help)`);
   }
 }
 
