@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { run, type Io } from '../../server/src/cli/main';
 import { assertGolden, repoRoot } from '../helpers';
 import { validateSarif } from './sarif-schema';
+import { assertStarterReadsBack, HOSTILE_NAMES } from '../core/starter-cases';
 
 const TODAY = '2026-11-25';
 
@@ -141,6 +142,18 @@ describe('cli', () => {
       const codes = json.files[0].diagnostics.map((d: { code: string }) => d.code);
       for (const shape of ['yaml-syntax', 'unknown-field', 'invalid-value', 'missing-field', 'unknown-provision']) assert.ok(!codes.includes(shape), shape);
       assert.ok(!json.files[0].diagnostics.some((d: { severity: string; code: string }) => d.severity === 'error' && /^\d/.test(d.code) && d.code !== '5.1'), 'every applicable requirement has an entry');
+    });
+
+    it('writes any --name and --owner as YAML that reads back as exactly that text', () => {
+      for (const [i, name] of HOSTILE_NAMES.entries()) {
+        const sub = path.join(dir, String(i));
+        fs.mkdirSync(sub);
+        const owner = HOSTILE_NAMES[HOSTILE_NAMES.length - 1 - i]!;
+        // --name=VALUE: a value may start with a dash.
+        const r = cli(['init', `--name=${name}`, `--owner=${owner}`, '--today', TODAY], { cwd: sub });
+        assert.equal(r.code, 0, r.err);
+        assertStarterReadsBack(fs.readFileSync(path.join(sub, 'ai-security.yaml'), 'utf8'), name, owner);
+      }
     });
 
     it('never overwrites a manifest, and refuses unknown roles or stages', () => {

@@ -6,6 +6,7 @@
 import { catalogue } from '../catalogue/index';
 import { applicability, type Facts } from '../catalogue/applicability';
 import { addDays } from '../util/dates';
+import { visibleText } from '../util/escape';
 import type { Lifecycle, Role } from '../schema';
 
 export interface StarterOptions {
@@ -18,20 +19,22 @@ export interface StarterOptions {
 
 /**
  * A new manifest: the system's facts left as their cautious defaults, stated explicitly so the
- * user sees what to settle, and every requirement that applies now as `planned`.
+ * user sees what to settle, and every requirement that applies now as `planned`. The name and
+ * owner are whatever the user typed: each is written as one YAML scalar that reads back as
+ * exactly that text, and the comment that names the system never holds a line break.
  */
 export function starterManifest(o: StarterOptions): string {
   const facts: Facts = { roles: o.roles, lifecycle: o.lifecycle, assets: [] };
   const due = addDays(o.today, 90);
   const lines = [
-    `# How ${o.name} meets the UK Code of Practice for the Cyber Security of AI.`,
+    `# How ${visibleText(o.name)} meets the UK Code of Practice for the Cyber Security of AI.`,
     '# Hover a provision number to read the Code; each planned entry needs an owner and a due date.',
     'version: 1',
     'system:',
-    `  name: ${yamlText(o.name)}`,
-    `  owner: ${yamlText(o.owner)}`,
-    `  roles: [${o.roles.join(', ')}]`,
-    `  lifecycle: ${o.lifecycle}`,
+    `  name: ${yamlScalar(o.name)}`,
+    `  owner: ${yamlScalar(o.owner)}`,
+    `  roles: [${o.roles.map(yamlScalar).join(', ')}]`,
+    `  lifecycle: ${yamlScalar(o.lifecycle)}`,
     '  # State these facts: each one decides whether a provision applies (unstated counts as true).',
     '  exposesApi: true                   # offers an API to external customers (6.2)',
     '  usesCloud: true                    # cloud service operators deliver the capability (6.6)',
@@ -49,11 +52,26 @@ export function starterManifest(o: StarterOptions): string {
     const a = applicability(p, withFacts);
     if (!a.applies || !a.due || p.modal !== 'shall') continue;
     if (['5.1', '5.2'].includes(p.id)) continue; // met by the inventory above
-    lines.push(`  "${p.id}":  # ${p.title}`, '    status: planned', `    owner: ${yamlText(o.owner)}`, `    due: ${due}`);
+    lines.push(`  "${p.id}":  # ${p.title}`, '    status: planned', `    owner: ${yamlScalar(o.owner)}`, `    due: ${due}`);
   }
   return lines.join('\n') + '\n';
 }
 
-function yamlText(s: string): string {
-  return /^[\w@. -]+$/.test(s) && !/^[\d-]/.test(s) && !/^(true|false|yes|no|null|on|off)$/i.test(s) ? s : JSON.stringify(s);
+/**
+ * A string as a YAML scalar that reads back as exactly that string: plain when it is a letter
+ * followed by letters, digits, `_`, `@`, `.`, `-` and inner spaces, and is no word that YAML
+ * (1.1 or 1.2) reads as a boolean or null; double-quoted otherwise, with `\` and `"` escaped and
+ * every control, bidirectional or non-printable character written as a `\x` or `\u` escape.
+ */
+export function yamlScalar(s: string): string {
+  if (/^[A-Za-z][\w@. -]*$/.test(s) && !s.endsWith(' ') && !/^(true|false|yes|no|on|off|y|n|null)$/i.test(s)) return s;
+  return `"${s.replace(YAML_ESCAPED, (c) => {
+    if (c === '\\' || c === '"') return `\\${c}`;
+    const code = c.charCodeAt(0);
+    return YAML_NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  })}"`;
 }
+
+/** What a double-quoted scalar must escape; with the `u` flag, the surrogate range matches lone surrogates only. */
+const YAML_ESCAPED = /[\\"\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/gu;
+const YAML_NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
