@@ -13,8 +13,10 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   FileChangeType,
   MarkupKind,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -65,7 +67,7 @@ import {
   type WorkspaceHost,
 } from '../core/index';
 import { localToday } from '../core/util/dates';
-import { ROLES, type Lifecycle, type Role } from '../core/schema';
+import { LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { NodeWorkspaceHost, isInside } from '../host/node-host';
 import { findFiles } from '../host/discover';
 import { fromDiagnostic, stripMarkdown, symbolKind, toCompletion, toDiagnostic, toSymbol, toTextEdit } from './convert';
@@ -716,12 +718,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  /** A starter manifest for the "Create manifest" command. */
+  /**
+   * A starter manifest for the "Create manifest" command. Its parameters come from the client,
+   * and through the command's arguments from whatever ran it: parameters that are not a name and
+   * an owner as text, known roles and a known lifecycle stage get an InvalidParams error, never
+   * a manifest written for a stage or roles the user did not choose.
+   */
   connection.onRequest(
     'aiSecurity/starterManifest',
-    guard(connection, 'starterManifest', () => null, (params: { name: string; owner: string; roles: Role[]; lifecycle: Lifecycle }) =>
-      starterManifest({ ...params, roles: params.roles.filter((r) => (ROLES as readonly string[]).includes(r)), today: clock.today() }),
-    ),
+    guard(connection, 'starterManifest', () => null, (params: StarterParams): string | ResponseError => {
+      const checked = checkStarterParams(params);
+      if (typeof checked === 'string') return new ResponseError(ErrorCodes.InvalidParams, `aiSecurity/starterManifest: ${checked}`);
+      return starterManifest({ ...checked, today: clock.today() });
+    }),
   );
 
   /** The provisions, for pickers in clients (id, short title, verb, principle). */
@@ -739,6 +748,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.listen(connection);
+}
+
+interface StarterParams {
+  name?: unknown;
+  owner?: unknown;
+  roles?: unknown;
+  lifecycle?: unknown;
+}
+
+/** The starter manifest's parameters, checked, or what is wrong with them. */
+export function checkStarterParams(params: StarterParams | null): { name: string; owner: string; roles: Role[]; lifecycle: Lifecycle } | string {
+  const { name, owner, roles, lifecycle } = params ?? {};
+  if (typeof name !== 'string' || name.trim() === '') return 'name must be a non-empty string';
+  if (typeof owner !== 'string') return 'owner must be a string';
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r))) return `roles must be a non-empty list of ${ROLES.join(', ')}`;
+  if (typeof lifecycle !== 'string' || !(LIFECYCLES as readonly string[]).includes(lifecycle)) return `lifecycle must be one of ${LIFECYCLES.join(', ')}`;
+  return { name, owner, roles: [...new Set(roles as Role[])], lifecycle: lifecycle as Lifecycle };
 }
 
 function sameRange(a: { start: { line: number; character: number }; end: { line: number; character: number } }, b: typeof a): boolean {
