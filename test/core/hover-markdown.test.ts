@@ -111,3 +111,18 @@ describe('Markdown escaping helpers', () => {
     }
   });
 });
+
+describe('path completion: file names', () => {
+  it('never offers a name that would write more lines of YAML, or one with controls or bidi characters', () => {
+    const names = ['plan.md', 'evil\nsystem: { owner: mallory }', 'cr\rx.md', 'bidi\u202e.md', 'esc\u001b[2J.md', 'sep\u2028.md', 'caf\u00e9 \u{1F600}.md'];
+    const host = {
+      stat: () => 'file' as const,
+      readText: () => undefined,
+      list: () => names.map((name) => ({ name, kind: 'file' as const })),
+    };
+    const text = `${HEAD}  "1.1": { status: implemented, evidence: [docs/] }\n`;
+    const { context } = analyzeManifest(text, { path: 'ai-security.yaml', host, clock: { today: () => '2026-06-01' } });
+    const items = completionAt(context, { line: 7, character: text.split('\n')[7]!.indexOf('docs/') + 5 });
+    assert.deepEqual(items.map((i) => i.insertText), ['plan.md', 'caf\u00e9 \u{1F600}.md']);
+  });
+});

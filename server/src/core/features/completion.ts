@@ -10,6 +10,7 @@ import { catalogue } from '../catalogue/index';
 import { get, str } from '../parse/yaml';
 import { ASSET_TYPES, knownKeysAt, LIFECYCLES, ROLES, SEVERITY_SETTINGS, STATUSES } from '../schema';
 import { provisionState } from '../engine/state';
+import { visibleText } from '../util/escape';
 import { dirOf } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
 import type { Position, Range } from '../types';
@@ -222,7 +223,9 @@ function pathItems(ctx: ManifestContext, range: Range, typed: string): Completio
       parts.pop();
     } else if (seg !== '.') parts.push(seg);
   }
-  const entries = ctx.host.list(parts.join('/'));
+  // A name with a line break would write lines of YAML into the manifest, and one with controls
+  // or bidi characters would insert something other than what the list shows: never offered.
+  const entries = ctx.host.list(parts.join('/')).filter((e) => visibleText(e.name) === e.name);
   const start = { line: range.start.line, character: range.end.character - (raw.length - typedDir.length) };
   return entries.map((e, i) =>
     item(e.kind === 'directory' ? `${e.name}/` : e.name, e.kind === 'directory' ? 'folder' : 'file', { start, end: range.end }, `${e.kind === 'directory' ? 0 : 1}${String(i).padStart(4, '0')}`, {
