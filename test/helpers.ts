@@ -106,3 +106,10 @@ export function expandSnippet(s: string): string {
   return out;
 }
 
+
+/** Makes a FIFO (a named pipe) at `p`: opening it for reading blocks until a writer comes. */
+export function mkfifo(p: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const r = (require('node:child_process') as typeof import('node:child_process')).spawnSync('mkfifo', [p]);
+  if (r.status !== 0) throw new Error(`mkfifo ${p} failed: ${String(r.stderr)}`);
+}

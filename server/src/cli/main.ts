@@ -42,6 +42,7 @@ import {
 } from '../core/index';
 import { NodeWorkspaceHost } from '../host/node-host';
 import { findFiles } from '../host/discover';
+import { kindAt, type ReadFailure } from '../host/files';
 import { localToday } from '../core/util/dates';
 import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from './baseline';
@@ -260,7 +261,7 @@ function readBaseline(io: Io, file: string): BaselineEntry[] {
 /** The workspace root (--root, default the current folder) and the host every file is read through. */
 function openRoot(io: Io, root: unknown): { rootDir: string; host: NodeWorkspaceHost } {
   const rootDir = path.resolve(io.cwd, String(root ?? '.'));
-  if (!fs.existsSync(rootDir) || !fs.statSync(rootDir).isDirectory()) throw new UsageError(`--root ${String(root)} is not a folder`);
+  if (kindAt(rootDir) !== 'directory') throw new UsageError(`--root ${String(root)} is not a folder`);
   return { rootDir, host: new NodeWorkspaceHost(rootDir) };
 }
 
@@ -276,24 +277,31 @@ function discover(positionals: string[], io: Io, rootDir: string, host: NodeWork
     const abs = path.resolve(io.cwd, t);
     const rel = host.relative(abs);
     if (rel === undefined) throw new UsageError(`${t} is outside the root ${rootDir} (set --root)`);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`${t}: no such file or folder`);
-    }
-    if (st.isDirectory()) {
-      for (const f of findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name))) (isManifestPath(f) ? manifests : cards).add(f);
+    const kind = kindAt(abs);
+    if (kind === 'missing') throw new UsageError(`${t}: no such file or folder`);
+    if (kind === 'directory') {
+      for (const f of findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name)).files) (isManifestPath(f) ? manifests : cards).add(f);
     } else if (/\.(md|markdown)$/i.test(abs)) cards.add(abs);
     else manifests.add(abs);
   }
   return { manifests, cards };
 }
 
-/** Reads a file through the workspace host: a path that leads outside the root is never opened. */
+const READ_FAILURES: Record<ReadFailure, string> = {
+  missing: 'it does not exist',
+  outside: 'it leads outside --root (a symbolic link may lead out); it was not opened',
+  directory: 'it is a folder',
+  special: 'it is not a regular file (a FIFO, socket or device); it was not read',
+  unreadable: 'it could not be opened',
+};
+
+/**
+ * Reads a file through the workspace host: a path that leads outside the root is never opened,
+ * and a FIFO or a device is refused without blocking.
+ */
 function read(host: NodeWorkspaceHost, rel: string, kind: FileResult['kind'], maxBytes: number): { text: string } | { result: FileResult } {
   const r = host.readBytes(rel, maxBytes);
-  if (!r) throw new UsageError(`${rel} cannot be read: it is not a file inside --root (a symbolic link may lead outside)`);
+  if ('failure' in r) throw new UsageError(`${rel} cannot be read: ${READ_FAILURES[r.failure]}${r.code ? ` (${r.code})` : ''}`);
   if ('tooLarge' in r) return { result: { path: rel, kind, findings: [fileProblem('file-too-large', r.tooLarge, maxBytes)] } };
   const decoded = decodeText(r.bytes);
   if (decoded.notText) return { result: { path: rel, kind, findings: [fileProblem('binary-file', r.bytes.length, maxBytes, decoded.notText)] } };

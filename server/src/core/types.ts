@@ -70,9 +70,10 @@ export interface WorkspaceHost {
   /**
    * What is at a workspace-relative POSIX path (no leading `/`, no `..`). `outside` means the
    * path resolves, through a symbolic link, to somewhere outside the workspace: the host never
-   * reads such a path and the core treats it as a finding.
+   * reads such a path and the core treats it as a finding. `special` is something that is
+   * neither a regular file nor a folder (a FIFO, a socket, a device): it is never read.
    */
-  stat(relPath: string): 'file' | 'directory' | 'missing' | 'outside';
+  stat(relPath: string): 'file' | 'directory' | 'special' | 'missing' | 'outside';
   /**
    * The text of a file inside the workspace, or `undefined` if it cannot be read, is outside,
    * is not text, or is larger than `maxBytes`.

@@ -1,36 +1,44 @@
 /** Finding manifests on disk, for the CLI and for the server's start-up scan. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isManifestPath } from '../core/index';
+import { entriesOf } from './files';
 
 /** Folders never searched: dependencies and version control. */
 const SKIP = new Set(['node_modules', '.git']);
 
+/** The most files one search returns; a workspace with more is reported, never cut short silently. */
+export const MAX_FILES = 10_000;
+
+export interface Found {
+  files: string[];
+  /** True when the search stopped at the limit: there may be more files that were not seen. */
+  truncated: boolean;
+}
+
 /**
- * Files under a folder that `accept` takes, skipping node_modules, .git and symbolic links
- * (which could loop, or lead out of the workspace). Stops after `limit` files.
+ * Files under a folder that `accept` takes, skipping node_modules, .git, symbolic links (which
+ * could loop, or lead out of the workspace) and anything that is not a regular file or a folder.
+ * Stops after `limit` files and says so.
  */
-export function findFiles(dir: string, accept: (absPath: string, name: string) => boolean, limit = 10_000): string[] {
+export function findFiles(dir: string, accept: (absPath: string, name: string) => boolean, limit = MAX_FILES): Found {
   const out: string[] = [];
+  let truncated = false;
   const walk = (d: string) => {
-    if (out.length >= limit) return;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) walk(path.join(d, e.name));
-      } else if (e.isFile() && accept(path.join(d, e.name), e.name)) out.push(path.join(d, e.name));
-      if (out.length >= limit) return;
+    for (const e of entriesOf(d)) {
+      if (truncated) return;
+      const p = path.join(d, e.name);
+      if (e.kind === 'directory') {
+        if (!SKIP.has(e.name)) walk(p);
+      } else if (e.kind === 'file' && accept(p, e.name)) {
+        if (out.length === limit) truncated = true;
+        else out.push(p);
+      }
     }
   };
   walk(dir);
-  return out.sort();
+  return { files: out.sort(), truncated };
 }
 
-export function findManifests(dir: string): string[] {
-  return findFiles(dir, (_p, name) => isManifestPath(name));
+export function findManifests(dir: string, limit = MAX_FILES): Found {
+  return findFiles(dir, (_p, name) => isManifestPath(name), limit);
 }

@@ -2,104 +2,59 @@
  * The workspace as the core sees it, over Node's file system. Every path is resolved through
  * `realpath` before it is touched, and anything whose real location is outside the workspace
  * root is reported as 'outside' and never opened: a symbolic link cannot lead a read astray.
+ * The reads themselves are host/files.ts's: regular files only, never blocking, capped.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, type WorkspaceHost } from '../core/index';
+import { entriesWithin, isInside, kindWithin, readWithin, rootAt, type ReadResult, type Root } from './files';
+
+export { isInside };
 
 export class NodeWorkspaceHost implements WorkspaceHost {
   readonly root: string;
-  private readonly realRoot: string;
+  private readonly at: Root;
 
   constructor(root: string) {
-    this.root = path.resolve(root);
-    this.realRoot = safeRealpath(this.root) ?? this.root;
+    this.at = rootAt(root);
+    this.root = this.at.dir;
   }
 
-  /** The real absolute path of a workspace-relative path, or 'outside' / 'missing'. */
-  private resolve(relPath: string): string | 'outside' | 'missing' {
-    const abs = path.resolve(this.root, ...relPath.split('/'));
-    if (!isInside(this.root, abs)) return 'outside';
-    const real = safeRealpath(abs);
-    if (real === undefined) return 'missing';
-    return isInside(this.realRoot, real) ? real : 'outside';
+  /** The absolute path of a workspace-relative path (not yet resolved through links). */
+  private abs(relPath: string): string {
+    return path.resolve(this.root, ...relPath.split('/'));
   }
 
-  stat(relPath: string): 'file' | 'directory' | 'missing' | 'outside' {
-    const r = this.resolve(relPath);
-    if (r === 'outside' || r === 'missing') return r;
-    try {
-      const st = fs.statSync(r);
-      return st.isDirectory() ? 'directory' : st.isFile() ? 'file' : 'missing';
-    } catch {
-      return 'missing';
-    }
+  stat(relPath: string): 'file' | 'directory' | 'special' | 'missing' | 'outside' {
+    return kindWithin(this.at, this.abs(relPath));
   }
 
   readText(relPath: string, maxBytes: number): string | undefined {
     const r = this.readBytes(relPath, maxBytes);
-    if (!r || 'tooLarge' in r) return undefined;
+    if (!('bytes' in r)) return undefined;
     const decoded = decodeText(r.bytes);
     return decoded.notText ? undefined : decoded.text;
   }
 
-  /**
-   * The bytes of a file inside the workspace (after resolving links), or its size when it is over
-   * `maxBytes` (then it is not read), or undefined when it is missing, not a file, or outside.
-   * Every read of workspace files by the adapters goes through here.
-   */
   /** The first `bytes` bytes of a file inside the workspace, as text (enough to see front matter). */
   readHead(relPath: string, bytes = 64 * 1024): string {
-    const r = this.resolve(relPath);
-    if (r === 'outside' || r === 'missing') return '';
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(r, 'r');
-      const buf = Buffer.alloc(bytes);
-      return buf.subarray(0, fs.readSync(fd, buf, 0, bytes, 0)).toString('utf8');
-    } catch {
-      return '';
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+    const r = readWithin(this.at, this.abs(relPath), bytes, { head: true });
+    return 'bytes' in r ? Buffer.from(r.bytes).toString('utf8') : '';
   }
 
-  readBytes(relPath: string, maxBytes: number): { bytes: Uint8Array } | { tooLarge: number } | undefined {
-    const r = this.resolve(relPath);
-    if (r === 'outside' || r === 'missing') return undefined;
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(r, 'r');
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) return undefined;
-      if (st.size > maxBytes) return { tooLarge: st.size };
-      const buf = Buffer.alloc(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const n = fs.readSync(fd, buf, off, st.size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      return { bytes: buf.subarray(0, off) };
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+  /**
+   * The bytes of a file inside the workspace (after resolving links), or its size when it is over
+   * `maxBytes` (then it is not read), or why it was not read: missing, outside, a folder, not a
+   * regular file (a FIFO or a device is never opened in a way that could block), or unreadable.
+   * Every read of workspace files by the adapters goes through here.
+   */
+  readBytes(relPath: string, maxBytes: number): ReadResult {
+    return readWithin(this.at, this.abs(relPath), maxBytes);
   }
 
   list(relDir: string): { name: string; kind: 'file' | 'directory' }[] {
-    const r = this.resolve(relDir);
-    if (r === 'outside' || r === 'missing') return [];
-    try {
-      return fs
-        .readdirSync(r, { withFileTypes: true })
-        .filter((e) => (e.isFile() || e.isDirectory()) && e.name !== '.git' && e.name !== 'node_modules')
-        .map((e) => ({ name: e.name, kind: e.isDirectory() ? ('directory' as const) : ('file' as const) }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-    } catch {
-      return [];
-    }
+    return entriesWithin(this.at, this.abs(relDir))
+      .filter((e): e is { name: string; kind: 'file' | 'directory' } => (e.kind === 'file' || e.kind === 'directory') && e.name !== '.git' && e.name !== 'node_modules')
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Workspace-relative POSIX path of an absolute path, or undefined if it is outside. */
@@ -108,17 +63,4 @@ export class NodeWorkspaceHost implements WorkspaceHost {
     if (!isInside(this.root, resolved)) return undefined;
     return path.relative(this.root, resolved).split(path.sep).join('/');
   }
-}
-
-function safeRealpath(p: string): string | undefined {
-  try {
-    return fs.realpathSync.native(p);
-  } catch {
-    return undefined;
-  }
-}
-
-export function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
 }

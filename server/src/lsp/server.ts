@@ -448,8 +448,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let entry: Entry | undefined;
     const { root, rel } = locate(uri);
     // Read through the workspace host: a file that leads outside the workspace is never opened.
+    // A FIFO or a device is refused without blocking; the manifest that names it says why.
     const read = root ? diskHost(root).readBytes(rel, s.maxFileSize) : undefined;
-    if (!read) {
+    if (!read || 'failure' in read) {
       onDisk.delete(uri);
       if (!pullDiagnostics) await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
@@ -474,7 +475,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const rel = path.relative(folder, p).split(path.sep).join('/');
         return isModelCardName(name) || s.modelCards.some((g) => globToRegExp(g).test(rel)) || (isReadme(name) && isHuggingFaceCard(diskHost(folder).readHead(rel)));
       };
-      const files = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name));
+      const { files } = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name));
       // Manifests first, so that the cards they name are read with what they say about them.
       for (const file of files.filter((f) => isManifestPath(f))) {
         if (shuttingDown) return;

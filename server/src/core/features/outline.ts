@@ -108,6 +108,15 @@ export interface Link {
 
 const LINK_FIELDS = ['evidence', 'incidentPlan', 'recoveryPlan', 'riskAssessment', 'sharedWithEndUsers', 'evaluations', 'modelCard'];
 
+/**
+ * A path is linked when it is a file or a folder in the workspace (or when there is no host to
+ * ask): never when it leads outside, is missing, or is a FIFO or a device, which an editor that
+ * followed the link would block on.
+ */
+function linkable(kind: ReturnType<NonNullable<ManifestContext['host']>['stat']> | undefined): boolean {
+  return kind === undefined || kind === 'file' || kind === 'directory';
+}
+
 export function documentLinks(ctx: ManifestContext): Link[] {
   const links: Link[] = [];
   const dir = dirOf(ctx.path);
@@ -122,7 +131,7 @@ export function documentLinks(ctx: ManifestContext): Link[] {
           const q = s.node.kind === 'scalar' && s.node.quoted ? 1 : 0;
           const range = ctx.lines.range(s.node.range[0] + q, s.node.range[1] - q);
           if (ref.kind === 'https') links.push({ range, target: { url: ref.url } });
-          else if (ref.kind === 'path' && ctx.host?.stat(ref.rel) !== 'outside' && ctx.host?.stat(ref.rel) !== 'missing') links.push({ range, target: { path: ref.rel }, tooltip: ref.rel });
+          else if (ref.kind === 'path' && linkable(ctx.host?.stat(ref.rel))) links.push({ range, target: { path: ref.rel }, tooltip: ref.rel });
         }
       }
       if (e.value.kind === 'map') visit(e.value);

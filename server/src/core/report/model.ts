@@ -289,7 +289,7 @@ function evidenceRef(ctx: ManifestContext, ref: string): EvidenceRef {
       if (kind === 'outside') return { kind: 'unusable', ref, reason: 'it leads outside the workspace through a symbolic link' };
       const hash = ref.indexOf('#');
       const fragment = hash >= 0 ? ref.slice(hash + 1).trim() : '';
-      return { kind: 'file', ref, path: r.rel, ...(fragment ? { fragment } : {}), ...(kind === undefined ? {} : { found: kind !== 'missing' }) };
+      return { kind: 'file', ref, path: r.rel, ...(fragment ? { fragment } : {}), ...(kind === undefined ? {} : { found: kind === 'file' || kind === 'directory' }) };
     }
     default:
       return { kind: 'unusable', ref, reason: r.reason };

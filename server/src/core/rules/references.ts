@@ -20,10 +20,10 @@ const ASSET_REFS = ['riskAssessment', 'sharedWithEndUsers', 'evaluations'];
 export const referencesRule: ManifestRule = {
   id: 'references',
   codes: [
-    { code: 'evidence-not-found', severity: 'error', summary: 'An evidence path that does not exist in the workspace.' },
+    { code: 'evidence-not-found', severity: 'error', summary: 'An evidence path that does not exist in the workspace, or is not a regular file or folder.' },
     { code: 'evidence-outside-workspace', severity: 'error', summary: 'An evidence path that leaves the workspace (.., absolute path or symbolic link); it is never read.' },
     { code: 'insecure-evidence-url', severity: 'warning', summary: 'An evidence URL that is not https.' },
-    { code: 'model-card-not-found', severity: 'error', summary: 'An asset\u2019s modelCard path that does not exist.' },
+    { code: 'model-card-not-found', severity: 'error', summary: 'An asset\u2019s modelCard path that does not exist, or is not a regular file.' },
     { code: 'hash-mismatch', severity: 'error', summary: 'An asset\u2019s sha256 that its model card does not list.' },
   ],
   check(ctx) {
@@ -94,6 +94,15 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
             at,
             data: { kind: 'not-found', path: itemPath, target: ref.rel },
           });
+        } else if (kind === 'special') {
+          // Not a document at all: a FIFO would block whoever opened it, so nothing does.
+          ctx.report({
+            code: 'evidence-not-found',
+            severity: 'error',
+            message: `The ${what} "${item.value}" is not a regular file (it is a FIFO, socket or device); it was not read. Point it at the document itself.`,
+            at,
+            data: { kind: 'not-a-file', path: itemPath, target: ref.rel },
+          });
         }
         return;
       }
@@ -146,7 +155,9 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
       message:
         kind === 'directory'
           ? `The model card "${card}" is a folder, not a file. Point modelCard at the card itself (e.g. its README.md).`
-          : `The model card "${card}" does not exist. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
+          : kind === 'special'
+            ? `The model card "${card}" is not a regular file (it is a FIFO, socket or device); it was not read. Point modelCard at the card itself.`
+            : `The model card "${card}" does not exist. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
       at,
       data: { kind: 'model-card-not-found', path, target: ref.rel },
     });
