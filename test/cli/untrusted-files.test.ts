@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { cli } from './sarif-schema';
 import { mkfifo, repoRoot } from '../helpers';
 
 const bin = path.join(repoRoot, 'dist', 'cli.js');
@@ -68,6 +69,43 @@ describe('cli: untrusted files', function () {
       assert.match(evidence?.message ?? '', /"plan\.md" is not a regular file \(it is a FIFO, socket or device\); it was not read/);
       const card = ds.find((d) => d.code === 'model-card-not-found');
       assert.match(card?.message ?? '', /"MODEL_CARD\.md" is not a regular file/);
+    });
+  });
+
+  describe('--baseline', () => {
+    beforeEach(() => fs.writeFileSync(path.join(ws, 'ai-security.yaml'), MANIFEST));
+
+    it('a link to /dev/zero, a FIFO, or a link to /etc/passwd is refused: exit 2, one line, nothing of the file echoed', () => {
+      fs.symlinkSync('/dev/zero', path.join(ws, 'zero.json'));
+      fs.symlinkSync('/etc/passwd', path.join(ws, 'passwd.json'));
+      mkfifo(path.join(ws, 'fifo.json'));
+      for (const [file, why] of [
+        ['zero.json', /leads outside --root .* through a symbolic link; it was not read/],
+        ['passwd.json', /leads outside --root .* through a symbolic link; it was not read/],
+        ['fifo.json', /cannot be read \(it is not a regular file/],
+      ] as const) {
+        const r = proc(['check', '--today', TODAY, '--baseline', file], ws);
+        assert.equal(r.code, 2, `${file}: ${r.err}`);
+        oneLine(r.err);
+        assert.match(r.err, new RegExp(`^ai-security: --baseline ${file.replace('.', '\\.')} `));
+        assert.match(r.err, why);
+        assert.equal(r.out, '');
+        assert.doesNotMatch(r.err, /root:|\\u0000/, 'nothing of the file is echoed');
+      }
+    });
+
+    it('a baseline outside --root is refused; a malformed one is described without quoting it', () => {
+      fs.writeFileSync(path.join(outside, 'b.json'), '{"version": 1, "findings": []}');
+      const far = cli(['check', '--today', TODAY, '--baseline', path.join(outside, 'b.json')], ws);
+      assert.equal(far.code, 2);
+      assert.match(far.err, /is outside --root/);
+      fs.writeFileSync(path.join(ws, 'secret.json'), 'SECRET-TOKEN-123 and more');
+      const bad = cli(['check', '--today', TODAY, '--baseline', 'secret.json'], ws);
+      assert.equal(bad.code, 2);
+      assert.equal(bad.err, 'ai-security: --baseline secret.json is not a baseline written by --write-baseline: it is not JSON\n');
+      fs.writeFileSync(path.join(ws, 'version.json'), '{"version": "SECRET-TOKEN-123"}');
+      const version = cli(['check', '--today', TODAY, '--baseline', 'version.json'], ws);
+      assert.equal(version.err, 'ai-security: --baseline version.json is not a baseline written by --write-baseline: it has no version number; this ai-security reads version 1\n');
     });
   });
 });

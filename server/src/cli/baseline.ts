@@ -11,6 +11,9 @@ import type { FileResult } from './formatters/types';
 
 export const BASELINE_VERSION = 1;
 
+/** The largest baseline read: some 150,000 findings, far beyond any repository's. */
+export const BASELINE_MAX_BYTES = 64 * 1024 * 1024;
+
 export interface Identity {
   key: FindingKey;
   fingerprint: string;
@@ -49,17 +52,20 @@ export function baselineText(results: readonly FileResult[], ids: ReadonlyMap<Fi
   return JSON.stringify({ version: BASELINE_VERSION, tool: 'ai-security', findings }, null, 2) + '\n';
 }
 
-/** Reads a baseline file's text; throws an Error that says in a few words what is wrong with it. */
+/**
+ * Reads a baseline file's text; throws an Error that says in a few words what is wrong with it,
+ * never quoting the text (a planted file's first bytes would otherwise reach the terminal).
+ */
 export function parseBaseline(text: string): BaselineEntry[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`it is not JSON (${(e as Error).message})`);
+  } catch {
+    throw new Error('it is not JSON');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('it is not a JSON object');
   const o = json as Record<string, unknown>;
-  if (o.version !== BASELINE_VERSION) throw new Error(`it has version ${JSON.stringify(o.version)}; this ai-security reads version ${BASELINE_VERSION}`);
+  if (o.version !== BASELINE_VERSION) throw new Error(`it has ${typeof o.version === 'number' ? `version ${o.version}` : 'no version number'}; this ai-security reads version ${BASELINE_VERSION}`);
   if (!Array.isArray(o.findings)) throw new Error('it has no "findings" list');
   return o.findings.map((f, i) => {
     const e = f as Record<string, unknown>;

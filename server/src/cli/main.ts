@@ -45,7 +45,7 @@ import { findFiles } from '../host/discover';
 import { kindAt, type ReadFailure } from '../host/files';
 import { localToday } from '../core/util/dates';
 import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
-import { baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from './baseline';
+import { BASELINE_MAX_BYTES, baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from './baseline';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -177,11 +177,10 @@ function check(args: string[], io: Io): number {
   const today = todayOption(values.today);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
+  const { rootDir, host } = openRoot(io, values.root);
   // Read before anything is analysed (or written, should --write-baseline name the same file).
   let accepted: { file: string; entries: BaselineEntry[] } | undefined;
-  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline)) };
-
-  const { rootDir, host } = openRoot(io, values.root);
+  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline), host) };
   const includes = ((values.include as string[] | undefined) ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '')));
   const isCard = (abs: string, name: string) => {
     const rel = host.relative(abs);
@@ -243,14 +242,25 @@ function check(args: string[], io: Io): number {
   return shown.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
-/** A baseline file, or a usage error in one line: a gate must not pass on a file it cannot read. */
-function readBaseline(io: Io, file: string): BaselineEntry[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`--baseline ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+/**
+ * A baseline file, or a usage error in one line: a gate must not pass on a file it cannot read.
+ * It is read like any file of the workspace (a regular file inside --root, capped), since a
+ * repository can plant it as a link to a device, a FIFO or a file elsewhere; and no error quotes
+ * what it holds.
+ */
+function readBaseline(io: Io, file: string, host: NodeWorkspaceHost): BaselineEntry[] {
+  const rel = host.relative(path.resolve(io.cwd, file));
+  if (rel === undefined) throw new UsageError(`--baseline ${file} is outside --root ${host.root}; it was not read`);
+  const r = host.readBytes(rel, BASELINE_MAX_BYTES);
+  if ('tooLarge' in r) throw new UsageError(`--baseline ${file} is larger than ${BASELINE_MAX_BYTES} bytes; it was not read`);
+  if ('failure' in r && r.failure === 'outside') throw new UsageError(`--baseline ${file} leads outside --root ${host.root} through a symbolic link; it was not read`);
+  if ('failure' in r) {
+    const why = r.failure === 'missing' ? 'ENOENT' : r.failure === 'directory' ? 'EISDIR' : r.failure === 'unreadable' ? (r.code ?? 'EIO') : READ_FAILURES[r.failure];
+    throw new UsageError(`--baseline ${file} cannot be read (${why})`);
   }
+  const decoded = decodeText(r.bytes);
+  if (decoded.notText) throw new UsageError(`--baseline ${file} is not a baseline written by --write-baseline: it is not text`);
+  const text = decoded.text;
   try {
     return parseBaseline(text);
   } catch (e) {
