@@ -108,4 +108,80 @@ describe('cli: untrusted files', function () {
       assert.equal(version.err, 'ai-security: --baseline version.json is not a baseline written by --write-baseline: it has no version number; this ai-security reads version 1\n');
     });
   });
+
+  describe('writes: --write-baseline, report --output, init', () => {
+    beforeEach(() => fs.writeFileSync(path.join(ws, 'ai-security.yaml'), MANIFEST));
+    const victim = () => path.join(outside, 'victim.txt');
+
+    it('--write-baseline through a planted link leaves the file it points at untouched', () => {
+      fs.writeFileSync(victim(), 'precious\n');
+      fs.symlinkSync(victim(), path.join(ws, 'baseline.json'));
+      const r = cli(['check', '--today', TODAY, '--write-baseline', 'baseline.json'], ws);
+      assert.equal(r.code, 2);
+      assert.equal(r.err, 'ai-security: --write-baseline baseline.json was not written: it is a symbolic link; nothing is written through a link\n');
+      assert.equal(fs.readFileSync(victim(), 'utf8'), 'precious\n');
+      assert.equal(fs.readlinkSync(path.join(ws, 'baseline.json')), victim(), 'the link is left as it was');
+    });
+
+    it('report --output through a dangling link creates nothing', () => {
+      fs.symlinkSync(path.join(outside, 'new.md'), path.join(ws, 'report.md'));
+      const r = cli(['report', '--today', TODAY, '--output', 'report.md'], ws);
+      assert.equal(r.code, 2);
+      oneLine(r.err);
+      assert.match(r.err, /--output report\.md was not written: it is a symbolic link/);
+      assert.ok(!fs.existsSync(path.join(outside, 'new.md')));
+    });
+
+    it('nothing is written into a folder that a link inside the workspace leads to', () => {
+      fs.symlinkSync(outside, path.join(ws, 'reports'));
+      fs.mkdirSync(path.join(ws, 'sub'));
+      fs.symlinkSync(outside, path.join(ws, 'sub', 'deeper'));
+      for (const args of [
+        ['check', '--write-baseline', 'reports/baseline.json'],
+        ['report', '--output', 'reports/report.md'],
+        ['report', '--output', 'sub/deeper/report.md'],
+        ['init', 'reports'],
+      ]) {
+        const r = cli([...args, '--today', TODAY], ws);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+        oneLine(r.err);
+        assert.match(r.err, /was not written: its folder (reports|sub\/deeper) is a symbolic link \(to .*outside\); nothing is written through a link/);
+      }
+      assert.deepEqual(fs.readdirSync(outside), [], 'nothing was written outside');
+    });
+
+    it('a FIFO or a folder as the target is refused without blocking', () => {
+      mkfifo(path.join(ws, 'fifo.json'));
+      const r = proc(['check', '--today', TODAY, '--write-baseline', 'fifo.json'], ws);
+      assert.equal(r.code, 2, r.err);
+      assert.equal(r.err, 'ai-security: --write-baseline fifo.json was not written: it is not a regular file (a FIFO, socket or device)\n');
+      fs.mkdirSync(path.join(ws, 'folder.json'));
+      assert.match(cli(['check', '--today', TODAY, '--write-baseline', 'folder.json'], ws).err, /folder\.json was not written: it is a folder, not a file/);
+    });
+
+    it('init never writes through a dangling link named ai-security.yaml', () => {
+      const sub = path.join(ws, 'new');
+      fs.mkdirSync(sub);
+      fs.symlinkSync(path.join(outside, 'planted.yaml'), path.join(sub, 'ai-security.yaml'));
+      const r = cli(['init', 'new', '--today', TODAY], ws);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /already exists; init never overwrites a manifest/);
+      assert.ok(!fs.existsSync(path.join(outside, 'planted.yaml')));
+    });
+
+    it('a file is replaced whole, keeping its permissions, and leaves no temporary file behind', () => {
+      const file = path.join(ws, 'baseline.json');
+      fs.writeFileSync(file, 'old');
+      fs.chmodSync(file, 0o640);
+      const r = cli(['check', '--today', TODAY, '--write-baseline', 'baseline.json'], ws);
+      assert.equal(r.code, 0, r.err);
+      assert.match(fs.readFileSync(file, 'utf8'), /^\{\n  "version": 1,/);
+      assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+      assert.deepEqual(fs.readdirSync(ws).sort(), ['ai-security.yaml', 'baseline.json']);
+      const init = cli(['init', '--today', TODAY], outside);
+      assert.equal(init.code, 0, init.err);
+      assert.deepEqual(fs.readdirSync(outside), ['ai-security.yaml']);
+    });
+  });
 });
+

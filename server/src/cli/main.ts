@@ -6,7 +6,6 @@
  * 2 usage or I/O error (one line on stderr, never a stack trace).
  */
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -42,7 +41,7 @@ import {
 } from '../core/index';
 import { NodeWorkspaceHost } from '../host/node-host';
 import { findFiles } from '../host/discover';
-import { kindAt, type ReadFailure } from '../host/files';
+import { entryAt, kindAt, writeWithin, WriteRefused, type ReadFailure } from '../host/files';
 import { localToday } from '../core/util/dates';
 import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { BASELINE_MAX_BYTES, baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from './baseline';
@@ -216,11 +215,7 @@ function check(args: string[], io: Io): number {
   if (values['write-baseline'] !== undefined) {
     const file = String(values['write-baseline']);
     const text = baselineText(results, ids);
-    try {
-      fs.writeFileSync(path.resolve(io.cwd, file), text);
-    } catch (e) {
-      throw new UsageError(`--write-baseline ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
+    writeOut(`--write-baseline ${file}`, path.resolve(io.cwd, file), text, [rootDir, io.cwd]);
     accepted ??= { file, entries: parseBaseline(text) };
   }
   const compared = accepted && compareWithBaseline(results, ids, accepted.entries);
@@ -356,8 +351,8 @@ function report(args: string[], io: Io): number {
   if (values.output !== undefined) {
     outFile = path.resolve(io.cwd, String(values.output));
     const dir = path.dirname(outFile);
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
-    if (fs.existsSync(outFile) && fs.statSync(outFile).isDirectory()) throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
+    if (kindAt(dir) !== 'directory') throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
+    if (kindAt(outFile) === 'directory') throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
   }
   const { rootDir, host } = openRoot(io, values.root);
   const { manifests } = discover(positionals, io, rootDir, host, () => false);
@@ -386,11 +381,28 @@ function report(args: string[], io: Io): number {
     io.stdout(text);
     return 0;
   }
-  fs.writeFileSync(outFile, text);
+  writeOut(`--output ${String(values.output)}`, outFile, text, [rootDir, io.cwd]);
   const all = doc.systems.reduce((acc, s) => ({ addressed: acc.addressed + s.coverage.all.addressed, applicable: acc.applicable + s.coverage.all.applicable }), { addressed: 0, applicable: 0 });
   const shown = path.relative(io.cwd, outFile);
   io.stdout(`Wrote ${terminalText(shown && !shown.startsWith('..') ? shown : outFile)}: ${doc.systems.length === 1 ? '1 system' : `${doc.systems.length} systems`}, ${all.addressed} of ${all.applicable} applicable provisions addressed.\n`);
   return 0;
+}
+
+/**
+ * Writes a file the user asked for (`what` names it as they did), through host/files.ts: by way
+ * of a temporary file renamed into place, never through a symbolic link, never over anything but
+ * a regular file, and never into a folder that a link inside `untrusted` leads to. A refusal or a
+ * failure is a usage error in one line.
+ */
+function writeOut(what: string, abs: string, text: string, untrusted: string[], exclusive = false): void {
+  try {
+    writeWithin(abs, text, { untrusted, exclusive });
+  } catch (e) {
+    if (e instanceof WriteRefused) throw new UsageError(`${what} was not written: ${e.message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (exclusive && code === 'EEXIST') throw new UsageError(`${what} already exists; it was not overwritten`);
+    throw new UsageError(`${what} cannot be written (${code ?? (e as Error).message})`);
+  }
 }
 
 /** A version-5 style UUID (SHA-1, RFC 4122 variant) from a text: the same text, the same UUID. */
@@ -421,14 +433,14 @@ function init(args: string[], io: Io): number {
   if (!(LIFECYCLES as readonly string[]).includes(lifecycle)) throw new UsageError(`--lifecycle must be one of ${LIFECYCLES.join(', ')}, not "${lifecycle}"`);
   const today = todayOption(values.today);
   const folder = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
+  if (kindAt(folder) !== 'directory') throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   for (const name of ['ai-security.yaml', 'ai-security.yml']) {
-    if (fs.existsSync(path.join(folder, name))) throw new UsageError(`${path.join(positionals[0] ?? '.', name)} already exists; init never overwrites a manifest`);
+    if (entryAt(path.join(folder, name)) !== 'missing') throw new UsageError(`${path.join(positionals[0] ?? '.', name)} already exists; init never overwrites a manifest`);
   }
   const target = path.join(folder, 'ai-security.yaml');
   const text = starterManifest({ name: String(values.name ?? path.basename(folder)), owner: String(values.owner), roles: roles as Role[], lifecycle: lifecycle as Lifecycle, today });
-  // 'wx': fail rather than overwrite, should a manifest appear between the check and the write.
-  fs.writeFileSync(target, text, { flag: 'wx' });
+  // Exclusive: fail rather than overwrite, should a manifest appear between the check and the write.
+  writeOut(path.relative(io.cwd, target) || target, target, text, [io.cwd], true);
   io.stdout(`Wrote ${terminalText(path.relative(io.cwd, target) || target)}: ${text.split('\n').filter((l) => l.includes('status: planned')).length} requirements as planned. Fill in each owner and due date, and state the system's facts.\n`);
   return 0;
 }
