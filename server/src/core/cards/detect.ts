@@ -1,6 +1,6 @@
 /** Which files are model cards, and what the manifests that name them say about them. */
 import { get, str, strings } from '../parse/yaml';
-import { classifyReference, dirOf } from '../util/workspace-path';
+import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
 import type { CardLink } from './analyze';
 
@@ -40,10 +40,11 @@ export function modelCardLinks(ctx: ManifestContext): { card: string; link: Card
     if (!card) continue;
     const ref = classifyReference(card, dirOf(ctx.path));
     if (ref.kind !== 'path') continue;
+    const { rel } = resolvePath(ref, ctx.host);
     const sha = str(get(a.node, 'sha256'))?.trim().toLowerCase();
     const deps = strings(get(a.node, 'dependsOn')).map((d) => datasets.get(d.value));
     out.push({
-      card: ref.rel,
+      card: rel,
       link: {
         manifest: ctx.path,
         assetId: a.id,

@@ -4,7 +4,7 @@
  */
 import { principle, provision } from '../catalogue/index';
 import { entry, get, str, strings, type YEntry, type YNode } from '../parse/yaml';
-import { classifyReference, dirOf } from '../util/workspace-path';
+import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
 import type { Coverage, Range } from '../types';
 
@@ -131,7 +131,10 @@ export function documentLinks(ctx: ManifestContext): Link[] {
           const q = s.node.kind === 'scalar' && s.node.quoted ? 1 : 0;
           const range = ctx.lines.range(s.node.range[0] + q, s.node.range[1] - q);
           if (ref.kind === 'https') links.push({ range, target: { url: ref.url } });
-          else if (ref.kind === 'path' && linkable(ctx.host?.stat(ref.rel))) links.push({ range, target: { path: ref.rel }, tooltip: ref.rel });
+          else if (ref.kind === 'path') {
+            const { rel, kind } = resolvePath(ref, ctx.host);
+            if (linkable(kind)) links.push({ range, target: { path: rel }, tooltip: rel });
+          }
         }
       }
       if (e.value.kind === 'map') visit(e.value);

@@ -17,7 +17,7 @@ import { ASSET_MET_PROVISIONS } from '../rules/assets';
 import { LIFECYCLES, type Lifecycle, type Role } from '../schema';
 import type { Finding, Severity } from '../types';
 import { asDate, daysBetween } from '../util/dates';
-import { classifyReference, dirOf } from '../util/workspace-path';
+import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
 
 /** The `format` of a report document, so that a reader can tell it from other JSON. */
 export const REPORT_FORMAT = 'ai-security-coverage-report';
@@ -285,11 +285,12 @@ function evidenceRef(ctx: ManifestContext, ref: string): EvidenceRef {
       return { kind: 'url', ref, url: r.url, secure: false };
     case 'path': {
       // The same host call the check makes: a symbolic link out of the workspace is never linked.
-      const kind = ctx.host?.stat(r.rel);
+      const { rel, kind, literal } = resolvePath(r, ctx.host);
       if (kind === 'outside') return { kind: 'unusable', ref, reason: 'it leads outside the workspace through a symbolic link' };
-      const hash = ref.indexOf('#');
+      // A file whose name holds the `#` has no fragment.
+      const hash = literal ? -1 : ref.indexOf('#');
       const fragment = hash >= 0 ? ref.slice(hash + 1).trim() : '';
-      return { kind: 'file', ref, path: r.rel, ...(fragment ? { fragment } : {}), ...(kind === undefined ? {} : { found: kind === 'file' || kind === 'directory' }) };
+      return { kind: 'file', ref, path: rel, ...(fragment ? { fragment } : {}), ...(kind === undefined ? {} : { found: kind === 'file' || kind === 'directory' }) };
     }
     default:
       return { kind: 'unusable', ref, reason: r.reason };

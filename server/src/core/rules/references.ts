@@ -5,7 +5,7 @@
  * card that is found is read to check that it carries the asset's SHA-256 digest.
  */
 import { entry, get, str, strings, type YNode } from '../parse/yaml';
-import { classifyReference, dirOf } from '../util/workspace-path';
+import { classifyReference, dirOf, readingsOf, resolvePath } from '../util/workspace-path';
 import type { ManifestContext } from '../engine/context';
 import type { ManifestRule } from './rule';
 import { parseCard } from '../cards/parse';
@@ -75,9 +75,9 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
         });
         return;
       case 'path': {
-        ctx.referenced.add(ref.rel);
+        for (const r of readingsOf(ref)) ctx.referenced.add(r);
         if (!ctx.host) return;
-        const kind = ctx.host.stat(ref.rel);
+        const { rel, kind } = resolvePath(ref, ctx.host);
         if (kind === 'outside') {
           ctx.report({
             code: 'evidence-outside-workspace',
@@ -92,7 +92,7 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
             severity: 'error',
             message: `The ${what} "${item.value}" does not exist (paths are relative to this manifest\u2019s folder). Create it or correct the path.`,
             at,
-            data: { kind: 'not-found', path: itemPath, target: ref.rel },
+            data: { kind: 'not-found', path: itemPath, target: rel },
           });
         } else if (kind === 'special') {
           // Not a document at all: a FIFO would block whoever opened it, so nothing does.
@@ -101,7 +101,7 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
             severity: 'error',
             message: `The ${what} "${item.value}" is not a regular file (it is a FIFO, socket or device); it was not read. Point it at the document itself.`,
             at,
-            data: { kind: 'not-a-file', path: itemPath, target: ref.rel },
+            data: { kind: 'not-a-file', path: itemPath, target: rel },
           });
         }
         return;
@@ -141,9 +141,9 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
     });
     return;
   }
-  ctx.referenced.add(ref.rel);
+  for (const r of readingsOf(ref)) ctx.referenced.add(r);
   if (!ctx.host) return;
-  const kind = ctx.host.stat(ref.rel);
+  const { rel, kind } = resolvePath(ref, ctx.host);
   if (kind === 'outside') {
     ctx.report({ code: 'evidence-outside-workspace', severity: 'error', message: `The model card "${card}" leads outside the workspace through a symbolic link; it was not read.`, at, data: { kind: 'outside-workspace', path } });
     return;
@@ -159,14 +159,14 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
             ? `The model card "${card}" is not a regular file (it is a FIFO, socket or device); it was not read. Point modelCard at the card itself.`
             : `The model card "${card}" does not exist. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
       at,
-      data: { kind: 'model-card-not-found', path, target: ref.rel },
+      data: { kind: 'model-card-not-found', path, target: rel },
     });
     return;
   }
   const shaEntry = entry(asset, 'sha256');
   const sha = str(shaEntry?.value)?.trim().toLowerCase();
   if (!shaEntry || !sha || !/^[0-9a-f]{64}$/.test(sha)) return;
-  const text = ctx.host.readText(ref.rel, MODEL_CARD_MAX_BYTES);
+  const text = ctx.host.readText(rel, MODEL_CARD_MAX_BYTES);
   if (text === undefined) return;
   // The same digests the card check counts: published in a hashes section or its front matter.
   const digests = parseCard(text, new LineIndex(text)).digests;
@@ -176,6 +176,6 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
     severity: 'error',
     message: `The model card "${card}" does not list this asset\u2019s sha256 (${sha.slice(0, 12)}…)${digests.size ? `; it lists ${digests.size} other digest${digests.size === 1 ? '' : 's'}` : ''}. Publish the same hash in both places.`,
     at: shaEntry.value.range,
-    data: { kind: 'hash-mismatch', path: ['assets', index, 'sha256'], target: ref.rel },
+    data: { kind: 'hash-mismatch', path: ['assets', index, 'sha256'], target: rel },
   });
 }
