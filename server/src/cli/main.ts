@@ -40,7 +40,7 @@ import {
   type Severity,
 } from '../core/index';
 import { NodeWorkspaceHost } from '../host/node-host';
-import { findFiles } from '../host/discover';
+import { findFiles, MAX_FILES } from '../host/discover';
 import { entryAt, kindAt, writeWithin, WriteRefused, type ReadFailure } from '../host/files';
 import { localToday } from '../core/util/dates';
 import { isRealDate, LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
@@ -65,6 +65,8 @@ export interface Io {
   cwd: string;
   isTty: boolean;
   env: Record<string, string | undefined>;
+  /** The most files one folder's search may find (default MAX_FILES); tests set it lower. */
+  maxFiles?: number;
 }
 
 const HELP = `Usage: ai-security <command> [options]
@@ -285,7 +287,11 @@ function discover(positionals: string[], io: Io, rootDir: string, host: NodeWork
     const kind = kindAt(abs);
     if (kind === 'missing') throw new UsageError(`${t}: no such file or folder`);
     if (kind === 'directory') {
-      for (const f of findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name)).files) (isManifestPath(f) ? manifests : cards).add(f);
+      const limit = io.maxFiles ?? MAX_FILES;
+      const found = findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name), limit);
+      // A gate must not pass on a partial scan: what was not seen was not checked.
+      if (found.truncated) throw new UsageError(`${t} holds more than ${limit} manifests and model cards to check; the search stopped there, and an incomplete check must not pass. Check its folders one at a time.`);
+      for (const f of found.files) (isManifestPath(f) ? manifests : cards).add(f);
     } else if (/\.(md|markdown)$/i.test(abs)) cards.add(abs);
     else manifests.add(abs);
   }

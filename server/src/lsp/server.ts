@@ -16,7 +16,9 @@ import {
   ErrorCodes,
   FileChangeType,
   MarkupKind,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -69,7 +71,7 @@ import {
 import { localToday } from '../core/util/dates';
 import { LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { NodeWorkspaceHost, isInside } from '../host/node-host';
-import { findFiles } from '../host/discover';
+import { findFiles, MAX_FILES } from '../host/discover';
 import { fromDiagnostic, stripMarkdown, symbolKind, toCompletion, toDiagnostic, toSymbol, toTextEdit } from './convert';
 import { guard, guardNotification } from './guard';
 import { SettingsCache, type Settings } from './settings';
@@ -83,6 +85,8 @@ export interface ServerOptions {
    * their diagnostics at once and large ones are not re-analysed on every keystroke.
    */
   debounceMs?: number;
+  /** The most files the start-up scan takes from one workspace folder (default MAX_FILES). */
+  maxFiles?: number;
 }
 
 /** What the server knows about one file: its version and latest analysis. */
@@ -467,6 +471,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (follow && entry.kind === 'manifest') await propagate(entry);
   }
 
+  /**
+   * A scan that stopped at the limit is said, once per folder: a log line, and a message the
+   * user sees, so that files past the limit are not silently taken as checked.
+   */
+  const maxFiles = options.maxFiles ?? MAX_FILES;
+  const toldTooMany = new Set<string>();
+  function tooManyFiles(folder: string): void {
+    const text = `The workspace folder ${folder} holds more than ${maxFiles} manifests and model cards; only the first ${maxFiles} were checked. Open the folders you work on as workspace folders, or run the ai-security CLI on them.`;
+    connection.console.warn(`[scan] ${text}`);
+    if (toldTooMany.has(folder)) return;
+    toldTooMany.add(folder);
+    // A notification, not showMessageRequest: nothing waits on the user, and every client has it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `AI Security: ${text}` });
+  }
+
   async function scanWorkspace(): Promise<void> {
     for (const folder of folders) {
       const s = await settings.get(pathToFileURL(folder).toString());
@@ -475,7 +494,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const rel = path.relative(folder, p).split(path.sep).join('/');
         return isModelCardName(name) || s.modelCards.some((g) => globToRegExp(g).test(rel)) || (isReadme(name) && isHuggingFaceCard(diskHost(folder).readHead(rel)));
       };
-      const { files } = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name));
+      const { files, truncated } = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name), maxFiles);
+      if (truncated) tooManyFiles(folder);
       // Manifests first, so that the cards they name are read with what they say about them.
       for (const file of files.filter((f) => isManifestPath(f))) {
         if (shuttingDown) return;
