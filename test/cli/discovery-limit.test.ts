@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run, type Io } from '../../server/src/cli/main';
+import { MAX_BYTES_CEILING, run, type Io } from '../../server/src/cli/main';
 import { MAX_FILES } from '../../server/src/host/discover';
 
 const TODAY = '2026-11-25';
@@ -58,5 +58,22 @@ describe('cli: the discovery limit', () => {
     const r = cli(['check', '--today', TODAY, '--include', 'cards/*.md'], ws);
     assert.equal(r.code, 2);
     assert.match(r.err, new RegExp(`^ai-security: \\. holds more than ${MAX_FILES} manifests and model cards to check;`));
+  });
+});
+
+describe('cli: --max-size', () => {
+  it('may raise the size limit up to a ceiling of 100 MiB, and no further', () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-maxsize-')));
+    try {
+      fs.writeFileSync(path.join(dir, 'ai-security.yaml'), MANIFEST);
+      assert.equal(cli(['check', '--today', TODAY, '--fail-on', 'never', '--max-size', String(MAX_BYTES_CEILING)], dir).code, 0);
+      for (const v of [String(MAX_BYTES_CEILING + 1), '1e12']) {
+        const r = cli(['check', '--today', TODAY, '--max-size', v], dir);
+        assert.equal(r.code, 2, v);
+        assert.equal(r.err, `ai-security: --max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)\n`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -57,6 +57,13 @@ export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-de
 /** The largest manifest analysed; a larger file gets one `file-too-large` finding. */
 export const DEFAULT_MAX_BYTES = DEFAULT_MAX_SIZE;
 
+/**
+ * The most --max-size may allow: ten times the default. The command line is the user's own, so
+ * it may raise the bound, but a file is read whole and analysed in memory, and no manifest or
+ * model card comes near this.
+ */
+export const MAX_BYTES_CEILING = 10 * DEFAULT_MAX_SIZE;
+
 export class UsageError extends Error {}
 
 export interface Io {
@@ -92,7 +99,8 @@ Options for check:
   --today YYYY-MM-DD     Check freshness as of this date (default: today), for reproducible runs
   --include GLOB         Also check files matching GLOB (relative to --root) as model cards;
                          repeatable. Manifests' modelCard files are always checked.
-  --max-size BYTES       Skip files larger than this with one finding (default: ${DEFAULT_MAX_BYTES})
+  --max-size BYTES       Skip files larger than this with one finding (default: ${DEFAULT_MAX_BYTES},
+                         at most ${MAX_BYTES_CEILING})
   --baseline FILE        Report only findings that are not in FILE, and gate --fail-on on those
                          alone (SARIF keeps every result and marks each new or unchanged)
   --write-baseline FILE  Write every finding to FILE (JSON, sorted, for review and commit), then
@@ -178,6 +186,7 @@ function check(args: string[], io: Io): number {
   const today = todayOption(values.today);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
+  if (maxBytes > MAX_BYTES_CEILING) throw new UsageError(`--max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)`);
   const { rootDir, host } = openRoot(io, values.root);
   // Read before anything is analysed (or written, should --write-baseline name the same file).
   let accepted: { file: string; entries: BaselineEntry[] } | undefined;

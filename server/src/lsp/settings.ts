@@ -15,7 +15,11 @@ export interface Settings {
   files: string[];
   /** Extra globs (workspace-relative) of Markdown files to check as model cards. */
   modelCards: string[];
-  /** Files larger than this are reported once and not analysed. */
+  /**
+   * Files larger than this are reported once and not analysed. Settings may lower the default,
+   * never raise it: workspace settings come with the repository, and a safety bound that the
+   * repository could lift would not be one.
+   */
   maxFileSize: number;
 }
 
@@ -34,7 +38,7 @@ export function normalise(raw: unknown): Settings {
     severity,
     files: Array.isArray(r.files) ? r.files.filter((f): f is string => typeof f === 'string') : [],
     modelCards: Array.isArray(r.modelCards) ? r.modelCards.filter((f): f is string => typeof f === 'string') : [],
-    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize >= 1 ? Math.min(Math.floor(r.maxFileSize), DEFAULT_MAX_SIZE) : DEFAULT_SETTINGS.maxFileSize,
   };
 }
 
