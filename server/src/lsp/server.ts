@@ -6,7 +6,6 @@
  * manifest's hash check. `startServer` takes any connection, so tests drive it over in-memory
  * streams and `main.ts` over stdio or IPC.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -173,7 +172,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let text: string | undefined;
     const s = await settings.get(entry.uri);
     if (doc) text = doc.version === entry.version ? doc.getText() : undefined;
-    else if (entry.root) text = diskHost(entry.root).readText(entry.rel, s.maxFileSize);
+    else if (entry.root && folders.includes(entry.root)) text = diskHost(entry.root).readText(entry.rel, s.maxFileSize);
     if (text === undefined) return entry;
     const fresh = analyse(entry.uri, entry.kind, text, entry.version, s);
     if (fresh.manifest) entry.manifest = fresh.manifest;
@@ -244,10 +243,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** The workspace folder that holds a file (the innermost), or the file's own folder. */
-  function rootFor(file: string): string {
-    const inside = folders.filter((f) => isInside(f, file)).sort((a, b) => b.length - a.length);
-    return inside[0] ?? path.dirname(file);
+  /**
+   * The workspace folder that holds a file (the innermost), or undefined. The server reads from
+   * disk only inside its workspace folders: a URI from the client (a coverage request, a watched
+   * file, a closed document) names no folder the user opened, and a document outside them, whose
+   * text the client sent, is analysed with nothing read around it.
+   */
+  function rootFor(file: string): string | undefined {
+    return folders.filter((f) => isInside(f, file)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** Whether a file is a regular file inside a workspace folder, links resolved inside it. */
+  function onDiskInside(file: string): boolean {
+    const root = rootFor(file);
+    return root !== undefined && diskHost(root).stat(path.relative(root, file).split(path.sep).join('/')) === 'file';
   }
 
   /**
@@ -289,11 +298,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const file = uriToPath(uri);
     if (!file) return { root: undefined, rel: uri.split('/').pop() ?? 'ai-security.yaml' };
     const root = rootFor(file);
-    return { root, rel: path.relative(root, file).split(path.sep).join('/') };
+    return { root, rel: root === undefined ? path.basename(file) : path.relative(root, file).split(path.sep).join('/') };
   }
 
   /** What the manifests known to the server say about the card at this place. */
   function linksFor(root: string | undefined, rel: string): CardLink[] {
+    // Outside the workspace folders there is no root to place a card by: nothing links to it.
+    if (root === undefined) return [];
     const out: CardLink[] = [];
     const seen = new Set<string>();
     for (const e of [...open.values(), ...onDisk.values()]) {
@@ -411,7 +422,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       else schedule(uri);
     } else {
       const file = uriToPath(uri);
-      if (file && fs.existsSync(file)) {
+      if (file && onDiskInside(file)) {
         await analyseOnDisk(file, false);
         if (pullDiagnostics) await refresh();
       }
@@ -507,7 +518,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       for (const file of new Set([...files.filter((f) => !isManifestPath(f)), ...named])) {
         if (shuttingDown) return;
-        if (fs.existsSync(file)) await analyseOnDisk(file, false);
+        if (onDiskInside(file)) await analyseOnDisk(file, false);
       }
     }
     if (pullDiagnostics) await refresh();
@@ -538,7 +549,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.delete(uri);
     // A closed file that still exists on disk keeps its diagnostics, read from the file.
     const file = uriToPath(uri);
-    if (file && fs.existsSync(file)) void analyseOnDisk(file);
+    if (file && onDiskInside(file)) void analyseOnDisk(file);
     else if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -705,7 +716,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (documents.get(uri)) return current(uri);
     if (!onDisk.has(uri)) {
       const file = uriToPath(uri);
-      if (file && fs.existsSync(file)) await analyseOnDisk(file);
+      if (file && onDiskInside(file)) await analyseOnDisk(file);
     }
     return onDisk.get(uri);
   }
