@@ -1,6 +1,6 @@
 /**
  * Every file the tool opens, lists or writes goes through here, and this is the only module that
- * imports `node:fs` (test/host/fs-imports.test.ts holds the line). A cloned repository is
+ * imports `node:fs` (test/file-access.test.ts holds the line). A cloned repository is
  * untrusted input in its file names, symbolic links, FIFOs and devices as much as in its text:
  *
  * - A read takes regular files only, inside a root: the path is resolved with `realpath` and must
