@@ -72,6 +72,24 @@ describe('cli: untrusted files', function () {
     });
   });
 
+  it('a folder named on the command line that links out of --root is not searched', () => {
+    fs.writeFileSync(path.join(outside, 'ai-security.yaml'), MANIFEST);
+    fs.symlinkSync(outside, path.join(ws, 'linked'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs = require('node:fs') as typeof fs;
+    const readdirSync = nodeFs.readdirSync;
+    const listed: string[] = [];
+    nodeFs.readdirSync = ((p: fs.PathLike, ...rest: unknown[]) => (listed.push(String(p)), (readdirSync as (...a: unknown[]) => unknown)(p, ...rest))) as typeof readdirSync;
+    try {
+      const r = cli(['check', 'linked', '--today', TODAY], ws);
+      assert.equal(r.code, 2);
+      assert.equal(r.err, `ai-security: linked leads outside --root ${ws} through a symbolic link; it was not read\n`);
+    } finally {
+      nodeFs.readdirSync = readdirSync;
+    }
+    assert.deepEqual(listed, [], 'nothing was listed');
+  });
+
   describe('--baseline', () => {
     beforeEach(() => fs.writeFileSync(path.join(ws, 'ai-security.yaml'), MANIFEST));
 

@@ -293,8 +293,10 @@ function discover(positionals: string[], io: Io, rootDir: string, host: NodeWork
     const abs = path.resolve(io.cwd, t);
     const rel = host.relative(abs);
     if (rel === undefined) throw new UsageError(`${t} is outside the root ${rootDir} (set --root)`);
-    const kind = kindAt(abs);
+    // Through the host: a folder named here that is a link out of --root is not searched.
+    const kind = host.stat(rel);
     if (kind === 'missing') throw new UsageError(`${t}: no such file or folder`);
+    if (kind === 'outside') throw new UsageError(`${t} leads outside --root ${rootDir} through a symbolic link; it was not read`);
     if (kind === 'directory') {
       const limit = io.maxFiles ?? MAX_FILES;
       const found = findFiles(abs, (p, name) => isManifestPath(name) || isCard(p, name), limit);
