@@ -13,10 +13,10 @@ import {
   analyzeModelCard,
   attribution,
   catalogue,
+  compileGlob,
   coverageReport,
   decodeText,
   fileProblem,
-  globToRegExp,
   isHuggingFaceCard,
   isManifestPath,
   isModelCardName,
@@ -97,8 +97,9 @@ Options for check:
   --fail-on LEVEL        error (default), warning, information or never: exit 1 when a finding
                          reaches this severity
   --today YYYY-MM-DD     Check freshness as of this date (default: today), for reproducible runs
-  --include GLOB         Also check files matching GLOB (relative to --root) as model cards;
-                         repeatable. Manifests' modelCard files are always checked.
+  --include GLOB         Also check files matching GLOB (relative to --root, picomatch syntax)
+                         as model cards; repeatable. Manifests' modelCard files are always
+                         checked.
   --max-size BYTES       Skip files larger than this with one finding (default: ${DEFAULT_MAX_BYTES},
                          at most ${MAX_BYTES_CEILING})
   --baseline FILE        Report only findings that are not in FILE, and gate --fail-on on those
@@ -191,10 +192,14 @@ function check(args: string[], io: Io): number {
   // Read before anything is analysed (or written, should --write-baseline name the same file).
   let accepted: { file: string; entries: BaselineEntry[] } | undefined;
   if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline), host) };
-  const includes = ((values.include as string[] | undefined) ?? []).map((g) => globToRegExp(g.replace(/^\.\//, '')));
+  const includes = ((values.include as string[] | undefined) ?? []).map((g) => {
+    const r = compileGlob(g);
+    if (r.error !== undefined) throw new UsageError(`--include ${JSON.stringify(g)} ${r.error}`);
+    return r.glob;
+  });
   const isCard = (abs: string, name: string) => {
     const rel = host.relative(abs);
-    if (isModelCardName(name) || (rel !== undefined && includes.some((re) => re.test(rel)))) return true;
+    if (isModelCardName(name) || (rel !== undefined && includes.some((g) => g.matches(rel)))) return true;
     return isReadme(name) && rel !== undefined && isHuggingFaceCard(host.readHead(rel));
   };
   const { manifests, cards } = discover(positionals, io, rootDir, host, isCard);
