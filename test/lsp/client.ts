@@ -45,6 +45,8 @@ export class TestClient {
   readonly conn: MessageConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** What the server showed the user (`window/showMessage`). */
+  readonly messages: { type: number; message: string }[] = [];
   readonly docs = new Map<string, TextDocument>();
   settings: unknown = {};
   registrations: unknown[] = [];
@@ -59,6 +61,7 @@ export class TestClient {
       for (const w of [...this.waiters]) if (w(p)) this.waiters.delete(w);
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => this.messages.push(p));
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     conn.onRequest('client/registerCapability', (p: unknown) => {
       this.registrations.push(p);

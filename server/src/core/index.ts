@@ -26,7 +26,7 @@ export { fileProblem } from './engine/file-problem';
 export * from './features/index';
 export * from './report/index';
 export * from './cards/index';
-export { compileGlob, compileGlobs, globToRegExp, MAX_GLOB_ALTERNATIVES, MAX_GLOB_EXPANSION, MAX_GLOB_LENGTH, type Glob, type GlobResult } from './util/glob';
+export { compileGlob, compileGlobs, MAX_GLOB_ALTERNATIVES, MAX_GLOB_EXPANSION, MAX_GLOB_LENGTH, type Glob, type GlobResult } from './util/glob';
 
 import { ruleCodes as manifestRuleCodes } from './rules/index';
 import { CARD_CODES } from './cards/analyze';

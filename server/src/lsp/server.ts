@@ -48,7 +48,6 @@ import {
   fileProblem,
   fixesFor,
   foldingRanges,
-  globToRegExp,
   hoverAt,
   isHuggingFaceCard,
   isManifestPath,
@@ -72,6 +71,7 @@ import { LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { NodeWorkspaceHost, isInside } from '../host/node-host';
 import { findFiles, MAX_FILES } from '../host/discover';
 import { fromDiagnostic, stripMarkdown, symbolKind, toCompletion, toDiagnostic, toSymbol, toTextEdit } from './convert';
+import { SettingGlobs } from './globs';
 import { guard, guardNotification } from './guard';
 import { SettingsCache, type Settings } from './settings';
 
@@ -141,6 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shuttingDown = false;
 
   const settings = new SettingsCache(connection, () => configurationPull);
+  const globs = new SettingGlobs(connection);
   const hosts = new Map<string, WorkspaceHost>();
   /** Analyses of open documents, by uri; of closed files found on disk, in `onDisk`. */
   const open = new Map<string, Entry>();
@@ -317,9 +318,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function kindOf(uri: string, text: string, s: Settings): Entry['kind'] | undefined {
     const { root, rel } = locate(uri);
-    if (isManifestPath(rel) || s.files.some((g) => globToRegExp(g).test(rel))) return 'manifest';
+    if (isManifestPath(rel) || globs.matches('aiSecurity.files', s.files, rel)) return 'manifest';
     if (!/\.(md|markdown)$/i.test(rel)) return undefined;
-    if (isModelCardName(rel) || s.modelCards.some((g) => globToRegExp(g).test(rel))) return 'model-card';
+    if (isModelCardName(rel) || globs.matches('aiSecurity.modelCards', s.modelCards, rel)) return 'model-card';
     if (isReadme(rel) && isHuggingFaceCard(text)) return 'model-card';
     return linksFor(root, rel).length ? 'model-card' : undefined;
   }
@@ -500,10 +501,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function scanWorkspace(): Promise<void> {
     for (const folder of folders) {
       const s = await settings.get(pathToFileURL(folder).toString());
+      globs.check('aiSecurity.files', s.files);
+      globs.check('aiSecurity.modelCards', s.modelCards);
       const isCardFile = (p: string, name: string) => {
         if (!/\.(md|markdown)$/i.test(name)) return false;
         const rel = path.relative(folder, p).split(path.sep).join('/');
-        return isModelCardName(name) || s.modelCards.some((g) => globToRegExp(g).test(rel)) || (isReadme(name) && isHuggingFaceCard(diskHost(folder).readHead(rel)));
+        return isModelCardName(name) || globs.matches('aiSecurity.modelCards', s.modelCards, rel) || (isReadme(name) && isHuggingFaceCard(diskHost(folder).readHead(rel)));
       };
       const { files, truncated } = findFiles(folder, (p, name) => isManifestPath(name) || isCardFile(p, name), maxFiles);
       if (truncated) tooManyFiles(folder);

@@ -451,30 +451,3 @@ function matchChar(atom: Atom, c: number): boolean {
   for (let k = 0; k < atom.ranges.length && !inside; k += 2) inside = atom.ranges[k]! <= c && c <= atom.ranges[k + 1]!;
   return inside !== atom.negated;
 }
-
-/** The old regex matcher, until the CLI and the server move to `compileGlob`. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
-        i = end;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-}
