@@ -1,6 +1,7 @@
 /** The extension's commands. Each asks the server for what it needs; none analyses anything. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isManifest } from './config';
 
 const REPORT_SCHEME = 'ai-security-report';
 
@@ -43,6 +44,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const target = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
       if (!target) {
         void vscode.window.showInformationMessage('Open an ai-security.yaml manifest to see its coverage.');
+        return;
+      }
+      if (!isManifest(target)) {
+        void vscode.window.showInformationMessage(`${target.path.split('/').pop()} is not a manifest: name it ai-security.yaml, or add a pattern that matches it to aiSecurity.files.`);
         return;
       }
       const name = target.path.split('/').slice(-2).join('/');

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
+import { trackManifests } from './config';
 import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   registerCommands(context, () => client, restart);
   registerStatus(context, () => client);
+  trackManifests(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The set of files the client sends to the server is fixed when it starts.

@@ -17,10 +17,20 @@ export function registerStatus(context: vscode.ExtensionContext, client: () => L
   item.command = { title: 'Show coverage report', command: 'aiSecurity.showCoverage' };
   let pending: ReturnType<typeof setTimeout> | undefined;
 
+  const command = item.command;
   const update = async () => {
     const editor = vscode.window.activeTextEditor;
     const c = client();
-    if (!editor || !c || !isManifest(editor.document)) return;
+    if (!editor || !c) return;
+    if (!isManifest(editor.document.uri)) {
+      // With aiSecurity.files set, the item shows on every YAML file: say this one is not checked.
+      item.text = '$(shield) Not a manifest';
+      item.detail = 'neither ai-security.yaml nor matched by aiSecurity.files';
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      item.command = undefined;
+      return;
+    }
+    item.command = command;
     item.busy = true;
     try {
       const cov = await c.sendRequest<Coverage | null>('aiSecurity/coverage', { uri: editor.document.uri.toString() });
@@ -42,6 +52,11 @@ export function registerStatus(context: vscode.ExtensionContext, client: () => L
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(soon),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('aiSecurity.files')) return;
+      item.selector = manifestSelector();
+      soon();
+    }),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && e.uris.some((u) => u.toString() === active)) soon();
