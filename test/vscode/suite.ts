@@ -198,6 +198,22 @@ function registerTests(): void {
       await vscode.window.showTextDocument(doc);
       await until('the card\u2019s hash-mismatch', () => codes(doc.uri).includes('hash-mismatch'));
     });
+
+    test('aiSecurity.files is read by the core matcher on both sides: an escaped pattern names a manifest, a bad one is left out', async () => {
+      const extra = vscode.Uri.joinPath(workspaceRoot(), 'security', 'extra.yaml');
+      await vscode.workspace.fs.writeFile(extra, await vscode.workspace.fs.readFile(manifest()));
+      // VS Code's globs have no escapes: given this pattern, its document selector sent nothing.
+      const config = vscode.workspace.getConfiguration('aiSecurity', workspaceRoot());
+      await config.update('files', ['security/extra\\.yaml', '{bad'], vscode.ConfigurationTarget.WorkspaceFolder);
+      try {
+        const doc = await vscode.workspace.openTextDocument(extra);
+        await vscode.window.showTextDocument(doc);
+        await until('diagnostics for the manifest the pattern names', () => codes(doc.uri).includes('6.4'), 60_000);
+      } finally {
+        await config.update('files', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+    });
   });
 }
 
