@@ -81,6 +81,7 @@ function registerTests(): void {
       const doc = await vscode.workspace.openTextDocument(manifest());
       const editor = await vscode.window.showTextDocument(doc);
       const line = doc.getText().split('\n').findIndex((l) => l === '  # Principle 1: raise awareness');
+      const original = doc.getText();
       await editor.edit((e) => e.insert(new vscode.Position(line + 1, 0), '  12\n'));
       try {
         const list = await until('completion items', async () => {
@@ -89,8 +90,13 @@ function registerTests(): void {
         });
         assert.ok(list.items.length > 0);
       } finally {
-        await vscode.commands.executeCommand('undo');
+        // Put the text back by an edit, not "undo": undo acts on whichever editor has focus, and
+        // when it missed, the stray line was saved and a later test counted one provision less.
+        const all = new vscode.WorkspaceEdit();
+        all.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+        assert.ok(await vscode.workspace.applyEdit(all));
         await doc.save();
+        assert.equal(doc.getText(), original);
       }
     });
 
