@@ -88,6 +88,15 @@ describe('baseline', () => {
     for (const l of ['provisions[\'6.4\'].evidence', "assets[id='base-model']", "provisions['12.2']", "provisions['5.3'].due", "provisions['3.1.2'].justifcation"]) assert.ok(locations.includes(l), `${l} in ${locations.join(', ')}`);
   });
 
+  it('writes a bidi control or a C1 control from a manifest as an escape, so a reviewer sees it', () => {
+    edit(manifest(), 'justifcation:', 'justifcation\u202e\u0085:');
+    assert.equal(check('--write-baseline', BASELINE).code, 0);
+    const text = fs.readFileSync(path.join(ws, BASELINE), 'utf8');
+    assert.doesNotMatch(text, /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.match(text, /\\u202e\\u0085/);
+    assert.equal(check('--baseline', BASELINE).code, 0, 'it still reads back as the same findings');
+  });
+
   it('lines and comments inserted above findings leave no new finding, and keep every SARIF fingerprint', () => {
     check('--write-baseline', BASELINE);
     const before = byFingerprint(sarif());

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { findingKeys, findingKeyText, type Finding, type FindingKey, type ManifestAnalysis, type ModelCardAnalysis } from '../core/index';
 import type { FileResult } from './formatters/types';
+import { jsonInvisiblesEscaped } from '../core/util/escape';
 
 export const BASELINE_VERSION = 1;
 
@@ -49,7 +50,8 @@ export function baselineText(results: readonly FileResult[], ids: ReadonlyMap<Fi
   const findings: BaselineEntry[] = results
     .flatMap((r) => r.findings.map((f) => ({ fingerprint: ids.get(f)!.fingerprint, code: f.code, path: r.path, location: ids.get(f)!.key.location, message: f.message })))
     .sort((a, b) => cmp(a.path, b.path) || cmp(a.code, b.code) || cmp(a.location, b.location) || cmp(a.fingerprint, b.fingerprint));
-  return JSON.stringify({ version: BASELINE_VERSION, tool: 'ai-security', findings }, null, 2) + '\n';
+  // Reviewed and committed: a bidi control in a message must show in a diff, not reorder it.
+  return jsonInvisiblesEscaped(JSON.stringify({ version: BASELINE_VERSION, tool: 'ai-security', findings }, null, 2)) + '\n';
 }
 
 /**
