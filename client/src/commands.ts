@@ -96,12 +96,19 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (!lifecycle) return;
       const c = client();
       if (!c) return;
-      const text = await c.sendRequest<string | null>('aiSecurity/starterManifest', {
-        name: folder.name,
-        owner: 'owner@example.org',
-        roles: roles.map((r) => r.label),
-        lifecycle: lifecycle.label,
-      });
+      let text: string | null;
+      try {
+        text = await c.sendRequest<string | null>('aiSecurity/starterManifest', {
+          name: folder.name,
+          owner: 'owner@example.org',
+          roles: roles.map((r) => r.label),
+          lifecycle: lifecycle.label,
+        });
+      } catch (e) {
+        // The server refuses roles or a stage it does not know (a script may pass any): say why.
+        void vscode.window.showErrorMessage(`Create manifest: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
       if (!text) return;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
       await vscode.window.showTextDocument(target);

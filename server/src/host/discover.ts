@@ -1,6 +1,5 @@
 /** Finding manifests on disk, for the CLI and for the server's start-up scan. */
 import * as path from 'node:path';
-import { isManifestPath } from '../core/index';
 import { entriesOf } from './files';
 
 /** Folders never searched: dependencies and version control. */
@@ -37,8 +36,4 @@ export function findFiles(dir: string, accept: (absPath: string, name: string) =
   };
   walk(dir);
   return { files: out.sort(), truncated };
-}
-
-export function findManifests(dir: string, limit = MAX_FILES): Found {
-  return findFiles(dir, (_p, name) => isManifestPath(name), limit);
 }
