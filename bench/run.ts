@@ -3,8 +3,9 @@
  * medians of repeated runs after warm-up, taken side by side in one process, and comparisons are
  * ratios: full validation ÷ the `yaml` parse floor, and ours ÷ yaml-language-server validating
  * the same files against our JSON Schema. Then the editor's latencies through the real server
- * over stdio, cold start, memory, CLI throughput and package sizes.
- *   --quick   few iterations (for the test that checks the bench runs); writes to --out
+ * over stdio, cold start, memory, CLI throughput and package sizes. The arithmetic (medians,
+ * ratios, targets) is in `summary.ts`, which the unit suite tests; this file only measures.
+ *   --quick   few iterations, to check by hand that the bench still runs; writes to --out
  *   --out F   where to write the results (default bench/results.json)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,22 +20,13 @@ import { analyzeManifest, manifestJsonSchema } from '../server/src/core/index';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { TestClient } from '../test/lsp/client';
 import { manifest, modelCard, type Size } from './generate';
+import { median, percentile, ratio, round, TARGETS, targetsMet } from './summary';
 
 const root = path.join(__dirname, '..');
 const quick = process.argv.includes('--quick');
 const outArg = process.argv.indexOf('--out');
 const outFile = outArg > 0 ? path.resolve(process.argv[outArg + 1]!) : path.join(__dirname, 'results.json');
 const clock = { today: () => '2026-11-25' };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-}
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup: number): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -82,7 +74,7 @@ async function validation() {
     workspaceContext: { resolveRelativePath: (rel: string, res: string) => new URL(rel, res).toString() },
   } as Parameters<typeof getLanguageService>[0]);
   ls.configure({ validate: true, hover: false, completion: false, schemas: [{ uri: 'file:///ai-security.schema.json', fileMatch: ['*ai-security.yaml'], schema }] });
-  const rows: Record<string, unknown>[] = [];
+  const rows: ({ size: Size; variant: string; oursOverFloor: number; oursOverPeer: number } & Record<string, unknown>)[] = [];
   const runs: Record<Size, number> = quick ? { S: 3, M: 2, L: 1 } : { S: 200, M: 40, L: 10 };
   const peerSlow = new Set<string>();
   for (const size of ['S', 'M', 'L'] as Size[]) {
@@ -107,8 +99,8 @@ async function validation() {
           floorMs: round(median(floor!)),
           peerMs: round(peerMs),
           peerTimedOut: child.status !== 0,
-          oursOverFloor: round(median(ours!) / median(floor!)),
-          oursOverPeer: Number((median(ours!) / peerMs).toPrecision(2)),
+          oursOverFloor: ratio(median(ours!), median(floor!)),
+          oursOverPeer: ratio(median(ours!), peerMs),
           runs: { ours: ours!.length, floor: floor!.length, peer: 1 },
         };
         rows.push(row);
@@ -132,8 +124,8 @@ async function validation() {
         oursMs: round(median(ours!)),
         floorMs: round(median(floor!)),
         peerMs: round(median(peer!)),
-        oursOverFloor: round(median(ours!) / median(floor!)),
-        oursOverPeer: round(median(ours!) / median(peer!)),
+        oursOverFloor: ratio(median(ours!), median(floor!)),
+        oursOverPeer: ratio(median(ours!), median(peer!)),
         runs: { ours: ours!.length, floor: floor!.length, peer: peer!.length },
       };
       if (row.peerMs > 1000) peerSlow.add(row.variant);
@@ -177,7 +169,7 @@ async function editorLatency(ws: string) {
     const target = ds.find((d) => (d.data as { kind?: string })?.kind === 'open') ?? ds[0]!;
     const codeAction = await timeAsync(() => client.request('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } }), n, 5);
     await client.request('shutdown', null);
-    const stat = (xs: number[]) => ({ p50: round(pct(xs, 50)), p95: round(pct(xs, 95)) });
+    const stat = (xs: number[]) => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)) });
     return { operations: n, lines: lines.length, didChangeToDiagnostics: stat(change), hover: stat(hover), completion: stat(completion), codeAction: stat(codeAction) };
   } finally {
     client.conn.dispose();
@@ -266,17 +258,6 @@ function packageSizes() {
   return { vsixKb: kb(vsix), extensionJsKb: kb(path.join(root, 'dist', 'extension.js')), serverJsKb: kb(path.join(root, 'dist', 'server.js')), cliJsKb: kb(path.join(root, 'dist', 'cli.js')) };
 }
 
-const TARGETS = {
-  oursOverFloorL: 1.5,
-  oursOverPeerML: 0.5,
-  didChangeP95Ms: 50,
-  hoverCompletionP95Ms: 20,
-  coldStartMs: 300,
-  rssMb: 80,
-  cliWallMs: 3000,
-  vsixKb: 600,
-};
-
 async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-bench-'));
   try {
@@ -296,18 +277,7 @@ async function main() {
     console.log(`CLI: ${JSON.stringify(cli)}`);
     const pkg = packageSizes();
     console.log(`Package: ${JSON.stringify(pkg)}`);
-    const L = rows.filter((r) => r.size === 'L');
-    const ML = rows.filter((r) => r.size !== 'S');
-    const met = {
-      oursOverFloorL: L.every((r) => (r.oursOverFloor as number) <= TARGETS.oursOverFloorL),
-      oursOverPeerML: ML.every((r) => (r.oursOverPeer as number) <= TARGETS.oursOverPeerML),
-      didChangeP95Ms: editor.didChangeToDiagnostics.p95 <= TARGETS.didChangeP95Ms,
-      hoverCompletionP95Ms: editor.hover.p95 <= TARGETS.hoverCompletionP95Ms && editor.completion.p95 <= TARGETS.hoverCompletionP95Ms,
-      coldStartMs: cold.spawnToInitializeMs <= TARGETS.coldStartMs,
-      rssMb: mem.rssMb <= TARGETS.rssMb,
-      cliWallMs: cli.wallMs <= TARGETS.cliWallMs,
-      vsixKb: (pkg.vsixKb ?? Infinity) <= TARGETS.vsixKb,
-    };
+    const met = targetsMet({ validation: rows, editor, coldStart: cold, memory: mem, cli, package: pkg });
     const results = { version: 1, quick, node: process.version, cpus: os.cpus().length, date: new Date().toISOString().slice(0, 10), validation: rows, editor, coldStart: cold, memory: mem, cli, package: pkg, targets: TARGETS, met };
     fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
     console.log(`\nTargets: ${Object.entries(met).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
