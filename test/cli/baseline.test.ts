@@ -347,17 +347,14 @@ describe('baseline', () => {
         assertGolden('cli/manifest-locations.txt', out.join('\n') + '\n');
       });
 
-      it('fingerprints a manifest with 20,000 duplicate keys in bounded time', () => {
+      it('fingerprints a manifest with 20,000 duplicate keys', () => {
         // 20,000 duplicate keys in a list item, each placed by the entry it is in: once a scan of
-        // the item's entries for each of them (2 × 10^8 comparisons, seconds). The bound is a
-        // guard against a hang, not a benchmark.
+        // the item's entries for each of them (2 × 10^8 comparisons, seconds). That the time
+        // grows linearly is checked in test/core/complexity.test.ts; here, that each is placed.
         const n = 20_000;
         const r = analyze('version: 1\nextra:\n  - id: big\n' + Array.from({ length: n }, (_, i) => `    k${i}: 1\n    k${i}: 2\n`).join(''));
         assert.equal(r.findings.filter((f) => f.code === 'duplicate-key').length, n);
-        const t0 = performance.now();
         const keys = findingKeys('ai-security.yaml', r.findings, r);
-        const ms = performance.now() - t0;
-        assert.ok(ms < 2000, `fingerprints took ${ms.toFixed(0)} ms`);
         const dupes = keys.filter((k) => k.code === 'duplicate-key').map((k) => `${k.location} ${k.ordinal}`);
         const want = Array.from({ length: n }, (_, i) => `extra[id='big'].k${i} 0`);
         // The first that differs, not a diff of 20,000 lines.
@@ -406,15 +403,13 @@ describe('baseline', () => {
         assert.ok(keys.some((k) => k.location.startsWith('@')), 'a finding before the first heading is under none');
       });
 
-      it('fingerprints a card with 50,000 nested headings in bounded time', () => {
+      it('fingerprints a card with 50,000 nested headings', () => {
         // About 10,000 empty sections, each placed by the headings it is under: once a scan of
-        // every heading per finding (5 × 10^8 comparisons). The bound is a guard against a hang.
+        // every heading per finding (5 × 10^8 comparisons). That the time grows linearly is
+        // checked in test/core/complexity.test.ts; here, that each is named.
         const nested = '# Card\n' + Array.from({ length: 50_000 }, (_, i) => `${'#'.repeat(2 + (i % 5))} H${i}\n`).join('');
         const r = analyzeModelCard(nested, { path: 'MODEL_CARD.md' });
-        const t0 = performance.now();
         const keys = findingKeys('MODEL_CARD.md', r.findings, r);
-        const ms = performance.now() - t0;
-        assert.ok(ms < 2000, `fingerprints took ${ms.toFixed(0)} ms`);
         const under = keys.filter((k) => k.location.startsWith('under('));
         assert.ok(under.length >= 10_000, `${under.length} findings under headings`);
         const last = keys.findIndex((k) => k.location.includes("'H49999'"));

@@ -1,6 +1,8 @@
 /**
- * Hostile inputs: each gets a clear finding and a bounded time. The bound asserted here (2 s) is
- * a guard against hangs, not a benchmark; the measured times are printed at the end of the suite.
+ * Hostile inputs: each gets a clear finding, with every range inside the document. Times are
+ * measured and printed at the end of the suite, never asserted: how long a run takes depends on
+ * the machine and its load. That the time grows linearly with the input is checked, as a ratio
+ * of times, in complexity.test.ts, and mocha's timeout still stops a hang.
  */
 import * as assert from 'node:assert/strict';
 import { analyzeManifest, analyzeModelCard, decodeText, DEFAULT_MAX_SIZE, type Finding } from '../../server/src/core/index';
@@ -13,9 +15,7 @@ const times: [string, number][] = [];
 function timed<T>(name: string, fn: () => T): T {
   const t0 = performance.now();
   const r = fn();
-  const ms = performance.now() - t0;
-  times.push([name, ms]);
-  assert.ok(ms < 2000, `${name} took ${ms.toFixed(0)} ms`);
+  times.push([name, performance.now() - t0]);
   return r;
 }
 
