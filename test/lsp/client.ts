@@ -30,7 +30,13 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
   },
 };
 
-export async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+/**
+ * Waits for `probe` to return something. The deadline is not a speed limit: it is there to
+ * name what never came, so it is generous (a loaded machine is slow) and below mocha's 30 s.
+ */
+export const WAIT_MS = 20_000;
+
+export async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = WAIT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();
@@ -120,13 +126,12 @@ export class TestClient {
     return this.docs.get(uri)!.getText();
   }
 
-  /** The latest diagnostics published for a uri that satisfy `accept` (default: any). */
   /**
    * The latest diagnostics published for `uri` that `accept`s, waiting for them if need be. It
    * resolves on the notification itself, not on a poll, so that the benchmark's latencies are
    * the server's and not a polling interval's.
    */
-  async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 5000): Promise<Diagnostic[]> {
+  async diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = WAIT_MS): Promise<Diagnostic[]> {
     for (let i = this.published.length - 1; i >= 0; i--) {
       const x = this.published[i]!;
       if (x.uri === uri && accept(x)) return x.diagnostics;

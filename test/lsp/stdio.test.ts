@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver/node';
 import { catalogue } from '../../server/src/core/index';
 import { repoRoot } from '../helpers';
-import { TestClient, until } from './client';
+import { TestClient } from './client';
 
 describe('language server over stdio (dist/server.js)', () => {
   const bin = path.join(repoRoot, 'dist', 'server.js');
@@ -29,7 +29,7 @@ describe('language server over stdio (dist/server.js)', () => {
       const uri = pathToFileURL(path.join(repoRoot, 'examples', 'ai-security.yaml')).toString();
       const text = fs.readFileSync(path.join(repoRoot, 'examples', 'ai-security.yaml'), 'utf8');
       await client.open(uri, text);
-      const ds = await client.diagnostics(uri, (p) => p.diagnostics.length > 0, 10_000);
+      const ds = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
       assert.ok(ds.some((d) => d.code === '6.4'));
       const line = text.split('\n').findIndex((l) => l.startsWith('  "6.4":'));
       const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line, character: 4 } });
@@ -37,8 +37,9 @@ describe('language server over stdio (dist/server.js)', () => {
       assert.ok(value.includes(catalogue().byId.get('6.4')!.quote));
       await client.request('shutdown', null);
       await client.conn.sendNotification('exit');
-      const code = await Promise.race([exited, until('exit', () => false, 5000).catch(() => 'timeout')]);
-      assert.equal(code, 0, `exit code (stderr: ${stderr})`);
+      // No deadline of our own: one short enough to matter would fail on a loaded machine, and
+      // mocha's timeout still stops a server that never exits.
+      assert.equal(await exited, 0, `exit code (stderr: ${stderr})`);
     } finally {
       client.conn.dispose();
       if (child.exitCode === null) child.kill();
