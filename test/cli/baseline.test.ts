@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyzeManifest, analyzeModelCard, findingKeys, type Finding } from '../../server/src/core/index';
 import type { YNode } from '../../server/src/core/parse/yaml';
 import { FINGERPRINT_NAME } from '../../server/src/cli/formatters/sarif';
+import { cardNestedHeadings, duplicatesInItem } from '../core/hostile-inputs';
 import { cli, validateSarif } from './sarif-schema';
 import { assertGolden, directive, FIXTURE_TODAY, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
 
@@ -352,7 +353,7 @@ describe('baseline', () => {
         // the item's entries for each of them (2 × 10^8 comparisons, seconds). That the time
         // grows linearly is checked in test/core/complexity.test.ts; here, that each is placed.
         const n = 20_000;
-        const r = analyze('version: 1\nextra:\n  - id: big\n' + Array.from({ length: n }, (_, i) => `    k${i}: 1\n    k${i}: 2\n`).join(''));
+        const r = analyze(duplicatesInItem(n));
         assert.equal(r.findings.filter((f) => f.code === 'duplicate-key').length, n);
         const keys = findingKeys('ai-security.yaml', r.findings, r);
         const dupes = keys.filter((k) => k.code === 'duplicate-key').map((k) => `${k.location} ${k.ordinal}`);
@@ -407,7 +408,7 @@ describe('baseline', () => {
         // About 10,000 empty sections, each placed by the headings it is under: once a scan of
         // every heading per finding (5 × 10^8 comparisons). That the time grows linearly is
         // checked in test/core/complexity.test.ts; here, that each is named.
-        const nested = '# Card\n' + Array.from({ length: 50_000 }, (_, i) => `${'#'.repeat(2 + (i % 5))} H${i}\n`).join('');
+        const nested = cardNestedHeadings(50_000);
         const r = analyzeModelCard(nested, { path: 'MODEL_CARD.md' });
         const keys = findingKeys('MODEL_CARD.md', r.findings, r);
         const under = keys.filter((k) => k.location.startsWith('under('));
