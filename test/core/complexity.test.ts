@@ -166,6 +166,8 @@ const cases: Case<string>[] = [
   onManifest('unknown top-level fields', hostile.unknownTopFields, 64),
   onManifest('unknown fields in an asset', hostile.unknownAssetFields, 64),
   onManifest('anchors of one name, each aliased', hostile.sharedAnchors, 64),
+  // The reader alone, on texts long enough for a search per alias to show: 32,000 aliases.
+  { name: 'anchors of one name, each aliased (YAML reader alone)', text: hostile.sharedAnchors, prepare: same, run: parseYaml, base: 64, minLength: 1_000_000 },
   // A multi-line value at the end sends the whole text to the `yaml` package.
   onManifest('anchors of one name, each aliased (yaml package)', (n) => hostile.sharedAnchors(n) + 'tail: a\n  b\n', 64),
   // Tens of thousands of values on one line: a search to the end of the line for each was 4.9 s.

@@ -401,12 +401,24 @@ class TreeBuilder {
 
 /** The node an alias at `at` refers to: the nearest anchor of its name before it. */
 function nearestBefore(list: RNode[] | undefined, at: number): RNode | undefined {
-  let found: RNode | undefined;
-  for (const a of list ?? []) {
-    if (a.range[0] < at) found = a;
-    else break;
+  return lastBefore(list, at, (a) => a.range[0]);
+}
+
+/**
+ * The last item of `list` (sorted by `start`) that starts before `at`. A binary search: a
+ * document may reuse one anchor name thousands of times, each with an alias after it, and a
+ * scan of the list per alias made that quadratic.
+ */
+function lastBefore<T>(list: readonly T[] | undefined, at: number, start: (item: T) => number): T | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(list[mid]!) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 /**
@@ -432,12 +444,7 @@ function fromYaml(root: YamlAstNode, text: string): RNode {
       for (const list of index.values()) list.sort((x, y) => x.start - y.start);
       anchors = index;
     }
-    let found: YamlAstNode | undefined;
-    for (const a of anchors.get(alias.source) ?? []) {
-      if (a.start < rangeOf(alias)[0]) found = a.node;
-      else break;
-    }
-    return found;
+    return lastBefore(anchors.get(alias.source), rangeOf(alias)[0], (a) => a.start)?.node;
   };
   const keyOf = (keyNode: YamlAstNode | null): { key: string; quoted: boolean } => {
     if (keyNode == null) return { key: '', quoted: false };
