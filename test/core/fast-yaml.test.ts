@@ -96,6 +96,32 @@ describe('fast YAML reader', function () {
     assert.equal(r.root.entries[2]!.value.kind === 'scalar' && r.root.entries[2]!.value.value, 'key');
   });
 
+  it('implicit keys up to YAML\'s limit: the `:` at most 1,024 characters after the key starts', () => {
+    // The yaml package counts from the key's first character to its `:`, the spaces before the
+    // `:` included; the fast reader once measured the key alone and read keys the parser rejects.
+    let over = 0;
+    for (const length of [1000, 1020, 1022, 1023, 1024, 1025]) {
+      for (const spaces of [0, 1, 2, 5]) {
+        const key = 'k'.repeat(length);
+        const quoted = `"${'q'.repeat(length - 2)}"`;
+        for (const [label, text] of [
+          ['plain', `${key}${' '.repeat(spaces)}: v\n`],
+          ['quoted', `${quoted}${' '.repeat(spaces)}: v\n`],
+          ['nested', `a:\n  ${key}${' '.repeat(spaces)}: v\n`],
+          ['in a list', `- ${key}${' '.repeat(spaces)}: v\n  ${quoted}${' '.repeat(spaces)}: w\n`],
+          ['in a flow mapping', `a: { ${key}${' '.repeat(spaces)}: v }\n`],
+        ]) {
+          assertSame(text!, `${label} key of ${length} characters and ${spaces} spaces`);
+          if (length + spaces > 1024 && label !== 'in a flow mapping') {
+            over++;
+            assert.ok(parseYaml(text!).problems.some((p) => p.code === 'yaml-syntax' && /1024/.test(p.message)), `${label}, ${length} + ${spaces}: reported`);
+          }
+        }
+      }
+    }
+    assert.ok(over > 20);
+  });
+
   it('gives up, rather than guess, on what it does not read', () => {
     for (const text of ['a: |+\n  x\n\n', 'a: !!str 1\n', 'a: b\n  c\n', '? a\n: b\n', 'a: "x\n  y"\n', 'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', '[a,\n b]\n', 'a: [1, 2,]\n']) {
       assert.equal(fastParse(text), undefined, JSON.stringify(text));
@@ -105,7 +131,9 @@ describe('fast YAML reader', function () {
 
   describe('random mutations', () => {
     const seeds = [...yamlFiles.filter((f) => /valid\.ya?ml$/.test(f)).slice(0, 12).map((f) => fs.readFileSync(f, 'utf8')), generated[0]!.text, generated[1]!.text];
-    const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', ':', ': ', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '<<: ', '|', '>', '|-', '---', '...', '?', '!', '%', '@', '\\', '\\u00e9', 'a', '1', '1.5', 'true', '~', 'key: value', '\u00e9');
+    // Long keys: around YAML's limit of 1,024 characters from a key's start to its `:`.
+    const LONG = ['k'.repeat(1018), 'k'.repeat(1023), 'k'.repeat(1024), `"${'q'.repeat(1021)}"`];
+    const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', ':', ': ', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '<<: ', '|', '>', '|-', '---', '...', '?', '!', '%', '@', '\\', '\\u00e9', 'a', '1', '1.5', 'true', '~', 'key: value', '\u00e9', ...LONG.map((k) => `${k}: `));
     const edit = fc.record({ kind: fc.constantFrom('insert', 'delete', 'indent', 'dedent', 'duplicate-line'), at: fc.nat(), len: fc.nat({ max: 12 }), text: fc.array(piece, { minLength: 1, maxLength: 4 }).map((a) => a.join('')) });
     function apply(text: string, edits: { kind: string; at: number; len: number; text: string }[]): string {
       let t = text;
@@ -154,7 +182,7 @@ describe('fast YAML reader', function () {
         t: fc.oneof(
           { depthSize: 'small', withCrossShrink: true },
           scalar,
-          fc.record({ map: fc.array(fc.tuple(fc.constantFrom('a', 'b', 'key', '"6.4"', "'q'", '6.4', '<<', 'x y'), tie('t')), { minLength: 1, maxLength: 4 }) }),
+          fc.record({ map: fc.array(fc.tuple(fc.constantFrom('a', 'b', 'key', '"6.4"', "'q'", '6.4', '<<', 'x y', ...LONG, `${LONG[0]}        `, `${LONG[1]}  `, `${LONG[1]} `), tie('t')), { minLength: 1, maxLength: 4 }) }),
           fc.record({ seq: fc.array(tie('t'), { minLength: 1, maxLength: 4 }) }),
           fc.record({ block: fc.constantFrom('|\n  l1\n  l2', '>-\n  f1\n  f2\n\n  f3', '|\n  # not a comment\n  x', '>\n  a') }),
         ),

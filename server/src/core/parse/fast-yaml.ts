@@ -65,7 +65,11 @@ const GIVE_UP: unique symbol = Symbol('give up');
 /** Characters YAML does not allow in a stream, or that the parser treats specially. */
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The longest implicit key YAML allows (1,024 characters). */
+/**
+ * How far after the start of an implicit key its `:` may be (1,024 characters, YAML 1.2's limit
+ * as the `yaml` package applies it: the spaces before the `:` count). Longer keys are an error
+ * the full parser reports.
+ */
 const MAX_KEY = 1024;
 
 /**
@@ -409,7 +413,7 @@ class Reader {
       if (!s) return undefined;
       const q = this.skipSpaces(s.end);
       if (t.charCodeAt(q) !== COLON || !(this.isEol(q + 1) || t.charCodeAt(q + 1) === SPACE)) return undefined;
-      if (s.end - p > MAX_KEY) throw GIVE_UP;
+      if (q - p > MAX_KEY) throw GIVE_UP;
       return { node: s.node, after: q + 1 };
     }
     if (!this.plainStart(p, false)) return undefined;
@@ -417,9 +421,9 @@ class Reader {
     for (let i = p; i < e; i++) {
       const ch = t.charCodeAt(i);
       if (ch === COLON && (i + 1 === e || t.charCodeAt(i + 1) === SPACE)) {
+        if (i - p > MAX_KEY) throw GIVE_UP;
         let ke = i;
         while (ke > p && t.charCodeAt(ke - 1) === SPACE) ke--;
-        if (ke - p > MAX_KEY) throw GIVE_UP;
         return { node: this.plain(p, ke), after: i + 1 };
       }
       if (ch === HASH && t.charCodeAt(i - 1) === SPACE) return undefined;
