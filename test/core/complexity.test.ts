@@ -177,6 +177,10 @@ const cases: Case<string>[] = [
   onCard('model card nested headings', hostile.cardNestedHeadings, 64),
   onCard('model card code blocks', hostile.cardCodeBlocks, 64),
   onCard('model card headings in quotes and lists', hostile.cardContainers, 64),
+  onCard('model card: waiver comments never closed, on one line', hostile.cardWaiverOpens, 64),
+  onCard('model card: comments opened on one line, closed on the next', hostile.cardCommentOpens, 64),
+  onCard('model card: an HTML attribute value and no-break spaces', hostile.cardNbspAttribute, 256),
+  onCard('model card: template braces never closed, on one line', hostile.cardOpenBraces, 64),
 ];
 const fingerprintManifest: Case<ReturnType<typeof manifest>> = { name: 'fingerprints of duplicate keys in one list item', text: hostile.duplicatesInItem, prepare: manifest, run: (r) => findingKeys('ai-security.yaml', r.findings, r), base: 64 };
 const fingerprintCard: Case<ReturnType<typeof card>> = { name: 'fingerprints of a card with nested headings', text: hostile.cardNestedHeadings, prepare: card, run: (r) => findingKeys('MODEL_CARD.md', r.findings, r), base: 64 };

@@ -74,3 +74,15 @@ export const cardCodeBlocks = (n: number) => '# Card\n\n' + Array.from({ length:
 
 /** `n` headings in block quotes and `n` in list items. */
 export const cardContainers = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `> ## Quote ${i}\n> text\n\n- ## Item ${i}\n  more\n`).join('\n');
+
+/** `n` waiver comments on one line, none closed. */
+export const cardWaiverOpens = (n: number) => '# Card\n\n## Uses\n\n' + '<!-- ai-security-ignore 8.1.1: why '.repeat(n) + '\n';
+
+/** `n` comments opened on one line and closed on the next. */
+export const cardCommentOpens = (n: number) => '# Card\n\n## Uses\n\n' + '<!-- x '.repeat(n) + '\n-->\n';
+
+/** An HTML tag whose attribute value runs into `n` no-break spaces. */
+export const cardNbspAttribute = (n: number) => '# Card\n\n<a b=c' + '\u00a0'.repeat(n) + '!\n';
+
+/** `n` template braces opened on one line, none closed by `}}`. */
+export const cardOpenBraces = (n: number) => '# Card\n\n## Uses\n\n' + '{{a'.repeat(n) + '}x}}\n';

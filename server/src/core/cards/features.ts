@@ -83,9 +83,11 @@ export function cardCompletionAt(ctx: CardContext, position: Position): Completi
       .filter(([k]) => !existing.has(k))
       .map(([k, v], i) => ({ label: k, kind: 'field' as const, documentation: v.description, sortText: String(i).padStart(3, '0'), insertText: `${k}: `, range }));
   }
-  const h = /^(#{1,6})\s+(.*)$/.exec(before);
+  // The heading's text starts at its first non-space (`\S`): the spaces cannot be shared
+  // between `\s+` and the text, which made the match quadratic in them.
+  const h = /^(#{1,6})\s+(\S.*)?$/.exec(before);
   if (!h) return [];
-  const range: Range = { start: { line: position.line, character: h[1]!.length + (before.length - h[1]!.length - h[2]!.length) }, end: position };
+  const range: Range = { start: { line: position.line, character: h[1]!.length + (before.length - h[1]!.length - (h[2] ?? '').length) }, end: position };
   return CARD_SECTIONS.map((s, i) => {
     const missing = !ctx.present.has(s.key);
     const ids = s.provisions;
@@ -122,6 +124,9 @@ function insertSection(ctx: CardContext, s: CardSection): TextEdit {
   }
   const atEnd = line >= ctx.lines.lineCount;
   const offset = atEnd ? ctx.text.length : ctx.lines.lineStart(line);
+  // On at most four characters, so its backtracking is bounded. (It also takes the CR and LF of
+  // one CRLF for two line breaks: a CRLF card's previous line always counts as blank.)
+  // eslint-disable-next-line regexp/no-super-linear-move, regexp/optimal-quantifier-concatenation, regexp/no-misleading-capturing-group
   const prevBlank = offset === 0 || /(\r?\n|\r)\s*(\r?\n|\r)$/.test(ctx.text.slice(Math.max(0, offset - 4), offset));
   const needsEol = atEnd && ctx.text.length > 0 && !/[\r\n]$/.test(ctx.text);
   const body = [`${'#'.repeat(level)} ${s.heading}`, '', ...s.template, ''];

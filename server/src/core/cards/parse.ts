@@ -122,19 +122,19 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // And every section's own text lies in the body: with no comment in it and no placeholder, no
   // section has one, and whether a section has content is only a matter of counting characters.
   const bodyHasComments = body.includes('<!--');
-  const bodyMayHavePlaceholder = mayHavePlaceholder(bodyHasComments ? body.replace(/<!--.*?-->/g, '') : body);
+  const bodyMayHavePlaceholder = mayHavePlaceholder(bodyHasComments ? withoutComments(body, false) : body);
   const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder;
   const firstHeading = new Map<string, Heading>();
   const headings: Heading[] = raw.map((h, i) => {
     // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
-    const text = (h.text.includes('<!--') ? h.text.replace(COMMENT, '') : h.text).trim();
+    const text = (h.text.includes('<!--') ? withoutComments(h.text, true) : h.text).trim();
     const next = raw[i + 1];
     const ownEnd = next ? next.line : lineCount;
     const lineText = lines.lineText(h.line);
     const col = Math.max(0, lineText.indexOf(text.slice(0, 20)));
     const start = lines.lineStart(h.line) + col;
     const own = sliceLines(lines, h.end, ownEnd);
-    const ownText = own.includes('<!--') ? own.replace(COMMENT, '') : own;
+    const ownText = own.includes('<!--') ? withoutComments(own, true) : own;
     const normalised = normaliseHeading(text);
     const heading: Heading = {
       level: h.level,
@@ -166,7 +166,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
 
   const digests = new Set<string>();
   const addDigests = (t: string) => {
-    for (const d of t.replace(COMMENT, '').match(/(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g) ?? []) digests.add(d.toLowerCase());
+    for (const d of withoutComments(t, true).match(/(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g) ?? []) digests.add(d.toLowerCase());
   };
   for (const h of headings) if (h.keys.length && h.keys.includes('hashes')) addDigests(sliceLines(lines, h.line + 1, h.sectionEnd));
   const fmHashes = get(get(frontMatter?.root, 'ai-security'), 'hashes');
@@ -183,17 +183,17 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     if (line === l) continue;
     l = line;
     if (inCode[l]) continue;
-    for (const m of lines.lineText(l).matchAll(/<!--\s*ai-security-ignore\b\s*([^\s:>-][^\s:>]*)?\s*(?::\s*([\s\S]*?))?\s*-->/g)) {
-      const start = lines.lineStart(l) + m.index!;
-      waivers.push({ code: (m[1] ?? '').trim(), reason: m[2]?.trim() || undefined, line: l, range: [start, start + m[0].length] });
+    for (const w of waiversIn(lines.lineText(l))) {
+      const start = lines.lineStart(l) + w.at;
+      waivers.push({ code: w.code, reason: w.reason, line: l, range: [start, start + w.length] });
     }
   }
   for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
     const t = lines.lineText(l);
-    const withoutComments = t.replace(/<!--.*?-->/g, '');
+    const uncommented = withoutComments(t, false);
     for (const re of PLACEHOLDER_PATTERNS) {
-      const m = re.exec(withoutComments);
+      const m = re.exec(uncommented);
       if (m) {
         const col = t.indexOf(m[0]);
         const start = lines.lineStart(l) + Math.max(0, col);
@@ -205,7 +205,6 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart };
 }
 
-const COMMENT = /<!--[\s\S]*?-->/g;
 
 function sliceLines(lines: LineIndex, from: number, to: number): string {
   if (from >= to) return '';
@@ -217,7 +216,7 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
  * line with a placeholder counts as nothing, whatever else it says ("TBD - waiting on legal").
  */
 export function hasContent(text: string): boolean {
-  const t = text.includes('<!--') ? text.replace(COMMENT, '') : text;
+  const t = text.includes('<!--') ? withoutComments(text, true) : text;
   // Without a placeholder anywhere no line is dropped, and the question is only whether three
   // characters are left once the table rules, markup and spaces go.
   if (!mayHavePlaceholder(t)) return saysSomething(t);
@@ -255,3 +254,69 @@ function isMarkupOrSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * A waiver comment from just after its `<!--` (sticky): `ai-security-ignore`, a code, a reason
+ * after a colon, and the first `-->`. The code cannot start with a space and the reason cannot
+ * hold `-->`, so no two parts can share characters: a try that fails costs what it read.
+ */
+const WAIVER = /\s*ai-security-ignore\b\s*(?:([^\s:>-][^\s:>]*)\s*)?(?::((?:[^-]|-(?!->))*))?-->/y;
+
+/**
+ * The waiver comments on one line of a card, as `<!-- ai-security-ignore CODE: reason -->`
+ * matched them with `/<!--\s*ai-security-ignore\b\s*([^\s:>-][^\s:>]*)?\s*(?::\s*([\s\S]*?))?\s*-->/g`,
+ * code and reason trimmed. That expression backtracked over runs of spaces and read to the end
+ * of the line from every `<!--` when no `-->` followed: quadratic in a long line.
+ */
+export function waiversIn(line: string): { at: number; length: number; code: string; reason: string | undefined }[] {
+  const out: { at: number; length: number; code: string; reason: string | undefined }[] = [];
+  // A comment is closed only by a `-->` after its `<!--`: none after the last one, none at all.
+  const lastClose = line.lastIndexOf('-->');
+  for (let at = line.indexOf('<!--'); at >= 0 && at + 4 <= lastClose; ) {
+    WAIVER.lastIndex = at + 4;
+    const m = WAIVER.exec(line);
+    if (!m) {
+      at = line.indexOf('<!--', at + 1);
+      continue;
+    }
+    out.push({ at, length: WAIVER.lastIndex - at, code: (m[1] ?? '').trim(), reason: m[2]?.trim() || undefined });
+    at = line.indexOf('<!--', WAIVER.lastIndex);
+  }
+  return out;
+}
+
+/**
+ * The text without its HTML comments, as `text.replace(/<!--[\s\S]*?-->/g, '')` leaves it, or
+ * with `acrossLines` false as `text.replace(/<!--.*?-->/g, '')` (a comment ends on the line it
+ * starts on). Those expressions read from every `<!--` to the end of the text, or of its line,
+ * when no `-->` followed: quadratic in the number of `<!--`. Here the first `-->` and the first
+ * line break after a `<!--` are searched for once and kept for the `<!--`s before them.
+ */
+export function withoutComments(text: string, acrossLines: boolean): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  let lineBreak = -1;
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    if (close < at + 4) close = text.indexOf('-->', at + 4);
+    if (close < 0) break; // no `-->` after this `<!--`, nor after any later one
+    if (!acrossLines) {
+      if (lineBreak < at + 4) {
+        LINE_BREAK.lastIndex = at + 4;
+        lineBreak = LINE_BREAK.exec(text)?.index ?? text.length;
+      }
+      if (lineBreak < close) {
+        // This comment is not closed on its line; the next one may be.
+        at = text.indexOf('<!--', at + 1);
+        continue;
+      }
+    }
+    out += text.slice(from, at);
+    from = close + 3;
+    at = text.indexOf('<!--', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** What ends a line for `.` in a regular expression. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;

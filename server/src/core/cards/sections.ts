@@ -184,7 +184,9 @@ const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.f
 /** Template text left in place of content: these lines count as nothing. */
 export const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\[more information needed\]/i,
-  /\{\{[^}]*\}\}/,
+  // No brace inside: each try stops at the next brace, so a line of `{{` without `}}` is not
+  // scanned to its end once per `{{` (quadratic).
+  /\{\{[^{}]*\}\}/,
   /\bTODO\b/,
   /\bTBD\b/,
   /\[(?:insert|add|describe|your)[^\]]*\]/i,

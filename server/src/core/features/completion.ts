@@ -49,7 +49,12 @@ const BOOLEAN_FIELDS = new Set(['exposesApi', 'usesCloud', 'humanOversightIsRisk
 const PATH_FIELDS = new Set(['evidence', 'incidentPlan', 'recoveryPlan', 'riskAssessment', 'evaluations', 'modelCard', 'sharedWithEndUsers']);
 
 function keyOfLine(text: string): { indent: number; key?: string; dash: boolean } {
-  const m = /^(\s*)(-\s+)?(?:(["']?)([^"':#]+?)\3\s*:(?:\s|$))?/.exec(text)!;
+  // The key is read whole, as an atomic group (a lookahead and a backreference): a lazy key
+  // with `\s*` after it shared the spaces before the `:` and took quadratic time on a long line.
+  // The key keeps any spaces before the `:`; it is trimmed. (The linter cannot see that the
+  // backreference \4 takes at least one character, and takes `\s*` after it for `\s*` before.)
+  // eslint-disable-next-line regexp/no-super-linear-backtracking
+  const m = /^(\s*)(-\s+)?(?:(["']?)(?=([^"':#]+))\4\3\s*:(?:\s|$))?/.exec(text)!;
   const indent = m[1]!.length;
   return { indent, dash: !!m[2], ...(m[4] !== undefined ? { key: m[4].trim() } : {}) };
 }
@@ -65,11 +70,12 @@ export function lineContext(ctx: ManifestContext, position: Position): LineConte
   const parentPath = dash ? [...ancestors(ctx, position.line, ind), '#'] : ancestors(ctx, position.line, ind);
   const start = (typed: string) => position.character - typed.length;
 
-  const kv = /^(\s*)(-\s+)?(["']?)([^"':#\s][^"':#]*?)\3\s*:\s+(.*)$/.exec(before);
+  // The key is read whole, as in `keyOfLine`, and trimmed; the value starts at a non-space.
+  const kv = /^(\s*)(-\s+)?(["']?)(?=([^"':#\s][^"':#]*))\4\3\s*:\s+(\S.*)?$/.exec(before);
   if (kv) {
     // Inside flow collections (`{ status: implemented, evidence: [docs/`), the key that matters
     // is the innermost one before the cursor, not the line's.
-    const rest = kv[5]!;
+    const rest = kv[5] ?? '';
     let key = kv[4]!.trim();
     let tail = rest;
     for (const m of rest.matchAll(/(?:^|[{,]\s*)(["']?)([^"':{},[\]\s]+)\1\s*:\s*/g)) {
@@ -78,7 +84,8 @@ export function lineContext(ctx: ManifestContext, position: Position): LineConte
     }
     const flow = /^\[([^\]]*)$/.exec(tail);
     if (flow) {
-      const typed = /([^,\s]*)$/.exec(flow[1]!)![1]!;
+      // What follows the last comma or space (a search for it from every position was quadratic).
+      const typed = flow[1]!.split(/[,\s]/).pop()!;
       return { path: parentPath, mode: 'item', key, typed, start: start(typed) };
     }
     if (/[[\]{}]/.test(tail)) return undefined;

@@ -5,6 +5,7 @@
 import { entry, get, present, strings } from '../parse/yaml';
 import type { EntryInfo, ManifestContext, RawFinding } from '../engine/context';
 import type { ManifestRule } from './rule';
+import { withoutQueryOrFragment } from '../util/workspace-path';
 
 /** Attacks 3.1 names ("such as data poisoning, model inversion, and membership inference"). */
 export const REQUIRED_ATTACKS = ['data-poisoning', 'model-inversion', 'membership-inference'];
@@ -80,7 +81,7 @@ const SCHEMAS: Record<string, Check[]> = {
       // Published means an https URL, or a SECURITY.md / security.txt file in the repository
       // (which is how projects publish one); an http URL is neither.
       const isUrl = (v: string) => /^[a-z][a-z0-9+.-]*:/i.test(v.trim());
-      const published = evidence.some(({ value }) => /^https:\/\//i.test(value.trim()) || (!isUrl(value) && /(^|[\\/])(security\.md|security\.txt)$/i.test(value.trim().replace(/[#?].*$/, ''))));
+      const published = evidence.some(({ value }) => /^https:\/\//i.test(value.trim()) || (!isUrl(value) && /(^|[\\/])(security\.md|security\.txt)$/i.test(withoutQueryOrFragment(value.trim()))));
       if (published) return;
       report({
         code: '6.4',
