@@ -39,6 +39,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
+  // eslint-disable-next-line prefer-const -- assigned below, after the options that refer to it
   let client: LanguageClient;
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

@@ -135,7 +135,7 @@ export const checks = [
       const status = page.locator('[id="status.languageStatus"]');
       await status.waitFor({ timeout: 20_000 });
       await status.hover();
-      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /\d+\/\d+ provisions addressed/.test(h.textContent ?? '')), null, { timeout: 30_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /(?<!\d)\d+\/\d+ provisions addressed/.test(h.textContent ?? '')), null, { timeout: 30_000 });
       await shot();
     },
   },

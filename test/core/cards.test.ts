@@ -19,11 +19,11 @@ const cardsRoot = path.join(fixturesRoot, 'cards');
  * `<!-- expect: CODE -->` in Markdown; `# expect: CODE` at the end of a front matter line;
  * `<!-- expect-line N: CODE -->` anywhere, for a line that cannot carry a marker.
  */
-export const CARD_MARKER = /(?:<!--\s*expect:\s*([^>]*?)\s*-->|\s#\s*expect:\s*([^#]+?)\s*$)/;
+export const CARD_MARKER = /(?:<!--\s*expect:([^>]*)-->|\s#\s*expect:([^#]*)$)/;
 
 /** `<!-- expect-line N: CODE -->`, for a line that cannot carry a marker (a front matter fence). */
 function lineMarkers(text: string): { line: number; code: string }[] {
-  return [...text.matchAll(/<!--\s*expect-line\s+(\d+):\s*([^>]*?)\s*-->/g)].flatMap((m) => m[2]!.split(',').map((c) => ({ line: Number(m[1]) - 1, code: c.trim() })));
+  return [...text.matchAll(/<!--\s*expect-line\s+(\d+):([^>]*)-->/g)].flatMap((m) => m[2]!.split(',').map((c) => ({ line: Number(m[1]) - 1, code: c.trim() })));
 }
 
 export function linkDirective(text: string): CardLink[] {

@@ -143,9 +143,12 @@ describe('fast YAML reader', function () {
         const li = at % Math.max(1, ls.length);
         if (e.kind === 'insert') t = t.slice(0, at) + e.text + t.slice(at);
         else if (e.kind === 'delete') t = t.slice(0, at) + t.slice(at + e.len);
-        else if (e.kind === 'indent') (ls[li] = ' '.repeat(1 + (e.len % 4)) + ls[li]), (t = ls.join('\n'));
-        else if (e.kind === 'dedent') (ls[li] = ls[li]!.replace(/^ {1,2}/, '')), (t = ls.join('\n'));
-        else ls.splice(li, 0, ls[(li + e.len) % ls.length]!), (t = ls.join('\n'));
+        else {
+          if (e.kind === 'indent') ls[li] = ' '.repeat(1 + (e.len % 4)) + ls[li];
+          else if (e.kind === 'dedent') ls[li] = ls[li]!.replace(/^ {1,2}/, '');
+          else ls.splice(li, 0, ls[(li + e.len) % ls.length]!);
+          t = ls.join('\n');
+        }
       }
       return t;
     }

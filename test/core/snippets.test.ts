@@ -15,7 +15,7 @@ export function expandBody(body: string[]): string {
   // Choices take their first option; placeholders their default (which may name another tab stop).
   for (let i = 0; i < 5; i++) {
     text = text
-      .replace(/\$\{(\d+)\|([^,|}]*)[^}]*\|\}/g, (_m, n: string, first: string) => (values.set(n, first), first))
+      .replace(/\$\{(\d+)\|([^,|}]*)(?:[,|][^}]*)?\|\}/g, (_m, n: string, first: string) => (values.set(n, first), first))
       .replace(/\$\{(\d+)\}/g, (_m, n: string) => values.get(n) ?? '')
       .replace(/\$\{(\d+):([^{}]*)\}/g, (_m, n: string, def: string) => (values.set(n, def), def))
       .replace(/\$([A-Z_]+)/g, (m, v: string) => vars[v] ?? m)

@@ -62,8 +62,10 @@ export function parseBaseline(text: string): BaselineEntry[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    throw new Error('it is not JSON');
+  } catch (e) {
+    // Never the parser's message: it quotes the start of the text, and a planted file's first
+    // bytes must not reach the terminal.
+    throw new Error('it is not JSON', { cause: e });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('it is not a JSON object');
   const o = json as Record<string, unknown>;

@@ -119,7 +119,7 @@ export function insertIntoMap(ctx: ManifestContext, map: YMap, items: NewEntry[]
   for (const it of items) {
     let offset: number;
     let prefix = '';
-    let baseIndent = base ?? '';
+    const baseIndent = base ?? '';
     if (own.length === 0) {
       // An empty block mapping cannot exist in YAML; callers handle empty values. Append.
       offset = ctx.text.length;

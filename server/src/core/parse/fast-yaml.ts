@@ -63,6 +63,7 @@ const MAX_NESTING = 400;
 const GIVE_UP: unique symbol = Symbol('give up');
 
 /** Characters YAML does not allow in a stream, or that the parser treats specially. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -276,7 +277,7 @@ class Reader {
   private mapping(p: number, col: number): RMap {
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
     const map: RMap = { kind: 'map', range: [p, p], entries: [], flow: false };
-    let end = p;
+    let end: number;
     for (;;) {
       const key = this.keyAt(p)!;
       if (!key) throw GIVE_UP;
@@ -302,7 +303,7 @@ class Reader {
   private sequence(p: number, col: number): RSeq {
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
     const seq: RSeq = { kind: 'seq', range: [p, p], items: [], flow: false };
-    let end = p;
+    let end: number;
     const t = this.text;
     for (;;) {
       const item = this.valueAfter(p + 1, col, false);
