@@ -193,7 +193,7 @@ describe('cli: untrusted files', function () {
       fs.chmodSync(file, 0o640);
       const r = cli(['check', '--today', TODAY, '--write-baseline', 'baseline.json'], ws);
       assert.equal(r.code, 0, r.err);
-      assert.match(fs.readFileSync(file, 'utf8'), /^\{\n  "version": 1,/);
+      assert.match(fs.readFileSync(file, 'utf8'), /^\{\n {2}"version": 1,/);
       assert.equal(fs.statSync(file).mode & 0o777, 0o640);
       assert.deepEqual(fs.readdirSync(ws).sort(), ['ai-security.yaml', 'baseline.json']);
       const init = cli(['init', '--today', TODAY], outside);

@@ -73,5 +73,6 @@ export function yamlScalar(s: string): string {
 }
 
 /** What a double-quoted scalar must escape; with the `u` flag, the surrogate range matches lone surrogates only. */
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes.
 const YAML_ESCAPED = /[\\"\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/gu;
 const YAML_NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -12,6 +12,7 @@
  * among them), DEL, C1 controls, the bidirectional marks, embeddings, overrides and isolates,
  * and the Unicode line and paragraph separators.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
