@@ -104,9 +104,11 @@ describe('protocol robustness (dist/server.js over stdio)', function () {
     const after = rssMb(child.pid!);
     console.log(`      server RSS: ${before.toFixed(1)} MB before, ${half.toFixed(1)} MB after 5,000 edits, ${after.toFixed(1)} MB after 10,000 (heap capped at ${HEAP_CAP_MB} MB)`);
     // RSS moves with the collector's timing, so the proof of flat memory is the cap above: the
-    // server is still running and answering. Growth is only bounded loosely here.
+    // server is still running and answering. Growth is only bounded loosely here, by what the
+    // collector's timing can explain (the whole capped heap, and as much again outside it), so
+    // that a loaded machine cannot fail it while a leak outside the heap still would.
     assert.equal(child.exitCode, null, `the server ran out of memory (stderr: ${stderr.slice(-500)})`);
-    assert.ok(after - half < 40, `memory grew by ${(after - half).toFixed(1)} MB over the second 5,000 edits`);
+    assert.ok(after - half < 2 * HEAP_CAP_MB, `memory grew by ${(after - half).toFixed(1)} MB over the second 5,000 edits`);
     // How many versions were published depends on how the edits and the server's timers fell
     // on this machine's clock, so it is printed, not asserted; the coalescing itself is tested
     // with timers advanced by hand (below). What holds on any machine: versions only go forward.
