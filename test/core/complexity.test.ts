@@ -14,6 +14,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeManifest, analyzeModelCard, findingKeys } from '../../server/src/core/index';
 import { parseYaml } from '../../server/src/core/parse/yaml';
+import { compileGlob } from '../../server/src/core/util/glob';
 import * as hostile from './hostile-inputs';
 
 /** How much larger the larger text is. */
@@ -183,6 +184,10 @@ const cases: Case<string>[] = [
   onCard('model card: template braces never closed, on one line', hostile.cardOpenBraces, 64),
 ];
 const fingerprintManifest: Case<ReturnType<typeof manifest>> = { name: 'fingerprints of duplicate keys in one list item', text: hostile.duplicatesInItem, prepare: manifest, run: (r) => findingKeys('ai-security.yaml', r.findings, r), base: 64 };
+// A glob from a workspace's settings against a long file name: a backtracking matcher (the old
+// one, and picomatch's regular expression) takes 2^11 times as long at 2n for these eleven stars.
+const starsGlob = compileGlob('*a*a*a*a*a*a*a*a*a*a*a*b').glob!;
+const globCase: Case = { name: 'a glob of eleven stars against a long name', text: (n) => 'a'.repeat(n), prepare: same, run: (name) => starsGlob.matches(name), base: 1024 };
 const fingerprintCard: Case<ReturnType<typeof card>> = { name: 'fingerprints of a card with nested headings', text: hostile.cardNestedHeadings, prepare: card, run: (r) => findingKeys('MODEL_CARD.md', r.findings, r), base: 64 };
 
 describe('linear time on hostile inputs (time ratios, not times)', function () {
@@ -190,6 +195,7 @@ describe('linear time on hostile inputs (time ratios, not times)', function () {
   for (const c of cases) it(c.name, () => assertLinear(c));
   it(fingerprintManifest.name, () => assertLinear(fingerprintManifest));
   it(fingerprintCard.name, () => assertLinear(fingerprintCard));
+  it(globCase.name, () => assertLinear(globCase));
 
   // The empty-file check in validate.ts (`checkRoot`) matched the text with /^(\s*(#.*)?)*$/,
   // which backtracks exponentially on comment lines followed by anything else.
