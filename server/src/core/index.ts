@@ -6,7 +6,7 @@ export { analyzeManifest, type ManifestAnalysis } from './engine/validate';
 export { ruleCodes, manifestRules } from './rules/index';
 export { catalogue, provision, principle, attribution, codeUrl, compareProvisionIds, verbMeaning, type Provision, type Principle } from './catalogue/index';
 export { applicability, applicabilityAll, type Applicability, type Facts } from './catalogue/applicability';
-export { provisionState, type ProvisionState } from './engine/state';
+export { provisionState, type ProvisionState } from './model/state';
 export { findingKeys, findingKeyText, type FindingKey } from './engine/fingerprint';
 export { manifestJsonSchema } from './schema';
 export { LineIndex } from './text';

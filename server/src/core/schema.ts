@@ -12,6 +12,11 @@ export const ASSET_TYPES = ['model', 'dataset', 'prompt', 'configuration', 'pipe
 export const STATUSES = ['implemented', 'partial', 'planned', 'not-applicable', 'risk-accepted'] as const;
 export const SEVERITY_SETTINGS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
+/** Attacks 3.1 names ("such as data poisoning, model inversion, and membership inference"). */
+export const REQUIRED_ATTACKS = ['data-poisoning', 'model-inversion', 'membership-inference'];
+/** What 12.1 asks to be logged. */
+export const REQUIRED_LOGS = ['system', 'user'];
+
 export type Role = (typeof ROLES)[number];
 export type Lifecycle = (typeof LIFECYCLES)[number];
 export type Status = (typeof STATUSES)[number];

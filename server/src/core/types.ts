@@ -22,12 +22,14 @@ export type SeveritySetting = Severity | 'off';
 /** The kind of file a finding belongs to. */
 export type FileKind = 'manifest' | 'model-card';
 
+/** A path in a YAML document (a manifest, or a card's front matter), as keys and list indexes. */
+export type DataPath = (string | number)[];
+
 /**
- * What a quick fix needs to know about a finding, so that fixes key on data and never on the
- * message. `kind` names the situation; the other fields depend on it.
+ * Fields any finding's data may be asked for, whatever its kind: absent where the kind has none.
+ * Each kind below says which of them it always carries.
  */
-export interface FindingData {
-  kind: string;
+export type CommonData = {
   /** The provision concerned, where there is one. */
   provision?: string;
   /** A replacement the finding suggests (a provision number, a field name, a value). */
@@ -35,10 +37,94 @@ export interface FindingData {
   /** Field names that are missing, or values that are missing from a list. */
   missing?: string[];
   /** The YAML path of the node at fault, as keys and indexes. */
-  path?: (string | number)[];
-  /** Any further facts a fix or a hover may need. */
-  [key: string]: unknown;
+  path?: DataPath;
+};
+
+/** No fields beyond the kind. */
+type Nothing = Record<never, never>;
+type AtPath = { path: DataPath };
+type OnProvision = { path: DataPath; provision: string };
+
+/** The data of each kind of manifest finding, by kind. */
+export interface ManifestDataByKind {
+  /** YAML problems: a key written twice (a syntax error carries no data). */
+  'duplicate-key': { key: string; first: [number, number] };
+  /** A rule, or a fact the rules read, that threw on this file. */
+  'internal-error': { rule: string };
+  // The shape of the manifest (rules/shape.ts).
+  'unknown-field': AtPath & { suggestion?: string };
+  'missing-field': AtPath & { missing: string[]; provision?: string };
+  'yaml11-boolean': AtPath & { suggestion: string };
+  'entry-not-mapping': AtPath;
+  'invalid-type': AtPath & { expected: string };
+  'invalid-enum': AtPath & { suggestion?: string };
+  'too-small': AtPath;
+  'invalid-value': AtPath;
+  // Provision keys, entries and their schemas.
+  'unknown-provision': AtPath & { suggestion?: string };
+  'misplaced-field': OnProvision;
+  'missing-evidence': OnProvision;
+  'missing-justification': OnProvision;
+  'waiver-expired': OnProvision;
+  overdue: OnProvision;
+  open: OnProvision;
+  'stale-review': OnProvision;
+  'too-few-channels': OnProvision;
+  'unpublished-policy': OnProvision;
+  'missing-attacks': OnProvision & { missing: string[] };
+  'missing-logs': OnProvision & { missing: string[] };
+  // The asset inventory.
+  'empty-inventory': OnProvision;
+  'asset-fault': OnProvision & { missing: string[] };
+  'duplicate-asset': AtPath;
+  'unknown-asset': AtPath & { provision: string; suggestion?: string };
+  'invalid-hash': AtPath;
+  // References to documents.
+  'insecure-url': AtPath & { suggestion: string };
+  'bad-reference': AtPath;
+  'outside-workspace': AtPath;
+  'not-found': AtPath & { target: string };
+  'not-a-file': AtPath & { target: string };
+  'model-card-not-found': AtPath & { target: string };
+  'hash-mismatch': AtPath & { target: string };
+  // Coverage.
+  'missing-provision': { provision: string; assumed?: string[] };
 }
+
+/** The data of each kind of model-card finding, by kind. */
+export interface CardDataByKind {
+  'internal-error': { rule: string };
+  'front-matter-unclosed': Nothing;
+  /** YAML problems in the front matter, by their code. */
+  'yaml-syntax': Nothing;
+  'duplicate-key': Nothing;
+  'hf-metadata': AtPath;
+  placeholder: Nothing;
+  'empty-section': Nothing;
+  /** A section the Code asks for; `missing` lists them all when one finding covers several. */
+  'missing-section': { provision: string; section: string; missing?: string[] };
+  'training-data-detail': { provision: string; missing: string[] };
+  'hash-mismatch': { sha256: string; manifest: string };
+  'invalid-waiver': Nothing;
+  'waiver-without-reason': { code: string };
+}
+
+/** One member per kind: `{ kind }`, the common fields, and the kind's own. */
+type DataOf<M> = { [K in keyof M & string]: { kind: K } & CommonData & M[K] }[keyof M & string];
+
+export type ManifestFindingData = DataOf<ManifestDataByKind>;
+export type CardFindingData = DataOf<CardDataByKind>;
+/** The data of a finding of the given kind, in a manifest. */
+export type ManifestDataOf<K extends keyof ManifestDataByKind> = Extract<ManifestFindingData, { kind: K }>;
+/** The data of a finding of the given kind, in a model card. */
+export type CardDataOf<K extends keyof CardDataByKind> = Extract<CardFindingData, { kind: K }>;
+
+/**
+ * What a quick fix needs to know about a finding, so that fixes key on data and never on the
+ * message: `kind` names the situation, and decides the other fields (a union by kind, so that a
+ * switch over kinds can be checked for completeness).
+ */
+export type FindingData = ManifestFindingData | CardFindingData;
 
 /** One thing the tool has to say about a file. */
 export interface Finding {

@@ -6,11 +6,11 @@
  * manifest's hash. A waiver comment with a reason silences one code in the card.
  */
 import { codeUrl, provision } from '../catalogue/index';
-import { applySeverity, compareFindings } from '../engine/validate';
+import { applySeverity, compareFindings } from '../model/findings';
 import { entry, get, str, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
-import { DEFAULT_MAX_SIZE, type Finding, type FindingData, type Severity, type SeverityOverrides } from '../types';
+import { DEFAULT_MAX_SIZE, type CardFindingData, type Finding, type FindingData, type Severity, type SeverityOverrides } from '../types';
 import { fileProblem } from '../engine/file-problem';
 import { parseCard, type Heading, type ParsedCard } from './parse';
 import { CARD_SECTIONS, type CardSection } from './sections';
@@ -126,7 +126,7 @@ function checkFrontMatter(ctx: CardContext, report: Report): void {
   }
   for (const p of fm.problems) {
     const message = p.message.replace(/^YAML syntax error: /, 'Front matter: ').replace(/^The key/, 'Front matter: the key');
-    report('front-matter-syntax', p.severity, message, p.range, { kind: p.code });
+    report('front-matter-syntax', p.severity, message, p.range, { kind: p.code } as CardFindingData);
   }
   const root = fm.root;
   if (!root || root.kind !== 'map') return;

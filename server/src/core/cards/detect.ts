@@ -1,7 +1,7 @@
 /** Which files are model cards, and what the manifests that name them say about them. */
 import { get, str, strings } from '../parse/yaml';
 import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
-import type { ManifestContext } from '../engine/context';
+import type { ManifestContext } from '../model/manifest';
 import type { CardLink } from './analyze';
 
 export const MODEL_CARD_NAMES = ['model_card.md', 'model-card.md', 'modelcard.md'];

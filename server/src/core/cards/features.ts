@@ -11,7 +11,7 @@ import type { CompletionItem } from '../features/completion';
 import type { Fix } from '../features/fixes';
 import type { Hover } from '../features/hover';
 import { footer, provisionHover, quote } from '../features/hover';
-import { escapeSnippet, type TextEdit } from '../features/edits';
+import { escapeSnippet, type TextEdit } from '../model/edits';
 import { mdText } from '../util/escape';
 import { provisionTokenAt } from '../features/spot';
 import { findSectionHeading, type CardContext } from './analyze';
@@ -203,7 +203,7 @@ export function cardFixesFor(ctx: CardContext, finding: Finding): Fix[] {
       else add(`Add a "${s.heading}" section`, [insertSection(ctx, filled)], i === 0);
     });
     if (data.section === 'hashes') add('Add ai-security.hashes to the front matter', [addHashToFrontMatter(ctx, 'model.safetensors', ctx.links.find((l) => l.sha256)?.sha256 ?? '0'.repeat(64))]);
-  } else if (data.kind === 'hash-mismatch' && typeof data.sha256 === 'string') {
+  } else if (data.kind === 'hash-mismatch' && 'sha256' in data && typeof data.sha256 === 'string') {
     add(`Add the manifest's digest ${data.sha256.slice(0, 12)}… to the front matter`, [addHashToFrontMatter(ctx, 'model.safetensors', data.sha256)], true);
   } else if (data.kind === 'waiver-without-reason') {
     const at = ctx.lines.offsetAt(finding.range.end);

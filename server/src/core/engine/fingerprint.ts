@@ -67,7 +67,7 @@ function manifestLocation(f: Finding, ctx: { root: YNode | undefined; lines: Lin
   // No path in the data: the YAML path of the node the finding starts in, and for a duplicate
   // key the key itself; for a syntax error, the text of its line as well.
   const steps = ctx ? stepsAt(root, ctx.lines.offsetAt(f.range.start), tree) : [];
-  if (d?.kind === 'duplicate-key' && typeof d.key === 'string') return formatSteps([...steps, { key: d.key }]);
+  if (d?.kind === 'duplicate-key' && 'key' in d && typeof d.key === 'string') return formatSteps([...steps, { key: d.key }]);
   if (d?.kind === 'internal-error' && typeof d.rule === 'string') return `rule(${d.rule})`;
   return withSnippet(formatSteps(steps), ctx?.lines, f);
 }
@@ -78,7 +78,7 @@ function cardLocation(f: Finding, ctx: CardContext, under: (line: number) => Hea
   // A finding about several missing sections (10.2.1) is one per card whichever are missing.
   if (d?.kind === 'missing-section') return Array.isArray(d.missing) ? `provision(${d.provision ?? f.code})` : `section(${String(d.section)})`;
   if (d?.provision) return `provision(${d.provision})`;
-  if (d?.kind === 'hash-mismatch' && typeof d.manifest === 'string') return `manifest(${d.manifest})`;
+  if (d?.kind === 'hash-mismatch' && 'manifest' in d && typeof d.manifest === 'string') return `manifest(${d.manifest})`;
   if (d?.kind === 'waiver-without-reason' && typeof d.code === 'string') return `waiver(${d.code})`;
   const line = f.range.start.line;
   const chain = under(line).map((h) => h.text.trim());

@@ -1,18 +1,20 @@
 /**
- * Runs the manifest rules over one document. Analysis never throws on user input: parse
- * problems become findings, and a rule that throws becomes one `internal-error` finding naming
- * the rule while the others still run.
+ * Analyses one manifest: parse → model → rules (each under the guard) → severity → order.
+ * Analysis never throws on user input: parse problems become findings, and a rule or a fact of
+ * the model that throws becomes one `internal-error` finding naming it while the others still run.
  */
-import { buildContext, topAnchor, type ManifestContext } from './context';
-import { coverageOf } from './state';
-import { assetFaults } from '../rules/assets';
-import { manifestRules } from '../rules/index';
-import { parseYaml, get, type YNode } from '../parse/yaml';
-import { provision, codeUrl, compareProvisionIds } from '../catalogue/index';
+import { buildContext } from '../model/context';
+import { applySeverity, compareFindings, policyOverrides } from '../model/findings';
+import type { ManifestContext } from '../model/manifest';
+import { topAnchor } from '../model/paths';
+import { coverageOf } from '../model/state';
+import { codesOf, manifestRules, type ManifestRule } from '../rules/index';
+import { parseYaml, type YNode } from '../parse/yaml';
+import { codeUrl } from '../catalogue/index';
 import { LineIndex } from '../text';
-import { SEVERITY_SETTINGS } from '../schema';
-import { DEFAULT_MAX_SIZE, type AnalyzeOptions, type Coverage, type Finding, type SeverityOverrides, type SeveritySetting } from '../types';
+import { DEFAULT_MAX_SIZE, type AnalyzeOptions, type Coverage, type Finding, type ManifestFindingData } from '../types';
 import { fileProblem } from './file-problem';
+import { runRules } from './run';
 
 export interface ManifestAnalysis {
   kind: 'manifest';
@@ -22,7 +24,11 @@ export interface ManifestAnalysis {
   context: ManifestContext;
 }
 
-export function analyzeManifest(text: string, options: AnalyzeOptions): ManifestAnalysis {
+/**
+ * `rules` is the registry's list; tests pass another (one that throws, say) to see what the
+ * engine does with it.
+ */
+export function analyzeManifest(text: string, options: AnalyzeOptions, rules: readonly ManifestRule[] = manifestRules): ManifestAnalysis {
   const out: Finding[] = [];
   const push = (code: string, severity: Finding['severity'], message: string, start: number, end: number) =>
     out.push({ code, severity, message, range: lines.range(start, end), href: codeUrl() });
@@ -37,19 +43,17 @@ export function analyzeManifest(text: string, options: AnalyzeOptions): Manifest
   const parsed = nul >= 0 ? { root: undefined, problems: [], extraDocuments: [] } : parseYaml(text);
   if (nul >= 0) push('binary-file', 'error', 'This file contains NUL bytes: it is binary, not a YAML manifest, and was not analysed.', 0, 0);
   for (const p of parsed.problems) {
-    out.push({ code: p.code, severity: p.severity, message: p.message, range: lines.range(p.range[0], p.range[1]), href: codeUrl(), ...(p.data ? { data: { kind: p.code, ...p.data } } : {}) });
+    out.push({ code: p.code, severity: p.severity, message: p.message, range: lines.range(p.range[0], p.range[1]), href: codeUrl(), ...(p.data ? { data: { kind: p.code, ...p.data } as ManifestFindingData } : {}) });
   }
   for (const start of parsed.extraDocuments) {
     push('yaml-syntax', 'error', 'A manifest holds one YAML document; this file has another after "---", which was not analysed. Move it to a file of its own.', start, Math.min(text.length, start + 3));
   }
 
   const brokenSyntax = parsed.problems.some((p) => p.severity === 'error') || parsed.extraDocuments.length > 0 || nul >= 0;
-  const ctx = buildContext({ text, lines, path: options.path, root: parsed.root, host: options.host, clock: options.clock, out, brokenSyntax });
+  const ruleCodes = codesOf(rules).map((c) => c.code);
+  const ctx = buildContext({ text, lines, path: options.path, root: parsed.root, host: options.host, clock: options.clock, out, brokenSyntax, ruleCodes });
   if (nul < 0) checkRoot(parsed.root, text, brokenSyntax, push);
-  if (ctx.root) {
-    ctx.faults = guarded(ctx, 'assets', () => assetFaults(ctx)) ?? [];
-    for (const rule of manifestRules) guarded(ctx, rule.id, () => rule.check(ctx));
-  }
+  if (ctx.root) runRules(rules, ctx, topAnchor(ctx));
   const findings = applySeverity(out, policyOverrides(ctx.root), options.severity ?? {});
   findings.sort(compareFindings);
   return { kind: 'manifest', findings, coverage: coverageOf(ctx), context: ctx };
@@ -80,72 +84,4 @@ function onlyCommentsAndSpace(text: string): boolean {
     while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
   }
   return true;
-}
-
-function guarded<T>(ctx: ManifestContext, ruleId: string, fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    ctx.report({
-      code: 'internal-error',
-      severity: 'error',
-      message: `The "${ruleId}" check failed on this file (${e instanceof Error ? e.message : String(e)}); the other checks still ran. Please report this.`,
-      at: topAnchor(ctx),
-      data: { kind: 'internal-error', rule: ruleId },
-    });
-    return undefined;
-  }
-}
-
-function policyOverrides(root: YNode | undefined): SeverityOverrides {
-  const out: SeverityOverrides = {};
-  const sev = get(get(root, 'policy'), 'severity');
-  if (sev?.kind !== 'map') return out;
-  for (const e of sev.entries) {
-    const v = e.value.kind === 'scalar' ? e.value.value : undefined;
-    if (typeof v === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(v)) out[e.key.trim()] = v as SeveritySetting;
-  }
-  return out;
-}
-
-/**
- * Severity overrides: the manifest's own `policy.severity` wins over the editor settings, so the
- * editor and CI agree on a project's policy. Within each, an exact code or number wins over a
- * modal verb (`shall`, `should`).
- */
-export function applySeverity(findings: Finding[], policy: SeverityOverrides, settings: SeverityOverrides): Finding[] {
-  const lookup = (f: Finding): SeveritySetting | undefined => {
-    const p = provision(f.code);
-    const verb = p?.modal;
-    // Open work (planned, partial) stays information: an override is about gaps, not plans.
-    if (f.data?.kind === 'open') return undefined;
-    return policy[f.code] ?? (verb ? policy[verb] : undefined) ?? settings[f.code] ?? (verb ? settings[verb] : undefined);
-  };
-  const result: Finding[] = [];
-  for (const f of findings) {
-    const o = lookup(f);
-    if (o === 'off') continue;
-    result.push(o ? { ...f, severity: o } : f);
-  }
-  return result;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    a.range.end.line - b.range.end.line ||
-    a.range.end.character - b.range.end.character ||
-    compareCodes(a.code, b.code) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
-/** Provision numbers in the Code's order, before rule IDs in alphabetical order. */
-function compareCodes(a: string, b: string): number {
-  const pa = /^\d/.test(a);
-  const pb = /^\d/.test(b);
-  if (pa && pb) return compareProvisionIds(a, b);
-  if (pa !== pb) return pa ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }

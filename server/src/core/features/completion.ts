@@ -9,10 +9,10 @@
 import { catalogue } from '../catalogue/index';
 import { get, str } from '../parse/yaml';
 import { ASSET_TYPES, knownKeysAt, LIFECYCLES, ROLES, SEVERITY_SETTINGS, STATUSES } from '../schema';
-import { provisionState } from '../engine/state';
+import { provisionState } from '../model/state';
 import { visibleText } from '../util/escape';
 import { dirOf } from '../util/workspace-path';
-import type { ManifestContext } from '../engine/context';
+import type { ManifestContext } from '../model/manifest';
 import type { Position, Range } from '../types';
 import { fieldDescription, provisionHover, STATUS_HELP } from './hover';
 

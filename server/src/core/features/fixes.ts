@@ -6,11 +6,11 @@
 import { catalogue, compareProvisionIds, provision } from '../catalogue/index';
 import { entry, get, str, type YEntry, type YMap, type YNode } from '../parse/yaml';
 import { addDays } from '../util/dates';
-import { provisionState } from '../engine/state';
-import { REQUIRED_ATTACKS, REQUIRED_LOGS } from '../rules/provision-schemas';
-import type { ManifestContext } from '../engine/context';
+import { provisionState } from '../model/state';
+import { REQUIRED_ATTACKS, REQUIRED_LOGS } from '../schema';
+import type { ManifestContext } from '../model/manifest';
 import type { Finding, FindingData } from '../types';
-import { appendToList, insertIntoMap, insertUnderTopKey, line, ph, replace, type Line, type Piece, type TextEdit } from './edits';
+import { appendToList, insertIntoMap, insertUnderTopKey, line, ph, replace, type Line, type Piece, type TextEdit } from '../model/edits';
 
 export interface Fix {
   title: string;

@@ -7,8 +7,8 @@
 import { attribution, codeUrl, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
 import { get, str } from '../parse/yaml';
 import { objectSchemaAt, STATUSES } from '../schema';
-import { provisionState, type ProvisionState } from '../engine/state';
-import type { ManifestContext } from '../engine/context';
+import { provisionState, type ProvisionState } from '../model/state';
+import type { ManifestContext } from '../model/manifest';
 import type { Position, Range } from '../types';
 import { mdCode, mdText } from '../util/escape';
 import { provisionTokenAt, spotAt } from './spot';

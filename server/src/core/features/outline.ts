@@ -5,7 +5,7 @@
 import { principle, provision } from '../catalogue/index';
 import { entry, get, str, strings, type YEntry, type YNode } from '../parse/yaml';
 import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
-import type { ManifestContext } from '../engine/context';
+import type { ManifestContext } from '../model/manifest';
 import type { Coverage, Range } from '../types';
 
 export type SymbolKind = 'module' | 'namespace' | 'object' | 'key' | 'property';

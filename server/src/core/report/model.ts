@@ -9,11 +9,11 @@
  */
 import { applicability } from '../catalogue/applicability';
 import { attribution, catalogue, type ModalVerb, type Phase } from '../catalogue/index';
-import { provisionState, type ProvisionState } from '../engine/state';
+import { provisionState, type ProvisionState } from '../model/state';
 import type { ManifestAnalysis } from '../engine/validate';
-import type { ManifestContext } from '../engine/context';
+import type { ManifestContext } from '../model/manifest';
 import { get, str, strings } from '../parse/yaml';
-import { ASSET_MET_PROVISIONS } from '../rules/assets';
+import { ASSET_MET_PROVISIONS } from '../model/assets';
 import { LIFECYCLES, type Lifecycle, type Role } from '../schema';
 import type { Finding, Severity } from '../types';
 import { asDate, daysBetween } from '../util/dates';

@@ -5,10 +5,10 @@
  * reported by the assets rule, on the asset at fault.
  */
 import { catalogue } from '../catalogue/index';
-import { provisionState } from '../engine/state';
-import { keyOrTop } from '../engine/context';
-import { ASSET_MET_PROVISIONS } from './assets';
 import { assumedHint } from '../catalogue/applicability';
+import { ASSET_MET_PROVISIONS } from '../model/assets';
+import { keyOrTop } from '../model/paths';
+import { provisionState } from '../model/state';
 import type { ManifestRule } from './rule';
 
 export const coverageRule: ManifestRule = {

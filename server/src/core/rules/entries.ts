@@ -4,25 +4,12 @@
  * and whether a review is stale. Open work (planned, partial) shows as information until due.
  */
 import { provision } from '../catalogue/index';
-import { entry, get, present, str, strings, type YNode } from '../parse/yaml';
+import { entry, get, present, str } from '../parse/yaml';
 import { asDate, daysBetween } from '../util/dates';
-import type { EntryInfo, ManifestContext } from '../engine/context';
+import { hasEvidence, justificationWords } from '../model/entries';
+import type { EntryInfo, ManifestContext } from '../model/manifest';
 import type { ManifestRule } from './rule';
 import { PROVISION_ONLY_FIELDS } from '../schema';
-
-/** Whether an entry names evidence (what `implemented` needs to count as addressed). */
-export function hasEvidence(node: YNode): boolean {
-  return strings(get(node, 'evidence')).length > 0;
-}
-
-/** Whether an entry has a justification of a sentence (three words or more). */
-export function hasJustification(node: YNode): boolean {
-  return justificationWords(node) >= 3;
-}
-
-function justificationWords(node: YNode): number {
-  return str(get(node, 'justification'))?.trim().split(/\s+/).filter(Boolean).length ?? 0;
-}
 
 const REQUIRED: Record<string, string[]> = {
   implemented: [],

@@ -2,14 +2,14 @@
 import { assetsRule } from './assets';
 import { coverageRule } from './coverage';
 import { entriesRule } from './entries';
-import { policyRule, knownRuleCodes } from './policy';
+import { policyRule } from './policy';
 import { provisionKeysRule } from './provision-keys';
 import { provisionSchemasRule } from './provision-schemas';
 import { referencesRule } from './references';
 import { shapeRule } from './shape';
 import type { ManifestRule, RuleCode } from './rule';
 
-export const manifestRules: ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
+export const manifestRules: readonly ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
 
 /** Codes the engine itself reports, before or around the rules. */
 export const engineCodes: RuleCode[] = [
@@ -20,9 +20,12 @@ export const engineCodes: RuleCode[] = [
   { code: 'internal-error', severity: 'error', summary: 'A rule failed on this file; the other rules still ran. Please report it.' },
 ];
 
+/** The rule IDs an analysis with these rules can report: the engine's, then each rule's, in order. */
+export function codesOf(rules: readonly { codes: RuleCode[] }[]): RuleCode[] {
+  return [...engineCodes, ...rules.flatMap((r) => r.codes)];
+}
+
 /** Every rule ID, with its default severity and summary. */
-export const ruleCodes: RuleCode[] = [...engineCodes, ...manifestRules.flatMap((r) => r.codes)];
+export const ruleCodes: RuleCode[] = codesOf(manifestRules);
 
-knownRuleCodes.push(...ruleCodes.map((c) => c.code));
-
-export type { ManifestRule, RuleCode } from './rule';
+export type { ManifestRule, Rule, RuleCode } from './rule';

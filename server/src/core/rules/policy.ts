@@ -1,11 +1,11 @@
-/** `policy.severity` keys must be a modal verb, a provision number or a rule ID. */
+/**
+ * `policy.severity` keys must be a modal verb, a provision number or a rule ID. The rule IDs are
+ * the analysis's own (`ctx.ruleCodes`), handed over by the engine from the rules it runs.
+ */
 import { catalogue, provision } from '../catalogue/index';
 import { get } from '../parse/yaml';
 import { suggest, suggestProvision } from '../util/suggest';
 import type { ManifestRule } from './rule';
-
-/** Filled by the registry so that this rule knows every rule ID without importing the registry. */
-export const knownRuleCodes: string[] = [];
 
 export const policyRule: ManifestRule = {
   id: 'policy',
@@ -16,9 +16,9 @@ export const policyRule: ManifestRule = {
     const ids = catalogue().provisions.map((p) => p.id);
     for (const e of sev.entries) {
       const key = e.key.trim();
-      if (key === 'shall' || key === 'should' || provision(key) || knownRuleCodes.includes(key)) continue;
+      if (key === 'shall' || key === 'should' || provision(key) || ctx.ruleCodes.includes(key)) continue;
       const looksNumeric = /^\d/.test(key);
-      const guess = looksNumeric ? suggestProvision(key, ids) : suggest(key, ['shall', 'should', ...knownRuleCodes]);
+      const guess = looksNumeric ? suggestProvision(key, ids) : suggest(key, ['shall', 'should', ...ctx.ruleCodes]);
       ctx.report({
         code: looksNumeric ? 'unknown-provision' : 'unknown-field',
         severity: looksNumeric ? 'error' : 'warning',

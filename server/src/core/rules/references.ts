@@ -6,7 +6,7 @@
  */
 import { entry, get, str, strings, type YNode } from '../parse/yaml';
 import { classifyReference, dirOf, readingsOf, resolvePath } from '../util/workspace-path';
-import type { ManifestContext } from '../engine/context';
+import type { ManifestContext } from '../model/manifest';
 import type { ManifestRule } from './rule';
 import { parseCard } from '../cards/parse';
 import { LineIndex } from '../text';

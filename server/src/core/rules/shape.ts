@@ -3,11 +3,11 @@
  * invalid values and missing fields, each at the exact key or value at fault.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { toPlain, get, type Offsets, type YNode } from '../parse/yaml';
+import { toPlain, type Offsets, type YNode } from '../parse/yaml';
 import { knownKeysAt, manifestSchema } from '../schema';
 import { suggest } from '../util/suggest';
-import { describePath, keyAt, valueAt, type YPath } from './paths';
-import type { ManifestContext } from '../engine/context';
+import { describePath, keyAt, nodeAt, valueAt, type YPath } from '../model/paths';
+import type { ManifestContext } from '../model/manifest';
 import type { ManifestRule } from './rule';
 
 const YAML11_BOOLEANS = new Map<string, boolean>([
@@ -41,19 +41,9 @@ function mapKeys(node: YNode | undefined): string[] {
   return node?.kind === 'map' ? node.entries.map((e) => e.key) : [];
 }
 
-function valueOf(root: YNode | undefined, path: YPath): YNode | undefined {
-  let node = root;
-  for (const s of path) {
-    if (!node) return undefined;
-    if (typeof s === 'number') node = node.kind === 'seq' ? node.items[s] : undefined;
-    else node = get(node, s);
-  }
-  return node;
-}
-
 function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void {
   const where = describePath(path);
-  const node = valueOf(ctx.root, path);
+  const node = nodeAt(ctx.root, path);
   if (node === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
     const field = String(path[path.length - 1]);
     const parent = path.slice(0, -1);
@@ -70,7 +60,7 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
     case 'unrecognized_keys': {
       // Once per mapping, not per key: a mapping can hold thousands of unknown keys.
       const known = knownKeysAt(path);
-      const parentNode = valueOf(ctx.root, path);
+      const parentNode = nodeAt(ctx.root, path);
       // A field the mapping already has is no suggestion: renaming onto it would duplicate it.
       const present = new Set(mapKeys(parentNode));
       const candidates = known.filter((k) => !present.has(k));

@@ -5,7 +5,7 @@
  */
 import { entry, type Offsets, type YEntry, type YMap, type YNode } from '../parse/yaml';
 import { detectEol } from '../text';
-import type { ManifestContext } from '../engine/context';
+import type { ManifestContext } from './manifest';
 import type { Range } from '../types';
 
 export interface TextEdit {

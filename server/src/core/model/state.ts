@@ -6,11 +6,10 @@
 import { catalogue } from '../catalogue/index';
 import { get, str } from '../parse/yaml';
 import { asDate } from '../util/dates';
-import { ASSET_MET_PROVISIONS, inventoryResolves } from '../rules/assets';
-import { hasEvidence, hasJustification } from '../rules/entries';
-import { schemaProblems } from '../rules/provision-schemas';
 import type { Coverage } from '../types';
-import type { ManifestContext } from './context';
+import { ASSET_MET_PROVISIONS, inventoryResolves } from './assets';
+import { hasEvidence, hasJustification } from './entries';
+import type { ManifestContext } from './manifest';
 
 export type ProvisionState =
   /** Implemented, not applicable by the owner's judgement, a live waiver, or met by the assets. */
@@ -34,8 +33,12 @@ export function provisionState(ctx: ManifestContext, id: string): ProvisionState
   if (info) {
     switch (info.status) {
       // An entry counts only when it carries what its status needs: a bare claim is not coverage.
-      case 'implemented':
-        return hasEvidence(info.node) && !schemaProblems(ctx, info).some((f) => f.severity === 'error') ? 'addressed' : 'missing';
+      case 'implemented': {
+        if (!hasEvidence(info.node)) return 'missing';
+        // Schema problems that could not be worked out count against the claim, not for it.
+        const problems = ctx.schemaProblems ? (ctx.schemaProblems.get(id) ?? []) : undefined;
+        return problems && !problems.some((f) => f.severity === 'error') ? 'addressed' : 'missing';
+      }
       case 'not-applicable':
         return hasJustification(info.node) ? 'addressed' : 'missing';
       case 'risk-accepted': {
@@ -54,7 +57,8 @@ export function provisionState(ctx: ManifestContext, id: string): ProvisionState
     }
   }
   if (ASSET_MET_PROVISIONS.includes(id)) {
-    const faulty = ctx.faults.some((f) => f.provision === id);
+    // Faults that could not be worked out count as faults: nothing claims these provisions met.
+    const faulty = ctx.faults === undefined || ctx.faults.some((f) => f.provision === id);
     if (faulty) return 'missing';
     if (id === '5.1' && !inventoryResolves(ctx)) return 'missing';
     return 'addressed';

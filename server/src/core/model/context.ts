@@ -1,75 +1,20 @@
 /**
- * What every manifest rule sees: the parsed tree, the facts and applicability, the provision
- * entries, and a `report` that turns offsets into ranges. Built once per analysis.
+ * Builds a manifest's model once per analysis: the facts and applicability, the provision
+ * entries and assets, and the facts computed from them, each under the guard (a fact that throws
+ * becomes one `internal-error` finding and is left unknown, which the provision states read as
+ * not addressed). Its `report` turns offsets into ranges.
  */
-import { applicability, type Applicability, type AssetFacts, type Facts } from '../catalogue/applicability';
+import { applicability, type Facts } from '../catalogue/applicability';
 import { catalogue, codeUrl, provision } from '../catalogue/index';
-import { bool, entry, get, str, type Offsets, type YEntry, type YMap, type YNode } from '../parse/yaml';
+import { bool, get, str, type YNode } from '../parse/yaml';
 import { LIFECYCLES, ROLES, STATUSES, type Lifecycle, type Role, type Status } from '../schema';
 import type { LineIndex } from '../text';
-import type { Clock, Finding, FindingData, Severity, WorkspaceHost } from '../types';
-
-export interface EntryInfo {
-  id: string;
-  entry: YEntry;
-  /** The entry's value (a mapping when well formed). */
-  node: YNode;
-  status: Status | undefined;
-}
-
-export interface AssetInfo {
-  index: number;
-  node: YNode;
-  id: string | undefined;
-  facts: AssetFacts;
-}
-
-/** A provision that assets must meet (5.1, 5.2, 7.2, …) failing on one asset or field. */
-export interface Fault {
-  provision: string;
-  at: Offsets;
-  message: string;
-  data: FindingData;
-}
-
-export interface ManifestContext {
-  text: string;
-  lines: LineIndex;
-  /** The manifest's path relative to the workspace root, POSIX separators. */
-  path: string;
-  root: YMap | undefined;
-  host: WorkspaceHost | undefined;
-  /** Today as YYYY-MM-DD, or undefined when no clock was given (freshness is then not checked). */
-  today: string | undefined;
-  maxReviewAgeDays: number;
-  facts: Facts;
-  applicability: Map<string, Applicability>;
-  /** Entries under `provisions:` whose key is a real provision number. */
-  entries: Map<string, EntryInfo>;
-  assets: AssetInfo[];
-  /** Faults of the provisions that assets meet, computed once (rules and coverage share them). */
-  faults: Fault[];
-  /** Whether the YAML had syntax errors: then the tree may be partial, and no fix is offered. */
-  brokenSyntax: boolean;
-  /** Workspace-relative paths the manifest refers to (evidence, plans, model cards): a change
-   * to any of them can change the findings, so editors revalidate on it. */
-  referenced: Set<string>;
-  report(f: RawFinding): void;
-}
-
-export interface RawFinding {
-  code: string;
-  severity: Severity;
-  message: string;
-  at: Offsets;
-  data?: FindingData;
-}
-
-/** Whether a provision applies now (role, condition and phase). */
-export function appliesNow(ctx: ManifestContext, id: string): boolean {
-  const a = ctx.applicability.get(id);
-  return !!a && a.applies && a.due;
-}
+import type { Clock, Finding, WorkspaceHost } from '../types';
+import { assetFaults } from './assets';
+import { guarded } from './guard';
+import type { AssetInfo, EntryInfo, ManifestContext } from './manifest';
+import { topAnchor } from './paths';
+import { schemaProblems } from './provision-schemas';
 
 export function buildContext(args: {
   text: string;
@@ -80,6 +25,8 @@ export function buildContext(args: {
   clock: Clock | undefined;
   out: Finding[];
   brokenSyntax?: boolean;
+  /** Every rule ID the analysis can report, for the policy rule. */
+  ruleCodes?: readonly string[];
 }): ManifestContext {
   const root = args.root?.kind === 'map' ? args.root : undefined;
   const system = get(root, 'system');
@@ -151,6 +98,8 @@ export function buildContext(args: {
     entries,
     assets,
     faults: [],
+    schemaProblems: new Map(),
+    ruleCodes: args.ruleCodes ?? [],
     brokenSyntax: args.brokenSyntax ?? false,
     referenced: new Set(),
     report(f) {
@@ -165,16 +114,11 @@ export function buildContext(args: {
       });
     },
   };
+  // A manifest that is not a mapping has nothing to fault: its provisions are reported by the
+  // finding that says what it is instead.
+  if (root) {
+    ctx.faults = guarded(ctx, topAnchor(ctx), 'assets', () => assetFaults(ctx));
+    ctx.schemaProblems = guarded(ctx, topAnchor(ctx), 'provision-schemas', () => schemaProblems(ctx));
+  }
   return ctx;
-}
-
-/** Where to report something about the manifest as a whole: the first key, or the start. */
-export function topAnchor(ctx: ManifestContext): Offsets {
-  const first = ctx.root?.entries[0];
-  return first ? first.keyRange : [0, 0];
-}
-
-/** Offsets of a key in the root mapping, or the top anchor when the key is absent. */
-export function keyOrTop(ctx: ManifestContext, key: string): Offsets {
-  return entry(ctx.root, key)?.keyRange ?? topAnchor(ctx);
 }

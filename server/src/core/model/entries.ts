@@ -1,0 +1,17 @@
+/** What a provision entry carries, as the entries rule and the provision states both read it. */
+import { get, str, strings, type YNode } from '../parse/yaml';
+
+/** Whether an entry names evidence (what `implemented` needs to count as addressed). */
+export function hasEvidence(node: YNode): boolean {
+  return strings(get(node, 'evidence')).length > 0;
+}
+
+/** Whether an entry has a justification of a sentence (three words or more). */
+export function hasJustification(node: YNode): boolean {
+  return justificationWords(node) >= 3;
+}
+
+/** How many words an entry's justification has (0 when it has none). */
+export function justificationWords(node: YNode): number {
+  return str(get(node, 'justification'))?.trim().split(/\s+/).filter(Boolean).length ?? 0;
+}
