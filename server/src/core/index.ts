@@ -3,7 +3,11 @@
  * thin adapters over this module; nothing here imports an editor API or the file system.
  */
 export { analyzeManifest, type ManifestAnalysis } from './engine/validate';
-export { ruleCodes, manifestRules } from './rules/index';
+export { analyzeModelCard, type ModelCardAnalysis } from './engine/card';
+export { ruleCodes, manifestRules, cardRules, CARD_CODES, type CardRule, type ManifestRule, type Rule, type RuleCode } from './rules/index';
+export { modelCardLinks, type CardAnalyzeOptions, type CardContext, type CardLink } from './model/card';
+export { isModelCardName, isHuggingFaceCard, isReadme } from './cards/detect';
+export { CARD_SECTIONS } from './cards/sections';
 export { catalogue, provision, principle, attribution, codeUrl, compareProvisionIds, verbMeaning, type Provision, type Principle } from './catalogue/index';
 export { applicability, applicabilityAll, type Applicability, type Facts } from './catalogue/applicability';
 export { provisionState, type ProvisionState } from './model/state';
@@ -25,10 +29,8 @@ export function isManifestPath(path: string): boolean {
 export { fileProblem } from './engine/file-problem';
 export * from './features/index';
 export * from './report/index';
-export * from './cards/index';
 export { compileGlob, compileGlobs, MAX_GLOB_ALTERNATIVES, MAX_GLOB_EXPANSION, MAX_GLOB_LENGTH, type Glob, type GlobResult } from './util/glob';
 
-import { ruleCodes as manifestRuleCodes } from './rules/index';
-import { CARD_CODES } from './cards/analyze';
+import { ruleCodes as manifestRuleCodes, CARD_CODES } from './rules/index';
 /** Every rule ID the tool reports, manifests and model cards, with default severity and summary. */
 export const allRuleCodes = [...manifestRuleCodes, ...CARD_CODES];

@@ -6,7 +6,8 @@
  * and going, and rewording in a later version. Findings that share all three are numbered in
  * document order. The adapters hash these keys; nothing here needs a digest.
  */
-import type { CardContext, ModelCardAnalysis } from '../cards/analyze';
+import type { CardContext } from '../model/card';
+import type { ModelCardAnalysis } from './card';
 import type { Heading } from '../cards/parse';
 import { str, type YEntry, type YNode } from '../parse/yaml';
 import type { LineIndex } from '../text';

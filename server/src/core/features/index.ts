@@ -5,3 +5,4 @@ export { fixesFor, addAllMissingRequirements, type Fix } from './fixes';
 export { documentSymbols, coverageLens, coverageTitle, documentLinks, foldingRanges, type DocumentSymbol, type Lens, type Link, type Fold } from './outline';
 export type { TextEdit } from '../model/edits';
 export { starterManifest, type StarterOptions } from './report';
+export { cardHoverAt, cardCompletionAt, cardFixesFor, FRONT_MATTER_KEYS } from './card';

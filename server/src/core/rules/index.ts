@@ -1,5 +1,10 @@
-/** Every manifest rule, in the order they run, and every rule ID the tool can report. */
+/** Every rule, manifest and model card, in the order they run, and every rule ID the tool can report. */
 import { assetsRule } from './assets';
+import { cardFrontMatterRule } from './card-front-matter';
+import { cardHashRule } from './card-hash';
+import { cardPlaceholdersRule } from './card-placeholders';
+import { cardSectionsRule } from './card-sections';
+import { cardWaiversRule } from './card-waivers';
 import { coverageRule } from './coverage';
 import { entriesRule } from './entries';
 import { policyRule } from './policy';
@@ -7,9 +12,11 @@ import { provisionKeysRule } from './provision-keys';
 import { provisionSchemasRule } from './provision-schemas';
 import { referencesRule } from './references';
 import { shapeRule } from './shape';
-import type { ManifestRule, RuleCode } from './rule';
+import type { CardRule, ManifestRule, RuleCode } from './rule';
 
 export const manifestRules: readonly ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
+
+export const cardRules: readonly CardRule[] = [cardFrontMatterRule, cardPlaceholdersRule, cardSectionsRule, cardHashRule, cardWaiversRule];
 
 /** Codes the engine itself reports, before or around the rules. */
 export const engineCodes: RuleCode[] = [
@@ -25,7 +32,10 @@ export function codesOf(rules: readonly { codes: RuleCode[] }[]): RuleCode[] {
   return [...engineCodes, ...rules.flatMap((r) => r.codes)];
 }
 
-/** Every rule ID, with its default severity and summary. */
+/** Every rule ID of a manifest, with its default severity and summary. */
 export const ruleCodes: RuleCode[] = codesOf(manifestRules);
 
-export type { ManifestRule, Rule, RuleCode } from './rule';
+/** The rule IDs only model cards report (a card's other findings are numbered by provision, or share a manifest's code). */
+export const CARD_CODES: RuleCode[] = cardRules.flatMap((r) => r.codes);
+
+export type { CardRule, ManifestRule, Rule, RuleCode } from './rule';

@@ -3,6 +3,7 @@
  * `rules/index.ts`. The same shape serves both kinds of document; the engine runs each rule
  * under the guard, so a rule that throws becomes one `internal-error` finding naming it.
  */
+import type { CardContext } from '../model/card';
 import type { ManifestContext } from '../model/manifest';
 import type { Severity } from '../types';
 
@@ -25,3 +26,4 @@ export interface Rule<Ctx> {
 }
 
 export type ManifestRule = Rule<ManifestContext>;
+export type CardRule = Rule<CardContext>;

@@ -7,28 +7,20 @@ import { provision } from '../catalogue/index';
 import { entry, get } from '../parse/yaml';
 import { detectEol } from '../text';
 import type { Finding, Position, Range } from '../types';
-import type { CompletionItem } from '../features/completion';
-import type { Fix } from '../features/fixes';
-import type { Hover } from '../features/hover';
-import { footer, provisionHover, quote } from '../features/hover';
+import type { CompletionItem } from './completion';
+import type { Fix } from './fixes';
+import type { Hover } from './hover';
+import { footer, provisionHover, quote } from './hover';
 import { escapeSnippet, type TextEdit } from '../model/edits';
 import { mdText } from '../util/escape';
-import { provisionTokenAt } from '../features/spot';
-import { findSectionHeading, type CardContext } from './analyze';
-import type { Heading } from './parse';
-import { CARD_SECTIONS, headingMatches, type CardSection } from './sections';
+import { provisionTokenAt } from './spot';
+import { findSectionHeading, type CardContext } from '../model/card';
+import { FRONT_MATTER_KEYS } from '../cards/front-matter';
+import type { Heading } from '../cards/parse';
+import { CARD_SECTIONS, headingMatches, type CardSection } from '../cards/sections';
 
-export const FRONT_MATTER_KEYS: Record<string, { description: string; provisions: string[] }> = {
-  license: { description: 'The licence the model is released under (an identifier such as apache-2.0, or other).', provisions: [] },
-  datasets: { description: 'Datasets the model was trained or fine-tuned on. Data from public sources must be documented: how and where it was obtained, its URL and the date.', provisions: ['8.2', '8.2.1'] },
-  base_model: { description: 'The model this one was adapted from: an external component whose risks and evaluations are yours to assess.', provisions: ['2.4', '7.3'] },
-  'model-index': { description: 'Evaluation results in the Hugging Face Hub\u2019s format: findings to share with System Operators.', provisions: ['9.3'] },
-  pipeline_tag: { description: 'The task the model performs, such as text-generation.', provisions: [] },
-  library_name: { description: 'The library that loads the model, such as transformers.', provisions: [] },
-  language: { description: 'The languages the model handles (ISO codes).', provisions: [] },
-  tags: { description: 'Free-form tags for search.', provisions: [] },
-  'ai-security': { description: 'Keys read by the AI security checker. `hashes`: a mapping of component file names to SHA-256 digests.', provisions: ['8.1.2'] },
-};
+export { FRONT_MATTER_KEYS } from '../cards/front-matter';
+
 
 function sectionsForHeading(normalised: string): CardSection[] {
   return CARD_SECTIONS.filter((s) => headingMatches(normalised, s.synonyms));
