@@ -8,6 +8,28 @@ import js from '@eslint/js';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
+// The core (server/src/core) is headless and layered; test/layering.test.ts checks the whole
+// import graph, and these rules say the same in the editor as the code is typed. Layers, top
+// first: a part may import its own layer and those below, never one above.
+const CORE_LAYERS = [['index'], ['features', 'report'], ['engine'], ['rules'], ['model'], ['parse', 'cards', 'catalogue', 'util', 'schema', 'text', 'types']];
+const CORE_FILES = ['index', 'schema', 'text', 'types'];
+const CORE_BANNED = [
+  { regex: '^vscode(?:-languageserver(?:-[a-z]+)?)?(?:/|$)', message: 'The core is headless: the editor and the protocol belong to the adapters (lsp/, client/).' },
+  { regex: '^(?:node:)?(?:fs|child_process|net)(?:/|$)', message: 'The core reaches files through the WorkspaceHost it is given, and never processes or the network.' },
+];
+
+/** The no-restricted-imports settings for one part of the core: the bans, and every part above it. */
+function coreImports(part) {
+  const layer = CORE_LAYERS.findIndex((l) => l.includes(part));
+  const above = CORE_LAYERS.slice(0, layer).flat();
+  const prefix = CORE_FILES.includes(part) ? '\\./' : '\\.\\./';
+  const upward = above.map((p) => ({
+    regex: CORE_FILES.includes(p) ? `^${prefix}${p}$` : `^${prefix}${p}/`,
+    message: `${part} sits below ${p} in the core's layers (see test/layering.test.ts): move what it needs down instead.`,
+  }));
+  return ['error', { patterns: [...CORE_BANNED, ...upward] }];
+}
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/golden/**', 'test-results/**', '.vscode-test/**', '**/*.generated.ts'],
@@ -37,6 +59,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  ...CORE_LAYERS.flat().map((part) => ({
+    files: [CORE_FILES.includes(part) ? `server/src/core/${part}.ts` : `server/src/core/${part}/**/*.ts`],
+    rules: { 'no-restricted-imports': coreImports(part) },
+  })),
   {
     // The generator requires the modules it has just regenerated lazily, on purpose.
     files: ['scripts/generate.ts'],
