@@ -1,8 +1,10 @@
 /**
  * The shape of an `ai-security.yaml` manifest (format v1), as a zod schema. It is the single
- * source of the shape checks, the JSON Schema shipped for other editors, and the field
- * descriptions shown in hovers and completion. Facts the Code's conditions turn on say so in
- * their descriptions; semantic checks (applicability, evidence, freshness) live in `rules/`.
+ * source of the shape checks, the JSON Schema shipped for other editors, the field descriptions
+ * shown in hovers and completion, and the facts about fields that checks, fixes and features
+ * share (`fieldFacts`: which fields name documents, what a fix writes for a field). Facts the
+ * Code's conditions turn on say so in their descriptions; semantic checks (applicability,
+ * evidence, freshness) live in `rules/`.
  */
 import { z } from 'zod';
 
@@ -21,14 +23,42 @@ export type Role = (typeof ROLES)[number];
 export type Lifecycle = (typeof LIFECYCLES)[number];
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * What a quick fix writes for a field it adds: a placeholder to replace (`text`; `quoted` when
+ * YAML would read it bare as something other than text), a flow list of placeholders (`list`),
+ * text written as it is (`literal`), a date so many days from today as a placeholder (`date`),
+ * or the system's owner, else the given address (`systemOwner`).
+ */
+export type Example = { text: string; quoted?: true } | { list: string[] } | { literal: string } | { date: number } | { systemOwner: string };
+
+/** Facts about a field beyond its shape, kept out of the JSON Schema (which reads zod's global registry). */
+export interface FieldFacts {
+  /**
+   * The value names a document: a workspace path or an https URL, or a list of them
+   * (`document`); `model-card` is one that is also read for the digests it publishes.
+   */
+  reference?: 'document' | 'model-card';
+  /** What a quick fix writes when it adds the field. */
+  example?: Example;
+}
+
+/** The registry of field facts. A schema cloned by `.describe()` inherits its parent's facts. */
+export const fieldFacts = z.registry<FieldFacts>();
+
 const text = z.string().min(1);
+/** Text with an example, for fields that have no description of their own. */
+const textLike = (example: Example) => z.string().min(1).register(fieldFacts, { example });
 const date = z
   .string()
   // Abort on a wrong form, so that "never" gets one finding, not a second about the calendar.
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD', abort: true })
   .refine((s) => isRealDate(s), { error: 'expected a real calendar date' });
-const ref = z.string().min(1).describe('A path relative to this manifest\u2019s folder, inside the workspace, or an https URL.');
-const refs = z.union([ref, z.array(ref).min(1)]);
+const ref = z
+  .string()
+  .min(1)
+  .describe('A path relative to this manifest\u2019s folder, inside the workspace, or an https URL.')
+  .register(fieldFacts, { reference: 'document' });
+const refs = z.union([ref, z.array(ref).min(1)]).register(fieldFacts, { reference: 'document' });
 const flag = (description: string) => z.boolean().describe(description).optional();
 
 export function isRealDate(s: string): boolean {
@@ -40,25 +70,27 @@ export function isRealDate(s: string): boolean {
 
 export const integrationSchema = z
   .object({
-    name: text.describe('The other system or data source the AI system acts on.'),
+    name: text.describe('The other system or data source the AI system acts on.').register(fieldFacts, { example: { text: 'System name' } }),
     permissions: z.array(text).describe('What the AI system may do there (e.g. read, write); only what it needs (2.6).').optional(),
-    riskAssessment: ref.describe('The risk assessment of those permissions (2.6).').optional(),
+    riskAssessment: ref.describe('The risk assessment of those permissions (2.6).').register(fieldFacts, { example: { text: 'docs/risk-assessment.md' } }).optional(),
     notes: text.optional(),
   })
   .strict();
 
 export const systemSchema = z
   .object({
-    name: text.describe('The AI system this manifest describes.'),
-    owner: text.describe('Who is accountable for the system: a team address or a person.'),
+    name: text.describe('The AI system this manifest describes.').register(fieldFacts, { example: { text: 'System name' } }),
+    owner: text.describe('Who is accountable for the system: a team address or a person.').register(fieldFacts, { example: { systemOwner: 'owner@example.org' } }),
     description: text.optional(),
     roles: z
       .array(z.enum(ROLES))
       .min(1)
-      .describe('The roles your organisation plays for this system, in the Code\u2019s terms: developer, system-operator, data-custodian. They decide which provisions apply.'),
+      .describe('The roles your organisation plays for this system, in the Code\u2019s terms: developer, system-operator, data-custodian. They decide which provisions apply.')
+      .register(fieldFacts, { example: { list: ['developer'] } }),
     lifecycle: z
       .enum(LIFECYCLES)
-      .describe('Where the system is in its life: design, development, deployment, maintenance or end-of-life. Provisions of later phases are listed as upcoming.'),
+      .describe('Where the system is in its life: design, development, deployment, maintenance or end-of-life. Provisions of later phases are listed as upcoming.')
+      .register(fieldFacts, { example: { text: 'design' } }),
     exposesApi: flag('The system offers an API to external customers or collaborators (decides 6.2). Unstated counts as true.'),
     usesCloud: flag('Cloud service operators help deliver the capability (decides 6.6). Unstated counts as true.'),
     humanOversightIsRiskControl: flag('Human oversight is one of the system\u2019s risk controls (decides 4.3). Unstated counts as true.'),
@@ -74,8 +106,8 @@ export const originSchema = z
   .object({
     // Optional here: a public dataset without them fails 8.2 / 8.2.1, reported on the asset,
     // so that policy.severity for those provisions governs the finding.
-    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).').optional(),
-    obtained: date.describe('The date the data was obtained (8.2.1).').optional(),
+    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).').register(fieldFacts, { example: { text: 'https://example.org/data' } }).optional(),
+    obtained: date.describe('The date the data was obtained (8.2.1).').register(fieldFacts, { example: { date: 0 } }).optional(),
     method: text.describe('How the data was obtained, e.g. scraped, downloaded, licensed (8.2).').optional(),
   })
   .strict();
@@ -85,24 +117,37 @@ export const assetSchema = z
     id: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected an identifier of letters, digits, ".", "_" or "-"' })
-      .describe('A unique identifier for the asset, used in dependsOn.'),
-    type: z.enum(ASSET_TYPES).describe('What kind of asset this is: model, dataset, prompt, configuration, pipeline, api, software or infrastructure.'),
+      .describe('A unique identifier for the asset, used in dependsOn.')
+      .register(fieldFacts, { example: { text: 'asset-id' } }),
+    type: z
+      .enum(ASSET_TYPES)
+      .describe('What kind of asset this is: model, dataset, prompt, configuration, pipeline, api, software or infrastructure.')
+      .register(fieldFacts, { example: { text: 'model' } }),
     name: text.optional(),
     description: text.optional(),
     owner: text.optional(),
-    version: z.union([text, z.number()]).describe('The version in use; every asset needs one to be tracked (5.2).').optional(),
-    sha256: z.string().describe('SHA-256 digest of the asset (64 hexadecimal characters); required when shared (8.1.2).').optional(),
+    version: z
+      .union([text, z.number()])
+      .describe('The version in use; every asset needs one to be tracked (5.2).')
+      .register(fieldFacts, { example: { text: '1.0.0' } })
+      .optional(),
+    sha256: z
+      .string()
+      .describe('SHA-256 digest of the asset (64 hexadecimal characters); required when shared (8.1.2).')
+      // Quoted: bare, 64 zeros are the number 0 to YAML.
+      .register(fieldFacts, { example: { text: '0'.repeat(64), quoted: true } })
+      .optional(),
     shared: flag('The asset is made available to other stakeholders (decides 8.1.2: publish its hashes).'),
-    modelCard: ref.describe('The model card that documents this model (Principle 8).').optional(),
+    modelCard: ref.describe('The model card that documents this model (Principle 8).').register(fieldFacts, { reference: 'model-card' }).optional(),
     dependsOn: z.array(text).describe('IDs of the assets this one depends on (5.1: interdependencies).').optional(),
     external: flag('The asset comes from a third party (decides 2.4, 2.7 and 7.3).'),
     supplier: text.describe('Who supplies an external asset.').optional(),
     source: text.describe('Where an external asset is obtained from.').optional(),
     wellDocumented: flag('An external asset is well documented and secured (false decides 7.2, 7.2.1, 7.2.2). Unstated on an external asset counts as false.'),
-    justification: text.describe('Why a poorly documented external asset is used (7.2).').optional(),
-    riskAssessment: ref.describe('The risk assessment of a poorly documented external asset (7.2.1).').optional(),
-    sharedWithEndUsers: ref.describe('Where that documentation is shared with end-users (7.2.2).').optional(),
-    evaluations: refs.describe('Evaluations re-run on an external model before use (7.3).').optional(),
+    justification: text.describe('Why a poorly documented external asset is used (7.2).').register(fieldFacts, { example: { text: 'Explain the decision in a sentence.' } }).optional(),
+    riskAssessment: ref.describe('The risk assessment of a poorly documented external asset (7.2.1).').register(fieldFacts, { example: { text: 'docs/risk-assessment.md' } }).optional(),
+    sharedWithEndUsers: ref.describe('Where that documentation is shared with end-users (7.2.2).').register(fieldFacts, { example: { text: 'https://example.org/ai/models' } }).optional(),
+    evaluations: refs.describe('Evaluations re-run on an external model before use (7.3).').register(fieldFacts, { example: { list: ['docs/evaluation.md'] } }).optional(),
     public: flag('A dataset from publicly available sources (decides 8.2, 8.2.1).'),
     origin: originSchema.describe('How and where a public dataset was obtained (8.2, 8.2.1).').optional(),
     confidential: flag('Training data or model weights that could be confidential (decides 5.4.2). Unstated on a model or dataset counts as true.'),
@@ -112,21 +157,36 @@ export const assetSchema = z
 
 export const entrySchema = z
   .object({
-    status: z.enum(STATUSES).describe('implemented, partial, planned, not-applicable or risk-accepted.'),
-    evidence: refs.describe('Workspace paths or https URLs that show the provision is met.').optional(),
-    justification: text.describe('Why the provision does not apply, or why its risk is accepted: a sentence.').optional(),
-    approvedBy: text.describe('Who accepted the risk.').optional(),
-    expires: date.describe('When an accepted risk must be reviewed again.').optional(),
-    owner: text.describe('Who will do the work.').optional(),
-    due: date.describe('When the work is due.').optional(),
-    notes: text.optional(),
-    reviewed: date.describe('When this was last reviewed.').optional(),
-    channels: z.array(text).describe('Channels that carry AI security updates to staff (1.2.1: two or more).').optional(),
-    attacks: z.array(text).describe('AI-specific attacks the threat model covers (3.1).').optional(),
-    incidentPlan: refs.describe('The AI system incident management plan (6.5).').optional(),
-    recoveryPlan: refs.describe('The AI system recovery plan (6.5).').optional(),
-    tested: date.describe('When the incident and recovery plans were last tested (6.5).').optional(),
-    logs: z.array(text).describe('What is logged: must include system and user (12.1).').optional(),
+    status: z.enum(STATUSES).describe('implemented, partial, planned, not-applicable or risk-accepted.').register(fieldFacts, { example: { text: 'planned' } }),
+    evidence: refs.describe('Workspace paths or https URLs that show the provision is met.').register(fieldFacts, { example: { list: ['docs/evidence.md'] } }).optional(),
+    justification: text
+      .describe('Why the provision does not apply, or why its risk is accepted: a sentence.')
+      .register(fieldFacts, { example: { text: 'Explain the decision in a sentence.' } })
+      .optional(),
+    approvedBy: text.describe('Who accepted the risk.').register(fieldFacts, { example: { text: 'risk-owner@example.org' } }).optional(),
+    expires: date.describe('When an accepted risk must be reviewed again.').register(fieldFacts, { example: { date: 180 } }).optional(),
+    owner: text.describe('Who will do the work.').register(fieldFacts, { example: { systemOwner: 'owner@example.org' } }).optional(),
+    due: date.describe('When the work is due.').register(fieldFacts, { example: { date: 90 } }).optional(),
+    notes: textLike({ text: 'What remains to be done.' }).optional(),
+    reviewed: date.describe('When this was last reviewed.').register(fieldFacts, { example: { date: 0 } }).optional(),
+    channels: z
+      .array(text)
+      .describe('Channels that carry AI security updates to staff (1.2.1: two or more).')
+      .register(fieldFacts, { example: { list: ['security bulletin', 'intranet'] } })
+      .optional(),
+    attacks: z
+      .array(text)
+      .describe('AI-specific attacks the threat model covers (3.1).')
+      .register(fieldFacts, { example: { literal: `[${REQUIRED_ATTACKS.join(', ')}]` } })
+      .optional(),
+    incidentPlan: refs.describe('The AI system incident management plan (6.5).').register(fieldFacts, { example: { text: 'docs/incident-plan.md' } }).optional(),
+    recoveryPlan: refs.describe('The AI system recovery plan (6.5).').register(fieldFacts, { example: { text: 'docs/recovery-plan.md' } }).optional(),
+    tested: date.describe('When the incident and recovery plans were last tested (6.5).').register(fieldFacts, { example: { date: 0 } }).optional(),
+    logs: z
+      .array(text)
+      .describe('What is logged: must include system and user (12.1).')
+      .register(fieldFacts, { example: { literal: `[${REQUIRED_LOGS.join(', ')}]` } })
+      .optional(),
   })
   .strict();
 
@@ -142,7 +202,7 @@ export const policySchema = z
 
 export const manifestSchema = z
   .object({
-    version: z.literal(1).describe('The manifest format version: 1.'),
+    version: z.literal(1).describe('The manifest format version: 1.').register(fieldFacts, { example: { literal: '1' } }),
     system: systemSchema.describe('Facts about the AI system. They decide which provisions apply.'),
     assets: z.array(assetSchema).describe('The inventory of the system\u2019s assets and their interdependencies (5.1, 5.2).').optional(),
     provisions: z
@@ -165,25 +225,67 @@ export const PROVISION_ONLY_FIELDS = new Map<string, string[]>([
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
-/** The object schema that governs a YAML path, for "did you mean" and completion. */
+/**
+ * The object schemas by the YAML path they govern (`#` for any list index), but for a provision
+ * entry's. A map, not an object: a path such as `constructor` must find nothing.
+ */
+const OBJECT_SCHEMAS = new Map<string, AnyObject>([
+  ['', manifestSchema as unknown as AnyObject],
+  ['system', systemSchema as unknown as AnyObject],
+  ['system/integrations/#', integrationSchema as unknown as AnyObject],
+  ['assets/#', assetSchema as unknown as AnyObject],
+  ['assets/#/origin', originSchema as unknown as AnyObject],
+  ['policy', policySchema as unknown as AnyObject],
+]);
+const ENTRY_SCHEMA = entrySchema as unknown as AnyObject;
+
+/** The object schema that governs a YAML path, for "did you mean", completion, hovers and fixes. */
 export function objectSchemaAt(path: readonly (string | number)[]): AnyObject | undefined {
-  const p = path.map((s) => (typeof s === 'number' ? '#' : s)).join('/');
-  const table: Record<string, AnyObject> = {
-    '': manifestSchema as unknown as AnyObject,
-    system: systemSchema as unknown as AnyObject,
-    'system/integrations/#': integrationSchema as unknown as AnyObject,
-    'assets/#': assetSchema as unknown as AnyObject,
-    'assets/#/origin': originSchema as unknown as AnyObject,
-    policy: policySchema as unknown as AnyObject,
-  };
-  if (path.length === 2 && path[0] === 'provisions') return entrySchema as unknown as AnyObject;
-  return table[p];
+  if (path.length === 2 && path[0] === 'provisions') return ENTRY_SCHEMA;
+  return OBJECT_SCHEMAS.get(path.map((s) => (typeof s === 'number' ? '#' : s)).join('/'));
 }
 
 export function knownKeysAt(path: readonly (string | number)[]): string[] {
   const s = objectSchemaAt(path);
   return s ? Object.keys(s.shape) : [];
 }
+
+/** What an optional field wraps; any other schema as it is. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+}
+
+/** The facts of a field of the mapping at a path (see `FieldFacts`), if it has any. */
+export function fieldFactsAt(path: readonly (string | number)[], field: string): FieldFacts | undefined {
+  const shape = objectSchemaAt(path)?.shape;
+  // Own fields only: `constructor` is no field of the manifest.
+  return shape && Object.hasOwn(shape, field) ? fieldFacts.get(unwrapped(shape[field] as z.ZodType)) : undefined;
+}
+
+/** The fields of the mapping at a path whose values name documents of a kind, in the schema's order. */
+export function referenceFieldsAt(path: readonly (string | number)[], kind: NonNullable<FieldFacts['reference']> = 'document'): string[] {
+  return knownKeysAt(path).filter((k) => fieldFactsAt(path, k)?.reference === kind);
+}
+
+/** The fields the mapping at a path must have, in the schema's order. */
+export function requiredKeysAt(path: readonly (string | number)[]): string[] {
+  const s = objectSchemaAt(path);
+  return s ? Object.keys(s.shape).filter((k) => !(s.shape[k] instanceof z.ZodOptional)) : [];
+}
+
+/** The names of the fields, anywhere in the manifest, whose schema passes a test. */
+function fieldNamesWhere(test: (schema: z.ZodType) => boolean): ReadonlySet<string> {
+  return new Set([...OBJECT_SCHEMAS.values(), ENTRY_SCHEMA].flatMap((o) => Object.entries(o.shape).filter(([, f]) => test(unwrapped(f as z.ZodType))).map(([k]) => k)));
+}
+
+/**
+ * Every field name that names a document (of either kind), wherever it is: for readers that see
+ * a key but not reliably the mapping it is in (completion on a line being typed, links).
+ */
+export const REFERENCE_FIELD_NAMES = fieldNamesWhere((s) => fieldFacts.get(s)?.reference !== undefined);
+
+/** Every field name that holds true or false, wherever it is (for completion, as above). */
+export const BOOLEAN_FIELD_NAMES = fieldNamesWhere((s) => s instanceof z.ZodBoolean);
 
 /** The JSON Schema of the manifest, for editors that read JSON Schema (draft-07 for the widest support). */
 export function manifestJsonSchema(): Record<string, unknown> {

@@ -4,10 +4,13 @@
  * (the protocol tests apply every fix and revalidate).
  */
 import { catalogue, compareProvisionIds, provision } from '../catalogue/index';
-import { entry, get, str, type YEntry, type YMap, type YNode } from '../parse/yaml';
+import { entry, get, str, type YEntry, type YMap } from '../parse/yaml';
 import { addDays } from '../util/dates';
 import { provisionState } from '../model/state';
-import { REQUIRED_ATTACKS, REQUIRED_LOGS } from '../schema';
+import { fieldFactsAt, requiredKeysAt } from '../schema';
+import { STATUS_NEEDS } from '../model/entries';
+import { nodeAt, type YPath } from '../model/paths';
+import { requiredFields } from '../model/provision-schemas';
 import type { ManifestContext } from '../model/manifest';
 import type { Finding, FindingData } from '../types';
 import { appendToList, insertIntoMap, insertUnderTopKey, line, ph, replace, type Line, type Piece, type TextEdit } from '../model/edits';
@@ -30,30 +33,16 @@ function today(ctx: ManifestContext): string {
 
 /** The fields a new entry gets, as lines under its key, and the same inline. */
 export function entryFields(ctx: ManifestContext, id: string, status: EntryStatus): { block: Line[]; flow: Piece[] } {
-  const owner = str(get(get(ctx.root, 'system'), 'owner')) ?? 'owner@example.org';
-  const due = addDays(today(ctx), 90);
+  const at = ['provisions', id];
   const fields: [string, Piece[]][] = [['status', [status]]];
   if (status === 'planned') {
-    fields.push(['owner', [ph(owner)]], ['due', [ph(due)]]);
+    fields.push(...STATUS_NEEDS.planned.map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
   } else if (status === 'not-applicable') {
     fields.push(['justification', [ph('Explain in a sentence why this does not apply to the system.')]]);
   } else {
-    fields.push(['evidence', ['[', ph(id === '6.4' ? 'SECURITY.md' : 'docs/evidence.md'), ']']]);
-    const schema: Record<string, [string, Piece[]][]> = {
-      '1.1': [['reviewed', [ph(today(ctx))]]],
-      '1.2.1': [['channels', ['[', ph('security bulletin'), ', ', ph('intranet'), ']']]],
-      '3.1': [
-        ['reviewed', [ph(today(ctx))]],
-        ['attacks', [`[${REQUIRED_ATTACKS.join(', ')}]`]],
-      ],
-      '6.5': [
-        ['incidentPlan', [ph('docs/incident-plan.md')]],
-        ['recoveryPlan', [ph('docs/recovery-plan.md')]],
-        ['tested', [ph(today(ctx))]],
-      ],
-      '12.1': [['logs', [`[${REQUIRED_LOGS.join(', ')}]`]]],
-    };
-    fields.push(...(schema[id] ?? []));
+    // 6.4 asks for a published policy: a SECURITY.md is how most projects publish one.
+    fields.push(['evidence', id === '6.4' ? ['[', ph('SECURITY.md'), ']'] : fieldValue(ctx, at, 'evidence')]);
+    fields.push(...requiredFields(id).map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
   }
   return {
     block: fields.map(([k, v]) => line(0, `${k}: `, ...v)),
@@ -69,51 +58,25 @@ function addEntries(ctx: ManifestContext, ids: string[], status: EntryStatus): T
   return insertUnderTopKey(ctx, 'provisions', items, (a, b) => compareProvisionIds(a.replace(/"/g, ''), b.replace(/"/g, '')));
 }
 
-function nodeAtPath(ctx: ManifestContext, path: readonly (string | number)[] | undefined): YNode | undefined {
-  let node: YNode | undefined = ctx.root;
-  for (const s of path ?? []) {
-    if (!node) return undefined;
-    node = typeof s === 'number' ? (node.kind === 'seq' ? node.items[s] : undefined) : get(node, s);
-  }
-  return node;
+/**
+ * A value for a field that the fix inserts into the mapping at `path`, valid for the schema so
+ * the finding goes away: the field's example in the schema (`fieldFacts`).
+ */
+function fieldValue(ctx: ManifestContext, path: readonly (string | number)[], field: string): Piece[] {
+  const example = fieldFactsAt(path, field)?.example;
+  if (!example) return [ph('TODO')];
+  if ('text' in example) return example.quoted ? ['"', ph(example.text), '"'] : [ph(example.text)];
+  if ('literal' in example) return [example.literal];
+  if ('list' in example) return ['[', ...example.list.flatMap((v, i): Piece[] => (i ? [', ', ph(v)] : [ph(v)])), ']'];
+  if ('date' in example) return [ph(example.date ? addDays(today(ctx), example.date) : today(ctx))];
+  return [ph(str(get(get(ctx.root, 'system'), 'owner')) ?? example.systemOwner)];
 }
 
-/** A value for a field that the fix inserts, valid for the schema so the finding goes away. */
-function fieldValue(ctx: ManifestContext, field: string): Piece[] {
-  const values: Record<string, Piece[]> = {
-    version: [ph('1.0.0')],
-    name: [ph('System name')],
-    owner: [ph(str(get(get(ctx.root, 'system'), 'owner')) ?? 'owner@example.org')],
-    roles: ['[', ph('developer'), ']'],
-    lifecycle: [ph('design')],
-    status: [ph('planned')],
-    due: [ph(addDays(today(ctx), 90))],
-    expires: [ph(addDays(today(ctx), 180))],
-    reviewed: [ph(today(ctx))],
-    tested: [ph(today(ctx))],
-    notes: [ph('What remains to be done.')],
-    approvedBy: [ph('risk-owner@example.org')],
-    justification: [ph('Explain the decision in a sentence.')],
-    evidence: ['[', ph('docs/evidence.md'), ']'],
-    incidentPlan: [ph('docs/incident-plan.md')],
-    recoveryPlan: [ph('docs/recovery-plan.md')],
-    channels: ['[', ph('security bulletin'), ', ', ph('intranet'), ']'],
-    attacks: [`[${REQUIRED_ATTACKS.join(', ')}]`],
-    logs: [`[${REQUIRED_LOGS.join(', ')}]`],
-    id: [ph('asset-id')],
-    type: [ph('model')],
-    sha256: [ph('0'.repeat(64))],
-    riskAssessment: [ph('docs/risk-assessment.md')],
-    sharedWithEndUsers: [ph('https://example.org/ai/models')],
-    evaluations: ['[', ph('docs/evaluation.md'), ']'],
-    url: [ph('https://example.org/data')],
-    obtained: [ph(today(ctx))],
-  };
-  return values[field] ?? [ph('TODO')];
-}
-
-function addFields(ctx: ManifestContext, map: YNode | undefined, fields: string[]): TextEdit[] {
+/** Adds fields (with their schema examples) to the mapping at a path. */
+function addFields(ctx: ManifestContext, path: YPath | undefined, fields: string[]): TextEdit[] {
+  const map = nodeAt(ctx.root, path);
   if (!map || map.kind !== 'map') return [];
+  const at = path ?? [];
   // `origin.url` style fields go into a nested mapping, created when absent.
   const direct = fields.filter((f) => !f.includes('.'));
   const nested = fields.filter((f) => f.includes('.'));
@@ -121,14 +84,16 @@ function addFields(ctx: ManifestContext, map: YNode | undefined, fields: string[
   // A field that is there but empty (`evidence: []`, `evidence:`) gets a value, not a twin.
   for (const f of direct) {
     const e = entry(map, f);
-    if (e && !e.merged) edits.push(fillValue(ctx, e, fieldValue(ctx, f)));
+    if (e && !e.merged) edits.push(fillValue(ctx, e, fieldValue(ctx, at, f)));
   }
   // `system` is a mapping of its own: insert it with its required fields.
   if (direct.includes('system') && !entry(map, 'system') && map.kind === 'map') {
-    const sys = ['name', 'owner', 'roles', 'lifecycle'].map((f) => line(0, `${f}: `, ...fieldValue(ctx, f)));
-    edits.push(...insertIntoMap(ctx, map, [{ key: 'system', blockLines: sys, flowPieces: ['system: { ', ...['name', 'owner', 'roles', 'lifecycle'].flatMap((f, i) => [i ? ', ' : '', `${f}: `, ...fieldValue(ctx, f)]), ' }'] }]));
+    const sysAt = [...at, 'system'];
+    const required = requiredKeysAt(sysAt);
+    const sys = required.map((f) => line(0, `${f}: `, ...fieldValue(ctx, sysAt, f)));
+    edits.push(...insertIntoMap(ctx, map, [{ key: 'system', blockLines: sys, flowPieces: ['system: { ', ...required.flatMap((f, i) => [i ? ', ' : '', `${f}: `, ...fieldValue(ctx, sysAt, f)]), ' }'] }]));
   }
-  const withValues = direct.filter((f) => f !== 'system' && !entry(map, f)).map((f) => ({ key: f, value: fieldValue(ctx, f) }));
+  const withValues = direct.filter((f) => f !== 'system' && !entry(map, f)).map((f) => ({ key: f, value: fieldValue(ctx, at, f) }));
   if (withValues.length) edits.push(...insertInline(ctx, map, withValues));
   const byParent = new Map<string, string[]>();
   for (const f of nested) {
@@ -137,8 +102,9 @@ function addFields(ctx: ManifestContext, map: YNode | undefined, fields: string[
   }
   for (const [parent, children] of byParent) {
     const sub = get(map, parent);
-    if (sub?.kind === 'map') edits.push(...insertInline(ctx, sub, children.map((c) => ({ key: c, value: fieldValue(ctx, c) }))));
-    else if (!sub) edits.push(...insertInline(ctx, map, [{ key: parent, value: ['{ ', ...children.flatMap((c, i) => [i ? ', ' : '', `${c}: `, ...fieldValue(ctx, c)]), ' }'] }]));
+    const subAt = [...at, parent];
+    if (sub?.kind === 'map') edits.push(...insertInline(ctx, sub, children.map((c) => ({ key: c, value: fieldValue(ctx, subAt, c) }))));
+    else if (!sub) edits.push(...insertInline(ctx, map, [{ key: parent, value: ['{ ', ...children.flatMap((c, i) => [i ? ', ' : '', `${c}: `, ...fieldValue(ctx, subAt, c)]), ' }'] }]));
   }
   return edits;
 }
@@ -202,7 +168,7 @@ export function fixesFor(ctx: ManifestContext, finding: Finding): Fix[] {
       const key = data.path?.[data.path.length - 1];
       const suggestion = data.suggestion;
       if (typeof key !== 'string' || !suggestion) break;
-      const parent = nodeAtPath(ctx, data.path!.slice(0, -1));
+      const parent = nodeAt(ctx.root, data.path!.slice(0, -1));
       const e = entry(parent, key);
       if (!e) break;
       add(`Change to ${suggestion} (${provision(suggestion)?.title ?? ''})`, [replace(ctx, e.keyRange, `"${suggestion}"`)], true);
@@ -211,50 +177,47 @@ export function fixesFor(ctx: ManifestContext, finding: Finding): Fix[] {
     case 'unknown-field': {
       const key = data.path?.[data.path.length - 1];
       if (typeof key !== 'string' || !data.suggestion) break;
-      const e = entry(nodeAtPath(ctx, data.path!.slice(0, -1)), key);
+      const e = entry(nodeAt(ctx.root, data.path!.slice(0, -1)), key);
       if (!e) break;
       add(`Rename "${key}" to "${data.suggestion}"`, [replace(ctx, e.keyRange, quoteLike(e.keyQuoted, data.suggestion))], true);
       break;
     }
     case 'yaml11-boolean':
     case 'invalid-enum': {
-      const node = nodeAtPath(ctx, data.path);
+      const node = nodeAt(ctx.root, data.path);
       if (!node || node.kind !== 'scalar' || !data.suggestion) break;
       add(`Change to ${data.suggestion}`, [replace(ctx, node.range, data.suggestion)], true);
       break;
     }
     case 'insecure-url': {
-      const node = nodeAtPath(ctx, data.path);
+      const node = nodeAt(ctx.root, data.path);
       if (!node || node.kind !== 'scalar' || !data.suggestion) break;
       const item = node.kind === 'scalar' && str(node)?.trim().toLowerCase().startsWith('http:') ? node : undefined;
       if (item) add('Use https', [replace(ctx, [item.range[0], item.range[0] + (node.quoted ? 5 : 4)], node.quoted ? `${ctx.text[item.range[0]]}https` : 'https')], true);
       break;
     }
     case 'missing-field': {
-      const map = nodeAtPath(ctx, data.path);
       const missing = data.missing ?? [];
-      if (missing.length) add(`Add ${missing.map((m) => `"${m}"`).join(' and ')}`, addFields(ctx, map, missing), true);
+      if (missing.length) add(`Add ${missing.map((m) => `"${m}"`).join(' and ')}`, addFields(ctx, data.path, missing), true);
       break;
     }
     case 'missing-evidence': {
-      add('Add evidence', addFields(ctx, nodeAtPath(ctx, data.path), ['evidence']), true);
+      add('Add evidence', addFields(ctx, data.path, ['evidence']), true);
       break;
     }
     case 'missing-justification': {
-      const map = nodeAtPath(ctx, data.path);
-      if (!get(map, 'justification')) add('Add a justification', addFields(ctx, map, ['justification']), true);
+      if (!get(nodeAt(ctx.root, data.path), 'justification')) add('Add a justification', addFields(ctx, data.path, ['justification']), true);
       break;
     }
     case 'asset-fault': {
-      const map = nodeAtPath(ctx, data.path);
       const missing = data.missing ?? [];
-      if (missing.length && map) add(`Add ${missing.join(' and ')} to the asset`, addFields(ctx, map, missing), true);
+      if (missing.length && nodeAt(ctx.root, data.path)) add(`Add ${missing.join(' and ')} to the asset`, addFields(ctx, data.path, missing), true);
       if (p && !ctx.entries.has(p.id)) add(`Add ${p.id} as planned (owner and due date)`, addEntries(ctx, [p.id], 'planned'));
       break;
     }
     case 'missing-attacks':
     case 'missing-logs': {
-      const list = nodeAtPath(ctx, data.path);
+      const list = nodeAt(ctx.root, data.path);
       if (list && data.missing?.length) add(`Add ${data.missing.join(', ')}`, appendToList(ctx, list, data.missing), true);
       break;
     }

@@ -4,6 +4,7 @@
  */
 import { principle, provision } from '../catalogue/index';
 import { entry, get, str, strings, type YEntry, type YNode } from '../parse/yaml';
+import { REFERENCE_FIELD_NAMES } from '../schema';
 import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
 import type { ManifestContext } from '../model/manifest';
 import type { Coverage, Range } from '../types';
@@ -106,8 +107,6 @@ export interface Link {
   tooltip?: string;
 }
 
-const LINK_FIELDS = ['evidence', 'incidentPlan', 'recoveryPlan', 'riskAssessment', 'sharedWithEndUsers', 'evaluations', 'modelCard'];
-
 /**
  * A path is linked when it is a file or a folder in the workspace (or when there is no host to
  * ask): never when it leads outside, is missing, or is a FIFO or a device, which an editor that
@@ -124,7 +123,7 @@ export function documentLinks(ctx: ManifestContext): Link[] {
     if (!node || node.kind !== 'map') return;
     for (const e of node.entries) {
       if (e.merged) continue;
-      if (LINK_FIELDS.includes(e.key)) {
+      if (REFERENCE_FIELD_NAMES.has(e.key)) {
         for (const s of strings(e.value)) {
           const ref = classifyReference(s.value, dir);
           // Quoted scalars: link the text inside the quotes.

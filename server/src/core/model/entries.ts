@@ -1,5 +1,15 @@
-/** What a provision entry carries, as the entries rule and the provision states both read it. */
+/** What a provision entry carries, as the entries rule, its fixes and the provision states read it. */
 import { get, str, strings, type YNode } from '../parse/yaml';
+import type { Status } from '../schema';
+
+/** The fields each status needs besides the status (evidence and justification are checked on their own). */
+export const STATUS_NEEDS: Record<Status, string[]> = {
+  implemented: [],
+  partial: ['notes', 'due'],
+  planned: ['owner', 'due'],
+  'not-applicable': [],
+  'risk-accepted': ['approvedBy', 'expires'],
+};
 
 /** Whether an entry names evidence (what `implemented` needs to count as addressed). */
 export function hasEvidence(node: YNode): boolean {

@@ -6,18 +6,10 @@
 import { provision } from '../catalogue/index';
 import { entry, get, present, str } from '../parse/yaml';
 import { asDate, daysBetween } from '../util/dates';
-import { hasEvidence, justificationWords } from '../model/entries';
+import { hasEvidence, justificationWords, STATUS_NEEDS } from '../model/entries';
 import type { EntryInfo, ManifestContext } from '../model/manifest';
 import type { ManifestRule } from './rule';
 import { PROVISION_ONLY_FIELDS } from '../schema';
-
-const REQUIRED: Record<string, string[]> = {
-  implemented: [],
-  partial: ['notes', 'due'],
-  planned: ['owner', 'due'],
-  'not-applicable': [],
-  'risk-accepted': ['approvedBy', 'expires'],
-};
 
 export const entriesRule: ManifestRule = {
   id: 'entries',
@@ -58,12 +50,12 @@ function checkEntry(ctx: ManifestContext, info: EntryInfo): void {
   const p = provision(id)!;
   const keyAt = info.entry.keyRange;
 
-  const missing = REQUIRED[status]!.filter((f) => !present(get(node, f)));
+  const missing = STATUS_NEEDS[status].filter((f) => !present(get(node, f)));
   if (missing.length > 0) {
     ctx.report({
       code: 'missing-field',
       severity: 'error',
-      message: `${id} is ${status} but has no ${missing.map((m) => `"${m}"`).join(' or ')}. A ${status} entry needs ${REQUIRED[status]!.join(' and ')}.`,
+      message: `${id} is ${status} but has no ${missing.map((m) => `"${m}"`).join(' or ')}. A ${status} entry needs ${STATUS_NEEDS[status].join(' and ')}.`,
       at: keyAt,
       data: { kind: 'missing-field', path: base, missing, provision: id },
     });

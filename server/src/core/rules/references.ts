@@ -9,13 +9,11 @@ import { classifyReference, dirOf, readingsOf, resolvePath } from '../util/works
 import type { ManifestContext } from '../model/manifest';
 import type { ManifestRule } from './rule';
 import { parseCard } from '../cards/parse';
+import { referenceFieldsAt } from '../schema';
 import { LineIndex } from '../text';
 
 /** The largest model card read for hash-mismatch; anything bigger is not a document to scan. */
 export const MODEL_CARD_MAX_BYTES = 4 * 1024 * 1024;
-
-const ENTRY_REFS = ['evidence', 'incidentPlan', 'recoveryPlan'];
-const ASSET_REFS = ['riskAssessment', 'sharedWithEndUsers', 'evaluations'];
 
 export const referencesRule: ManifestRule = {
   id: 'references',
@@ -27,19 +25,25 @@ export const referencesRule: ManifestRule = {
     { code: 'hash-mismatch', severity: 'error', summary: 'An asset\u2019s sha256 that its model card does not list.' },
   ],
   check(ctx) {
+    // Which fields name documents is the schema's to say (its field facts).
     const provisions = get(ctx.root, 'provisions');
     if (provisions?.kind === 'map') {
       for (const e of provisions.entries) {
-        for (const field of ENTRY_REFS) checkRefs(ctx, get(e.value, field), `${e.key.trim()} ${field}`, ['provisions', e.key, field]);
+        const at = ['provisions', e.key];
+        for (const field of referenceFieldsAt(at)) checkRefs(ctx, get(e.value, field), `${e.key.trim()} ${field}`, [...at, field]);
       }
     }
     const integrations = get(get(ctx.root, 'system'), 'integrations');
     if (integrations?.kind === 'seq') {
-      integrations.items.forEach((item, i) => checkRefs(ctx, get(item, 'riskAssessment'), 'integration riskAssessment', ['system', 'integrations', i, 'riskAssessment']));
+      integrations.items.forEach((item, i) => {
+        const at = ['system', 'integrations', i];
+        for (const field of referenceFieldsAt(at)) checkRefs(ctx, get(item, field), `integration ${field}`, [...at, field]);
+      });
     }
     for (const a of ctx.assets) {
-      for (const field of ASSET_REFS) checkRefs(ctx, get(a.node, field), `${a.id ?? 'asset'} ${field}`, ['assets', a.index, field]);
-      checkModelCard(ctx, a.node, a.index);
+      const at = ['assets', a.index];
+      for (const field of referenceFieldsAt(at)) checkRefs(ctx, get(a.node, field), `${a.id ?? 'asset'} ${field}`, [...at, field]);
+      for (const field of referenceFieldsAt(at, 'model-card')) checkModelCard(ctx, a.node, a.index, field);
     }
   },
 };
@@ -110,12 +114,12 @@ function checkRefs(ctx: ManifestContext, node: YNode | undefined, what: string, 
   });
 }
 
-function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void {
-  const cardEntry = entry(asset, 'modelCard');
+function checkModelCard(ctx: ManifestContext, asset: YNode, index: number, field: string): void {
+  const cardEntry = entry(asset, field);
   const card = str(cardEntry?.value);
   if (!cardEntry || card === undefined || card.trim() === '') return;
   const at = cardEntry.value.range;
-  const path = ['assets', index, 'modelCard'];
+  const path = ['assets', index, field];
   const ref = classifyReference(card, dirOf(ctx.path));
   if (ref.kind === 'https') return; // documented elsewhere; nothing is fetched
   if (ref.kind === 'http') {
@@ -154,10 +158,10 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number): void
       severity: 'error',
       message:
         kind === 'directory'
-          ? `The model card "${card}" is a folder, not a file. Point modelCard at the card itself (e.g. its README.md).`
+          ? `The model card "${card}" is a folder, not a file. Point ${field} at the card itself (e.g. its README.md).`
           : kind === 'special'
-            ? `The model card "${card}" is not a regular file (it is a FIFO, socket or device); it was not read. Point modelCard at the card itself.`
-            : `The model card "${card}" does not exist. Create it, or correct modelCard (paths are relative to this manifest\u2019s folder).`,
+            ? `The model card "${card}" is not a regular file (it is a FIFO, socket or device); it was not read. Point ${field} at the card itself.`
+            : `The model card "${card}" does not exist. Create it, or correct ${field} (paths are relative to this manifest\u2019s folder).`,
       at,
       data: { kind: 'model-card-not-found', path, target: rel },
     });

@@ -4,7 +4,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { toPlain, type Offsets, type YNode } from '../parse/yaml';
-import { knownKeysAt, manifestSchema } from '../schema';
+import { fieldFactsAt, knownKeysAt, manifestSchema } from '../schema';
 import { suggest } from '../util/suggest';
 import { describePath, keyAt, nodeAt, valueAt, type YPath } from '../model/paths';
 import type { ManifestContext } from '../model/manifest';
@@ -18,9 +18,6 @@ const YAML11_BOOLEANS = new Map<string, boolean>([
   ['y', true],
   ['n', false],
 ]);
-
-/** Fields whose values are document references (paths or https URLs). */
-const REFERENCE_FIELDS = new Set(['evidence', 'incidentPlan', 'recoveryPlan', 'riskAssessment', 'sharedWithEndUsers', 'evaluations', 'modelCard']);
 
 export const shapeRule: ManifestRule = {
   id: 'shape',
@@ -139,7 +136,7 @@ function reportIssue(ctx: ManifestContext, issue: $ZodIssue, path: YPath): void 
       ctx.report({
         code: 'invalid-value',
         severity: 'error',
-        message: REFERENCE_FIELDS.has(field)
+        message: fieldFactsAt(path.slice(0, -1), field)?.reference
           ? `${where} must be a workspace path or an https URL, or a list of them.`
           : `${where} must be ${expected.join(' or ') || 'a different value'}${node ? `, not ${kindOf(node)}` : ''}.`,
         at: valueAt(ctx, path),
