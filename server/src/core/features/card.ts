@@ -1,26 +1,23 @@
 /**
  * Editor features on a model card: hovers on headings and front matter keys quoting the
- * provisions they serve, completion of section headings and front matter keys, and quick fixes
- * that insert a missing section (after the nearest related one) or a front matter key.
+ * provisions they serve, completion of section headings and front matter keys, and the quick
+ * fixes the card rules keep beside their checks (a missing section inserted after the nearest
+ * related one, a digest added to the front matter, a reason for a waiver).
  */
 import { provision } from '../catalogue/index';
-import { entry, get } from '../parse/yaml';
-import { detectEol } from '../text';
-import type { Finding, Position, Range } from '../types';
+import { FRONT_MATTER_KEYS } from '../cards/front-matter';
+import { CARD_SECTIONS, headingMatches, type CardSection } from '../cards/sections';
+import type { CardContext } from '../model/card';
+import type { Fix } from '../model/edits';
+import { cardFixes, type CardFixTable } from '../rules/index';
+import type { CardDataOf, CardFindingData, Finding, Position, Range } from '../types';
+import { mdText } from '../util/escape';
 import type { CompletionItem } from './completion';
-import type { Fix } from './fixes';
 import type { Hover } from './hover';
 import { footer, provisionHover, quote } from './hover';
-import { escapeSnippet, type TextEdit } from '../model/edits';
-import { mdText } from '../util/escape';
 import { provisionTokenAt } from './spot';
-import { findSectionHeading, type CardContext } from '../model/card';
-import { FRONT_MATTER_KEYS } from '../cards/front-matter';
-import type { Heading } from '../cards/parse';
-import { CARD_SECTIONS, headingMatches, type CardSection } from '../cards/sections';
 
 export { FRONT_MATTER_KEYS } from '../cards/front-matter';
-
 
 function sectionsForHeading(normalised: string): CardSection[] {
   return CARD_SECTIONS.filter((s) => headingMatches(normalised, s.synonyms));
@@ -95,116 +92,18 @@ export function cardCompletionAt(ctx: CardContext, position: Position): Completi
   });
 }
 
-function render(lines: string[], snippet: boolean): string {
-  return lines
-    .map((l) => (snippet ? l.replace(/\$\{(\d+):([^}]*)\}/g, (_m, n: string, d: string) => `\${${n}:${escapeSnippet(d)}}`) : l.replace(/\$\{\d+:([^}]*)\}/g, '$1')))
-    .join('\n');
-}
-
-/** Inserts a section after the nearest related one, at that section's heading level. */
-function insertSection(ctx: CardContext, s: CardSection): TextEdit {
-  const eol = detectEol(ctx.text);
-  let level = 2;
-  let line = ctx.lines.lineCount;
-  for (const key of s.after) {
-    const h = ctx.present.get(key) ?? findSectionHeading(ctx, key);
-    if (h) {
-      level = h.level;
-      line = h.sectionEnd;
-      break;
-    }
-  }
-  const atEnd = line >= ctx.lines.lineCount;
-  const offset = atEnd ? ctx.text.length : ctx.lines.lineStart(line);
-  // On at most four characters, so its backtracking is bounded. (It also takes the CR and LF of
-  // one CRLF for two line breaks: a CRLF card's previous line always counts as blank.)
-  // eslint-disable-next-line regexp/no-super-linear-move, regexp/optimal-quantifier-concatenation, regexp/no-misleading-capturing-group
-  const prevBlank = offset === 0 || /(\r?\n|\r)\s*(\r?\n|\r)$/.test(ctx.text.slice(Math.max(0, offset - 4), offset));
-  const needsEol = atEnd && ctx.text.length > 0 && !/[\r\n]$/.test(ctx.text);
-  const body = [`${'#'.repeat(level)} ${s.heading}`, '', ...s.template, ''];
-  const lead = (needsEol ? eol : '') + (prevBlank ? '' : eol);
-  const plain = lead + render(body, false).split('\n').join(eol) + eol;
-  const snip = lead + render(body, true).split('\n').join(eol) + eol;
-  return { range: ctx.lines.range(offset, offset), newText: plain, snippet: snip };
-}
-
-/** Replaces what a placeholder-only section holds with the template. */
-function fillSection(ctx: CardContext, s: CardSection, h: Heading): TextEdit {
-  const eol = detectEol(ctx.text);
-  // A heading on the file's last line, with no line break after it, has nothing below to replace.
-  const atEnd = h.contentLine >= ctx.lines.lineCount;
-  const start = atEnd ? ctx.text.length : ctx.lines.lineStart(h.contentLine);
-  const end = h.ownEnd >= ctx.lines.lineCount ? ctx.text.length : ctx.lines.lineStart(h.ownEnd);
-  const lead = atEnd && !/[\r\n]$/.test(ctx.text) ? eol + eol : eol;
-  const tail = h.ownEnd >= ctx.lines.lineCount ? '' : eol;
-  return {
-    range: ctx.lines.range(start, end),
-    newText: lead + render(s.template, false).split('\n').join(eol) + eol + tail,
-    snippet: lead + render(s.template, true).split('\n').join(eol) + eol + tail,
-  };
-}
-
-/** Adds `ai-security: hashes: { file: digest }` to the front matter, creating it if need be. */
-function addHashToFrontMatter(ctx: CardContext, file: string, digest: string): TextEdit | undefined {
-  const eol = detectEol(ctx.text);
-  const fm = ctx.card.frontMatter;
-  if (!fm) {
-    const text = `---${eol}ai-security:${eol}  hashes:${eol}    ${file}: ${digest}${eol}---${eol}`;
-    return { range: ctx.lines.range(0, 0), newText: text, snippet: `---${eol}ai-security:${eol}  hashes:${eol}    \${1:${file}}: \${2:${digest}}${eol}---${eol}` };
-  }
-  if (!fm.closed || fm.problems.some((p) => p.severity === 'error')) return undefined;
-  const root = fm.root;
-  const sec = entry(root, 'ai-security');
-  const hashes = get(sec?.value, 'hashes');
-  if (hashes?.kind === 'map' && !hashes.flow && hashes.entries.length) {
-    const last = hashes.entries[hashes.entries.length - 1]!;
-    const indent = ctx.lines.positionAt(last.keyRange[0]).character;
-    const lineEnd = ctx.lines.lineEnd(ctx.lines.positionAt(last.value.range[1]).line);
-    return { range: ctx.lines.range(lineEnd, lineEnd), newText: `${eol}${' '.repeat(indent)}${file}: ${digest}` };
-  }
-  if (sec) return undefined; // an ai-security key of another shape: leave it to the user
-  // Before the closing --- of the front matter.
-  const closeLine = ctx.lines.positionAt(fm.range[1] - 1).line;
-  const at = ctx.lines.lineStart(/^(---|\.\.\.)/.test(ctx.lines.lineText(closeLine)) ? closeLine : closeLine + 1);
-  const text = `ai-security:${eol}  hashes:${eol}    ${file}: ${digest}${eol}`;
-  return { range: ctx.lines.range(at, at), newText: text, snippet: `ai-security:${eol}  hashes:${eol}    \${1:${file}}: \${2:${digest}}${eol}` };
-}
-
 export function cardFixesFor(ctx: CardContext, finding: Finding): Fix[] {
-  const data = finding.data;
+  const data = finding.data as CardFindingData | undefined;
   if (!data) return [];
   const fm = ctx.card.frontMatter;
   // Broken front matter first: an edit next to it could land in the wrong place.
   if (fm && (!fm.closed || fm.problems.some((p) => p.severity === 'error')) && finding.code !== 'front-matter-syntax') return [];
-  const fixes: Fix[] = [];
-  const add = (title: string, edits: (TextEdit | undefined)[], isPreferred = false) => {
-    const real = edits.filter((e): e is TextEdit => !!e);
-    if (real.length) fixes.push({ title, kind: 'quickfix', finding, edits: real, ...(isPreferred ? { isPreferred } : {}) });
-  };
-  if (data.kind === 'missing-section') {
-    const keys = Array.isArray(data.missing) && data.missing.length ? (data.missing as string[]) : [String(data.section)];
-    const digest = ctx.links.find((l) => l.sha256)?.sha256;
-    keys.forEach((key, i) => {
-      const s = CARD_SECTIONS.find((x) => x.key === key);
-      if (!s) return;
-      // With the manifest's digest at hand, the hashes table gets the real value.
-      const filled = key === 'hashes' && digest ? { ...s, template: s.template.map((l) => l.replace(/\$\{2:0{64}\}/, digest)) } : s;
-      // A heading that is there with only template text under it is filled in, not repeated.
-      const existing = findSectionHeading(ctx, key);
-      if (existing) add(`Fill in the "${existing.text}" section`, [fillSection(ctx, filled, existing)], i === 0);
-      else add(`Add a "${s.heading}" section`, [insertSection(ctx, filled)], i === 0);
-    });
-    if (data.section === 'hashes') add('Add ai-security.hashes to the front matter', [addHashToFrontMatter(ctx, 'model.safetensors', ctx.links.find((l) => l.sha256)?.sha256 ?? '0'.repeat(64))]);
-  } else if (data.kind === 'hash-mismatch' && 'sha256' in data && typeof data.sha256 === 'string') {
-    add(`Add the manifest's digest ${data.sha256.slice(0, 12)}… to the front matter`, [addHashToFrontMatter(ctx, 'model.safetensors', data.sha256)], true);
-  } else if (data.kind === 'waiver-without-reason') {
-    const at = ctx.lines.offsetAt(finding.range.end);
-    const close = ctx.text.lastIndexOf('-->', at);
-    if (close > 0) {
-      let before = close;
-      while (before > 0 && ctx.text[before - 1] === ' ') before--;
-      add('Give the waiver a reason', [{ range: ctx.lines.range(before, close), newText: ': Explain why this does not apply. ', snippet: ': ${1:Explain why this does not apply.} ' }], true);
-    }
-  }
-  return fixes;
+  return runFixer(cardFixes, ctx, finding, data);
+}
+
+/** Runs the fixer the table has for the data's kind (none for a kind it does not have). */
+function runFixer<K extends keyof CardFixTable>(table: CardFixTable, ctx: CardContext, finding: Finding, data: CardDataOf<K>): Fix[] {
+  // Data can come back from an editor client: only the table's own kinds are looked up.
+  const fixer: CardFixTable[K] = Object.hasOwn(table, data.kind) ? table[data.kind as K] : null;
+  return fixer ? fixer(ctx, finding, data) : [];
 }

@@ -1,230 +1,34 @@
 /**
- * Quick fixes, keyed on a finding's `code` and `data` (never its message). Each returns text
- * edits over the document; applying one removes the finding it targets and leaves valid YAML
- * (the protocol tests apply every fix and revalidate).
+ * Quick fixes, keyed on a finding's `data` (never its message). Each rule module keeps the
+ * fixes for the kinds of finding it reports beside its check; the registry gathers them into one
+ * table with a place for every kind, and this feature looks a finding's kind up there. Applying
+ * a fix removes the finding it targets and leaves valid YAML (the tests apply every fix and
+ * analyse again).
  */
-import { catalogue, compareProvisionIds, provision } from '../catalogue/index';
-import { entry, get, str, type YEntry, type YMap } from '../parse/yaml';
-import { addDays } from '../util/dates';
-import { provisionState } from '../model/state';
-import { fieldFactsAt, requiredKeysAt } from '../schema';
-import { STATUS_NEEDS } from '../model/entries';
-import { nodeAt, type YPath } from '../model/paths';
-import { requiredFields } from '../model/provision-schemas';
+import { catalogue } from '../catalogue/index';
+import type { Fix } from '../model/edits';
 import type { ManifestContext } from '../model/manifest';
-import type { Finding, FindingData } from '../types';
-import { appendToList, insertIntoMap, insertUnderTopKey, line, ph, replace, type Line, type Piece, type TextEdit } from '../model/edits';
+import { provisionState } from '../model/state';
+import { addEntries } from '../rules/fix-kit';
+import { manifestFixes, type ManifestFixTable } from '../rules/index';
+import type { Finding, ManifestDataOf, ManifestFindingData } from '../types';
 
-export interface Fix {
-  title: string;
-  /** `quickfix` for a fix of one finding; `refactor` is never used for claims. */
-  kind: 'quickfix';
-  /** The finding this fix resolves (for the client to link them). */
-  finding?: Finding;
-  isPreferred?: boolean;
-  edits: TextEdit[];
-}
+export type { Fix } from '../model/edits';
 
-type EntryStatus = 'planned' | 'implemented' | 'not-applicable';
-
-function today(ctx: ManifestContext): string {
-  return ctx.today ?? new Date().toISOString().slice(0, 10);
-}
-
-/** The fields a new entry gets, as lines under its key, and the same inline. */
-export function entryFields(ctx: ManifestContext, id: string, status: EntryStatus): { block: Line[]; flow: Piece[] } {
-  const at = ['provisions', id];
-  const fields: [string, Piece[]][] = [['status', [status]]];
-  if (status === 'planned') {
-    fields.push(...STATUS_NEEDS.planned.map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
-  } else if (status === 'not-applicable') {
-    fields.push(['justification', [ph('Explain in a sentence why this does not apply to the system.')]]);
-  } else {
-    // 6.4 asks for a published policy: a SECURITY.md is how most projects publish one.
-    fields.push(['evidence', id === '6.4' ? ['[', ph('SECURITY.md'), ']'] : fieldValue(ctx, at, 'evidence')]);
-    fields.push(...requiredFields(id).map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
-  }
-  return {
-    block: fields.map(([k, v]) => line(0, `${k}: `, ...v)),
-    flow: ['{ ', ...fields.flatMap(([k, v], i) => [i ? ', ' : '', `${k}: `, ...v]), ' }'],
-  };
-}
-
-function addEntries(ctx: ManifestContext, ids: string[], status: EntryStatus): TextEdit[] {
-  const items = ids.map((id) => {
-    const f = entryFields(ctx, id, status);
-    return { key: `"${id}"`, blockLines: f.block, flowPieces: [`"${id}": `, ...f.flow] };
-  });
-  return insertUnderTopKey(ctx, 'provisions', items, (a, b) => compareProvisionIds(a.replace(/"/g, ''), b.replace(/"/g, '')));
-}
-
-/**
- * A value for a field that the fix inserts into the mapping at `path`, valid for the schema so
- * the finding goes away: the field's example in the schema (`fieldFacts`).
- */
-function fieldValue(ctx: ManifestContext, path: readonly (string | number)[], field: string): Piece[] {
-  const example = fieldFactsAt(path, field)?.example;
-  if (!example) return [ph('TODO')];
-  if ('text' in example) return example.quoted ? ['"', ph(example.text), '"'] : [ph(example.text)];
-  if ('literal' in example) return [example.literal];
-  if ('list' in example) return ['[', ...example.list.flatMap((v, i): Piece[] => (i ? [', ', ph(v)] : [ph(v)])), ']'];
-  if ('date' in example) return [ph(example.date ? addDays(today(ctx), example.date) : today(ctx))];
-  return [ph(str(get(get(ctx.root, 'system'), 'owner')) ?? example.systemOwner)];
-}
-
-/** Adds fields (with their schema examples) to the mapping at a path. */
-function addFields(ctx: ManifestContext, path: YPath | undefined, fields: string[]): TextEdit[] {
-  const map = nodeAt(ctx.root, path);
-  if (!map || map.kind !== 'map') return [];
-  const at = path ?? [];
-  // `origin.url` style fields go into a nested mapping, created when absent.
-  const direct = fields.filter((f) => !f.includes('.'));
-  const nested = fields.filter((f) => f.includes('.'));
-  const edits: TextEdit[] = [];
-  // A field that is there but empty (`evidence: []`, `evidence:`) gets a value, not a twin.
-  for (const f of direct) {
-    const e = entry(map, f);
-    if (e && !e.merged) edits.push(fillValue(ctx, e, fieldValue(ctx, at, f)));
-  }
-  // `system` is a mapping of its own: insert it with its required fields.
-  if (direct.includes('system') && !entry(map, 'system') && map.kind === 'map') {
-    const sysAt = [...at, 'system'];
-    const required = requiredKeysAt(sysAt);
-    const sys = required.map((f) => line(0, `${f}: `, ...fieldValue(ctx, sysAt, f)));
-    edits.push(...insertIntoMap(ctx, map, [{ key: 'system', blockLines: sys, flowPieces: ['system: { ', ...required.flatMap((f, i) => [i ? ', ' : '', `${f}: `, ...fieldValue(ctx, sysAt, f)]), ' }'] }]));
-  }
-  const withValues = direct.filter((f) => f !== 'system' && !entry(map, f)).map((f) => ({ key: f, value: fieldValue(ctx, at, f) }));
-  if (withValues.length) edits.push(...insertInline(ctx, map, withValues));
-  const byParent = new Map<string, string[]>();
-  for (const f of nested) {
-    const [parent, child] = f.split('.') as [string, string];
-    byParent.set(parent, [...(byParent.get(parent) ?? []), child]);
-  }
-  for (const [parent, children] of byParent) {
-    const sub = get(map, parent);
-    const subAt = [...at, parent];
-    if (sub?.kind === 'map') edits.push(...insertInline(ctx, sub, children.map((c) => ({ key: c, value: fieldValue(ctx, subAt, c) }))));
-    else if (!sub) edits.push(...insertInline(ctx, map, [{ key: parent, value: ['{ ', ...children.flatMap((c, i) => [i ? ', ' : '', `${c}: `, ...fieldValue(ctx, subAt, c)]), ' }'] }]));
-  }
-  return edits;
-}
-
-/** `key: value` entries into a mapping, block or flow. */
-function insertInline(ctx: ManifestContext, map: YMap, fields: { key: string; value: Piece[] }[]): TextEdit[] {
-  return insertIntoMap(
-    ctx,
-    map,
-    fields.map((f) => ({ key: f.key, value: f.value, blockLines: [], flowPieces: [`${f.key}: `, ...f.value] })),
-  );
-}
-
-/**
- * Replaces an entry's value (or fills an empty one) with `value`, written on the key's line:
- * from just after the colon to the last character of the old value. An empty value (`key:` then
- * a line break) and a block value on the lines below are both replaced without touching the
- * line breaks and indentation that follow them.
- */
-function fillValue(ctx: ManifestContext, e: YEntry, value: Piece[]): TextEdit {
-  const colon = ctx.text.indexOf(':', e.keyRange[1]);
-  const from = colon >= 0 ? colon + 1 : e.keyRange[1];
-  const empty = e.value.kind === 'scalar' && e.value.value === null;
-  let to = empty ? from : Math.max(from, e.value.range[1]);
-  while (to > from && /\s/.test(ctx.text[to - 1]!)) to--;
-  return { ...replace(ctx, [from, to], ` ${plain(value)}`), snippet: ` ${snip(value, { n: 0 })}` };
-}
-
-function plain(pieces: Piece[]): string {
-  return pieces.map((p) => (typeof p === 'string' ? p : p.placeholder)).join('');
-}
-
-function snip(pieces: Piece[], counter: { n: number }): string {
-  return pieces.map((p) => (typeof p === 'string' ? p.replace(/[\\$}]/g, (c) => `\\${c}`) : `\${${++counter.n}:${p.placeholder.replace(/[\\$}]/g, (c) => `\\${c}`)}}`)).join('');
-}
-
-function quoteLike(keyQuoted: boolean, text: string): string {
-  return keyQuoted ? `"${text}"` : text;
+/** Runs the fixer the table has for the data's kind (none for a kind it does not have). */
+function runFixer<K extends keyof ManifestFixTable>(table: ManifestFixTable, ctx: ManifestContext, finding: Finding, data: ManifestDataOf<K>): Fix[] {
+  // Data can come back from an editor client: only the table's own kinds are looked up.
+  const fixer: ManifestFixTable[K] = Object.hasOwn(table, data.kind) ? table[data.kind as K] : null;
+  return fixer ? fixer(ctx, finding, data) : [];
 }
 
 /** The fixes for one finding. */
 export function fixesFor(ctx: ManifestContext, finding: Finding): Fix[] {
-  const data = finding.data as FindingData | undefined;
+  const data = finding.data as ManifestFindingData | undefined;
   // While the YAML does not parse, the tree is partial and an edit could land anywhere: the
   // syntax error comes first.
   if (!data || ctx.brokenSyntax) return [];
-  const fixes: Fix[] = [];
-  const add = (title: string, edits: TextEdit[], isPreferred = false) => {
-    if (edits.length) fixes.push({ title, kind: 'quickfix', finding, edits, ...(isPreferred ? { isPreferred } : {}) });
-  };
-  const p = data.provision ? provision(data.provision) : undefined;
-  switch (data.kind) {
-    case 'missing-provision': {
-      if (!p) break;
-      add(`Add ${p.id} as planned (owner and due date)`, addEntries(ctx, [p.id], 'planned'), true);
-      add(`Add ${p.id} as implemented (with evidence)`, addEntries(ctx, [p.id], 'implemented'));
-      add(`Add ${p.id} as not applicable (with a justification)`, addEntries(ctx, [p.id], 'not-applicable'));
-      break;
-    }
-    case 'unknown-provision': {
-      const key = data.path?.[data.path.length - 1];
-      const suggestion = data.suggestion;
-      if (typeof key !== 'string' || !suggestion) break;
-      const parent = nodeAt(ctx.root, data.path!.slice(0, -1));
-      const e = entry(parent, key);
-      if (!e) break;
-      add(`Change to ${suggestion} (${provision(suggestion)?.title ?? ''})`, [replace(ctx, e.keyRange, `"${suggestion}"`)], true);
-      break;
-    }
-    case 'unknown-field': {
-      const key = data.path?.[data.path.length - 1];
-      if (typeof key !== 'string' || !data.suggestion) break;
-      const e = entry(nodeAt(ctx.root, data.path!.slice(0, -1)), key);
-      if (!e) break;
-      add(`Rename "${key}" to "${data.suggestion}"`, [replace(ctx, e.keyRange, quoteLike(e.keyQuoted, data.suggestion))], true);
-      break;
-    }
-    case 'yaml11-boolean':
-    case 'invalid-enum': {
-      const node = nodeAt(ctx.root, data.path);
-      if (!node || node.kind !== 'scalar' || !data.suggestion) break;
-      add(`Change to ${data.suggestion}`, [replace(ctx, node.range, data.suggestion)], true);
-      break;
-    }
-    case 'insecure-url': {
-      const node = nodeAt(ctx.root, data.path);
-      if (!node || node.kind !== 'scalar' || !data.suggestion) break;
-      const item = node.kind === 'scalar' && str(node)?.trim().toLowerCase().startsWith('http:') ? node : undefined;
-      if (item) add('Use https', [replace(ctx, [item.range[0], item.range[0] + (node.quoted ? 5 : 4)], node.quoted ? `${ctx.text[item.range[0]]}https` : 'https')], true);
-      break;
-    }
-    case 'missing-field': {
-      const missing = data.missing ?? [];
-      if (missing.length) add(`Add ${missing.map((m) => `"${m}"`).join(' and ')}`, addFields(ctx, data.path, missing), true);
-      break;
-    }
-    case 'missing-evidence': {
-      add('Add evidence', addFields(ctx, data.path, ['evidence']), true);
-      break;
-    }
-    case 'missing-justification': {
-      if (!get(nodeAt(ctx.root, data.path), 'justification')) add('Add a justification', addFields(ctx, data.path, ['justification']), true);
-      break;
-    }
-    case 'asset-fault': {
-      const missing = data.missing ?? [];
-      if (missing.length && nodeAt(ctx.root, data.path)) add(`Add ${missing.join(' and ')} to the asset`, addFields(ctx, data.path, missing), true);
-      if (p && !ctx.entries.has(p.id)) add(`Add ${p.id} as planned (owner and due date)`, addEntries(ctx, [p.id], 'planned'));
-      break;
-    }
-    case 'missing-attacks':
-    case 'missing-logs': {
-      const list = nodeAt(ctx.root, data.path);
-      if (list && data.missing?.length) add(`Add ${data.missing.join(', ')}`, appendToList(ctx, list, data.missing), true);
-      break;
-    }
-    case 'empty-inventory':
-      break;
-  }
-  return fixes;
+  return runFixer(manifestFixes, ctx, finding, data);
 }
 
 /** Every applicable requirement (shall) with no entry, added as planned: one action. */

@@ -6,13 +6,24 @@
 import { entry, type Offsets, type YEntry, type YMap, type YNode } from '../parse/yaml';
 import { detectEol } from '../text';
 import type { ManifestContext } from './manifest';
-import type { Range } from '../types';
+import type { Finding, Range } from '../types';
 
 export interface TextEdit {
   range: Range;
   newText: string;
   /** The same text with snippet placeholders (`${1:owner}`), for clients that support snippets. */
   snippet?: string;
+}
+
+/** A quick fix: text edits with a title, offered for one finding. */
+export interface Fix {
+  title: string;
+  /** `quickfix` for a fix of one finding; `refactor` is never used for claims. */
+  kind: 'quickfix';
+  /** The finding this fix resolves (for the client to link them). */
+  finding?: Finding;
+  isPreferred?: boolean;
+  edits: TextEdit[];
 }
 
 /** A field value: plain text, or a placeholder the user is expected to replace. */

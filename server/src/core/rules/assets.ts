@@ -9,7 +9,9 @@ import { entry, get, str } from '../parse/yaml';
 import { ASSET_MET_PROVISIONS, assetLabel } from '../model/assets';
 import type { AssetInfo } from '../model/manifest';
 import { suggest } from '../util/suggest';
-import type { ManifestRule } from './rule';
+import { nodeAt } from '../model/paths';
+import { addEntries, addFields, collect } from './fix-kit';
+import type { ManifestFixes, ManifestRule } from './rule';
 
 const SHA256 = /^[0-9a-fA-F]{64}$/;
 
@@ -71,3 +73,14 @@ export const assetsRule: ManifestRule = {
     }
   },
 };
+
+export const assetsFixes = {
+  'asset-fault': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const p = data.provision ? provision(data.provision) : undefined;
+    const missing = data.missing ?? [];
+    if (missing.length && nodeAt(ctx.root, data.path)) add(`Add ${missing.join(' and ')} to the asset`, addFields(ctx, data.path, missing), true);
+    if (p && !ctx.entries.has(p.id)) add(`Add ${p.id} as planned (owner and due date)`, addEntries(ctx, [p.id], 'planned'));
+    return fixes;
+  },
+} satisfies ManifestFixes;

@@ -5,10 +5,15 @@
  * evaluation findings (9.3). Which section serves which provision is the table in
  * cards/sections.ts; each check asks it.
  */
+import type { Heading } from '../cards/parse';
 import { CARD_SECTIONS, type CardSection } from '../cards/sections';
 import { cardApplies, findSectionHeading, sectionsServing, sectionText, type CardContext } from '../model/card';
+import { escapeSnippet, type TextEdit } from '../model/edits';
 import { get, type Offsets } from '../parse/yaml';
-import type { CardRule } from './rule';
+import { detectEol } from '../text';
+import { addHashToFrontMatter } from './card-hash';
+import { collect } from './fix-kit';
+import type { CardFixes, CardRule } from './rule';
 
 function section(key: string): CardSection {
   return CARD_SECTIONS.find((s) => s.key === key)!;
@@ -115,3 +120,72 @@ export const cardSectionsRule: CardRule = {
     }
   },
 };
+
+function render(lines: string[], snippet: boolean): string {
+  return lines
+    .map((l) => (snippet ? l.replace(/\$\{(\d+):([^}]*)\}/g, (_m, n: string, d: string) => `\${${n}:${escapeSnippet(d)}}`) : l.replace(/\$\{\d+:([^}]*)\}/g, '$1')))
+    .join('\n');
+}
+
+/** Inserts a section after the nearest related one, at that section's heading level. */
+function insertSection(ctx: CardContext, s: CardSection): TextEdit {
+  const eol = detectEol(ctx.text);
+  let level = 2;
+  let line = ctx.lines.lineCount;
+  for (const key of s.after) {
+    const h = ctx.present.get(key) ?? findSectionHeading(ctx, key);
+    if (h) {
+      level = h.level;
+      line = h.sectionEnd;
+      break;
+    }
+  }
+  const atEnd = line >= ctx.lines.lineCount;
+  const offset = atEnd ? ctx.text.length : ctx.lines.lineStart(line);
+  // On at most four characters, so its backtracking is bounded. (It also takes the CR and LF of
+  // one CRLF for two line breaks: a CRLF card's previous line always counts as blank.)
+  // eslint-disable-next-line regexp/no-super-linear-move, regexp/optimal-quantifier-concatenation, regexp/no-misleading-capturing-group
+  const prevBlank = offset === 0 || /(\r?\n|\r)\s*(\r?\n|\r)$/.test(ctx.text.slice(Math.max(0, offset - 4), offset));
+  const needsEol = atEnd && ctx.text.length > 0 && !/[\r\n]$/.test(ctx.text);
+  const body = [`${'#'.repeat(level)} ${s.heading}`, '', ...s.template, ''];
+  const lead = (needsEol ? eol : '') + (prevBlank ? '' : eol);
+  const plain = lead + render(body, false).split('\n').join(eol) + eol;
+  const snip = lead + render(body, true).split('\n').join(eol) + eol;
+  return { range: ctx.lines.range(offset, offset), newText: plain, snippet: snip };
+}
+
+/** Replaces what a placeholder-only section holds with the template. */
+function fillSection(ctx: CardContext, s: CardSection, h: Heading): TextEdit {
+  const eol = detectEol(ctx.text);
+  // A heading on the file's last line, with no line break after it, has nothing below to replace.
+  const atEnd = h.contentLine >= ctx.lines.lineCount;
+  const start = atEnd ? ctx.text.length : ctx.lines.lineStart(h.contentLine);
+  const end = h.ownEnd >= ctx.lines.lineCount ? ctx.text.length : ctx.lines.lineStart(h.ownEnd);
+  const lead = atEnd && !/[\r\n]$/.test(ctx.text) ? eol + eol : eol;
+  const tail = h.ownEnd >= ctx.lines.lineCount ? '' : eol;
+  return {
+    range: ctx.lines.range(start, end),
+    newText: lead + render(s.template, false).split('\n').join(eol) + eol + tail,
+    snippet: lead + render(s.template, true).split('\n').join(eol) + eol + tail,
+  };
+}
+
+export const cardSectionsFixes = {
+  'missing-section': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const keys = Array.isArray(data.missing) && data.missing.length ? data.missing : [String(data.section)];
+    const digest = ctx.links.find((l) => l.sha256)?.sha256;
+    keys.forEach((key, i) => {
+      const s = CARD_SECTIONS.find((x) => x.key === key);
+      if (!s) return;
+      // With the manifest's digest at hand, the hashes table gets the real value.
+      const filled = key === 'hashes' && digest ? { ...s, template: s.template.map((l) => l.replace(/\$\{2:0{64}\}/, digest)) } : s;
+      // A heading that is there with only template text under it is filled in, not repeated.
+      const existing = findSectionHeading(ctx, key);
+      if (existing) add(`Fill in the "${existing.text}" section`, [fillSection(ctx, filled, existing)], i === 0);
+      else add(`Add a "${s.heading}" section`, [insertSection(ctx, filled)], i === 0);
+    });
+    if (data.section === 'hashes') add('Add ai-security.hashes to the front matter', [addHashToFrontMatter(ctx, 'model.safetensors', ctx.links.find((l) => l.sha256)?.sha256 ?? '0'.repeat(64))]);
+    return fixes;
+  },
+} satisfies CardFixes;

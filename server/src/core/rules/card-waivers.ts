@@ -1,6 +1,7 @@
 /** Waiver comments in a model card: each names a real provision or check, and gives a reason. */
 import { provision } from '../catalogue/index';
-import type { CardRule } from './rule';
+import { collect } from './fix-kit';
+import type { CardFixes, CardRule } from './rule';
 
 export const cardWaiversRule: CardRule = {
   id: 'card-waivers',
@@ -29,3 +30,17 @@ export const cardWaiversRule: CardRule = {
     }
   },
 };
+
+export const cardWaiversFixes = {
+  'waiver-without-reason': (ctx, finding) => {
+    const { fixes, add } = collect(finding);
+    const at = ctx.lines.offsetAt(finding.range.end);
+    const close = ctx.text.lastIndexOf('-->', at);
+    if (close > 0) {
+      let before = close;
+      while (before > 0 && ctx.text[before - 1] === ' ') before--;
+      add('Give the waiver a reason', [{ range: ctx.lines.range(before, close), newText: ': Explain why this does not apply. ', snippet: ': ${1:Explain why this does not apply.} ' }], true);
+    }
+    return fixes;
+  },
+} satisfies CardFixes;

@@ -4,12 +4,13 @@
  * should → warning); policy and settings may change it. Provisions that the assets meet are
  * reported by the assets rule, on the asset at fault.
  */
-import { catalogue } from '../catalogue/index';
+import { catalogue, provision } from '../catalogue/index';
 import { assumedHint } from '../catalogue/applicability';
 import { ASSET_MET_PROVISIONS } from '../model/assets';
 import { keyOrTop } from '../model/paths';
 import { provisionState } from '../model/state';
-import type { ManifestRule } from './rule';
+import { addEntries, collect } from './fix-kit';
+import type { ManifestFixes, ManifestRule } from './rule';
 
 export const coverageRule: ManifestRule = {
   id: 'coverage',
@@ -34,3 +35,15 @@ export const coverageRule: ManifestRule = {
     }
   },
 };
+
+export const coverageFixes = {
+  'missing-provision': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const p = data.provision ? provision(data.provision) : undefined;
+    if (!p) return fixes;
+    add(`Add ${p.id} as planned (owner and due date)`, addEntries(ctx, [p.id], 'planned'), true);
+    add(`Add ${p.id} as implemented (with evidence)`, addEntries(ctx, [p.id], 'implemented'));
+    add(`Add ${p.id} as not applicable (with a justification)`, addEntries(ctx, [p.id], 'not-applicable'));
+    return fixes;
+  },
+} satisfies ManifestFixes;

@@ -8,7 +8,9 @@ import { entry, get, present, str } from '../parse/yaml';
 import { asDate, daysBetween } from '../util/dates';
 import { hasEvidence, justificationWords, STATUS_NEEDS } from '../model/entries';
 import type { EntryInfo, ManifestContext } from '../model/manifest';
-import type { ManifestRule } from './rule';
+import { nodeAt } from '../model/paths';
+import { addFields, collect } from './fix-kit';
+import type { ManifestFixes, ManifestRule } from './rule';
 import { PROVISION_ONLY_FIELDS } from '../schema';
 
 export const entriesRule: ManifestRule = {
@@ -141,3 +143,17 @@ function checkEntry(ctx: ManifestContext, info: EntryInfo): void {
     }
   }
 }
+
+export const entriesFixes = {
+  'missing-evidence': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    add('Add evidence', addFields(ctx, data.path, ['evidence']), true);
+    return fixes;
+  },
+  'missing-justification': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    // A justification that is there but too short is the user's to rewrite.
+    if (!get(nodeAt(ctx.root, data.path), 'justification')) add('Add a justification', addFields(ctx, data.path, ['justification']), true);
+    return fixes;
+  },
+} satisfies ManifestFixes;

@@ -1,18 +1,21 @@
 /** Every rule, manifest and model card, in the order they run, and every rule ID the tool can report. */
-import { assetsRule } from './assets';
+import { assetsFixes, assetsRule } from './assets';
 import { cardFrontMatterRule } from './card-front-matter';
-import { cardHashRule } from './card-hash';
+import { cardHashFixes, cardHashRule } from './card-hash';
 import { cardPlaceholdersRule } from './card-placeholders';
-import { cardSectionsRule } from './card-sections';
-import { cardWaiversRule } from './card-waivers';
-import { coverageRule } from './coverage';
-import { entriesRule } from './entries';
+import { cardSectionsFixes, cardSectionsRule } from './card-sections';
+import { cardWaiversFixes, cardWaiversRule } from './card-waivers';
+import { coverageFixes, coverageRule } from './coverage';
+import { entriesFixes, entriesRule } from './entries';
 import { policyRule } from './policy';
-import { provisionKeysRule } from './provision-keys';
-import { provisionSchemasRule } from './provision-schemas';
-import { referencesRule } from './references';
-import { shapeRule } from './shape';
-import type { CardRule, ManifestRule, RuleCode } from './rule';
+import { provisionKeysFixes, provisionKeysRule } from './provision-keys';
+import { provisionSchemasFixes, provisionSchemasRule } from './provision-schemas';
+import { referencesFixes, referencesRule } from './references';
+import { shapeFixes, shapeRule } from './shape';
+import type { CardContext } from '../model/card';
+import type { ManifestContext } from '../model/manifest';
+import type { CardDataByKind, CardDataOf, ManifestDataByKind, ManifestDataOf } from '../types';
+import type { CardRule, Fixer, ManifestRule, RuleCode } from './rule';
 
 export const manifestRules: readonly ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
 
@@ -38,4 +41,66 @@ export const ruleCodes: RuleCode[] = codesOf(manifestRules);
 /** The rule IDs only model cards report (a card's other findings are numbered by provision, or share a manifest's code). */
 export const CARD_CODES: RuleCode[] = cardRules.flatMap((r) => r.codes);
 
-export type { CardRule, ManifestRule, Rule, RuleCode } from './rule';
+/**
+ * The quick fixes of every kind of manifest finding, from the rule module that reports it, and
+ * `null` where the finding says what to do and the edit is the user's to make. The type has a
+ * place for every kind (the completeness a switch gets from a `never` default): a new kind of
+ * finding does not compile until it is placed here.
+ */
+export type ManifestFixTable = { [K in keyof ManifestDataByKind]: Fixer<ManifestContext, ManifestDataOf<K>> | null };
+
+export const manifestFixes: ManifestFixTable = {
+  ...shapeFixes,
+  ...provisionKeysFixes,
+  ...entriesFixes,
+  ...provisionSchemasFixes,
+  ...assetsFixes,
+  ...referencesFixes,
+  ...coverageFixes,
+  'duplicate-key': null,
+  'internal-error': null,
+  'entry-not-mapping': null,
+  'invalid-type': null,
+  'too-small': null,
+  'invalid-value': null,
+  'misplaced-field': null,
+  'waiver-expired': null,
+  overdue: null,
+  open: null,
+  'stale-review': null,
+  'too-few-channels': null,
+  'unpublished-policy': null,
+  // Which assets to list is the user's to say.
+  'empty-inventory': null,
+  'duplicate-asset': null,
+  'unknown-asset': null,
+  'invalid-hash': null,
+  'bad-reference': null,
+  'outside-workspace': null,
+  'not-found': null,
+  'not-a-file': null,
+  'model-card-not-found': null,
+  'hash-mismatch': null,
+};
+
+/** The quick fixes of every kind of model-card finding, as for manifests. */
+export type CardFixTable = { [K in keyof CardDataByKind]: Fixer<CardContext, CardDataOf<K>> | null };
+
+export const cardFixes: CardFixTable = {
+  ...cardSectionsFixes,
+  ...cardHashFixes,
+  ...cardWaiversFixes,
+  'internal-error': null,
+  // The syntax is the user's to correct; nothing else is offered until it parses.
+  'front-matter-unclosed': null,
+  'yaml-syntax': null,
+  'duplicate-key': null,
+  'hf-metadata': null,
+  // Template text is replaced with what only the user knows.
+  placeholder: null,
+  'empty-section': null,
+  'training-data-detail': null,
+  'invalid-waiver': null,
+};
+
+export type { CardFixes, CardRule, Fixer, ManifestFixes, ManifestRule, Rule, RuleCode } from './rule';

@@ -1,8 +1,11 @@
 /** Keys under `provisions:` must be numbers the Code has. */
 import { catalogue, provision } from '../catalogue/index';
-import { get } from '../parse/yaml';
+import { entry, get } from '../parse/yaml';
+import { replace } from '../model/edits';
+import { nodeAt } from '../model/paths';
 import { suggestProvision } from '../util/suggest';
-import type { ManifestRule } from './rule';
+import { collect } from './fix-kit';
+import type { ManifestFixes, ManifestRule } from './rule';
 
 /** How many unknown numbers in one manifest get a "did you mean". */
 export const MAX_SUGGESTIONS = 100;
@@ -37,3 +40,17 @@ export const provisionKeysRule: ManifestRule = {
     }
   },
 };
+
+export const provisionKeysFixes = {
+  // Also for policy.severity keys that name no provision: the same rename, under another mapping.
+  'unknown-provision': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const key = data.path?.[data.path.length - 1];
+    const suggestion = data.suggestion;
+    if (typeof key !== 'string' || !suggestion) return fixes;
+    const e = entry(nodeAt(ctx.root, data.path!.slice(0, -1)), key);
+    if (!e) return fixes;
+    add(`Change to ${suggestion} (${provision(suggestion)?.title ?? ''})`, [replace(ctx, e.keyRange, `"${suggestion}"`)], true);
+    return fixes;
+  },
+} satisfies ManifestFixes;

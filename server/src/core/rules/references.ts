@@ -7,7 +7,10 @@
 import { entry, get, str, strings, type YNode } from '../parse/yaml';
 import { classifyReference, dirOf, readingsOf, resolvePath } from '../util/workspace-path';
 import type { ManifestContext } from '../model/manifest';
-import type { ManifestRule } from './rule';
+import { replace } from '../model/edits';
+import { nodeAt } from '../model/paths';
+import { collect } from './fix-kit';
+import type { ManifestFixes, ManifestRule } from './rule';
 import { parseCard } from '../cards/parse';
 import { referenceFieldsAt } from '../schema';
 import { LineIndex } from '../text';
@@ -183,3 +186,14 @@ function checkModelCard(ctx: ManifestContext, asset: YNode, index: number, field
     data: { kind: 'hash-mismatch', path: ['assets', index, 'sha256'], target: rel },
   });
 }
+
+export const referencesFixes = {
+  'insecure-url': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const node = nodeAt(ctx.root, data.path);
+    if (!node || node.kind !== 'scalar' || !data.suggestion) return fixes;
+    const item = node.kind === 'scalar' && str(node)?.trim().toLowerCase().startsWith('http:') ? node : undefined;
+    if (item) add('Use https', [replace(ctx, [item.range[0], item.range[0] + (node.quoted ? 5 : 4)], node.quoted ? `${ctx.text[item.range[0]]}https` : 'https')], true);
+    return fixes;
+  },
+} satisfies ManifestFixes;

@@ -3,9 +3,10 @@
  * `rules/index.ts`. The same shape serves both kinds of document; the engine runs each rule
  * under the guard, so a rule that throws becomes one `internal-error` finding naming it.
  */
+import type { Fix } from '../model/edits';
 import type { CardContext } from '../model/card';
 import type { ManifestContext } from '../model/manifest';
-import type { Severity } from '../types';
+import type { CardDataByKind, CardDataOf, Finding, ManifestDataByKind, ManifestDataOf, Severity } from '../types';
 
 export interface RuleCode {
   code: string;
@@ -27,3 +28,15 @@ export interface Rule<Ctx> {
 
 export type ManifestRule = Rule<ManifestContext>;
 export type CardRule = Rule<CardContext>;
+
+/** The quick fixes for one finding, given its data (already known to be of the fixer's kind). */
+export type Fixer<Ctx, Data> = (ctx: Ctx, finding: Finding, data: Data) => Fix[];
+
+/**
+ * The fixes a manifest rule module offers, by the kind of finding they serve: each module
+ * exports its own beside its check (as markdownlint keeps a rule's fixInfo with the rule), and
+ * the registry gathers them into one table with a place for every kind.
+ */
+export type ManifestFixes = { [K in keyof ManifestDataByKind]?: Fixer<ManifestContext, ManifestDataOf<K>> };
+/** The fixes a model-card rule module offers, by kind, as for manifests. */
+export type CardFixes = { [K in keyof CardDataByKind]?: Fixer<CardContext, CardDataOf<K>> };

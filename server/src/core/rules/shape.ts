@@ -3,12 +3,15 @@
  * invalid values and missing fields, each at the exact key or value at fault.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { toPlain, type Offsets, type YNode } from '../parse/yaml';
+import { entry, toPlain, type Offsets, type YNode } from '../parse/yaml';
+import { replace } from '../model/edits';
 import { fieldFactsAt, knownKeysAt, manifestSchema } from '../schema';
 import { suggest } from '../util/suggest';
 import { describePath, keyAt, nodeAt, valueAt, type YPath } from '../model/paths';
 import type { ManifestContext } from '../model/manifest';
-import type { ManifestRule } from './rule';
+import { addFields, collect, quoteLike } from './fix-kit';
+import type { Fixer, ManifestFixes, ManifestRule } from './rule';
+import type { ManifestDataOf } from '../types';
 
 const YAML11_BOOLEANS = new Map<string, boolean>([
   ['yes', true],
@@ -213,3 +216,35 @@ export function placeholderFor(field: string): string {
   }));
   return examples.get(field) ?? '…';
 }
+
+/** A scalar replaced by the value the finding suggests (a YAML 1.2 boolean, an allowed value). */
+const useSuggestion: Fixer<ManifestContext, ManifestDataOf<'yaml11-boolean' | 'invalid-enum'>> = (ctx, finding, data) => {
+  const { fixes, add } = collect(finding);
+  const node = nodeAt(ctx.root, data.path);
+  if (!node || node.kind !== 'scalar' || !data.suggestion) return fixes;
+  add(`Change to ${data.suggestion}`, [replace(ctx, node.range, data.suggestion)], true);
+  return fixes;
+};
+
+export const shapeFixes = {
+  // Also for policy.severity keys that are no rule ID: the same rename, under another mapping.
+  'unknown-field': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const key = data.path?.[data.path.length - 1];
+    if (typeof key !== 'string' || !data.suggestion) return fixes;
+    const e = entry(nodeAt(ctx.root, data.path!.slice(0, -1)), key);
+    if (!e) return fixes;
+    add(`Rename "${key}" to "${data.suggestion}"`, [replace(ctx, e.keyRange, quoteLike(e.keyQuoted, data.suggestion))], true);
+    return fixes;
+  },
+  'yaml11-boolean': useSuggestion,
+  'invalid-enum': useSuggestion,
+  // Also for the fields an entry's status or its provision's schema needs (entries and
+  // provision-schemas report them with the same kind).
+  'missing-field': (ctx, finding, data) => {
+    const { fixes, add } = collect(finding);
+    const missing = data.missing ?? [];
+    if (missing.length) add(`Add ${missing.map((m) => `"${m}"`).join(' and ')}`, addFields(ctx, data.path, missing), true);
+    return fixes;
+  },
+} satisfies ManifestFixes;
