@@ -3,6 +3,7 @@
  * thin adapters over this module; nothing here imports an editor API or the file system.
  */
 export { analyzeManifest, type ManifestAnalysis } from './engine/validate';
+export type { ManifestContext } from './model/manifest';
 export { analyzeModelCard, type ModelCardAnalysis } from './engine/card';
 export { ruleCodes, manifestRules, cardRules, CARD_CODES, type CardRule, type ManifestRule, type Rule, type RuleCode } from './rules/index';
 export { modelCardLinks, type CardAnalyzeOptions, type CardContext, type CardLink } from './model/card';

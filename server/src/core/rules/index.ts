@@ -1,4 +1,7 @@
-/** Every rule, manifest and model card, in the order they run, and every rule ID the tool can report. */
+/**
+ * The registry: every rule, manifest and model card, in the order they run; every rule ID the
+ * tool can report; and the quick fixes of every kind of finding, gathered from the rule modules.
+ */
 import { assetsFixes, assetsRule } from './assets';
 import { cardFrontMatterRule } from './card-front-matter';
 import { cardHashFixes, cardHashRule } from './card-hash';
