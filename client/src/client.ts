@@ -20,6 +20,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageclient/node';
 import { documentSelector, SECTION } from './config';
+import type { InitializationOptions } from '../../server/src/protocol';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 
 class SnippetEditFeature implements StaticFeature {
@@ -44,7 +45,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
-    initializationOptions: { commands: true },
+    initializationOptions: { commands: true } satisfies InitializationOptions,
     errorHandler: restartingErrorHandler(output),
     synchronize: { configurationSection: SECTION },
     middleware: {

@@ -1,18 +1,10 @@
 /** The extension's commands. Each asks the server for what it needs; none analyses anything. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, CoverageReportRequest, ProvisionsRequest, StarterManifestRequest } from '../../server/src/protocol';
 import { isManifest } from './config';
 
 const REPORT_SCHEME = 'ai-security-report';
-
-interface ProvisionInfo {
-  id: string;
-  title: string;
-  modal: string;
-  principle: number;
-  quote: string;
-  url: string;
-}
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
   // The report is a virtual Markdown document (the same report as `ai-security report`), shown
@@ -26,7 +18,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       const manifest = uri.query;
       const c = client();
       const linkRoot = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
-      const md = c ? await c.sendRequest<string | null>('aiSecurity/coverageReport', { uri: manifest, ...(linkRoot ? { linkRoot } : {}) }) : null;
+      const md = c ? await c.sendRequest(CoverageReportRequest, { uri: manifest, ...(linkRoot ? { linkRoot } : {}) }) : null;
       return md ?? `# No report\n\n${manifest} could not be analysed.`;
     },
   };
@@ -40,7 +32,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (report) changed.fire(report);
     }),
 
-    vscode.commands.registerCommand('aiSecurity.showCoverage', async (arg?: string | vscode.Uri) => {
+    vscode.commands.registerCommand(Commands.showCoverage, async (arg?: string | vscode.Uri) => {
       const target = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
       if (!target) {
         void vscode.window.showInformationMessage('Open an ai-security.yaml manifest to see its coverage.');
@@ -98,7 +90,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (!c) return;
       let text: string | null;
       try {
-        text = await c.sendRequest<string | null>('aiSecurity/starterManifest', {
+        text = await c.sendRequest(StarterManifestRequest, {
           name: folder.name,
           owner: 'owner@example.org',
           roles: roles.map((r) => r.label),
@@ -116,7 +108,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 
     vscode.commands.registerCommand('aiSecurity.openProvision', async (id?: string) => {
       const c = client();
-      const list = c ? await c.sendRequest<ProvisionInfo[]>('aiSecurity/provisions', {}) : [];
+      const list = c ? await c.sendRequest(ProvisionsRequest, {}) : [];
       let chosen = typeof id === 'string' ? list.find((p) => p.id === id) : undefined;
       if (!chosen) {
         const pick = await vscode.window.showQuickPick(

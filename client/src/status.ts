@@ -1,20 +1,14 @@
 /** The language status item: the coverage of the manifest in the active editor. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, CoverageRequest } from '../../server/src/protocol';
 import { isManifest, manifestSelector } from './config';
-
-interface Coverage {
-  applicable: number;
-  addressed: number;
-  upcoming: number;
-  byVerb: Record<'shall' | 'should', { applicable: number; addressed: number }>;
-}
 
 export function registerStatus(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('aiSecurity.coverage', manifestSelector());
   item.name = 'AI security coverage';
   item.text = '$(shield) Code of Practice';
-  item.command = { title: 'Show coverage report', command: 'aiSecurity.showCoverage' };
+  item.command = { title: 'Show coverage report', command: Commands.showCoverage };
   let pending: ReturnType<typeof setTimeout> | undefined;
 
   const command = item.command;
@@ -33,7 +27,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: () => L
     item.command = command;
     item.busy = true;
     try {
-      const cov = await c.sendRequest<Coverage | null>('aiSecurity/coverage', { uri: editor.document.uri.toString() });
+      const cov = await c.sendRequest(CoverageRequest, { uri: editor.document.uri.toString() });
       if (!cov) return;
       const v = cov.byVerb;
       item.text = `$(shield) ${cov.addressed}/${cov.applicable} provisions addressed`;
