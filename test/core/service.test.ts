@@ -49,23 +49,18 @@ describe('language service', () => {
     assert.ok(a.lenses().length === 1 && a.folding().length > 0 && a.links().length > 0);
   });
 
-  it("a manifest's fixes: each finding's own, then one for every missing requirement", () => {
+  it("a manifest's fixes: each finding's own, and one for every missing requirement at once", () => {
     const text = 'version: 1\nsystem:\n  name: X\n  owner: x@example.org\n  roles: [developer]\n  lifecycle: deployment\nprovisions: {}\n';
     const core = analyzeManifest(text, { path: 'ai-security.yaml', clock });
     const a = createLanguageService({ clock }).analyze('manifest', text, { path: 'ai-security.yaml' });
     const missing = a.findings.filter((f) => f.data?.kind === 'missing-provision');
     assert.ok(missing.length > 1);
-    const fixes = a.fixes(missing.slice(0, 2));
-    const own = missing.slice(0, 2).flatMap((f) => fixesFor(core.context, f));
-    assert.deepEqual(
-      fixes.slice(0, own.length).map((x) => x.fix),
-      own,
-    );
-    const bulk = fixes.at(-1)!;
-    assert.deepEqual(bulk.fix, addAllMissingRequirements(core.context));
-    assert.deepEqual(bulk.findings, missing.slice(0, 2));
-    const other = a.findings.find((f) => f.data?.kind !== 'missing-provision');
-    if (other) assert.ok(a.fixes([other]).every((x) => x.findings[0] === other), 'no bulk fix without a missing provision');
+    assert.deepEqual(a.fixes(missing[0]!), fixesFor(core.context, missing[0]!));
+    const some = [missing[0]!, missing[1]!, ...a.findings.filter((f) => f.data?.kind !== 'missing-provision')];
+    const all = a.fixAll(some)!;
+    assert.deepEqual(all.fix, addAllMissingRequirements(core.context));
+    assert.deepEqual(all.findings, missing.slice(0, 2), 'the findings it resolves: the missing provisions');
+    assert.equal(a.fixAll(a.findings.filter((f) => f.data?.kind !== 'missing-provision')), undefined, 'no bulk fix without a missing provision');
   });
 
   it('a model card: the findings and features of analyzeModelCard, with the links it is given', () => {
@@ -92,7 +87,8 @@ describe('language service', () => {
     assert.deepEqual(a.findings, [big.problem]);
     assert.equal(a.manifest, undefined);
     assert.equal(a.hover({ line: 0, character: 0 }), undefined);
-    assert.deepEqual([a.completion({ line: 0, character: 0 }), a.fixes(a.findings), a.symbols(), a.links()], [[], [], [], []]);
+    assert.deepEqual([a.completion({ line: 0, character: 0 }), a.fixes(big.problem!), a.symbols(), a.links()], [[], [], [], []]);
+    assert.equal(a.fixAll(a.findings), undefined);
   });
 
   it('reports cover the manifests among the analyses', () => {

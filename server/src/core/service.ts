@@ -67,7 +67,7 @@ export interface DocumentOptions {
 /** A file's bytes as the host read them, or its size when it was over the limit and not read. */
 export type FileContent = { bytes: Uint8Array } | { tooLarge: number };
 
-/** A fix, with the findings it resolves. */
+/** A fix of several findings, with the findings it resolves. */
 export interface FixFor {
   fix: Fix;
   findings: Finding[];
@@ -89,11 +89,13 @@ export interface DocumentAnalysis {
   readonly card: ModelCardAnalysis | undefined;
   hover(position: Position): Hover | undefined;
   completion(position: Position): CompletionItem[];
+  /** The quick fixes of one finding. */
+  fixes(finding: Finding): Fix[];
   /**
-   * The fixes for these findings: each finding's own, in order, then one fix that adds every
-   * missing requirement of a manifest at once, when any of them is about one.
+   * The one fix that adds every missing requirement of a manifest at once, when any of these
+   * findings is about one, with the findings it resolves; undefined otherwise.
    */
-  fixes(findings: readonly Finding[]): FixFor[];
+  fixAll(findings: readonly Finding[]): FixFor | undefined;
   symbols(): DocumentSymbol[];
   folding(): Fold[];
   links(): Link[];
@@ -159,6 +161,7 @@ const NOTHING: Omit<DocumentAnalysis, 'kind' | 'path' | 'findings'> = {
   hover: () => undefined,
   completion: () => [],
   fixes: () => [],
+  fixAll: () => undefined,
   symbols: () => [],
   folding: () => [],
   links: () => [],
@@ -178,13 +181,11 @@ function manifestAnalysis(manifest: ManifestAnalysis): DocumentAnalysis {
     card: undefined,
     hover: (position) => hoverAt(ctx, position),
     completion: (position) => completionAt(ctx, position),
-    fixes(findings) {
-      const out: FixFor[] = [];
-      for (const f of findings) for (const fix of fixesFor(ctx, f)) out.push({ fix, findings: [f] });
+    fixes: (finding) => fixesFor(ctx, finding),
+    fixAll(findings) {
       const missing = findings.filter((f) => f.data?.kind === 'missing-provision');
-      const all = missing.length ? addAllMissingRequirements(ctx) : undefined;
-      if (all) out.push({ fix: all, findings: missing });
-      return out;
+      const fix = missing.length ? addAllMissingRequirements(ctx) : undefined;
+      return fix && { fix, findings: missing };
     },
     symbols: () => documentSymbols(ctx),
     folding: () => foldingRanges(ctx),
@@ -203,10 +204,6 @@ function cardAnalysis(card: ModelCardAnalysis): DocumentAnalysis {
     card,
     hover: (position) => cardHoverAt(ctx, position),
     completion: (position) => cardCompletionAt(ctx, position),
-    fixes(findings) {
-      const out: FixFor[] = [];
-      for (const f of findings) for (const fix of cardFixesFor(ctx, f)) out.push({ fix, findings: [f] });
-      return out;
-    },
+    fixes: (finding) => cardFixesFor(ctx, finding),
   };
 }
