@@ -1,0 +1,117 @@
+/**
+ * `ai-security check`: finds the manifests and model cards, analyses the manifests first and the
+ * cards with what the manifests say about them, and prints text, JSON or SARIF. Exit 1 when a
+ * finding reaches --fail-on.
+ */
+import * as path from 'node:path';
+import { decodeText, type Finding, type ManifestAnalysis, type ModelCardAnalysis, type Severity } from '../../core/index';
+import { Project } from '../../core/project';
+import { createLanguageService } from '../../core/service';
+import type { NodeWorkspaceHost } from '../../host/node-host';
+import { BASELINE_MAX_BYTES, baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from '../baseline';
+import { CHECK, DEFAULT_MAX_BYTES, MAX_BYTES_CEILING } from '../commands';
+import { terminalText } from '../formatters/escape';
+import { formatJson } from '../formatters/json';
+import { formatSarif } from '../formatters/sarif';
+import { formatText } from '../formatters/text';
+import type { FileResult } from '../formatters/types';
+import { UsageError, VERSION, type Io } from '../io';
+import { choice, type Values } from '../options';
+import { analyseFile, discover, openRoot, READ_FAILURES, todayOption, writeOut } from '../workspace';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
+
+export function check(values: Values, positionals: string[], io: Io): number {
+  const format = choice(CHECK, 'format', values);
+  const failOn = choice(CHECK, 'fail-on', values);
+  const today = todayOption(values.today);
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
+  if (maxBytes > MAX_BYTES_CEILING) throw new UsageError(`--max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)`);
+  const { rootDir, host } = openRoot(io, values.root);
+  // Read before anything is analysed (or written, should --write-baseline name the same file).
+  let accepted: { file: string; entries: BaselineEntry[] } | undefined;
+  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline), host) };
+  // A pattern given on the command line names the files the user wants checked, whatever their type.
+  const project = new Project({
+    cardPatternsAnyFile: true,
+    onPatternError: (_list, pattern, error) => {
+      throw new UsageError(`--include ${JSON.stringify(pattern)} ${error}`);
+    },
+  });
+  const patterns = { cards: (values.include as string[] | undefined) ?? [] };
+  project.checkPatterns(patterns);
+  const { manifests, cards } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, patterns));
+
+  const service = createLanguageService({ host, clock: { today: () => today } });
+  const results: FileResult[] = [];
+  const analyses = new Map<string, ManifestAnalysis | ModelCardAnalysis>();
+  for (const rel of manifests) {
+    const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: maxBytes });
+    results.push(result);
+    if (analysis.manifest) {
+      analyses.set(rel, analysis.manifest);
+      project.record(rel, analysis);
+    }
+  }
+  // A card a manifest names is checked too, wherever it is in the root.
+  for (const rel of project.cardsToCheck(cards, (card) => host.stat(card) === 'file')) {
+    const { result, analysis } = analyseFile(service, host, 'model-card', { path: rel, maxSize: maxBytes, links: project.linksFor(rel) });
+    results.push(result);
+    if (analysis.card) analyses.set(rel, analysis.card);
+  }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // A baseline leaves out the findings it lists, matched by fingerprint; --write-baseline
+  // accepts every finding there is, and the run then reads as if it had been given that file.
+  const ids = format === 'sarif' || accepted || values['write-baseline'] !== undefined ? identify(results, analyses) : new Map<Finding, Identity>();
+  if (values['write-baseline'] !== undefined) {
+    const file = String(values['write-baseline']);
+    const text = baselineText(results, ids);
+    writeOut(`--write-baseline ${file}`, path.resolve(io.cwd, file), text, [rootDir, io.cwd]);
+    accepted ??= { file, entries: parseBaseline(text) };
+  }
+  const compared = accepted && compareWithBaseline(results, ids, accepted.entries);
+  const shown = compared ? compared.fresh : results;
+
+  const color = values['no-color'] ? false : values.color ? true : io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+  if (format === 'json') io.stdout(formatJson(shown));
+  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, { fingerprint: (f) => ids.get(f)!.fingerprint, ...(compared ? { baselineState: (f) => (compared.isNew(f) ? 'new' : 'unchanged') } : {}) }));
+  else {
+    io.stdout(formatText(shown, { color }));
+    if (compared && accepted) {
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      io.stdout(`${plural(compared.known, 'known finding')} in the baseline ${terminalText(accepted.file)} left out${compared.fixed ? `; ${compared.fixed} of its findings no longer found (fixed)` : ''}.\n`);
+    }
+  }
+
+  if (failOn === 'never') return 0;
+  const threshold = SEVERITY_RANK[failOn as Severity];
+  return shown.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+/**
+ * A baseline file, or a usage error in one line: a gate must not pass on a file it cannot read.
+ * It is read like any file of the workspace (a regular file inside --root, capped), since a
+ * repository can plant it as a link to a device, a FIFO or a file elsewhere; and no error quotes
+ * what it holds.
+ */
+function readBaseline(io: Io, file: string, host: NodeWorkspaceHost): BaselineEntry[] {
+  const rel = host.relative(path.resolve(io.cwd, file));
+  if (rel === undefined) throw new UsageError(`--baseline ${file} is outside --root ${host.root}; it was not read`);
+  const r = host.readBytes(rel, BASELINE_MAX_BYTES);
+  if ('tooLarge' in r) throw new UsageError(`--baseline ${file} is larger than ${BASELINE_MAX_BYTES} bytes; it was not read`);
+  if ('failure' in r && r.failure === 'outside') throw new UsageError(`--baseline ${file} leads outside --root ${host.root} through a symbolic link; it was not read`);
+  if ('failure' in r) {
+    const why = r.failure === 'missing' ? 'ENOENT' : r.failure === 'directory' ? 'EISDIR' : r.failure === 'unreadable' ? (r.code ?? 'EIO') : READ_FAILURES[r.failure];
+    throw new UsageError(`--baseline ${file} cannot be read (${why})`);
+  }
+  const decoded = decodeText(r.bytes);
+  if (decoded.notText) throw new UsageError(`--baseline ${file} is not a baseline written by --write-baseline: it is not text`);
+  const text = decoded.text;
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new UsageError(`--baseline ${file} is not a baseline written by --write-baseline: ${(e as Error).message}`);
+  }
+}

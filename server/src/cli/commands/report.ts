@@ -1,0 +1,69 @@
+/**
+ * `ai-security report`: one document covering every manifest found, in the Code's order per
+ * manifest. Links to evidence are relative to where the report is written (the --output file's
+ * folder, or the current folder for standard output), so they work when the report is opened
+ * from there.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { renderCycloneDx, renderHtml, renderJson, renderMarkdown } from '../../core/index';
+import { Project } from '../../core/project';
+import { createLanguageService, reportOf, type DocumentAnalysis } from '../../core/service';
+import { kindAt } from '../../host/files';
+import { DEFAULT_MAX_BYTES, REPORT } from '../commands';
+import { terminalText } from '../formatters/escape';
+import { UsageError, VERSION, type Io } from '../io';
+import { choice, type Values } from '../options';
+import { analyseFile, discover, openRoot, todayOption, writeOut } from '../workspace';
+
+export function report(values: Values, positionals: string[], io: Io): number {
+  const format = choice(REPORT, 'format', values);
+  const today = todayOption(values.today);
+  let outFile: string | undefined;
+  if (values.output !== undefined) {
+    outFile = path.resolve(io.cwd, String(values.output));
+    const dir = path.dirname(outFile);
+    if (kindAt(dir) !== 'directory') throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
+    if (kindAt(outFile) === 'directory') throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
+  }
+  const { rootDir, host } = openRoot(io, values.root);
+  const project = new Project();
+  const { manifests } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, {}, 'manifest').filter((f) => f.kind === 'manifest'));
+  if (manifests.length === 0) throw new UsageError(`no ai-security.yaml or ai-security.yml found in ${(positionals.length ? positionals : ['.']).join(', ')}`);
+  const service = createLanguageService({ host, clock: { today: () => today } });
+  const analyses: DocumentAnalysis[] = [];
+  for (const rel of manifests) {
+    const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: DEFAULT_MAX_BYTES });
+    if (!analysis.manifest) throw new UsageError(`${rel} cannot be reported on: ${result.findings[0]?.message ?? 'it was not analysed'}`);
+    analyses.push(analysis);
+  }
+  const doc = reportOf(analyses, { generator: { name: 'ai-security', version: VERSION } });
+  const base = outFile ? path.dirname(outFile) : io.cwd;
+  const fileHref = (rel: string) => path.relative(base, path.join(rootDir, ...rel.split('/'))).split(path.sep).map(encodeURIComponent).join('/') || '.';
+  let text: string;
+  if (format === 'markdown') text = renderMarkdown(doc, { fileHref });
+  else if (format === 'html') text = renderHtml(doc, { fileHref });
+  else if (format === 'json') text = renderJson(doc);
+  else {
+    // A fixed --today fixes the timestamp too, so that the same inputs give the same BOM; the
+    // serial number is derived from the content (an RFC 4122 name-based UUID), never random.
+    const timestamp = values.today === undefined ? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') : `${today}T00:00:00Z`;
+    text = renderCycloneDx(doc, { timestamp, serialNumber: contentUuid(renderCycloneDx(doc, { timestamp })) });
+  }
+  if (outFile === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  writeOut(`--output ${String(values.output)}`, outFile, text, [rootDir, io.cwd]);
+  const all = doc.systems.reduce((acc, s) => ({ addressed: acc.addressed + s.coverage.all.addressed, applicable: acc.applicable + s.coverage.all.applicable }), { addressed: 0, applicable: 0 });
+  const shown = path.relative(io.cwd, outFile);
+  io.stdout(`Wrote ${terminalText(shown && !shown.startsWith('..') ? shown : outFile)}: ${doc.systems.length === 1 ? '1 system' : `${doc.systems.length} systems`}, ${all.addressed} of ${all.applicable} applicable provisions addressed.\n`);
+  return 0;
+}
+
+/** A version-5 style UUID (SHA-1, RFC 4122 variant) from a text: the same text, the same UUID. */
+function contentUuid(text: string): string {
+  const h = createHash('sha1').update(text).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
