@@ -1,52 +1,32 @@
 /**
- * The Code's provisions as the tool uses them: loaded from the generated data, validated once
- * with zod (so a bad regeneration fails loudly at start rather than quietly at a hover), and
- * indexed by number.
+ * The Code's provisions as the tool uses them: loaded from the generated data and indexed by
+ * number. The data is checked against its schema (schema.ts) when it is generated and by the
+ * tests, not at every start: the schema library is most of what a start would otherwise load.
  */
-import { z } from 'zod';
 import { catalogueData } from './data.generated';
 
 export type ModalVerb = 'shall' | 'should';
 export type Stakeholder = 'Developer' | 'System Operator' | 'Data Custodian' | 'End-user' | 'Affected Entity' | 'Organisation';
 export type Phase = 'Secure Design' | 'Secure Development' | 'Secure Deployment' | 'Secure Maintenance' | 'Secure End of Life';
 
-const provisionSchema = z.object({
-  id: z.string().regex(/^\d{1,2}\.\d{1,2}(\.\d{1,2})?$/),
-  title: z.string().min(3).max(60),
-  text: z.string().min(10),
-  quote: z.string().min(10),
-  modal: z.enum(['shall', 'should']),
-  stakeholders: z.array(z.enum(['Developer', 'System Operator', 'Data Custodian', 'End-user', 'Affected Entity', 'Organisation'])).min(1),
-  stakeholdersImplied: z.boolean(),
-  etsi: z.string().min(3),
-});
-
-const catalogueSchema = z.object({
-  source: z.object({
-    title: z.string(),
-    publisher: z.string(),
-    date: z.string(),
-    url: z.url(),
-    licence: z.string(),
-    licenceUrl: z.url(),
-    copyright: z.string(),
-  }),
-  principles: z
-    .array(
-      z.object({
-        number: z.number().int().min(1).max(13),
-        title: z.string(),
-        phase: z.enum(['Secure Design', 'Secure Development', 'Secure Deployment', 'Secure Maintenance', 'Secure End of Life']),
-        etsiClause: z.string(),
-        provisions: z.array(provisionSchema).min(1),
-      }),
-    )
-    .length(13),
-});
-
-export interface Provision extends z.infer<typeof provisionSchema> {
+/** A provision as the generated data holds it. */
+export interface ProvisionData {
+  /** Its number, such as `6.4` or `8.1.2`. */
+  id: string;
+  /** Our short title (server/catalogue/titles.yaml). */
+  title: string;
+  text: string;
+  /** The text as quoted, without footnote markers. */
+  quote: string;
   modal: ModalVerb;
   stakeholders: Stakeholder[];
+  /** No stakeholder is named in the provision: those of its principle are taken. */
+  stakeholdersImplied: boolean;
+  /** The clause of ETSI TS 104 223 it maps to. */
+  etsi: string;
+}
+
+export interface Provision extends ProvisionData {
   /** The principle's number (1–13). */
   principle: number;
   phase: Phase;
@@ -60,8 +40,24 @@ export interface Principle {
   provisions: Provision[];
 }
 
+export interface CatalogueSource {
+  title: string;
+  publisher: string;
+  date: string;
+  url: string;
+  licence: string;
+  licenceUrl: string;
+  copyright: string;
+}
+
+/** The generated data (data.generated.ts), in the shape schema.ts checks. */
+export interface CatalogueData {
+  source: CatalogueSource;
+  principles: { number: number; title: string; phase: Phase; etsiClause: string; provisions: ProvisionData[] }[];
+}
+
 export interface Catalogue {
-  source: z.infer<typeof catalogueSchema>['source'];
+  source: CatalogueSource;
   principles: Principle[];
   /** All 72 provisions in the Code's order. */
   provisions: Provision[];
@@ -70,10 +66,10 @@ export interface Catalogue {
 
 let loaded: Catalogue | undefined;
 
-/** The catalogue, validated on first use. */
+/** The catalogue, indexed on first use. */
 export function catalogue(): Catalogue {
   if (loaded) return loaded;
-  const data = catalogueSchema.parse(catalogueData);
+  const data = catalogueData;
   const principles: Principle[] = data.principles.map((p) => ({
     number: p.number,
     title: p.title,
