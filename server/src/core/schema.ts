@@ -6,7 +6,7 @@
  * Code's conditions turn on say so in their descriptions; semantic checks (applicability,
  * evidence, freshness) live in `rules/`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ROLES = ['developer', 'system-operator', 'data-custodian'] as const;
 export const LIFECYCLES = ['design', 'development', 'deployment', 'maintenance', 'end-of-life'] as const;
