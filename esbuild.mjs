@@ -1,20 +1,51 @@
-// Bundles the three entry points into dist/: the VS Code extension (client), the language
-// server and the CLI. `tsc -b` type-checks; esbuild only strips types and bundles.
+// Bundles the entry points into dist/: the VS Code extension (client), the language server and
+// the CLI. `tsc -b` type-checks; esbuild only strips types and bundles.
+//
+// The CLI is a small entry, dist/cli.js (the command line, help, version), and bundles in
+// dist/cli/ that it requires when a command runs: check.js (check and init), report.js and
+// explain.js. So `check` starts without compiling the report renderers, and `--version` and
+// `explain` without the analysis. Each bundle holds what it needs, tree-shaken statement by
+// statement; esbuild's code splitting would share the core between them, but it assigns whole
+// files to chunks, and the core's index, which the commands import, reaches the renderers.
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = !process.argv.includes('--dev');
 
-const entries = [
-  { in: 'client/src/extension.ts', out: 'extension' },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
-  { in: 'server/src/cli/main.ts', out: 'cli' },
-].filter((e) => existsSync(e.in));
+/** Each CLI bundle, by the commands it holds. */
+const CLI_BUNDLES = { check: ['check', 'init'], report: ['report'], explain: ['explain'] };
+const bundleOf = Object.fromEntries(Object.entries(CLI_BUNDLES).flatMap(([bundle, commands]) => commands.map((c) => [c, bundle])));
+
+/**
+ * The entry's `require('./commands/init')` names the bundle that holds the command,
+ * dist/cli/check.js; each bundle's entry re-exports its commands.
+ */
+const cliBundles = {
+  name: 'cli-bundles',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/[a-z]+$/ }, (args) => {
+      const bundle = bundleOf[args.path.slice('./commands/'.length)];
+      if (!args.importer.endsWith('server/src/cli/main.ts') || !bundle) return undefined;
+      return { path: `./cli/${bundle}.js`, external: true };
+    });
+    build.onResolve({ filter: /^cli-bundle:/ }, (args) => ({ path: args.path.slice('cli-bundle:'.length), namespace: 'cli-bundle' }));
+    build.onLoad({ filter: /.*/, namespace: 'cli-bundle' }, (args) => ({
+      contents: CLI_BUNDLES[args.path].map((c) => `export { ${c} } from './server/src/cli/commands/${c}';`).join('\n'),
+      resolveDir: '.',
+      loader: 'ts',
+    }));
+  },
+};
 
 const options = {
-  entryPoints: entries,
+  entryPoints: [
+    { in: 'client/src/extension.ts', out: 'extension' },
+    { in: 'server/src/lsp/main.ts', out: 'server' },
+    { in: 'server/src/cli/main.ts', out: 'cli' },
+    ...Object.keys(CLI_BUNDLES).map((b) => ({ in: `cli-bundle:${b}`, out: `cli/${b}` })),
+  ],
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -26,6 +57,9 @@ const options = {
   legalComments: 'linked',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  plugins: [cliBundles],
+  // What each bundle holds, for test/cli/bundles.test.ts.
+  metafile: !watch,
 };
 
 if (watch) {
@@ -33,6 +67,7 @@ if (watch) {
   await ctx.watch();
   console.log('esbuild: watching');
 } else {
-  await esbuild.build(options);
+  const result = await esbuild.build(options);
+  writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 }

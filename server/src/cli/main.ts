@@ -11,7 +11,7 @@
  */
 import { COMMANDS, DESCRIPTION } from './commands';
 import { terminalText } from './formatters/escape';
-import { UsageError, VERSION, type Io } from './io';
+import { isUsageError, UsageError, VERSION, type Io } from './io';
 import { commandHelp, parse, toolHelp, type Values } from './options';
 
 export { DEFAULT_MAX_BYTES, MAX_BYTES_CEILING } from './commands';
@@ -34,7 +34,7 @@ export function run(argv: string[], io: Io): number {
     return dispatch(argv, io);
   } catch (e) {
     // Messages echo arguments and file names: printed as text, on one line.
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       io.stderr(`ai-security: ${terminalText(e.message)}\n`);
       return 2;
     }

@@ -1,5 +1,7 @@
 /** `ai-security explain <provision>`: a provision of the Code, quoted exactly, with its source. */
-import { attribution, catalogue, principle, provision, suggestProvision, verbMeaning } from '../../core/index';
+// The catalogue's own modules, not the core's index, which would load the analysis too.
+import { attribution, catalogue, principle, provision, verbMeaning } from '../../core/catalogue/index';
+import { suggestProvision } from '../../core/util/suggest';
 import { EXPLAIN } from '../commands';
 import { UsageError, type Io } from '../io';
 import { choice, type Values } from '../options';

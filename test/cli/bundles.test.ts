@@ -1,0 +1,51 @@
+/**
+ * What the built CLI loads for each command (dist/meta.json, which `npm run build` writes): the
+ * entry, dist/cli.js, holds the command line and the help but no analysis; `check` and `init`
+ * load a bundle without the report renderers; `explain` loads the catalogue alone. What a
+ * bundle holds is read from the bundler's own record, so no timing is measured here.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../helpers';
+
+interface Meta {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }>; imports: { path: string; external?: boolean }[] }>;
+}
+
+describe('cli bundles', function () {
+  const file = path.join(repoRoot, 'dist', 'meta.json');
+  let meta: Meta;
+  before(function () {
+    if (!fs.existsSync(file)) this.skip();
+    meta = JSON.parse(fs.readFileSync(file, 'utf8')) as Meta;
+  });
+  /** The source files a bundle holds code of. */
+  const inputs = (out: string) =>
+    Object.entries(meta.outputs[out]?.inputs ?? assert.fail(`${out} was not built`))
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([p]) => p);
+
+  it('the entry holds no analysis, and requires each command from its bundle', () => {
+    const held = inputs('dist/cli.js');
+    assert.deepEqual(
+      held.filter((p) => !/^server\/src\/cli\/(main|commands|options|io|formatters\/escape)\.ts$|^server\/src\/core\/(types|util\/escape)\.ts$/.test(p)),
+      [],
+    );
+    const required = meta.outputs['dist/cli.js']!.imports.filter((i) => i.path.startsWith('./')).map((i) => i.path);
+    assert.deepEqual([...new Set(required)].sort(), ['./cli/check.js', './cli/explain.js', './cli/report.js']);
+  });
+
+  it('check and init load no report renderer; report does', () => {
+    const report = (p: string) => p.startsWith('server/src/core/report/');
+    assert.deepEqual(inputs('dist/cli/check.js').filter(report), []);
+    assert.ok(inputs('dist/cli/report.js').some((p) => p === 'server/src/core/report/cyclonedx.ts'));
+  });
+
+  it('explain loads the catalogue, not the analysis', () => {
+    assert.deepEqual(
+      inputs('dist/cli/explain.js').filter((p) => !/^server\/src\/(cli\/(commands\/explain|io|options|commands)|core\/(catalogue\/(index|data\.generated)|util\/suggest|types))\.ts$/.test(p) && !p.startsWith('cli-bundle:')),
+      [],
+    );
+  });
+});
