@@ -19,6 +19,7 @@ function passing(): Measured {
     coldStart: { spawnToInitializeMs: 267 },
     memory: { rssMb: 75.7 },
     cli: { wallMs: 2320 },
+    cliStartup: { checkOverNode: 1.7 },
     package: { vsixKb: 541.9 },
   };
 }
@@ -78,6 +79,8 @@ describe('bench arithmetic', () => {
     assert.deepEqual(miss((m) => (m.coldStart.spawnToInitializeMs = 301)), ['coldStartMs']);
     assert.deepEqual(miss((m) => (m.memory.rssMb = 80.1)), ['rssMb']);
     assert.deepEqual(miss((m) => (m.cli.wallMs = 3001)), ['cliWallMs']);
+    assert.deepEqual(miss((m) => (m.cliStartup.checkOverNode = 2.1)), ['cliStartupOverNode']);
+    assert.deepEqual(miss((m) => (m.cliStartup.checkOverNode = NaN)), ['cliStartupOverNode'], 'a start-up not measured');
     assert.deepEqual(miss((m) => (m.package.vsixKb = null)), ['vsixKb']);
     // A limit is met at the limit itself.
     assert.deepEqual(miss((m) => (m.memory.rssMb = TARGETS.rssMb)), []);
