@@ -36,14 +36,19 @@ export class Diagnostics {
   private readonly lastDuration = new Map<string, number>();
   private readonly lastEdit = new Map<string, number>();
   private stopped = false;
-  source!: DiagnosticSource;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly client: () => ClientFeatures,
+    /** The analyses, which are made after this (they schedule diagnostics through it). */
+    private readonly analyses: () => DiagnosticSource,
     private readonly options: DiagnosticsOptions,
   ) {}
+
+  private get source(): DiagnosticSource {
+    return this.analyses();
+  }
 
   private get pull(): boolean {
     return this.client().pullDiagnostics;

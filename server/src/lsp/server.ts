@@ -56,9 +56,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const warnings = new PatternWarnings(connection);
   const workspace = new Workspace(documents, clock, { onPatternError: (list, pattern, error) => warnings.report(list, pattern, error) });
   const cache = new AnalysisCache((root) => workspace.project(root));
-  const diagnostics = new Diagnostics(connection, documents, client, options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {});
+  const diagnostics: Diagnostics = new Diagnostics(connection, documents, client, () => analyser, options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {});
   const analyser = new Analyser(connection, documents, workspace, cache, settings, diagnostics, client, options.maxFiles ?? MAX_FILES);
-  diagnostics.source = analyser;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     features = clientFeatures(params);
