@@ -1,19 +1,20 @@
 /**
- * What the built CLI loads for each command (dist/meta.json, which `npm run build` writes): the
- * entry, dist/cli.js, holds the command line and the help but no analysis; `check` and `init`
- * load a bundle without the report renderers; `explain` loads the catalogue alone. What a
- * bundle holds is read from the bundler's own record, so no timing is measured here.
+ * What each bundle holds (dist/meta.json, which `npm run build` writes). The CLI's entry,
+ * dist/cli.js, holds the command line and the help but no analysis; `check` and `init` load a
+ * bundle without the report renderers; `explain` loads the catalogue alone. The extension holds
+ * none of the server's code but the protocol's types, the launch flags and the glob matcher.
+ * What a bundle holds is read from the bundler's own record, so no timing is measured here.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot } from '../helpers';
+import { repoRoot } from './helpers';
 
 interface Meta {
   outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }>; imports: { path: string; external?: boolean }[] }>;
 }
 
-describe('cli bundles', function () {
+describe('bundles', function () {
   const file = path.join(repoRoot, 'dist', 'meta.json');
   let meta: Meta;
   before(function () {
@@ -47,5 +48,15 @@ describe('cli bundles', function () {
       inputs('dist/cli/explain.js').filter((p) => !/^server\/src\/(cli\/(commands\/explain|io|options|commands)|core\/(catalogue\/(index|data\.generated)|util\/suggest|types))\.ts$/.test(p) && !p.startsWith('cli-bundle:')),
       [],
     );
+  });
+
+  it('the extension takes of the server only the protocol, the launch flags and the glob matcher', () => {
+    const allowed = ['server/src/core/util/glob.ts', 'server/src/lsp/launch.ts', 'server/src/protocol.ts'];
+    const held = inputs('dist/extension.js');
+    assert.deepEqual(
+      held.filter((p) => p.startsWith('server/') && !allowed.includes(p)),
+      [],
+    );
+    assert.ok(held.includes('server/src/protocol.ts'), 'the typed requests');
   });
 });
