@@ -84,5 +84,11 @@ export const cardCommentOpens = (n: number) => '# Card\n\n## Uses\n\n' + '<!-- x
 /** An HTML tag whose attribute value runs into `n` no-break spaces. */
 export const cardNbspAttribute = (n: number) => '# Card\n\n<a b=c' + '\u00a0'.repeat(n) + '!\n';
 
+/**
+ * An HTML tag of `n` attributes `b=\u00a0 c` that does not close: each no-break space can be an
+ * attribute's value or space before the next name, so a backtracking match tries 2^n readings.
+ */
+export const cardNbspAttributes = (n: number) => '# Card\n\n<a' + ' b=\u00a0 c'.repeat(n) + ' =\n';
+
 /** `n` template braces opened on one line, none closed by `}}`. */
 export const cardOpenBraces = (n: number) => '# Card\n\n## Uses\n\n' + '{{a'.repeat(n) + '}x}}\n';
