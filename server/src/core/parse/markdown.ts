@@ -7,7 +7,8 @@
  * (tables, lists, block quotes, link reference definitions, setext headings, `maxNesting` 100).
  * Only the core rules that normalise the text and parse blocks run: nothing reads inline content,
  * so it is not parsed, and a heading's text is its inline token's raw content. The tokens are
- * read as they are made and not kept (see ScanState).
+ * read as they are made and not kept (see ScanState). In the bundles, four of markdown-it's
+ * dependencies are modules of our own (markdown-stubs/, esbuild.mjs).
  *
  * One rule is replaced. markdown-it's html_block rule tests whether a line is an open or close
  * tag with an expression whose unquoted attribute values may hold Unicode spaces that the `\s`
