@@ -6,7 +6,7 @@
 /* eslint-disable regexp/no-super-linear-backtracking, regexp/no-super-linear-move -- the old expressions are the reference here, on texts of a few pieces */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { waiversIn, withoutComments } from '../../server/src/core/cards/parse';
+import { waiversIn, withoutComments } from '../../server/src/core/parse/model-card';
 import { withoutQueryOrFragment } from '../../server/src/core/util/workspace-path';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);

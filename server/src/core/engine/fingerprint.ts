@@ -8,7 +8,7 @@
  */
 import type { CardContext } from '../model/card';
 import type { ModelCardAnalysis } from './card';
-import type { Heading } from '../cards/parse';
+import type { Heading } from '../parse/model-card';
 import { str, type YEntry, type YNode } from '../parse/yaml';
 import type { LineIndex } from '../text';
 import type { Finding } from '../types';

@@ -4,7 +4,7 @@
  * has. Built once per analysis; rules only read it and report.
  */
 import { codeUrl, provision } from '../catalogue/index';
-import { parseCard, type Heading, type ParsedCard } from '../cards/parse';
+import { parseCard, type Heading, type ParsedCard } from '../parse/model-card';
 import { CARD_SECTIONS } from '../cards/sections';
 import { get, str, strings, type Offsets } from '../parse/yaml';
 import type { Role } from '../schema';

@@ -5,7 +5,7 @@
  * evaluation findings (9.3). Which section serves which provision is the table in
  * cards/sections.ts; each check asks it.
  */
-import type { Heading } from '../cards/parse';
+import type { Heading } from '../parse/model-card';
 import { CARD_SECTIONS, type CardSection } from '../cards/sections';
 import { cardApplies, findSectionHeading, sectionsServing, sectionText, type CardContext } from '../model/card';
 import { escapeSnippet, type TextEdit } from '../model/edits';

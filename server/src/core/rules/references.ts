@@ -11,7 +11,7 @@ import { replace } from '../model/edits';
 import { nodeAt } from '../model/paths';
 import { collect } from './fix-kit';
 import type { ManifestFixes, ManifestRule } from './rule';
-import { parseCard } from '../cards/parse';
+import { parseCard } from '../parse/model-card';
 import { referenceFieldsAt } from '../schema';
 import { LineIndex } from '../text';
 

@@ -9,10 +9,10 @@
  * table, and lines are only read where a quick test over the whole text says a waiver or a
  * placeholder can be.
  */
-import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from '../parse/yaml';
+import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
-import { scanMarkdown } from '../parse/markdown';
-import { matchingSections, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from './sections';
+import { scanMarkdown } from './markdown';
+import { matchingSections, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 export interface Heading {
   level: number;
