@@ -10,42 +10,7 @@
  * error, makes it give up (`undefined`); the caller then parses with `yaml`, which finds and
  * words the error. A differential property test holds the two paths to the same output.
  */
-import type { Offsets, YScalar } from './yaml';
-
-/**
- * What the reader builds: the tree's own nodes (`YNode`), so that a document without shared
- * nodes needs no second pass, plus anchors and aliases, which only a document with shared nodes
- * has (it then goes through the builder that resolves them).
- */
-export interface RMap {
-  kind: 'map';
-  range: Offsets;
-  entries: REntry[];
-  flow: boolean;
-  anchor?: string;
-}
-export interface REntry {
-  key: string;
-  keyRange: Offsets;
-  keyQuoted: boolean;
-  value: RNode;
-  /** A key with an anchor of its own (`&k key: v`), which an alias may refer to. */
-  anchoredKey?: RNode;
-}
-export interface RSeq {
-  kind: 'seq';
-  range: Offsets;
-  items: RNode[];
-  flow: boolean;
-  anchor?: string;
-}
-export interface RAlias {
-  kind: 'alias';
-  range: Offsets;
-  name: string;
-}
-export type RScalar = YScalar & { anchor?: string };
-export type RNode = RScalar | RMap | RSeq | RAlias;
+import type { REntry, RMap, RNode, RScalar, RSeq } from './yaml-build';
 
 export interface FastResult {
   root: RNode;
