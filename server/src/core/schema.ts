@@ -245,9 +245,38 @@ export function objectSchemaAt(path: readonly (string | number)[]): AnyObject | 
   return OBJECT_SCHEMAS.get(path.map((s) => (typeof s === 'number' ? '#' : s)).join('/'));
 }
 
-export function knownKeysAt(path: readonly (string | number)[]): string[] {
+export function knownKeysAt(path: readonly (string | number)[]): readonly string[] {
   const s = objectSchemaAt(path);
-  return s ? Object.keys(s.shape) : [];
+  return s ? factsOf(s).keys : [];
+}
+
+/**
+ * What the rules ask of an object schema, worked out once per schema: zod's `shape` and its
+ * registry's `get` (which merges a schema's metadata with its parents') cost microseconds a
+ * call, and the rules ask for every mapping of a manifest of thousands.
+ */
+interface SchemaFacts {
+  keys: readonly string[];
+  required: readonly string[];
+  facts: Map<string, FieldFacts | undefined>;
+  references: Map<string, readonly string[]>;
+}
+const schemaFacts = new WeakMap<AnyObject, SchemaFacts>();
+
+function factsOf(s: AnyObject): SchemaFacts {
+  let f = schemaFacts.get(s);
+  if (!f) {
+    const shape = s.shape;
+    const keys = Object.keys(shape);
+    f = {
+      keys,
+      required: keys.filter((k) => !(shape[k] instanceof z.ZodOptional)),
+      facts: new Map(keys.map((k) => [k, fieldFacts.get(unwrapped(shape[k] as z.ZodType))])),
+      references: new Map(),
+    };
+    schemaFacts.set(s, f);
+  }
+  return f;
 }
 
 /** What an optional field wraps; any other schema as it is. */
@@ -257,20 +286,25 @@ function unwrapped(schema: z.ZodType): z.ZodType {
 
 /** The facts of a field of the mapping at a path (see `FieldFacts`), if it has any. */
 export function fieldFactsAt(path: readonly (string | number)[], field: string): FieldFacts | undefined {
-  const shape = objectSchemaAt(path)?.shape;
-  // Own fields only: `constructor` is no field of the manifest.
-  return shape && Object.hasOwn(shape, field) ? fieldFacts.get(unwrapped(shape[field] as z.ZodType)) : undefined;
+  const s = objectSchemaAt(path);
+  // A Map: `constructor` is no field of the manifest.
+  return s ? factsOf(s).facts.get(field) : undefined;
 }
 
 /** The fields of the mapping at a path whose values name documents of a kind, in the schema's order. */
-export function referenceFieldsAt(path: readonly (string | number)[], kind: NonNullable<FieldFacts['reference']> = 'document'): string[] {
-  return knownKeysAt(path).filter((k) => fieldFactsAt(path, k)?.reference === kind);
+export function referenceFieldsAt(path: readonly (string | number)[], kind: NonNullable<FieldFacts['reference']> = 'document'): readonly string[] {
+  const s = objectSchemaAt(path);
+  if (!s) return [];
+  const f = factsOf(s);
+  let refs = f.references.get(kind);
+  if (!refs) f.references.set(kind, (refs = f.keys.filter((k) => f.facts.get(k)?.reference === kind)));
+  return refs;
 }
 
 /** The fields the mapping at a path must have, in the schema's order. */
-export function requiredKeysAt(path: readonly (string | number)[]): string[] {
+export function requiredKeysAt(path: readonly (string | number)[]): readonly string[] {
   const s = objectSchemaAt(path);
-  return s ? Object.keys(s.shape).filter((k) => !(s.shape[k] instanceof z.ZodOptional)) : [];
+  return s ? factsOf(s).required : [];
 }
 
 /** The names of the fields, anywhere in the manifest, whose schema passes a test. */
