@@ -35,7 +35,7 @@ export default tseslint.config(
     ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/golden/**', 'test-results/**', '.vscode-test/**', '**/*.generated.ts'],
   },
   {
-    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', 'test/**/*.ts', 'eslint.config.mjs'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', 'eval/**/*.ts', 'test/**/*.ts', 'eslint.config.mjs'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, regexp.configs['flat/recommended']],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
