@@ -25,7 +25,7 @@ const MANIFEST = [
   '  "6.7": { status: planned, owner: a, due: 2026-07-01 }',
   '',
 ].join('\n');
-const CARD = '# Model\n\n## Guardrails\n\nTODO\n\n<!-- ai-security-ignore 9.3 -->\n';
+const CARD = '# Model\n\n## Guardrails\n\nTODO\n\n## Contact\n\nTBD\n\n<!-- ai-security-ignore 9.3 -->\n';
 
 const internalErrors = (fs: Finding[]) => fs.filter((f) => f.code === 'internal-error');
 const others = (fs: Finding[]) => fs.filter((f) => f.code !== 'internal-error');

@@ -33,6 +33,10 @@ Sorting incoming claims for human handlers.
 
 [More Information Needed]
 
+## Contact
+
+TBD
+
 <!-- ai-security-ignore 9.3 -->
 `;
 

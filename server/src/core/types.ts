@@ -102,8 +102,13 @@ export interface CardDataByKind {
   placeholder: Nothing;
   'empty-section': Nothing;
   /** A section the Code asks for; `missing` lists them all when one finding covers several. */
-  'missing-section': { provision: string; section: string; missing?: string[] };
-  'training-data-detail': { provision: string; missing: string[] };
+  /**
+   * A section the Code asks for: `item` names an 8.1.1 item (`training`, `scope`, `guardrails`,
+   * `retention`, `review`, `failure`); `missing` and `items` list them all when one finding
+   * covers several; `also` names the other provisions the same gap falls short of.
+   */
+  'missing-section': { provision: string; section: string; item?: string; missing?: string[]; items?: string[]; also?: string[] };
+  'training-data-detail': { provision: string; missing: string[]; also?: string[] };
   'hash-mismatch': { sha256: string; manifest: string };
   'invalid-waiver': Nothing;
   'waiver-without-reason': { code: string };

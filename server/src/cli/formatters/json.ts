@@ -12,7 +12,9 @@ export function formatJson(files: FileResult[]): string {
     files: files.map((f) => ({
       path: f.path,
       kind: f.kind,
-      diagnostics: f.findings.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })),
+      // `href` and `data` as the language server sends them: what a script needs to act on a
+      // finding without reading its message (kind, provision, the 8.1.1 item, …).
+      diagnostics: f.findings.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range, ...(d.href ? { href: d.href } : {}), ...(d.data ? { data: { code: d.code, ...d.data } } : {}) })),
       ...(f.coverage ? { coverage: { applicable: f.coverage.applicable, addressed: f.coverage.addressed, upcoming: f.coverage.upcoming } } : {}),
     })),
     summary: summarise(files),

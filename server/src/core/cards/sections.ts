@@ -17,6 +17,19 @@ export interface CardSection {
   /** Normalised headings that count (lower case, punctuation dropped, & → and). A heading counts
    * when it equals one, or contains one of at least two words. */
   synonyms: string[];
+  /**
+   * Single words that make a heading or a bold label count wherever they stand in it
+   * ("Performance and Limitations", "Ethical Considerations and Limitations"), matched as whole
+   * words of the normalised text.
+   */
+  words: string[];
+  /**
+   * Sentences that show the item in running text, outside headings, code and comments: each a
+   * linear expression over one line of prose. Empty for items only a heading or label can show.
+   */
+  sentences: RegExp[];
+  /** The item's name in 8.1.1 finding data (`training`, `scope`, …), for the items 8.1.1 lists. */
+  item?: string;
   /** The body a fix inserts under the heading; `${n:placeholder}` marks what to fill in. */
   template: string[];
   /** Sections a fix prefers to insert after, nearest first. */
@@ -26,10 +39,18 @@ export interface CardSection {
 export const CARD_SECTIONS: CardSection[] = [
   {
     key: 'training-data',
+    item: 'training',
     what: 'the sources of training data (including fine-tuning and feedback data)',
     heading: 'Training data',
     provisions: ['8.1.1', '8.2', '8.2.1'],
-    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'data', 'training'],
+    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set'],
+    words: [],
+    sentences: [
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from)\b/i,
+      /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b/i,
+      /\b(?:pre-?)?training (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
+      /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
+    ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
       '',
@@ -41,10 +62,22 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'scope',
+    item: 'scope',
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['intended use', 'intended uses', 'uses', 'direct use', 'scope', 'intended scope', 'limitations', 'known limitations', 'bias risks and limitations', 'risks and limitations', 'intended use and limitations', 'model scope'],
+    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses'],
+    words: [],
+    sentences: [
+      /\b(?:is|are|was|were) (?:primarily |mainly |only )?(?:intended|designed|built|developed|meant|created) (?:to|for|as)\b/i,
+      /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
+      /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
+      /\bintended to be used\b/i,
+      /\b(?:designed|built|developed|created|optimi[sz]ed|specialised|specialized|tailored) (?:specifically |primarily |mainly )?(?:for|to)\b/i,
+      /\b(?:suited|suitable|useful) for\b/i,
+      /\buse cases? (?:include|such as|are)\b/i,
+      /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
+    ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
   },
@@ -53,43 +86,83 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'prohibited or out-of-scope uses',
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
-    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses'],
+    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications'],
+    words: ['prohibited', 'misuse', 'unintended'],
+    sentences: [
+      /\b(?:should|must|may|can|shall)(?: not|n[’']t)(?: \w+)? be (?:used|deployed|applied|relied)\b/i,
+      /\b(?:is|are|was|were) not (?:intended|designed|meant|suitable|appropriate|recommended|fit|built|licensed|to be used) (?:for|to|as)\b/i,
+      /\b(?:caution|warn|advise|recommend) against\b/i,
+      /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
+      /\b(?:acceptable|responsible|prohibited) use policy\b/i,
+      /\b(?:do not|don[’']t|never) use (?:this|the|it|these|our)\b/i,
+      /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
+      /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
+    ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
   },
   {
     key: 'guardrails',
+    item: 'guardrails',
     what: 'its guardrails',
     heading: 'Guardrails',
     provisions: ['8.1.1'],
-    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails'],
+    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker'],
+    words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
+    sentences: [
+      /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:s|ed|ing)?|refusals?)\b/i,
+      /\b(?:filtered|filter(?:s|ing)?) (?:out )?(?:harmful|toxic|unsafe|nsfw|offensive|explicit)\b/i,
+      /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|system prompts?|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?|disclaimers?)\b/i,
+    ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
   },
   {
     key: 'failure-modes',
+    item: 'failure',
     what: 'its potential failure modes',
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks'],
+    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms'],
+    words: ['limitations', 'limitation', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses'],
+    sentences: [
+      /\b(?:may|might|can|could|will|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
+      /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
+      /\bfailure (?:modes?|cases?)\b/i,
+      /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
+      /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
+      /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
+      /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+    ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
   },
   {
     key: 'retention',
+    item: 'retention',
     what: 'the data retention time',
     heading: 'Data retention',
     provisions: ['8.1.1'],
     synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy'],
+    words: ['retention'],
+    sentences: [/\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+)/i],
     template: ['Inputs and outputs are kept for ${1:30 days}, then deleted.'],
     after: ['training-data'],
   },
   {
     key: 'review-frequency',
+    item: 'review',
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance', 'maintenance and review', 'model review'],
+    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance', 'maintenance and review', 'model review', 'review'],
+    words: [],
+    sentences: [
+      /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
+      /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
+      /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
+    ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],
   },
@@ -98,8 +171,16 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
-    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation'],
-    template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:YYYY-MM-DD} |'],
+    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data'],
+    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'performance', 'results', 'metrics'],
+    sentences: [
+      /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
+      /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
+      /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
+      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match)\b/i,
+    ],
+    template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
   },
   {
@@ -108,6 +189,8 @@ export const CARD_SECTIONS: CardSection[] = [
     heading: 'Hashes',
     provisions: ['8.1.2'],
     synonyms: ['hashes', 'checksums', 'sha256', 'sha 256', 'file hashes', 'integrity', 'model files', 'checksums and hashes', 'file checksums', 'files', 'downloads', 'release files', 'artifacts', 'artefacts'],
+    words: [],
+    sentences: [],
     // The all-zero digest is a placeholder (reported as such) that the user replaces with the
     // output of sha256sum; the fix fills in the manifest's digest when it knows it.
     template: ['| file | SHA-256 |', '| --- | --- |', '| ${1:model.safetensors} | ${2:0000000000000000000000000000000000000000000000000000000000000000} |'],
@@ -120,11 +203,19 @@ export const ANCHOR_SYNONYMS: Record<string, string[]> = {
   'model-details': ['model details', 'model description', 'overview', 'model summary', 'about'],
 };
 
-/** Every synonym list by key: the checked sections', then the anchors' (a section's own list wins). */
+/**
+ * Every synonym list by key: the checked sections', then the anchors' (a section's own list
+ * wins). A section's words join its list as `=word`: they count wherever they stand.
+ */
 const SYNONYM_LISTS: [string, string[]][] = [
-  ...CARD_SECTIONS.map((s): [string, string[]] => [s.key, s.synonyms]),
+  ...CARD_SECTIONS.map((s): [string, string[]] => [s.key, [...s.synonyms, ...s.words.map((w) => `=${w}`)]]),
   ...Object.entries(ANCHOR_SYNONYMS).filter(([key]) => !CARD_SECTIONS.some((s) => s.key === key)),
 ];
+
+/** The synonym list (with its words) a section's headings and labels are matched against. */
+export function synonymsOf(key: string): string[] {
+  return SYNONYM_LISTS.find(([k]) => k === key)?.[1] ?? [];
+}
 
 export function normaliseHeading(text: string): string {
   // Most headings are plain words: lower case is then all there is to do, bar a leading number.
@@ -160,8 +251,8 @@ const matchers = new WeakMap<string[], (normalised: string) => boolean>();
 function matcherFor(synonyms: string[]): (normalised: string) => boolean {
   let m = matchers.get(synonyms);
   if (!m) {
-    const exact = new Set(synonyms);
-    const within = synonyms.filter((s) => s.length >= 9 || s.includes(' ')).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const exact = new Set(synonyms.map((s) => (s.startsWith('=') ? s.slice(1) : s)));
+    const within = synonyms.filter((s) => s.startsWith('=') || s.length >= 9 || s.includes(' ')).map((s) => (s.startsWith('=') ? s.slice(1) : s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = within.length ? new RegExp(`(?:^| )(?:${within.join('|')})(?: |$)`) : undefined;
     m = (n) => exact.has(n) || (re !== undefined && re.test(n));
     matchers.set(synonyms, m);
@@ -184,6 +275,13 @@ const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.f
 /** Template text left in place of content: these lines count as nothing. */
 export const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\[more information needed\]/i,
+  // The same stock text in any brackets, or none (the Trainer's auto-cards write it bare).
+  /\bmore information needed\b/i,
+  // The Trainer's sentence when it did not know the dataset.
+  /\bon the None dataset\b/,
+  // The Hugging Face template's stock sentences.
+  /\bprovide a (?:quick|longer) summary of what the model is\b/i,
+  /\bthis model card has been automatically generated\b/i,
   // No brace inside: each try stops at the next brace, so a line of `{{` without `}}` is not
   // scanned to its end once per `{{` (quadratic).
   /\{\{[^{}]*\}\}/,
@@ -203,4 +301,33 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
  */
 export function mayHavePlaceholder(text: string): boolean {
   return PLACEHOLDER_PATTERNS.some((re) => re.test(text));
+}
+
+/**
+ * A line that states nothing about the item it stands under, once markup and a leading label go:
+ * "Not applicable", "N/A", "None", "Unknown", "Coming soon". Not template text (no placeholder
+ * finding), but not content either: "Training Data: Not applicable" documents no training data.
+ */
+const NOTHING_LINE = /^[\s|*_>#`~:=-]*(?:[\p{L}\p{N} /&()-]{1,40}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be added|to be determined|to be announced|tba|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80})?[\s.!*_|]*$/iu;
+
+/** A quick test over a whole text: false when no line of it can be a `NOTHING_LINE`. */
+const NOTHING_ANY = /\b(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be added|to be determined|to be announced|tba|wip|work in progress|pending)\b/i;
+
+export function mayHaveNothingLine(text: string): boolean {
+  return NOTHING_ANY.test(text);
+}
+
+export function isNothingLine(line: string): boolean {
+  return line.length <= 120 && NOTHING_LINE.test(line);
+}
+
+/**
+ * Headings that are notices, not sections: "Note: …", "DEPRECATED …", "Update (2024)…", or a
+ * sentence (more than eight words, or ending in ! or ?). They are not reported as empty, and
+ * findings about the card as a whole do not anchor on them.
+ */
+export function isNoticeHeading(text: string, normalised: string): boolean {
+  if (/^(?:note|notice|notes|nb|deprecated|deprecation|warning|attention|caution|important|update|updates|news|announcement|disclaimer|archived|moved|obsolete)\b/.test(normalised)) return true;
+  if (/[!?]\s*$|:\(\s*$/.test(text)) return true;
+  return normalised.split(' ').length > 8;
 }

@@ -6,7 +6,7 @@
 import { codeUrl, provision } from '../catalogue/index';
 import { parseCard, type Heading, type ParsedCard } from '../parse/model-card';
 import { CARD_SECTIONS } from '../cards/sections';
-import { get, str, strings, type Offsets } from '../parse/yaml';
+import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
 import type { Finding, SeverityOverrides } from '../types';
@@ -43,8 +43,8 @@ export interface CardContext {
   card: ParsedCard;
   links: CardLink[];
   roles: Role[];
-  /** Which sections are present with content, by key. */
-  present: Map<string, Heading>;
+  /** Where the card shows each checked item it has, by key. */
+  present: Map<string, Evidence>;
   /** Where findings about the card as a whole go. */
   anchor: Offsets;
   /** The rule IDs of the card's own checks, for waivers. */
@@ -52,18 +52,115 @@ export interface CardContext {
   report(f: RawFinding): void;
 }
 
-/** Every card section with content that matches a checked item, by key (the first such heading). */
-export function presentSections(headings: Heading[]): Map<string, Heading> {
-  const first = new Map<string, Heading>();
-  for (const h of headings) {
-    if (!h.subtreeHasContent) continue;
-    for (const key of h.keys) if (!first.has(key)) first.set(key, h);
+/** Where a card shows an item: a heading over content, a bold label, a sentence, its front matter. */
+export interface Evidence {
+  how: 'heading' | 'label' | 'sentence' | 'front-matter';
+  range: Offsets;
+  line: number;
+  /** The heading itself, or the one whose section holds the label or sentence. */
+  heading: Heading | undefined;
+}
+
+/**
+ * Whether a heading shows an item: its own text says something, or a section below it does that
+ * is not about another item ("Uses" over an empty "Direct Use" and a written "Out-of-Scope Use"
+ * does not show the intended use). Each heading is below at most five others: linear.
+ */
+function headingShows(headings: Heading[], i: number, key: string): boolean {
+  const h = headings[i]!;
+  if (h.ownHasContent) return true;
+  if (!h.subtreeHasContent) return false;
+  for (let j = i + 1; j < headings.length && headings[j]!.line < h.sectionEnd; j++) {
+    const d = headings[j]!;
+    if (d.ownHasContent && (d.keys.length === 0 || d.keys.includes(key))) return true;
+  }
+  return false;
+}
+
+/** The heading whose section holds a line (the nearest heading above it), if any. */
+export function headingAt(headings: Heading[], line: number): Heading | undefined {
+  let lo = 0;
+  let hi = headings.length - 1;
+  let found: Heading | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.line <= line) {
+      found = headings[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * Whether a text reports results rather than pointing to them ("see Section 3 of the paper"): a
+ * table row with a number, a decimal or a percentage, once links are taken out.
+ */
+export function reportsResults(text: string): boolean {
+  const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)/g, ' ');
+  if (RESULT_NUMBER.test(t) || FINDING.test(t)) return true;
+  for (const line of t.split('\n')) if (line.trimStart().startsWith('|') && /\d/.test(line)) return true;
+  return false;
+}
+/** Results told in words: "performs poorly on…", "we found…", "outperforms…". */
+const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|outperform(?:s|ed)?|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|\b\d+(?:\.\d+)? ?%/;
+
+function sectionOf(card: ParsedCard, h: Heading): string {
+  return card.headings
+    .filter((x) => x.line >= h.line && x.line < h.sectionEnd)
+    .map((x) => x.ownText)
+    .join('\n');
+}
+
+/** Whether the front matter's `model-index` reports at least one metric with a value. */
+function modelIndexHasResults(root: YNode | undefined): boolean {
+  const index = get(root, 'model-index');
+  if (index?.kind !== 'seq') return false;
+  return index.items.some((m) => {
+    const results = get(m, 'results');
+    return results?.kind === 'seq' && results.items.some((r) => {
+      const metrics = get(r, 'metrics');
+      return metrics?.kind === 'seq' && metrics.items.some((x) => {
+        const v = get(x, 'value');
+        return v !== undefined && v.kind === 'scalar' && str(v) !== undefined && str(v)!.trim() !== '';
+      });
+    });
+  });
+}
+
+/**
+ * Where the card shows each checked item, by key, in the table's order: the first heading over
+ * content, else the first bold label with content, else the first key sentence, else (for
+ * evaluation results) the front matter's `model-index`.
+ */
+export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Evidence> {
+  const found = new Map<string, Evidence>();
+  card.headings.forEach((h, i) => {
+    for (const key of h.keys) {
+      if (found.has(key) || !headingShows(card.headings, i, key)) continue;
+      // An evaluation section counts when it reports results: a number or a table, not only
+      // how the model was to be evaluated.
+      if (key === 'evaluation' && !reportsResults(sectionOf(card, h))) continue;
+      found.set(key, { how: 'heading', range: h.range, line: h.line, heading: h });
+    }
+  });
+  for (const l of card.labels) {
+    if (!l.hasContent) continue;
+    for (const key of l.keys) {
+      if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body))) continue;
+      found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
+    }
+  }
+  for (const [key, sn] of card.sentences) if (!found.has(key)) found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
+  if (!found.has('evaluation') && card.frontMatter && modelIndexHasResults(card.frontMatter.root)) {
+    found.set('evaluation', { how: 'front-matter', range: card.frontMatter.range, line: lines.positionAt(card.frontMatter.range[0]).line, heading: undefined });
   }
   // In the order of the checked items, as callers may list them.
-  const present = new Map<string, Heading>();
+  const present = new Map<string, Evidence>();
   for (const s of CARD_SECTIONS) {
-    const h = first.get(s.key);
-    if (h) present.set(s.key, h);
+    const e = found.get(s.key);
+    if (e) present.set(s.key, e);
   }
   return present;
 }
@@ -71,6 +168,11 @@ export function presentSections(headings: Heading[]): Map<string, Heading> {
 /** The first heading that counts for a section or an anchor (`ANCHOR_SYNONYMS`), with content or not. */
 export function findSectionHeading(ctx: Pick<CardContext, 'card'>, key: string): Heading | undefined {
   return ctx.card.firstHeading.get(key);
+}
+
+/** What the card says where it shows an item: the section around it, or its line. */
+export function evidenceText(ctx: Pick<CardContext, 'card' | 'lines'>, e: Evidence): string {
+  return e.heading ? sectionText(ctx, e.heading) : ctx.lines.lineText(e.line);
 }
 
 /** The text of a section and its sub-sections. */
@@ -100,7 +202,8 @@ export function buildCardContext(args: { text: string; path: string; links: Card
   const links = args.links;
   // A card no manifest names is read as a Developer's document.
   const roles = [...new Set(links.flatMap((l) => l.roles ?? ['developer', 'system-operator', 'data-custodian']))] as Role[];
-  const first = card.headings.find((h) => h.level === 1) ?? card.headings[0];
+  // Findings about the card as a whole go on its title, never on a notice above it.
+  const first = card.headings.find((h) => h.level === 1 && !h.notice) ?? card.headings.find((h) => !h.notice);
   const anchor: Offsets = first ? first.range : [lines.lineStart(card.bodyStart), lines.lineStart(card.bodyStart)];
   return {
     text,
@@ -109,7 +212,7 @@ export function buildCardContext(args: { text: string; path: string; links: Card
     card,
     links,
     roles: roles.length ? roles : ['developer'],
-    present: presentSections(card.headings),
+    present: findEvidence(card, lines),
     anchor,
     ruleCodes: args.ruleCodes ?? [],
     report(f) {

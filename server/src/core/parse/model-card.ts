@@ -12,7 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import { scanMarkdown } from './markdown';
-import { matchingSections, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, isNoticeHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 export interface Heading {
   level: number;
@@ -38,6 +38,29 @@ export interface Heading {
   ownHasContent: boolean;
   /** The keys of the card sections and anchors whose synonyms this heading matches. */
   keys: readonly string[];
+  /** A notice ("Note: …", "DEPRECATED"), not a section: never empty, never an anchor. */
+  notice: boolean;
+}
+
+/**
+ * A bold label or a definition-style line that names an item, as a heading would:
+ * `**Out-of-scope** Use in …`, `- **Limitations**: …`, `Training data: …`.
+ */
+export interface Label {
+  line: number;
+  /** The label's text on its line. */
+  range: Offsets;
+  keys: readonly string[];
+  /** Whether what follows the label (on its line and the lines of its paragraph) says something. */
+  hasContent: boolean;
+  /** What follows the label: the rest of its line and of its paragraph (at most 40 lines). */
+  body: string;
+}
+
+/** The first sentence of running text that shows an item, by key. */
+export interface Sentence {
+  line: number;
+  range: Offsets;
 }
 
 export interface Waiver {
@@ -64,6 +87,11 @@ export interface ParsedCard {
   placeholders: { line: number; range: Offsets; text: string }[];
   /** Line where the body starts (after front matter). */
   bodyStart: number;
+  labels: Label[];
+  /** The text as prose: front matter and comments blanked (offsets kept), code left as it is. */
+  prose: string;
+  /** For each card section with sentences (see `CardSection.sentences`), the first that matches. */
+  sentences: Map<string, Sentence>;
 }
 
 /** Front matter: `---` on the first line, closed by `---` or `...` on a line of its own. */
@@ -123,7 +151,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // section has one, and whether a section has content is only a matter of counting characters.
   const bodyHasComments = body.includes('<!--');
   const bodyMayHavePlaceholder = mayHavePlaceholder(bodyHasComments ? withoutComments(body, false) : body);
-  const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder;
+  const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder || mayHaveNothingLine(body);
   const firstHeading = new Map<string, Heading>();
   const headings: Heading[] = raw.map((h, i) => {
     // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
@@ -150,6 +178,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       subtreeHasContent: false,
       ownHasContent: sectionsMayHavePlaceholder ? hasContent(ownText) : saysSomething(ownText),
       keys: matchingSections(normalised),
+      notice: isNoticeHeading(text, normalised),
     };
     for (const key of heading.keys) if (!firstHeading.has(key)) firstHeading.set(key, heading);
     return heading;
@@ -188,21 +217,111 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       waivers.push({ code: w.code, reason: w.reason, line: l, range: [start, start + w.length] });
     }
   }
+  // The body as a reader sees it: comments (on one line or many) blanked, offsets kept. Text in a
+  // comment is neither content nor a placeholder.
+  const prose = bodyHasComments ? blankComments(bodyText, false) : bodyText;
+  // For placeholders, comments within a line are taken out instead ("TO<!-- -->DO" reads
+  // "TODO"); only those across lines are blanked.
+  const spanning = bodyHasComments ? blankComments(bodyText, true) : bodyText;
+  const proseLine = (l: number) => prose.slice(lines.lineStart(l), lines.lineEnd(l));
+  const headingLine = new Uint8Array(lineCount);
+  for (const h of headings) headingLine.fill(1, h.line, Math.max(h.line + 1, h.contentLine));
+  const placeholderLine = new Uint8Array(lineCount);
   for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
-    const t = lines.lineText(l);
-    const uncommented = withoutComments(t, false);
+    const line = spanning.slice(lines.lineStart(l), lines.lineEnd(l));
+    const t = line.includes('<!--') ? withoutComments(line, false) : line;
     for (const re of PLACEHOLDER_PATTERNS) {
-      const m = re.exec(uncommented);
+      const m = re.exec(t);
       if (m) {
-        const col = t.indexOf(m[0]);
-        const start = lines.lineStart(l) + Math.max(0, col);
+        const start = lines.lineStart(l) + Math.max(0, t === line ? m.index : line.indexOf(m[0]));
         placeholders.push({ line: l, range: [start, start + m[0].length], text: m[0] });
+        placeholderLine[l] = 1;
         break;
       }
     }
   }
-  return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart };
+  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || headingLine[l] ? undefined : proseLine(l)), placeholderLine);
+  return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
+}
+
+/** A bold label at the start of a line or list item: `**Limitations**`, `- __Out-of-scope:__`. */
+const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
+/** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
+const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
+
+/**
+ * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
+ * line as prose (comments blanked), or undefined for a line that is not prose (code, a heading).
+ */
+function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence> } {
+  const labels: Label[] = [];
+  const sentences = new Map<string, Sentence>();
+  const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
+  const labelAt = (t: string): { text: string; end: number; start: number } | undefined => {
+    const m = BOLD_LABEL.exec(t) ?? PLAIN_LABEL.exec(t);
+    if (!m) return undefined;
+    const start = t.indexOf(m[1]!);
+    // The label without the colon and spaces it may end with (at most 80 characters).
+    let end = m[1]!.length;
+    while (end > 0 && (m[1]![end - 1] === ':' || m[1]![end - 1]!.trim() === '')) end--;
+    return { text: m[1]!.slice(0, end), start, end: m[0].length };
+  };
+  for (let l = from; l < lines.lineCount; l++) {
+    const t = text(l);
+    if (t === undefined || t.length < 3) continue;
+    const label = labelAt(t);
+    if (label) {
+      const keys = matchingSections(normaliseHeading(label.text));
+      if (keys.length) {
+        // What the label says: the rest of its line and of its paragraph, up to a blank line,
+        // a heading, code or the next label (at most 40 lines).
+        let body = t.slice(label.end);
+        for (let k = l + 1; k < Math.min(lines.lineCount, l + 40); k++) {
+          const next = text(k);
+          if (next === undefined || !next.trim() || labelAt(next)) break;
+          body += '\n' + next;
+        }
+        const start = lines.lineStart(l) + label.start;
+        labels.push({ line: l, range: [start, start + label.text.length], keys, hasContent: hasContent(body), body });
+      }
+    }
+    if (placeholderLine[l] || t.length < 12 || sentences.size === withSentences.length) continue;
+    for (const s of withSentences) {
+      if (sentences.has(s.key)) continue;
+      for (const re of s.sentences) {
+        const m = re.exec(t);
+        if (m) {
+          const start = lines.lineStart(l) + m.index;
+          sentences.set(s.key, { line: l, range: [start, start + m[0].length] });
+          break;
+        }
+      }
+    }
+  }
+  return { labels, sentences };
+}
+
+/**
+ * The text with its HTML comments blanked, line breaks kept: all of them, or with `spanningOnly`
+ * only those that run across lines.
+ */
+function blankComments(text: string, spanningOnly: boolean): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) break; // an unclosed comment hides nothing, as withoutComments reads it
+    const comment = text.slice(at, close + 3);
+    if (spanningOnly && !/[\r\n]/.test(comment)) {
+      at = text.indexOf('<!--', close + 3);
+      continue;
+    }
+    out += text.slice(from, at) + comment.replace(/[^\r\n]/g, ' ');
+    from = close + 3;
+    at = text.indexOf('<!--', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 
@@ -217,13 +336,13 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
  */
 export function hasContent(text: string): boolean {
   const t = text.includes('<!--') ? withoutComments(text, true) : text;
-  // Without a placeholder anywhere no line is dropped, and the question is only whether three
-  // characters are left once the table rules, markup and spaces go.
-  if (!mayHavePlaceholder(t)) return saysSomething(t);
+  // Without a placeholder or a "Not applicable" anywhere no line is dropped, and the question is
+  // only whether three characters are left once the table rules, markup and spaces go.
+  if (!mayHavePlaceholder(t) && !mayHaveNothingLine(t)) return saysSomething(t);
   return saysSomething(
     t
       .split(/\r\n|\r|\n/)
-      .filter((line) => !PLACEHOLDER_PATTERNS.some((re) => re.test(line)))
+      .filter((line) => !isNothingLine(line) && !PLACEHOLDER_PATTERNS.some((re) => re.test(line)))
       .join(''),
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { Heading } from '../parse/model-card';
 import { CARD_SECTIONS, type CardSection } from '../cards/sections';
-import { cardApplies, findSectionHeading, sectionsServing, sectionText, type CardContext } from '../model/card';
+import { cardApplies, evidenceText, findSectionHeading, sectionsServing, type CardContext } from '../model/card';
 import { escapeSnippet, type TextEdit } from '../model/edits';
 import { get, type Offsets } from '../parse/yaml';
 import { detectEol } from '../text';
@@ -28,22 +28,54 @@ function missing(ctx: CardContext, key: string): boolean {
   return !ctx.present.has(key);
 }
 
+/** Training data said to come from public sources: the web, a crawl, a public corpus. */
+const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b/i;
+/** A sentence anywhere in the card that says the model was trained on public data. */
+const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|training data|training corpus|training set)\b[^.\n]{1,80}?\b(?:publicly[- ]available|public (?:data|datasets?|sources|corpora)|web[- ]crawl\w*|crawled|scraped|common ?crawl|the pile|wikipedia|open[- ]source datasets?|(?:from|on) the (?:internet|web))\b/i;
+
+/** A link, in either form; one to a paper says where the method is described, not the data. */
+const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
+const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#/i;
+/** Sources named only in bulk: "collected from the internet", "a handful of websites". */
+const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:sources|data)(?! such as| including| like| from http))/i;
+
+/** Whether a text links at least one source of data, not only papers. */
+function linksData(text: string): boolean {
+  for (const m of text.matchAll(LINK)) if (!PAPER.test(m[0])) return true;
+  return false;
+}
+/** When the data was obtained: a full date, a date next to the word for getting it, or a cut-off. */
+const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshot|dump|gathered|accessed|as of)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b/i;
+
 export const cardSectionsRule: CardRule = {
   id: 'card-sections',
   codes: [],
   provisions: ['8.1.1', '8.1.2', '8.2', '8.2.1', '4.5', '10.2.1', '9.3'],
   check(ctx) {
-    const at = ctx.anchor;
-    // A missing item whose heading is there (holding only template text) is reported on that
-    // heading, where the reader has to write; one with no heading at all, on the card's title.
-    const where = (key: string): Offsets => findSectionHeading(ctx, key)?.range ?? at;
+    // A missing item is reported where the reader would write it: on its heading when one is
+    // there holding only template text; else on the related section the fix inserts after; else
+    // on the card's title.
+    const place = (key: string): { at: Offsets; advice: string } => {
+      const s = section(key);
+      const own = findSectionHeading(ctx, key);
+      if (own) return { at: own.range, advice: `Write the "${own.text}" section.` };
+      for (const k of s.after) {
+        const h = ctx.present.get(k)?.heading ?? findSectionHeading(ctx, k);
+        if (h && !h.notice) return { at: h.range, advice: `Add a "${s.heading}" section after "${h.text}".` };
+      }
+      return { at: ctx.anchor, advice: `Add a "${s.heading}" section.` };
+    };
+    // The guidance a System Operator owes (10.2.1) is the intended use with its limitations and
+    // failure modes: when it is read for that role, a gap there is reported once, under 10.2.1,
+    // even though 8.1.1 asks for the same items.
+    const operator = ctx.roles.includes('system-operator') && cardApplies(ctx, '10.2.1');
+    const guidanceGaps = operator ? sectionsServing('10.2.1').filter((k) => missing(ctx, k)) : [];
     if (cardApplies(ctx, '8.1.1')) {
       for (const key of sectionsServing('8.1.1')) {
-        if (!missing(ctx, key)) continue;
+        if (!missing(ctx, key) || guidanceGaps.includes(key)) continue;
         const s = section(key);
-        const heading = findSectionHeading(ctx, key);
-        const advice = heading ? `Write the "${heading.text}" section.` : `Add a "${s.heading}" section.`;
-        ctx.report({ code: '8.1.1', severity: 'warning', message: `The card does not document ${s.what} (8.1.1). ${advice}`, at: where(key), data: { kind: 'missing-section', provision: '8.1.1', section: key } });
+        const { at, advice } = place(key);
+        ctx.report({ code: '8.1.1', severity: 'warning', message: `The card does not document ${s.what} (8.1.1). ${advice}`, at, data: { kind: 'missing-section', provision: '8.1.1', section: key, item: s.item! } });
       }
     }
     const shared = ctx.links.length ? ctx.links.some((l) => l.shared === true) : true;
@@ -53,73 +85,101 @@ export const cardSectionsRule: CardRule = {
         code: '8.1.2',
         severity: 'error',
         message: `The model is shared with other stakeholders but its card lists no SHA-256 hashes of its components (8.1.2). Add a "Hashes" table of file names and digests${ctx.links.length ? '' : ' (a card no manifest names is taken as published; waive 8.1.2 if it is not)'}.`,
-        at: where(key),
+        at: place(key).at,
         data: { kind: 'missing-section', provision: '8.1.2', section: key },
       });
     }
-    const fmDatasets = get(ctx.card.frontMatter?.root, 'datasets');
-    const publicData = (fmDatasets?.kind === 'seq' && fmDatasets.items.length > 0) || ctx.links.some((l) => l.publicData);
-    if (publicData && cardApplies(ctx, '8.2')) {
-      const key = onlySection('8.2');
-      const training = ctx.present.get(key);
-      if (!training) {
-        ctx.report({
-          code: '8.2',
-          severity: 'error',
-          message: 'The model is trained on public data but the card does not say how and where that data was obtained (8.2). Add a "Training data" section with each source.',
-          at: where(key),
-          data: { kind: 'missing-section', provision: '8.2', section: key },
-        });
-      } else {
-        const body = sectionText(ctx, training);
-        const lacks = [!/https?:\/\/\S+/.test(body) ? 'the URL it came from' : undefined, !/\b(19|20)\d{2}-\d{2}-\d{2}\b|\b(19|20)\d{2}-\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2}, )?(19|20)\d{2}\b/i.test(body) ? 'the date it was obtained' : undefined].filter(
-          (x): x is string => !!x,
-        );
-        if (lacks.length) {
-          ctx.report({
-            code: '8.2.1',
-            severity: 'warning',
-            message: `The training data section does not give ${lacks.join(' or ')} for its public sources (8.2.1), which is what lets you tell whether a reported poisoning affects you.`,
-            at: training.range,
-            data: { kind: 'training-data-detail', provision: '8.2.1', missing: lacks },
-          });
-        }
-      }
-    }
+    if (cardApplies(ctx, '8.2')) checkPublicData(ctx, place);
     if (cardApplies(ctx, '4.5') && missing(ctx, onlySection('4.5'))) {
       const key = onlySection('4.5');
+      const { at, advice } = place(key);
       ctx.report({
         code: '4.5',
         severity: 'warning',
-        message: 'The card does not say which uses are prohibited or out of scope (4.5). Add an "Out-of-scope use" section so end-users can be told.',
-        at: where(key),
+        message: `The card does not say which uses are prohibited or out of scope (4.5), so end-users cannot be told. ${advice}`,
+        at,
         data: { kind: 'missing-section', provision: '4.5', section: key },
       });
     }
-    if (ctx.roles.includes('system-operator') && cardApplies(ctx, '10.2.1')) {
-      const lacks = sectionsServing('10.2.1').filter((k) => missing(ctx, k));
-      if (lacks.length) {
-        ctx.report({
-          code: '10.2.1',
-          severity: 'error',
-          message: `As System Operator you must give guidance on appropriate use with limitations and failure modes (10.2.1); the card lacks ${lacks.map((k) => section(k).what).join(' and ')}.`,
-          at,
-          data: { kind: 'missing-section', provision: '10.2.1', section: lacks[0]!, missing: lacks },
-        });
-      }
+    if (guidanceGaps.length) {
+      // An error only when there is no guidance at all: no intended use, no limitations and no
+      // out-of-scope uses. A part missing is a warning: what counts as a part is a judgement.
+      const none = guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5'));
+      const { at, advice } = place(guidanceGaps[0]!);
+      const items = guidanceGaps.map((k) => section(k).item!);
+      ctx.report({
+        code: '10.2.1',
+        severity: none ? 'error' : 'warning',
+        message: none
+          ? `The card gives no guidance on appropriate use: no intended use, no limitations or failure modes (10.2.1, 8.1.1). ${advice}`
+          : `The guidance on appropriate use lacks ${guidanceGaps.map((k) => section(k).what).join(' and ')} (10.2.1, 8.1.1). ${advice}`,
+        at,
+        data: { kind: 'missing-section', provision: '10.2.1', section: guidanceGaps[0]!, missing: guidanceGaps, items },
+      });
     }
     if (cardApplies(ctx, '9.3') && missing(ctx, onlySection('9.3'))) {
       const key = onlySection('9.3');
+      const { at, advice } = place(key);
       ctx.report({
         code: '9.3',
         severity: 'warning',
-        message: 'The card shares no evaluation or security-testing findings (9.3). Add an "Evaluation" section with what was tested and found.',
-        at: where(key),
+        message: `The card shares no evaluation or security-testing findings (9.3). ${advice}`,
+        at,
         data: { kind: 'missing-section', provision: '9.3', section: key },
       });
     }
   },
 };
+
+/**
+ * 8.2 and 8.2.1 for training data from public sources: declared so (the front matter's
+ * `datasets`, or a manifest's public dataset) or said so in what the card writes about its
+ * training data. One gap, one finding: no account of the data at all (8.2, an error only when
+ * the data is declared public); sources with no URL (8.2, covering 8.2.1 too); or a URL with no
+ * date (8.2.1).
+ */
+function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets; advice: string }): void {
+  const key = onlySection('8.2');
+  const fmDatasets = get(ctx.card.frontMatter?.root, 'datasets');
+  const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.length > 0) || ctx.links.some((l) => l.publicData);
+  const training = ctx.present.get(key);
+  const body = training ? evidenceText(ctx, training) : '';
+  if (!declared && !PUBLIC_DATA.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
+  if (!training) {
+    const { at, advice } = place(key);
+    ctx.report({
+      code: '8.2',
+      // Certain only when the data is declared public; read from the card's words, a warning.
+      severity: declared ? 'error' : 'warning',
+      message: `The model is trained on public data but the card does not say how and where that data was obtained, nor when (8.2, 8.2.1). ${advice}`,
+      at,
+      data: { kind: 'missing-section', provision: '8.2', section: key, also: ['8.2.1'] },
+    });
+    return;
+  }
+  const hasUrl = linksData(body) && !VAGUE_SOURCE.test(body);
+  const hasDate = DATE.test(body);
+  if (hasUrl && hasDate) return;
+  const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
+  const at = training.heading?.range ?? training.range;
+  if (!hasUrl) {
+    ctx.report({
+      code: '8.2',
+      severity: 'warning',
+      message: `The training data comes from public sources, but the card does not say where each came from (its URL) or how and when it was obtained (8.2, 8.2.1): that is what lets you tell whether a reported poisoning affects you.`,
+      at,
+      data: { kind: 'training-data-detail', provision: '8.2', missing: lacks, also: ['8.2.1'] },
+    });
+    return;
+  }
+  ctx.report({
+    code: '8.2.1',
+    severity: 'warning',
+    message: `The training data section does not give ${lacks.join(' or ')} for its public sources (8.2.1), which is what lets you tell whether a reported poisoning affects you.`,
+    at,
+    data: { kind: 'training-data-detail', provision: '8.2.1', missing: lacks },
+  });
+}
 
 function render(lines: string[], snippet: boolean): string {
   return lines
@@ -133,7 +193,7 @@ function insertSection(ctx: CardContext, s: CardSection): TextEdit {
   let level = 2;
   let line = ctx.lines.lineCount;
   for (const key of s.after) {
-    const h = ctx.present.get(key) ?? findSectionHeading(ctx, key);
+    const h = ctx.present.get(key)?.heading ?? findSectionHeading(ctx, key);
     if (h) {
       level = h.level;
       line = h.sectionEnd;
