@@ -51,11 +51,15 @@ describe('quick fixes by kind', () => {
     }
   });
 
-  it('a card finding gets no manifest fix, and a manifest finding no card fix, where their kinds are shared', () => {
+  it('a card finding gets no manifest fix, and a manifest finding no card fix', () => {
     const card = analyzeModelCard('# Card\n', { path: 'MODEL_CARD.md', links: [{ manifest: 'ai-security.yaml', assetId: 'm', roles: ['developer'], sha256: 'a'.repeat(64), shared: true, publicData: false }] });
-    const mismatch = card.findings.find((f) => f.code === 'hash-mismatch')!;
-    assert.ok(cardFixesFor(card.context, mismatch).length > 0, 'the card offers its fix');
+    const section = card.findings.find((f) => f.data?.kind === 'missing-section')!;
+    assert.ok(cardFixesFor(card.context, section).length > 0, 'the card offers its fix');
     const text = 'version: 1\nsystem: { name: X, owner: x@example.org, roles: [developer], lifecycle: design }\n';
-    assert.deepEqual(fixesFor(analyzeManifest(text, { path: 'ai-security.yaml', clock }).context, mismatch), []);
+    const manifest = analyzeManifest(text, { path: 'ai-security.yaml', clock });
+    assert.deepEqual(fixesFor(manifest.context, section), []);
+    const provision = manifest.findings.find((f) => f.data?.kind === 'missing-provision')!;
+    assert.ok(fixesFor(manifest.context, provision).length > 0, 'the manifest offers its fix');
+    assert.deepEqual(cardFixesFor(card.context, provision), []);
   });
 });

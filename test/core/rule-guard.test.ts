@@ -66,21 +66,22 @@ describe('the guarded rule pipeline', () => {
   });
 
   it('a card check that throws on what it is given does not escape analyzeModelCard (before: the exception ended the CLI run)', () => {
-    // What the manifest said about the card, with a digest that cannot be read: the hash check
-    // throws on it. Before the card checks ran under the guard, this threw out of analyzeModelCard.
-    const link = { manifest: 'ai-security.yaml', assetId: 'model', roles: undefined, shared: true, publicData: false } as unknown as CardLink;
-    Object.defineProperty(link, 'sha256', {
+    // What the manifest said about the card, with a public-data flag that cannot be read: the
+    // sections check throws on it. Before the card checks ran under the guard, this threw out of
+    // analyzeModelCard.
+    const link = { manifest: 'ai-security.yaml', assetId: 'model', roles: undefined, shared: true, sha256: undefined } as unknown as CardLink;
+    Object.defineProperty(link, 'publicData', {
       enumerable: true,
       get() {
-        throw new Error('unreadable digest');
+        throw new Error('unreadable flag');
       },
     });
     const r = analyzeModelCard(CARD, { path: 'MODEL_CARD.md', links: [link] });
     const errors = internalErrors(r.findings);
     assert.equal(errors.length, 1);
-    assert.match(errors[0]!.message, /"card-hash" check failed on this file \(unreadable digest\)/);
+    assert.match(errors[0]!.message, /"card-sections" check failed on this file \(unreadable flag\)/);
     assert.ok(r.findings.some((f) => f.code === 'placeholder'), 'the other checks still ran');
-    assert.ok(r.findings.some((f) => f.code === '8.1.1'), 'the other checks still ran');
+    assert.ok(r.findings.some((f) => f.code === 'invalid-waiver'), 'the other checks still ran');
   });
 
   it('a fact of the model that throws is one internal-error finding, and the provision it decides counts as missing', () => {

@@ -54,11 +54,16 @@ describe('model cards over the protocol', () => {
     fs.rmSync(ws, { recursive: true, force: true });
   });
 
-  it('diagnostics for a card, with the manifest\u2019s facts (hash) applied', async () => {
+  it('diagnostics for a card, with the manifest\u2019s facts applied; its digest gap is the manifest\u2019s finding alone', async () => {
     const uri = pathToFileURL(path.join(ws, 'models', 'support-llm', 'README.md')).toString();
-    await client.open(uri, fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8'), 'markdown');
+    const card = fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8');
+    // Without its hashes section: the manifest says the model is shared, so 8.1.2 applies.
+    await client.open(uri, card.slice(0, card.indexOf('## Hashes')), 'markdown');
     const ds = await client.diagnostics(uri, (p) => p.version === 1);
-    assert.deepEqual(ds.map((d) => d.code), ['hash-mismatch']);
+    assert.deepEqual(ds.map((d) => d.code), ['8.1.2']);
+    await client.change(uri, card);
+    const clean = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.deepEqual(clean.map((d) => d.code), [], 'no hash-mismatch here: the manifest reports it');
   });
 
   it('a change to the manifest revalidates the card it names, and a change to the card the manifest', async () => {
@@ -66,18 +71,20 @@ describe('model cards over the protocol', () => {
     const manUri = pathToFileURL(path.join(ws, 'ai-security.yaml')).toString();
     const card = fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8');
     const manifest = fs.readFileSync(path.join(ws, 'ai-security.yaml'), 'utf8');
-    await client.open(cardUri, card, 'markdown');
+    await client.open(cardUri, card.slice(0, card.indexOf('## Hashes')), 'markdown');
     await client.open(manUri, manifest);
-    await client.diagnostics(cardUri, (p) => p.diagnostics.some((d) => d.code === 'hash-mismatch'));
-    // The manifest now gives the digest the card lists: the card's finding goes.
+    await client.diagnostics(cardUri, (p) => p.diagnostics.some((d) => d.code === '8.1.2'));
+    // The manifest now says the weights are not shared: the card's 8.1.2 goes.
+    await client.change(manUri, manifest.replace('shared: true                    # partner', 'shared: false                   # partner'));
+    await client.diagnostics(cardUri, (p) => !p.diagnostics.some((d) => d.code === '8.1.2'));
+    // The card, edited (unsaved) to list the manifest's digest, clears the manifest's hash-mismatch.
+    await client.change(manUri, manifest);
+    await client.diagnostics(cardUri, (p) => p.diagnostics.some((d) => d.code === '8.1.2'));
+    await client.diagnostics(manUri, (p) => p.version === 3 && p.diagnostics.some((d) => d.code === 'hash-mismatch'));
     const digest = /model\.safetensors \| ([0-9a-f]{64})/.exec(card)![1]!;
-    await client.change(manUri, manifest.replace(/sha256: [0-9a-f]{64}/, `sha256: ${digest}`));
-    await client.diagnostics(cardUri, (p) => !p.diagnostics.some((d) => d.code === 'hash-mismatch'));
-    // The card, edited back to the old digest (unsaved), makes the manifest report again.
-    const old = /sha256: ([0-9a-f]{64})/.exec(manifest)![1]!;
-    await client.change(cardUri, card.replace(digest, old));
-    const manDs = await client.diagnostics(manUri, (p) => p.diagnostics.some((d) => d.code === 'hash-mismatch'));
-    assert.ok(manDs.length > 0);
+    const declared = /sha256: ([0-9a-f]{64})/.exec(manifest)![1]!;
+    await client.change(cardUri, card.replace(digest, declared));
+    await client.diagnostics(manUri, (p) => !p.diagnostics.some((d) => d.code === 'hash-mismatch'));
   });
 
   it('hover on a heading and on a front matter key quotes the provisions they serve', async () => {

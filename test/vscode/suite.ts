@@ -198,11 +198,20 @@ function registerTests(): void {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
-    test('a model card in the examples shows its finding', async () => {
+    test('a model card in the examples is checked as it is edited', async () => {
+      // The example card is complete; its digest gap is the manifest's finding. Template text
+      // typed into it is reported, and goes when it is taken out again.
       const card = vscode.Uri.joinPath(workspaceRoot(), 'models', 'support-llm', 'README.md');
       const doc = await vscode.workspace.openTextDocument(card);
-      await vscode.window.showTextDocument(doc);
-      await until('the card\u2019s hash-mismatch', () => codes(doc.uri).includes('hash-mismatch'));
+      const editor = await vscode.window.showTextDocument(doc);
+      const original = doc.getText();
+      const end = () => doc.positionAt(doc.getText().length);
+      await editor.edit((e) => e.insert(end(), '\n## Contact\n\n[More Information Needed]\n'));
+      await until('the placeholder typed into the card', () => codes(doc.uri).includes('placeholder'));
+      // Restored by an edit, not undo (which acts on whichever editor has focus).
+      await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), end()), original));
+      await until('the card clean again', () => !codes(doc.uri).includes('placeholder'));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
     });
 
     test('aiSecurity.files is read by the core matcher on both sides: an escaped pattern names a manifest, a bad one is left out', async () => {

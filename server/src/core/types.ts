@@ -109,7 +109,6 @@ export interface CardDataByKind {
    */
   'missing-section': { provision: string; section: string; item?: string; missing?: string[]; items?: string[]; also?: string[] };
   'training-data-detail': { provision: string; missing: string[]; also?: string[] };
-  'hash-mismatch': { sha256: string; manifest: string };
   'invalid-waiver': Nothing;
   'waiver-without-reason': { code: string };
 }

@@ -4,7 +4,6 @@
  */
 import { assetsFixes, assetsRule } from './assets';
 import { cardFrontMatterRule } from './card-front-matter';
-import { cardHashFixes, cardHashRule } from './card-hash';
 import { cardPlaceholdersRule } from './card-placeholders';
 import { cardSectionsFixes, cardSectionsRule } from './card-sections';
 import { cardWaiversFixes, cardWaiversRule } from './card-waivers';
@@ -22,7 +21,7 @@ import type { CardRule, Fixer, ManifestRule, RuleCode } from './rule';
 
 export const manifestRules: readonly ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
 
-export const cardRules: readonly CardRule[] = [cardFrontMatterRule, cardPlaceholdersRule, cardSectionsRule, cardHashRule, cardWaiversRule];
+export const cardRules: readonly CardRule[] = [cardFrontMatterRule, cardPlaceholdersRule, cardSectionsRule, cardWaiversRule];
 
 /** Codes the engine itself reports, before or around the rules. */
 export const engineCodes: RuleCode[] = [
@@ -91,7 +90,6 @@ export type CardFixTable = { [K in keyof CardDataByKind]: Fixer<CardContext, Car
 
 export const cardFixes: CardFixTable = {
   ...cardSectionsFixes,
-  ...cardHashFixes,
   ...cardWaiversFixes,
   'internal-error': null,
   // The syntax is the user's to correct; nothing else is offered until it parses.
