@@ -11,6 +11,7 @@
  *   npm run eval:cards                 the bundled corpus (test/corpus/model-cards)
  *   npm run eval:cards -- DIR [DIR…]   other corpora (e.g. ../shared/corpus/model-cards)
  *   npm run eval:cards -- --json       the figures as JSON
+ *   npm run eval:cards -- --why SLUG[,SLUG…]   where each item was found in those cards
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -194,10 +195,26 @@ export function formatEvaluation(e: Evaluation): string {
 
 export const BUNDLED_CORPUS = path.join(__dirname, '..', 'test', 'corpus', 'model-cards');
 
+/** Where the checker found each item in a card: how (heading, label, sentence, front matter) and the line. */
+export function explainCard(run: CardRun, text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const a = analyzeModelCard(text, { path: path.basename(run.file), links: [{ manifest: 'ai-security.yaml', assetId: 'model', roles: ['developer', 'system-operator'], sha256: undefined, shared: undefined, publicData: false }] });
+  const out = [`${run.corpus}/${run.slug}`];
+  for (const [key, e] of a.context.present) out.push(`  ${key.padEnd(16)} ${e.how.padEnd(12)} line ${String(e.line + 1).padEnd(5)} ${(lines[e.line] ?? '').trim().slice(0, 100)}`);
+  for (const f of run.findings) if (itemsOf(f).length) out.push(`  finding ${f.code} ${f.severity} line ${f.range.start.line + 1}: ${itemsOf(f).join(', ')}`);
+  return out.join('\n');
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const dirs = args.filter((a) => a !== '--json');
+  const why = args.indexOf('--why');
+  const slugs = why >= 0 ? args[why + 1]!.split(',') : [];
+  const dirs = args.filter((a, i) => a !== '--json' && a !== '--why' && (why < 0 || i !== why + 1));
+  if (why >= 0) {
+    for (const run of evaluate(dirs.length ? dirs : [BUNDLED_CORPUS]).runs.filter((r) => slugs.includes(r.slug))) process.stdout.write(explainCard(run, fs.readFileSync(run.file, 'utf8')) + '\n');
+    process.exit(0);
+  }
   const e = evaluate(dirs.length ? dirs : [BUNDLED_CORPUS]);
   if (json) {
     const { runs: _runs, ...rest } = e;

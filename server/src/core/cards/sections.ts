@@ -50,6 +50,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b/i,
       /\b(?:pre-?)?training (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
+      /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -69,12 +70,13 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses'],
     words: [],
     sentences: [
-      /\b(?:is|are|was|were) (?:primarily |mainly |only )?(?:intended|designed|built|developed|meant|created) (?:to|for|as)\b/i,
+      // Said of the model, not of a benchmark or a dataset: "The model is intended for …".
+      /\b(?:model|models|it|this|network|system|classifier|checkpoint|checkpoints|version|variant)\b[^.\n]{1,40}?\b(?:is|are|was|were|has been|have been) (?:primarily |mainly |specifically |only )?(?:intended|designed|built|developed|meant|created|optimi[sz]ed|tailored) (?:to|for|as)\b/i,
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
       /\bintended to be used\b/i,
-      /\b(?:designed|built|developed|created|optimi[sz]ed|specialised|specialized|tailored) (?:specifically |primarily |mainly )?(?:for|to)\b/i,
-      /\b(?:suited|suitable|useful) for\b/i,
+      /(?<!\bnot )\b(?:suited|suitable|useful) for\b/i,
+      /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
     ],
@@ -90,7 +92,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
       /\b(?:should|must|may|can|shall)(?: not|n[’']t)(?: \w+)? be (?:used|deployed|applied|relied)\b/i,
-      /\b(?:is|are|was|were) not (?:intended|designed|meant|suitable|appropriate|recommended|fit|built|licensed|to be used) (?:for|to|as)\b/i,
+      /\b(?:is|are|was|were) not (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
+      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
@@ -132,6 +135,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfailure (?:modes?|cases?)\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
+      /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
     ],
@@ -172,7 +176,7 @@ export const CARD_SECTIONS: CardSection[] = [
     heading: 'Evaluation',
     provisions: ['9.3'],
     synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data'],
-    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'performance', 'results', 'metrics'],
+    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
@@ -262,6 +266,9 @@ function matcherFor(synonyms: string[]): (normalised: string) => boolean {
 
 /** The keys of the card sections and anchors (`ANCHOR_SYNONYMS`) a normalised heading counts for. */
 export function matchingSections(normalised: string): readonly string[] {
+  // "How to use", "How training data determines model behaviour": instructions or a narrative,
+  // not the section an item is documented in.
+  if (normalised.startsWith('how ')) return NONE;
   // Most headings match no list at all: one test against every synonym at once says so (a
   // heading matches the union exactly when it matches one of the lists).
   if (!anyMatcher(normalised)) return NONE;
@@ -282,6 +289,10 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // The Hugging Face template's stock sentences.
   /\bprovide a (?:quick|longer) summary of what the model is\b/i,
   /\bthis model card has been automatically generated\b/i,
+  // The prompts of the "Model Cards for Model Reporting" template, left as they were: a list
+  // item of only a prompt, or the stock sentence after a section's name.
+  /^\s*[-*+]\s+(?:primary intended uses|primary intended users|out-of-scope use cases|relevant factors|evaluation factors|model performance measures|decision thresholds|variation approaches|datasets|motivation|preprocessing|unitary results|intersectional results)\s*$/i,
+  /\buse cases that were envisioned during development\b|\bmetrics should be chosen to reflect potential real-? ?world impacts\b|\bfactors could include demographic or phenotypic\b/i,
   // No brace inside: each try stops at the next brace, so a line of `{{` without `}}` is not
   // scanned to its end once per `{{` (quadratic).
   /\{\{[^{}]*\}\}/,

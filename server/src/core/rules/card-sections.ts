@@ -31,7 +31,14 @@ function missing(ctx: CardContext, key: string): boolean {
 /** Training data said to come from public sources: the web, a crawl, a public corpus. */
 const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
-const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|training data|training corpus|training set)\b[^.\n]{1,80}?\b(?:publicly[- ]available|public (?:data|datasets?|sources|corpora)|web[- ]crawl\w*|crawled|scraped|common ?crawl|the pile|wikipedia|open[- ]source datasets?|(?:from|on) the (?:internet|web))\b/i;
+const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web))\b/i;
+/** A link to where public datasets are kept: the data is public, and this is where it came from. */
+const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
+
+/** How data was obtained: "collected", "crawled", "downloaded", "filtered", … */
+const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|filtered|deduplicated|curated|sampled|extracted|compiled|acquired)\b/i;
+/** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set))\b/;
 
 /** A link, in either form; one to a paper says where the method is described, not the data. */
 const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
@@ -144,7 +151,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.length > 0) || ctx.links.some((l) => l.publicData);
   const training = ctx.present.get(key);
   const body = training ? evidenceText(ctx, training) : '';
-  if (!declared && !PUBLIC_DATA.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
+  if (!declared && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
   if (!training) {
     const { at, advice } = place(key);
     ctx.report({
@@ -157,18 +164,22 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     });
     return;
   }
-  const hasUrl = linksData(body) && !VAGUE_SOURCE.test(body);
+  const vague = VAGUE_SOURCE.test(body);
+  const hasUrl = linksData(body);
   const hasDate = DATE.test(body);
-  if (hasUrl && hasDate) return;
+  // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
+  // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
+  const accounted = !vague && (hasUrl || (OBTAINED.test(body) && NAMED_SOURCE.test(body)));
+  if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
-  if (!hasUrl) {
+  if (!accounted) {
     ctx.report({
       code: '8.2',
       severity: 'warning',
       message: `The training data comes from public sources, but the card does not say where each came from (its URL) or how and when it was obtained (8.2, 8.2.1): that is what lets you tell whether a reported poisoning affects you.`,
       at,
-      data: { kind: 'training-data-detail', provision: '8.2', missing: lacks, also: ['8.2.1'] },
+      data: { kind: 'training-data-detail', provision: '8.2', missing: lacks.length ? lacks : ['where each source came from'], also: ['8.2.1'] },
     });
     return;
   }
