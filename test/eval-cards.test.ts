@@ -3,8 +3,8 @@
  * by hand before the checker was run on them): a regression below these figures fails the suite.
  * `npm run eval:cards` prints the same figures with every false positive and miss.
  *
- * The targets are precision ≥ 95 % and recall ≥ 90 % with no false errors. Recall is held at the
- * 85 % reached so far (86.0 % when this was written); raise the floor as it improves.
+ * The targets, held here: precision ≥ 95 % and recall ≥ 90 % over the content checks, and no
+ * error on an item a card has (97.6 %, 90.1 % and none when this was written, on 46 cards).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -16,9 +16,9 @@ describe('model cards: judged on real cards', () => {
   const e = evaluate([BUNDLED_CORPUS]);
   const report = formatEvaluation(e);
 
-  it('the corpus has at least 30 real cards, each with its source and every item judged or skipped', () => {
+  it('the corpus has at least 40 real cards, each with its source and every item judged or skipped', () => {
     const { cards, labels } = readCorpus(BUNDLED_CORPUS);
-    assert.ok(cards.length >= 30, `${cards.length} cards`);
+    assert.ok(cards.length >= 40, `${cards.length} cards`);
     for (const c of cards) {
       const source = fs.readFileSync(path.join(path.dirname(c.file), 'SOURCE.txt'), 'utf8');
       for (const field of ['repo:', 'path:', 'commit:', 'licence:']) assert.ok(source.includes(field), `${c.slug}: SOURCE.txt has no ${field}`);
@@ -34,8 +34,8 @@ describe('model cards: judged on real cards', () => {
     assert.equal(e.falseErrors.length, 0, report);
   });
 
-  it('recall held at 85 % (target 90 %)', () => {
-    assert.ok(e.overall.recall >= 0.85, report);
+  it('recall at least 90 % over the content checks', () => {
+    assert.ok(e.overall.recall >= 0.9, report);
   });
 
   it('a finding counts for every item it stands for: its own, its 8.1.1 items, the provisions it also falls short of', () => {

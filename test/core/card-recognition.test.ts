@@ -42,6 +42,27 @@ describe('model cards: recognised by meaning', () => {
     });
   }
 
+  it('labels in property tables, and list items whose content is nested below them', () => {
+    const table = `${INTRO}| property | value |\n| --- | --- |\n| **Training data** | 40,000 claims from our archive |\n`;
+    assert.ok(!gaps(analyse(table)).includes('8.1.1:training'));
+    const nested = `${INTRO}## Model data\n\n- Training data\n\n  | source | size |\n  | --- | --- |\n  | claims archive | 40,000 |\n`;
+    assert.ok(!gaps(analyse(nested)).includes('8.1.1:training'));
+    const bare = `${INTRO}Training data:\n\n- the claims archive, 2019 to 2024\n`;
+    assert.ok(!gaps(analyse(bare)).includes('8.1.1:training'));
+  });
+
+  it('"we do not use the … technique" is no prohibited use; "do not use this model for …" is', () => {
+    assert.ok(gaps(analyse(`${INTRO}## Method\n\nWe do not use the deferred back-propagation technique.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}## Method\n\nDo not use this model for paying claims.\n`)).includes('4.5'));
+  });
+
+  it('a card written in another script gets one card-language notice, not a finding per item', () => {
+    const text = '# 理赔分流模型\n\n本模型用于将保险理赔分配到人工处理队列。训练数据来自我们自己的档案。不得用于自动拒赔。\n\n## 限制\n\n对手写材料的识别效果较差。\n';
+    const f = analyse(text);
+    assert.deepEqual(f.map((x) => x.code).filter((c) => c !== '8.1.2'), ['card-language']);
+    assert.equal(f.find((x) => x.code === 'card-language')!.severity, 'information');
+  });
+
   it('evaluation results under "Performance"; guardrails under "Responsibility & Safety"; training data told in another section', () => {
     const text = `${INTRO}## Performance\n\n| set | accuracy |\n| --- | --- |\n| held-out claims | 0.91 |\n\n## Responsibility & Safety\n\nOutputs pass a filter that holds back personal data.\n\n## Overview\n\nThe model was trained on 40,000 claims from our own archive.\n`;
     const g = gaps(analyse(text));

@@ -109,6 +109,7 @@ export interface CardDataByKind {
    */
   'missing-section': { provision: string; section: string; item?: string; missing?: string[]; items?: string[]; also?: string[] };
   'training-data-detail': { provision: string; missing: string[]; also?: string[] };
+  'card-language': Nothing;
   'invalid-waiver': Nothing;
   'waiver-without-reason': { code: string };
 }

@@ -43,7 +43,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the sources of training data (including fine-tuning and feedback data)',
     heading: 'Training data',
     provisions: ['8.1.1', '8.2', '8.2.1'],
-    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set'],
+    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data'],
     words: [],
     sentences: [
       /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from)\b/i,
@@ -67,7 +67,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses'],
+    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'task', 'tasks', 'model usage', 'use and limitations'],
     words: [],
     sentences: [
       // Said of the model, not of a benchmark or a dataset: "The model is intended for …".
@@ -76,6 +76,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
       /\bintended to be used\b/i,
       /(?<!\bnot )\b(?:suited|suitable|useful) for\b/i,
+      /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
+      /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
+      // What the model is for, as a card's summary says it: "… for anomaly detection in …".
+      /\bfor (?:[\w-]+ ){0,3}?(?:detection|classification|generation|recognition|segmentation|forecasting|translation|transcription|prediction|question answering|summari[sz]ation|retrieval|tagging|extraction|captioning)\b/i,
       /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
@@ -88,7 +92,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'prohibited or out-of-scope uses',
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
-    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications'],
+    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
       /\b(?:should|must|may|can|shall)(?: not|n[’']t)(?: \w+)? be (?:used|deployed|applied|relied)\b/i,
@@ -97,9 +101,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
-      /\b(?:do not|don[’']t|never) use (?:this|the|it|these|our)\b/i,
+      /\b(?:do not|don[’']t|never) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[’']t|never) use it (?:for|to|in|as|on)\b/i,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
+      /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -160,7 +165,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance', 'maintenance and review', 'model review', 'review'],
+    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review'],
     words: [],
     sentences: [
       /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,

@@ -245,8 +245,27 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
 }
 
+/**
+ * A table row whose first cell names an item, as a property table does: `| Training data |
+ * Objaverse, MVImgNet |`. The label is the first cell (at most 40 characters, bold or not), and
+ * what follows it the rest of the row.
+ */
+function tableLabel(t: string): { text: string; start: number; end: number } | undefined {
+  const open = t.indexOf('|');
+  const close = t.indexOf('|', open + 1);
+  if (close < 0) return undefined;
+  const cell = t.slice(open + 1, close);
+  let text = cell.trim();
+  if (text.startsWith('**') && text.endsWith('**') && text.length > 4) text = text.slice(2, -2).trim();
+  if (text.length < 2 || text.length > 40 || !/^[A-Za-z][A-Za-z /&()'-]*$/.test(text)) return undefined;
+  return { text, start: t.indexOf(text, open), end: close + 1 };
+}
+
 /** A bold label at the start of a line or list item: `**Limitations**`, `- __Out-of-scope:__`. */
 const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
+/** A list item that is only a short name, its content nested below it: `- Training data`. */
+const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
 
@@ -259,7 +278,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   const sentences = new Map<string, Sentence>();
   const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
   const labelAt = (t: string): { text: string; end: number; start: number } | undefined => {
-    const m = BOLD_LABEL.exec(t) ?? PLAIN_LABEL.exec(t);
+    const row = t.trimStart().startsWith('|') ? tableLabel(t) : undefined;
+    if (row) return row;
+    const m = BOLD_LABEL.exec(t) ?? PLAIN_LABEL.exec(t) ?? LIST_LABEL.exec(t);
     if (!m) return undefined;
     const start = t.indexOf(m[1]!);
     // The label without the colon and spaces it may end with (at most 80 characters).
@@ -277,9 +298,27 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // What the label says: the rest of its line and of its paragraph, up to a blank line,
         // a heading, code or the next label (at most 40 lines).
         let body = t.slice(label.end);
-        for (let k = l + 1; k < Math.min(lines.lineCount, l + 40); k++) {
+        // What the label says: the rest of its line and of its paragraph, and a block nested
+        // under it (a list item's indented lines, blank lines between them), up to a heading,
+        // code or the next label at its level (at most 40 lines).
+        const lead = (x: string) => x.length - x.trimStart().length;
+        const indent = lead(t);
+        const last = Math.min(lines.lineCount, l + 40);
+        // A label with nothing after it ("Training data:") owns the paragraph or list below it.
+        const bare = body.trim() === '';
+        for (let k = l + 1; k < last; k++) {
           const next = text(k);
-          if (next === undefined || !next.trim() || labelAt(next)) break;
+          if (next === undefined) break;
+          if (next.trim() === '') {
+            let j = k + 1;
+            while (j < last && text(j)?.trim() === '') j++;
+            const after = j < last ? text(j) : undefined;
+            const owned = after !== undefined && (lead(after) > indent || (bare && (body.trim() === '' || LIST_ITEM.test(after))));
+            if (!owned) break;
+            k = j - 1;
+            continue;
+          }
+          if (lead(next) <= indent && labelAt(next)) break;
           body += '\n' + next;
         }
         const start = lines.lineStart(l) + label.start;

@@ -28,6 +28,22 @@ function missing(ctx: CardContext, key: string): boolean {
   return !ctx.present.has(key);
 }
 
+/**
+ * Whether a card's prose is mostly in the Latin script: letters of other scripts (Greek,
+ * Cyrillic, Arabic, Indic, CJK, Hangul) counted three times over, as one of them often stands for
+ * a word.
+ */
+export function readsAsEnglish(prose: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) other++;
+  }
+  return other * 3 <= latin;
+}
+
 /** Training data said to come from public sources: the web, a crawl, a public corpus. */
 const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
@@ -39,6 +55,9 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
 const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|filtered|deduplicated|curated|sampled|extracted|compiled|acquired)\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
 const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set))\b/;
+
+/** Data the card says is its own. */
+const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
 
 /** A link, in either form; one to a paper says where the method is described, not the data. */
 const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
@@ -56,9 +75,12 @@ const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|re
 
 export const cardSectionsRule: CardRule = {
   id: 'card-sections',
-  codes: [],
+  codes: [{ code: 'card-language', severity: 'information', summary: 'A model card written mostly in a script the content checks cannot read: they were not run on it.' }],
   provisions: ['8.1.1', '8.1.2', '8.2', '8.2.1', '4.5', '10.2.1', '9.3'],
   check(ctx) {
+    // The content checks read English. On a card they cannot read they would report every
+    // item missing, errors included: they say so once instead, and only the digests are checked.
+    const readable = readsAsEnglish(ctx.card.prose);
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
@@ -75,9 +97,18 @@ export const cardSectionsRule: CardRule = {
     // The guidance a System Operator owes (10.2.1) is the intended use with its limitations and
     // failure modes: when it is read for that role, a gap there is reported once, under 10.2.1,
     // even though 8.1.1 asks for the same items.
-    const operator = ctx.roles.includes('system-operator') && cardApplies(ctx, '10.2.1');
+    if (!readable) {
+      ctx.report({
+        code: 'card-language',
+        severity: 'information',
+        message: 'This card is written mostly in a script the content checks cannot read, so 8.1.1, 8.2, 4.5, 9.3 and 10.2.1 were not checked. Review those by hand, or add an English summary of each.',
+        at: ctx.anchor,
+        data: { kind: 'card-language' },
+      });
+    }
+    const operator = readable && ctx.roles.includes('system-operator') && cardApplies(ctx, '10.2.1');
     const guidanceGaps = operator ? sectionsServing('10.2.1').filter((k) => missing(ctx, k)) : [];
-    if (cardApplies(ctx, '8.1.1')) {
+    if (readable && cardApplies(ctx, '8.1.1')) {
       for (const key of sectionsServing('8.1.1')) {
         if (!missing(ctx, key) || guidanceGaps.includes(key)) continue;
         const s = section(key);
@@ -96,8 +127,8 @@ export const cardSectionsRule: CardRule = {
         data: { kind: 'missing-section', provision: '8.1.2', section: key },
       });
     }
-    if (cardApplies(ctx, '8.2')) checkPublicData(ctx, place);
-    if (cardApplies(ctx, '4.5') && missing(ctx, onlySection('4.5'))) {
+    if (readable && cardApplies(ctx, '8.2')) checkPublicData(ctx, place);
+    if (readable && cardApplies(ctx, '4.5') && missing(ctx, onlySection('4.5'))) {
       const key = onlySection('4.5');
       const { at, advice } = place(key);
       ctx.report({
@@ -124,7 +155,7 @@ export const cardSectionsRule: CardRule = {
         data: { kind: 'missing-section', provision: '10.2.1', section: guidanceGaps[0]!, missing: guidanceGaps, items },
       });
     }
-    if (cardApplies(ctx, '9.3') && missing(ctx, onlySection('9.3'))) {
+    if (readable && cardApplies(ctx, '9.3') && missing(ctx, onlySection('9.3'))) {
       const key = onlySection('9.3');
       const { at, advice } = place(key);
       ctx.report({
@@ -151,7 +182,9 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.length > 0) || ctx.links.some((l) => l.publicData);
   const training = ctx.present.get(key);
   const body = training ? evidenceText(ctx, training) : '';
-  if (!declared && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
+  // A dataset named by name is taken as public unless the card says it is its own.
+  const named = NAMED_SOURCE.test(body) && !PRIVATE.test(body);
+  if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
   if (!training) {
     const { at, advice } = place(key);
     ctx.report({

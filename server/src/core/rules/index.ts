@@ -101,6 +101,7 @@ export const cardFixes: CardFixTable = {
   placeholder: null,
   'empty-section': null,
   'training-data-detail': null,
+  'card-language': null,
   'invalid-waiver': null,
 };
 
