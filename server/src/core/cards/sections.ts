@@ -10,6 +10,8 @@ export interface CardSection {
   key: string;
   /** What the item is, in a finding's words. */
   what: string;
+  /** What the checks look for, in a finding's words: "limitations, risks, biases or failure modes". */
+  lookedFor: string;
   /** The heading a fix inserts. */
   heading: string;
   /** The provisions this section serves (for hovers). */
@@ -39,6 +41,7 @@ export interface CardSection {
 export const CARD_SECTIONS: CardSection[] = [
   {
     key: 'training-data',
+    lookedFor: 'the data it was trained or fine-tuned on',
     item: 'training',
     what: 'the sources of training data (including fine-tuning and feedback data)',
     heading: 'Training data',
@@ -63,6 +66,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'scope',
+    lookedFor: 'what the model is for',
     item: 'scope',
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
@@ -89,6 +93,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'out-of-scope',
+    lookedFor: 'uses it must not be put to',
     what: 'prohibited or out-of-scope uses',
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
@@ -111,6 +116,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'guardrails',
+    lookedFor: 'safety measures, filters or safeguards',
     item: 'guardrails',
     what: 'its guardrails',
     heading: 'Guardrails',
@@ -127,6 +133,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'failure-modes',
+    lookedFor: 'limitations, risks, biases or failure modes',
     item: 'failure',
     what: 'its potential failure modes',
     heading: 'Failure modes',
@@ -149,6 +156,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'retention',
+    lookedFor: 'how long data is kept',
     item: 'retention',
     what: 'the data retention time',
     heading: 'Data retention',
@@ -161,6 +169,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'review-frequency',
+    lookedFor: 'how often the card and the model are reviewed',
     item: 'review',
     what: 'a suggested review frequency',
     heading: 'Review frequency',
@@ -177,6 +186,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'evaluation',
+    lookedFor: 'evaluation or test results',
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
@@ -194,6 +204,7 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'hashes',
+    lookedFor: 'digests of the model\'s files',
     what: 'SHA-256 hashes of the model\u2019s components',
     heading: 'Hashes',
     provisions: ['8.1.2'],

@@ -113,7 +113,7 @@ export const cardSectionsRule: CardRule = {
         if (!missing(ctx, key) || guidanceGaps.includes(key)) continue;
         const s = section(key);
         const { at, advice } = place(key);
-        ctx.report({ code: '8.1.1', severity: 'warning', message: `The card does not document ${s.what} (8.1.1). ${advice}`, at, data: { kind: 'missing-section', provision: '8.1.1', section: key, item: s.item! } });
+        ctx.report({ code: '8.1.1', severity: 'warning', message: `The card does not document ${s.what} (8.1.1): no section, label or sentence on ${s.lookedFor}. ${advice}`, at, data: { kind: 'missing-section', provision: '8.1.1', section: key, item: s.item! } });
       }
     }
     const shared = ctx.links.length ? ctx.links.some((l) => l.shared === true) : true;
@@ -134,7 +134,7 @@ export const cardSectionsRule: CardRule = {
       ctx.report({
         code: '4.5',
         severity: 'warning',
-        message: `The card does not say which uses are prohibited or out of scope (4.5), so end-users cannot be told. ${advice}`,
+        message: `The card does not say which uses are prohibited or out of scope (4.5): no section, label or sentence on ${section(key).lookedFor}, so end-users cannot be told. ${advice}`,
         at,
         data: { kind: 'missing-section', provision: '4.5', section: key },
       });
@@ -150,7 +150,7 @@ export const cardSectionsRule: CardRule = {
         severity: none ? 'error' : 'warning',
         message: none
           ? `The card gives no guidance on appropriate use: no intended use, no limitations or failure modes (10.2.1, 8.1.1). ${advice}`
-          : `The guidance on appropriate use lacks ${guidanceGaps.map((k) => section(k).what).join(' and ')} (10.2.1, 8.1.1). ${advice}`,
+          : `The guidance on appropriate use lacks ${guidanceGaps.map((k) => section(k).what).join(' and ')} (10.2.1, 8.1.1): no section, label or sentence on ${guidanceGaps.map((k) => section(k).lookedFor).join(', nor on ')}. ${advice}`,
         at,
         data: { kind: 'missing-section', provision: '10.2.1', section: guidanceGaps[0]!, missing: guidanceGaps, items },
       });
@@ -161,7 +161,7 @@ export const cardSectionsRule: CardRule = {
       ctx.report({
         code: '9.3',
         severity: 'warning',
-        message: `The card shares no evaluation or security-testing findings (9.3). ${advice}`,
+        message: `The card shares no evaluation or security-testing findings (9.3): no results in a section, label, sentence or \`model-index\` (a pointer to a paper is not enough). ${advice}`,
         at,
         data: { kind: 'missing-section', provision: '9.3', section: key },
       });
