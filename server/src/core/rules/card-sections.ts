@@ -24,6 +24,11 @@ function onlySection(id: string): string {
   return sectionsServing(id)[0]!;
 }
 
+/** "an" before a vowel ("an "Out-of-scope use" section"), else "a". */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 function missing(ctx: CardContext, key: string): boolean {
   return !ctx.present.has(key);
 }
@@ -90,9 +95,9 @@ export const cardSectionsRule: CardRule = {
       if (own) return { at: own.range, advice: `Write the "${own.text}" section.` };
       for (const k of s.after) {
         const h = ctx.present.get(k)?.heading ?? findSectionHeading(ctx, k);
-        if (h && !h.notice) return { at: h.range, advice: `Add a "${s.heading}" section after "${h.text}".` };
+        if (h && !h.notice) return { at: h.range, advice: `Add ${article(s.heading)} "${s.heading}" section after "${h.text}".` };
       }
-      return { at: ctx.anchor, advice: `Add a "${s.heading}" section.` };
+      return { at: ctx.anchor, advice: `Add ${article(s.heading)} "${s.heading}" section.` };
     };
     // The guidance a System Operator owes (10.2.1) is the intended use with its limitations and
     // failure modes: when it is read for that role, a gap there is reported once, under 10.2.1,
@@ -287,7 +292,7 @@ export const cardSectionsFixes = {
       // A heading that is there with only template text under it is filled in, not repeated.
       const existing = findSectionHeading(ctx, key);
       if (existing) add(`Fill in the "${existing.text}" section`, [fillSection(ctx, filled, existing)], i === 0);
-      else add(`Add a "${s.heading}" section`, [insertSection(ctx, filled)], i === 0);
+      else add(`Add ${article(s.heading)} "${s.heading}" section`, [insertSection(ctx, filled)], i === 0);
     });
     if (data.section === 'hashes') add('Add ai-security.hashes to the front matter', [addHashToFrontMatter(ctx, 'model.safetensors', ctx.links.find((l) => l.sha256)?.sha256 ?? '0'.repeat(64))]);
     return fixes;
