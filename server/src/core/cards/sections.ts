@@ -84,6 +84,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
       // What the model is for, as a card's summary says it: "… for anomaly detection in …".
       /\bfor (?:[\w-]+ ){0,3}?(?:detection|classification|generation|recognition|segmentation|forecasting|translation|transcription|prediction|question answering|summari[sz]ation|retrieval|tagging|extraction|captioning)\b/i,
+      /\b(?:model|models|network|system|classifier)(?: [\w-]+){0,3}? (?:for|to) (?:predict(?:ing)?|classify(?:ing)?|detect(?:ing)?|generat(?:e|ing)|segment(?:ing)?|estimat(?:e|ing)|forecast(?:ing)?|translat(?:e|ing)|transcrib(?:e|ing)|recogni[sz](?:e|ing)|summari[sz](?:e|ing)|answer(?:ing)?|identify(?:ing)?)\b/i,
       /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
@@ -110,6 +111,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
+      /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed) (?:for|to)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -125,8 +127,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     sentences: [
       /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:s|ed|ing)?|refusals?)\b/i,
-      /\b(?:filtered|filter(?:s|ing)?) (?:out )?(?:harmful|toxic|unsafe|nsfw|offensive|explicit)\b/i,
-      /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|system prompts?|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?|disclaimers?)\b/i,
+      /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
+      /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|system prompts?|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],

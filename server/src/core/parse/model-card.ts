@@ -225,7 +225,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const spanning = bodyHasComments ? blankComments(bodyText, true) : bodyText;
   const proseLine = (l: number) => prose.slice(lines.lineStart(l), lines.lineEnd(l));
   const headingLine = new Uint8Array(lineCount);
-  for (const h of headings) headingLine.fill(1, h.line, Math.max(h.line + 1, h.contentLine));
+  // 1: a heading; 2: a heading that names an item, whose words say where an item goes, not
+  // that the card has it ("Out-of-Scope Use" over template text).
+  for (const h of headings) headingLine.fill(h.keys.length ? 2 : 1, h.line, Math.max(h.line + 1, h.contentLine));
   const placeholderLine = new Uint8Array(lineCount);
   for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
@@ -241,7 +243,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       }
     }
   }
-  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || headingLine[l] ? undefined : proseLine(l)), placeholderLine);
+  // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
+  // fine-tuned on Spanish rap lyrics" says what the model was trained on.
+  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || headingLine[l] === 2 ? undefined : proseLine(l)), placeholderLine, headingLine);
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
 }
 
@@ -273,7 +277,7 @@ const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)
  * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
  * line as prose (comments blanked), or undefined for a line that is not prose (code, a heading).
  */
-function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence> } {
+function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence> } {
   const labels: Label[] = [];
   const sentences = new Map<string, Sentence>();
   const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
@@ -291,7 +295,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
     if (t === undefined || t.length < 3) continue;
-    const label = labelAt(t);
+    const label = headingLine[l] ? undefined : labelAt(t);
     if (label) {
       const keys = matchingSections(normaliseHeading(label.text));
       if (keys.length) {
@@ -307,7 +311,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // A label with nothing after it ("Training data:") owns the paragraph or list below it.
         const bare = body.trim() === '';
         for (let k = l + 1; k < last; k++) {
-          const next = text(k);
+          const next = headingLine[k] ? undefined : text(k);
           if (next === undefined) break;
           if (next.trim() === '') {
             let j = k + 1;
