@@ -17,7 +17,7 @@
  * runs could swap a folder for a link in between. What this guards against is what a repository
  * can hold when it is cloned, not a concurrent attacker on the same machine.
  */
-import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -200,6 +200,9 @@ export function writeWithin(target: string, text: string, opts: WriteOptions = {
   if (existing === 'special') throw new WriteRefused('it is not a regular file (a FIFO, socket or device)');
   if (existing === 'file' && opts.exclusive) throw Object.assign(new Error('it already exists'), { code: 'EEXIST' });
 
+  // node:crypto is loaded here, when something is written, not when the tool starts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('node:crypto') as typeof Crypto;
   const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined = fs.openSync(tmp, CREATE_FLAGS, 0o666);
   try {
