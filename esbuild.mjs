@@ -7,6 +7,12 @@
 // `explain` without the analysis. Each bundle holds what it needs, tree-shaken statement by
 // statement; esbuild's code splitting would share the core between them, but it assigns whole
 // files to chunks, and the core's index, which the commands import, reaches the renderers.
+//
+// Two parts of the core that most runs never reach are files of their own in dist/cli/, which
+// the core requires when it first needs them: the `yaml` package (yaml.js), for texts the fast
+// reader leaves, and the Markdown block scanner with markdown-it (markdown.js), for model cards.
+// So `check` on manifests alone compiles neither. The server and the extension are built apart,
+// with these parts inside: their start does not wait on them.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -24,9 +30,16 @@ const production = !process.argv.includes('--dev');
 const CLI_BUNDLES = { check: ['check', 'init'], report: ['report'], explain: ['explain'] };
 const bundleOf = Object.fromEntries(Object.entries(CLI_BUNDLES).flatMap(([bundle, commands]) => commands.map((c) => [c, bundle])));
 
+/** The files the CLI's bundles require when the core first needs them: what each holds, and the core's module that requires it. */
+const CLI_PARTS = {
+  yaml: { contents: "module.exports = require('yaml');", loader: 'js', spec: 'yaml', importer: 'server/src/core/parse/yaml-package.ts' },
+  markdown: { contents: "export { scanMarkdown } from './server/src/core/parse/markdown';", loader: 'ts', spec: './markdown', importer: 'server/src/core/parse/model-card.ts' },
+};
+
 /**
  * The entry's `require('./commands/init')` names the bundle that holds the command,
- * dist/cli/check.js; each bundle's entry re-exports its commands.
+ * dist/cli/check.js; each bundle's entry re-exports its commands. The core's `require('yaml')`
+ * and `require('./markdown')` name dist/cli/yaml.js and markdown.js.
  */
 const cliBundles = {
   name: 'cli-bundles',
@@ -36,22 +49,25 @@ const cliBundles = {
       if (!args.importer.endsWith('server/src/cli/main.ts') || !bundle) return undefined;
       return { path: `./cli/${bundle}.js`, external: true };
     });
-    build.onResolve({ filter: /^cli-bundle:/ }, (args) => ({ path: args.path.slice('cli-bundle:'.length), namespace: 'cli-bundle' }));
+    for (const [part, { spec, importer }] of Object.entries(CLI_PARTS)) {
+      build.onResolve({ filter: new RegExp(`^${spec.replace(/[./]/g, '\\$&')}$`) }, (args) =>
+        args.kind === 'require-call' && args.importer.endsWith(importer) ? { path: `./${part}.js`, external: true } : undefined,
+      );
+    }
+    build.onResolve({ filter: /^cli-(bundle|part):/ }, (args) => {
+      const [namespace, path] = args.path.split(':');
+      return { path, namespace };
+    });
     build.onLoad({ filter: /.*/, namespace: 'cli-bundle' }, (args) => ({
       contents: CLI_BUNDLES[args.path].map((c) => `export { ${c} } from './server/src/cli/commands/${c}';`).join('\n'),
       resolveDir: '.',
       loader: 'ts',
     }));
+    build.onLoad({ filter: /.*/, namespace: 'cli-part' }, (args) => ({ contents: CLI_PARTS[args.path].contents, resolveDir: '.', loader: CLI_PARTS[args.path].loader }));
   },
 };
 
-const options = {
-  entryPoints: [
-    { in: 'client/src/extension.ts', out: 'extension' },
-    { in: 'server/src/lsp/main.ts', out: 'server' },
-    { in: 'server/src/cli/main.ts', out: 'cli' },
-    ...Object.keys(CLI_BUNDLES).map((b) => ({ in: `cli-bundle:${b}`, out: `cli/${b}` })),
-  ],
+const common = {
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -64,17 +80,38 @@ const options = {
   legalComments: 'linked',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-  plugins: [cliBundles],
-  // What each bundle holds, for test/cli/bundles.test.ts.
+  // What each bundle holds, for test/bundles.test.ts.
   metafile: !watch,
 };
+const builds = [
+  {
+    ...common,
+    entryPoints: [
+      { in: 'client/src/extension.ts', out: 'extension' },
+      { in: 'server/src/lsp/main.ts', out: 'server' },
+    ],
+  },
+  {
+    ...common,
+    entryPoints: [
+      { in: 'server/src/cli/main.ts', out: 'cli' },
+      ...Object.keys(CLI_BUNDLES).map((b) => ({ in: `cli-bundle:${b}`, out: `cli/${b}` })),
+      ...Object.keys(CLI_PARTS).map((p) => ({ in: `cli-part:${p}`, out: `cli/${p}` })),
+    ],
+    plugins: [cliBundles],
+  },
+];
 
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const options of builds) await (await esbuild.context(options)).watch();
   console.log('esbuild: watching');
 } else {
-  const result = await esbuild.build(options);
-  writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  const meta = { inputs: {}, outputs: {} };
+  for (const { metafile } of results) {
+    Object.assign(meta.inputs, metafile.inputs);
+    Object.assign(meta.outputs, metafile.outputs);
+  }
+  writeFileSync('dist/meta.json', JSON.stringify(meta));
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 }

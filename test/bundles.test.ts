@@ -1,7 +1,8 @@
 /**
  * What each bundle holds (dist/meta.json, which `npm run build` writes). The CLI's entry,
  * dist/cli.js, holds the command line and the help but no analysis; `check` and `init` load a
- * bundle without the report renderers; `explain` loads the catalogue alone. The extension holds
+ * bundle without the report renderers; `explain` loads the catalogue alone. The `yaml` package
+ * and the Markdown scanner are files of their own, which the core requires when it needs them. The extension holds
  * none of the server's code but the protocol's types, the launch flags and the glob matcher.
  * What a bundle holds is read from the bundler's own record, so no timing is measured here.
  */
@@ -41,6 +42,21 @@ describe('bundles', function () {
     const report = (p: string) => p.startsWith('server/src/core/report/');
     assert.deepEqual(inputs('dist/cli/check.js').filter(report), []);
     assert.ok(inputs('dist/cli/report.js').some((p) => p === 'server/src/core/report/cyclonedx.ts'));
+  });
+
+  it('check and report hold neither the yaml package nor markdown-it: they require them from files of their own when the core first needs them', () => {
+    for (const out of ['dist/cli/check.js', 'dist/cli/report.js']) {
+      assert.deepEqual(
+        inputs(out).filter((p) => /^node_modules\/(yaml|markdown-it)\/|^server\/src\/core\/parse\/markdown\.ts$/.test(p)),
+        [],
+        out,
+      );
+      const required = meta.outputs[out]!.imports.filter((i) => i.path.startsWith('./')).map((i) => i.path);
+      assert.deepEqual([...new Set(required)].sort(), ['./markdown.js', './yaml.js'], out);
+    }
+    assert.ok(inputs('dist/cli/yaml.js').some((p) => p.startsWith('node_modules/yaml/')));
+    assert.ok(inputs('dist/cli/markdown.js').includes('server/src/core/parse/markdown.ts'));
+    assert.ok(inputs('dist/cli/markdown.js').some((p) => p.startsWith('node_modules/markdown-it/')));
   });
 
   it('explain loads the catalogue, not the analysis', () => {

@@ -11,8 +11,16 @@
  */
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
-import { scanMarkdown } from './markdown';
+import type * as Markdown from './markdown';
 import { CARD_SECTIONS, isNoticeHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+
+/**
+ * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
+ * needs them, so the CLI starts without them (esbuild.mjs gives the CLI's bundles the scanner as
+ * a file of its own).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const scanMarkdown = (text: string) => (require('./markdown') as typeof Markdown).scanMarkdown(text);
 
 export interface Heading {
   level: number;

@@ -3,18 +3,30 @@
  * every text with a syntax error among others. The package finds the errors and words them, and
  * its document becomes the readers' nodes (yaml-build.ts) for the same builder.
  */
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, type Node as YamlAstNode } from 'yaml';
+import type * as YamlPackage from 'yaml';
+import type { Alias, Node as YamlAstNode } from 'yaml';
 import { emptyScalar, lastBefore, MAX_DEPTH, type REntry, type RNode } from './yaml-build';
 import type { Offsets, YamlProblem, YScalar } from './yaml-tree';
+
+let loaded: typeof YamlPackage | undefined;
+
+/**
+ * The package, loaded when a text first needs it: the fast reader reads most manifests alone, so
+ * the CLI starts without it (esbuild.mjs gives the CLI's bundles the package as a file of its own).
+ */
+function yamlPackage(): typeof YamlPackage {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= require('yaml') as typeof YamlPackage);
+}
 
 /**
  * The first document's nodes as the `yaml` package reads them, and where the later documents
  * start; the package's errors and warnings are added to `problems`.
  */
 export function readYamlPackage(text: string, problems: YamlProblem[]): { contents: RNode | undefined; extraDocuments: number[] } {
-  let docs: ReturnType<typeof parseAllDocuments>;
+  let docs: ReturnType<typeof YamlPackage.parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, {
+    docs = yamlPackage().parseAllDocuments(text, {
     uniqueKeys: false, // we report duplicates ourselves, by source text, so `6.4` and "6.4" collide
     prettyErrors: false,
     strict: true,
@@ -98,6 +110,7 @@ export function findUnclosed(text: string, kind: 'quote' | 'flow'): number | und
  * their value, an alias key by its anchor's value, any other key by its source text.
  */
 function fromYaml(root: YamlAstNode, text: string): RNode {
+  const { isAlias, isMap, isPair, isScalar, isSeq, Scalar, visit } = yamlPackage();
   let anchors: Map<string, { start: number; node: YamlAstNode }[]> | undefined;
   const anchorFor = (alias: Alias): YamlAstNode | undefined => {
     if (!anchors) {
