@@ -22,6 +22,15 @@ const YAML11_BOOLEANS = new Map<string, boolean>([
   ['n', false],
 ]);
 
+/**
+ * Parses so far in this process. zod writes and compiles a parser for each object schema the
+ * first time one parses with its fast path on, which pays only when the schema parses again: a
+ * run of the CLI on one manifest spent more on it than on the parse. So the first parse goes
+ * without it (zod's `jitless`, the same answer by another path), and later ones, an editor's
+ * for every change, compile it once.
+ */
+let parses = 0;
+
 export const shapeRule: ManifestRule = {
   id: 'shape',
   codes: [
@@ -31,7 +40,7 @@ export const shapeRule: ManifestRule = {
   ],
   check(ctx) {
     if (!ctx.root) return;
-    const result = manifestSchema.safeParse(toPlain(ctx.root));
+    const result = manifestSchema.safeParse(toPlain(ctx.root), { jitless: parses++ === 0 });
     if (result.success) return;
     for (const issue of result.error.issues) reportIssue(ctx, issue, issue.path as YPath);
   },
