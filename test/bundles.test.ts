@@ -59,6 +59,15 @@ describe('bundles', function () {
     assert.ok(inputs('dist/cli/markdown.js').some((p) => p.startsWith('node_modules/markdown-it/')));
   });
 
+  it('the CLI\'s entry and check bundle are ASCII: one other character and Node holds the whole file as a two-byte string', () => {
+    for (const out of ['dist/cli.js', 'dist/cli/check.js']) {
+      const text = fs.readFileSync(path.join(repoRoot, out), 'utf8');
+      // eslint-disable-next-line no-control-regex -- anything outside ASCII
+      const at = text.search(/[^\x00-\x7f]/);
+      assert.equal(at, -1, `${out}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+    }
+  });
+
   it('explain loads the catalogue, not the analysis', () => {
     assert.deepEqual(
       inputs('dist/cli/explain.js').filter((p) => !/^server\/src\/(cli\/(commands\/explain|io|options|commands)|core\/(catalogue\/(index|data\.generated)|util\/suggest|types))\.ts$/.test(p) && !p.startsWith('cli-bundle:')),
