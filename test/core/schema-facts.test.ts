@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { analyzeManifest, completionAt, fixesFor, manifestJsonSchema, type WorkspaceHost } from '../../server/src/core/index';
 import { STATUS_NEEDS } from '../../server/src/core/model/entries';
 import { requiredFields, SCHEMA_PROVISIONS } from '../../server/src/core/model/provision-schemas';
-import { fieldFactsAt, knownKeysAt, objectSchemaAt, REFERENCE_FIELD_NAMES, referenceFieldsAt, requiredKeysAt } from '../../server/src/core/schema';
+import { fieldFactsAt, knownKeysAt, objectSchemaAt, referenceFieldNames, referenceFieldsAt, requiredKeysAt } from '../../server/src/core/schema';
 import { parseYaml, toPlain } from '../../server/src/core/parse/yaml';
 import { applyEdits } from '../helpers';
 
@@ -29,7 +29,7 @@ describe('field facts from the schema', () => {
     assert.deepEqual(referenceFieldsAt(['assets', 0], 'model-card'), ['modelCard']);
     assert.deepEqual(referenceFieldsAt(['system', 'integrations', 0]), ['riskAssessment']);
     const byName = new Set(MAPPINGS.flatMap((p) => [...referenceFieldsAt(p), ...referenceFieldsAt(p, 'model-card')]));
-    assert.deepEqual([...REFERENCE_FIELD_NAMES].sort(), [...byName].sort());
+    assert.deepEqual([...referenceFieldNames()].sort(), [...byName].sort());
   });
 
   it('the references rule checks every reference field wherever the schema puts it', () => {

@@ -312,14 +312,23 @@ function fieldNamesWhere(test: (schema: z.ZodType) => boolean): ReadonlySet<stri
   return new Set([...OBJECT_SCHEMAS.values(), ENTRY_SCHEMA].flatMap((o) => Object.entries(o.shape).filter(([, f]) => test(unwrapped(f as z.ZodType))).map(([k]) => k)));
 }
 
+// The two sets below are worked out when first asked for: the editor's features ask, a check
+// never does, and the CLI should not spend its start on them.
+let referenceFields: ReadonlySet<string> | undefined;
+let booleanFields: ReadonlySet<string> | undefined;
+
 /**
  * Every field name that names a document (of either kind), wherever it is: for readers that see
  * a key but not reliably the mapping it is in (completion on a line being typed, links).
  */
-export const REFERENCE_FIELD_NAMES = fieldNamesWhere((s) => fieldFacts.get(s)?.reference !== undefined);
+export function referenceFieldNames(): ReadonlySet<string> {
+  return (referenceFields ??= fieldNamesWhere((s) => fieldFacts.get(s)?.reference !== undefined));
+}
 
 /** Every field name that holds true or false, wherever it is (for completion, as above). */
-export const BOOLEAN_FIELD_NAMES = fieldNamesWhere((s) => s instanceof z.ZodBoolean);
+export function booleanFieldNames(): ReadonlySet<string> {
+  return (booleanFields ??= fieldNamesWhere((s) => s instanceof z.ZodBoolean));
+}
 
 /** The JSON Schema of the manifest, for editors that read JSON Schema (draft-07 for the widest support). */
 export function manifestJsonSchema(): Record<string, unknown> {

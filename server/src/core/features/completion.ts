@@ -8,7 +8,7 @@
  */
 import { catalogue } from '../catalogue/index';
 import { get, str } from '../parse/yaml';
-import { ASSET_TYPES, BOOLEAN_FIELD_NAMES, knownKeysAt, LIFECYCLES, REFERENCE_FIELD_NAMES, ROLES, SEVERITY_SETTINGS, STATUSES } from '../schema';
+import { ASSET_TYPES, booleanFieldNames, knownKeysAt, LIFECYCLES, referenceFieldNames, ROLES, SEVERITY_SETTINGS, STATUSES } from '../schema';
 import { provisionState } from '../model/state';
 import { visibleText } from '../util/escape';
 import { dirOf } from '../util/workspace-path';
@@ -156,7 +156,7 @@ export function completionAt(ctx: ManifestContext, position: Position): Completi
   const values = valuesFor(ctx, path, key, lc.mode);
   if (values) return values.map((v, i) => item(v.label, v.kind ?? 'value', range, String(i).padStart(3, '0'), v));
   // By the key's name alone: the mapping it is in is not reliably known while a line is typed.
-  if (REFERENCE_FIELD_NAMES.has(key)) return pathItems(ctx, range, lc.typed);
+  if (referenceFieldNames().has(key)) return pathItems(ctx, range, lc.typed);
   return [];
 }
 
@@ -165,7 +165,7 @@ function valuesFor(ctx: ManifestContext, path: string[], key: string, mode: Line
   if (key === 'lifecycle') return LIFECYCLES.map((s) => ({ label: s }));
   if (key === 'roles') return ROLES.map((s) => ({ label: s }));
   if (key === 'type' && path[0] === 'assets') return ASSET_TYPES.map((s) => ({ label: s }));
-  if (BOOLEAN_FIELD_NAMES.has(key) && mode === 'value') return [{ label: 'true' }, { label: 'false' }];
+  if (booleanFieldNames().has(key) && mode === 'value') return [{ label: 'true' }, { label: 'false' }];
   if (path[0] === 'policy' && path[1] === 'severity' && mode === 'value') return SEVERITY_SETTINGS.map((s) => ({ label: s }));
   if (key === 'dependsOn') {
     return ctx.assets

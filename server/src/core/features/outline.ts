@@ -4,7 +4,7 @@
  */
 import { principle, provision } from '../catalogue/index';
 import { entry, get, str, strings, type YEntry, type YNode } from '../parse/yaml';
-import { REFERENCE_FIELD_NAMES } from '../schema';
+import { referenceFieldNames } from '../schema';
 import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
 import type { ManifestContext } from '../model/manifest';
 import type { Coverage, Range } from '../types';
@@ -123,7 +123,7 @@ export function documentLinks(ctx: ManifestContext): Link[] {
     if (!node || node.kind !== 'map') return;
     for (const e of node.entries) {
       if (e.merged) continue;
-      if (REFERENCE_FIELD_NAMES.has(e.key)) {
+      if (referenceFieldNames().has(e.key)) {
         for (const s of strings(e.value)) {
           const ref = classifyReference(s.value, dir);
           // Quoted scalars: link the text inside the quotes.
