@@ -63,6 +63,14 @@ describe('model cards: recognised by meaning', () => {
     assert.equal(f.find((x) => x.code === 'card-language')!.severity, 'information');
   });
 
+  it('a card in another language in the Latin script gets the notice too; one whose headings name the items in English is read', () => {
+    const para = 'Ce modèle classe les demandes des assurés selon leur urgence, puis les transmet aux équipes concernées. ';
+    const fr = `# Tri des sinistres\n\n${para.repeat(12)}\n\n## Limites\n\nIl se trompe sur les lettres manuscrites.\n`;
+    assert.deepEqual(analyse(fr).map((x) => x.code).filter((c) => c !== '8.1.2'), ['card-language']);
+    const both = `# Tri des sinistres\n\n${para.repeat(12)}\n\n## Utilisation / Intended use\n\nTri.\n\n## Données / Training data\n\nArchives 2019-2024.\n\n## Limites / Limitations\n\nManuscrits.\n\n## Évaluation / Evaluation\n\nExactitude 0,91 ; 0.91.\n`;
+    assert.ok(!analyse(both).some((x) => x.code === 'card-language'));
+  });
+
   it('evaluation results under "Performance"; guardrails under "Responsibility & Safety"; training data told in another section', () => {
     const text = `${INTRO}## Performance\n\n| set | accuracy |\n| --- | --- |\n| held-out claims | 0.91 |\n\n## Responsibility & Safety\n\nOutputs pass a filter that holds back personal data.\n\n## Overview\n\nThe model was trained on 40,000 claims from our own archive.\n`;
     const g = gaps(analyse(text));

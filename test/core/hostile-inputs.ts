@@ -66,14 +66,15 @@ export const longKeys = (n: number) => HEAD + 'extra:\n' + lines(n, (i) => `  ${
 /** `n` duplicate keys in one list item, each placed by the entry it is in when fingerprinted. */
 export const duplicatesInItem = (n: number) => 'version: 1\nextra:\n  - id: big\n' + Array.from({ length: n }, (_, i) => `    k${i}: 1\n    k${i}: 2\n`).join('');
 
-export const cardHeadings = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `## Section ${i}\n\nText ${i}.\n`).join('\n');
+// The texts are English (the content checks run only on a card they can read).
+export const cardHeadings = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `## Section ${i}\n\nThe text of section ${i}.\n`).join('\n');
 
 export const cardNestedHeadings = (n: number) => '# Card\n' + Array.from({ length: n }, (_, i) => `${'#'.repeat(2 + (i % 5))} H${i}\n`).join('');
 
-export const cardCodeBlocks = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `## Example ${i}\n\n\`\`\`\n# not a heading ${i}\n\`\`\`\n`).join('\n');
+export const cardCodeBlocks = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `## Example ${i} of the code\n\n\`\`\`\n# not a heading ${i}\n\`\`\`\n`).join('\n');
 
 /** `n` headings in block quotes and `n` in list items. */
-export const cardContainers = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `> ## Quote ${i}\n> text\n\n- ## Item ${i}\n  more\n`).join('\n');
+export const cardContainers = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `> ## Quote ${i}\n> the text\n\n- ## Item ${i}\n  and more\n`).join('\n');
 
 /** `n` waiver comments on one line, none closed. */
 export const cardWaiverOpens = (n: number) => '# Card\n\n## Uses\n\n' + '<!-- ai-security-ignore 8.1.1: why '.repeat(n) + '\n';

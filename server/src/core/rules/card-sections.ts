@@ -34,9 +34,9 @@ function missing(ctx: CardContext, key: string): boolean {
 }
 
 /**
- * Whether a card's prose is mostly in the Latin script: letters of other scripts (Greek,
- * Cyrillic, Arabic, Indic, CJK, Hangul) counted three times over, as one of them often stands for
- * a word.
+ * Whether a card's prose reads as English: mostly in the Latin script (letters of other scripts,
+ * Greek, Cyrillic, Arabic, Indic, CJK, Hangul, counted three times over, as one of them often
+ * stands for a word), and with English's little words among its words.
  */
 export function readsAsEnglish(prose: string): boolean {
   let latin = 0;
@@ -46,7 +46,32 @@ export function readsAsEnglish(prose: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) other++;
   }
-  return other * 3 <= latin;
+  if (other * 3 > latin) return false;
+  // In the Latin script, English shows in its little words: a card of a hundred words or more
+  // (outside code) with almost none of them is in another language.
+  let words = 0;
+  let little = 0;
+  for (const m of withoutFences(prose).matchAll(/[A-Za-z]+/g)) {
+    words++;
+    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
+  }
+  return words < 100 || little >= words * 0.05;
+}
+
+const ENGLISH_LITTLE_WORDS = new Set('the and of to is in for with that this it on as are be by from or an was were can not its which we at has have'.split(' '));
+
+/** The text without its fenced code blocks (between pairs of ```). */
+function withoutFences(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let a = text.indexOf('```'); a >= 0; ) {
+    const b = text.indexOf('```', a + 3);
+    if (b < 0) break;
+    out += text.slice(from, a);
+    from = b + 3;
+    a = text.indexOf('```', from);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Training data said to come from public sources: the web, a crawl, a public corpus. */
@@ -59,7 +84,7 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
 /** How data was obtained: "collected", "crawled", "downloaded", "filtered", … */
 const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|filtered|deduplicated|curated|sampled|extracted|compiled|acquired)\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
-const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set))\b/;
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set))\b/;
 
 /** Data the card says is its own. */
 const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
@@ -85,7 +110,8 @@ export const cardSectionsRule: CardRule = {
   check(ctx) {
     // The content checks read English. On a card they cannot read they would report every
     // item missing, errors included: they say so once instead, and only the digests are checked.
-    const readable = readsAsEnglish(ctx.card.prose);
+    // A card in two languages whose headings name most items in English is read by its headings.
+    const readable = readsAsEnglish(ctx.card.prose) || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
