@@ -61,7 +61,7 @@ interface Case<T = string> {
 
 const same = (text: string) => text;
 const onManifest = (name: string, text: (n: number) => string, base: number, minLength?: number): Case => ({ name, text, prepare: same, run: manifest, base, ...(minLength ? { minLength } : {}) });
-const onCard = (name: string, text: (n: number) => string, base: number): Case => ({ name, text, prepare: same, run: card, base });
+const onCard = (name: string, text: (n: number) => string, base: number, minLength?: number): Case => ({ name, text, prepare: same, run: card, base, ...(minLength ? { minLength } : {}) });
 
 /**
  * The processor time a run takes, in milliseconds: user and system time of this process, which
@@ -177,6 +177,8 @@ const cases: Case<string>[] = [
   onCard('model card headings', hostile.cardHeadings, 64),
   onCard('model card nested headings', hostile.cardNestedHeadings, 64),
   onCard('model card code blocks', hostile.cardCodeBlocks, 64),
+  // A scan of every heading per evaluation section shows only on large cards: 13 s at 64,000.
+  onCard('model card: evaluation sections without results', hostile.cardEmptyEvaluations, 2048, 1_500_000),
   onCard('model card headings in quotes and lists', hostile.cardContainers, 64),
   onCard('model card: waiver comments never closed, on one line', hostile.cardWaiverOpens, 64),
   onCard('model card: comments opened on one line, closed on the next', hostile.cardCommentOpens, 64),

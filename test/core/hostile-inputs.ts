@@ -73,6 +73,9 @@ export const cardNestedHeadings = (n: number) => '# Card\n' + Array.from({ lengt
 
 export const cardCodeBlocks = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `## Example ${i} of the code\n\n\`\`\`\n# not a heading ${i}\n\`\`\`\n`).join('\n');
 
+/** `n` evaluation sections that report no results: each was once measured against every heading. */
+export const cardEmptyEvaluations = (n: number) => '# Card\n\n' + Array.from({ length: n }, () => '## Evaluation\nBy hand.\n').join('');
+
 /** `n` headings in block quotes and `n` in list items. */
 export const cardContainers = (n: number) => '# Card\n\n' + Array.from({ length: n }, (_, i) => `> ## Quote ${i}\n> the text\n\n- ## Item ${i}\n  and more\n`).join('\n');
 
