@@ -8,7 +8,7 @@
  * and `REPORT_FORMAT_VERSION` changes whenever a field changes meaning or goes away.
  */
 import { applicability } from '../catalogue/applicability';
-import { attribution, catalogue, type ModalVerb, type Phase } from '../catalogue/index';
+import { attribution, catalogue, type CatalogueSource, type ModalVerb, type Phase } from '../catalogue/index';
 import { provisionState, type ProvisionState } from '../model/state';
 import type { ManifestAnalysis } from '../engine/validate';
 import type { ManifestContext } from '../model/manifest';
@@ -163,15 +163,8 @@ export interface SystemReport {
   findings: { counts: Record<Severity, number>; items: ReportFinding[] };
 }
 
-/** Where the quoted text comes from, with the attribution that must travel with it. */
-export interface CodeSource {
-  title: string;
-  publisher: string;
-  date: string;
-  url: string;
-  licence: string;
-  licenceUrl: string;
-  copyright: string;
+/** Where the quoted text comes from (the catalogue's source), with the attribution that must travel with it. */
+export interface CodeSource extends CatalogueSource {
   /** The line to print wherever the Code is quoted. */
   attribution: string;
 }
