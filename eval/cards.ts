@@ -15,7 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeModelCard, type Finding } from '../server/src/core/index';
+import { analyzeModelCard, type CardContext, type Finding } from '../server/src/core/index';
 
 /** The items a label can name, in report order. */
 export const ITEMS = ['8.1.1:training', '8.1.1:scope', '8.1.1:guardrails', '8.1.1:retention', '8.1.1:review', '8.1.1:failure', '4.5', '9.3', '10.2.1', '8.2', '8.2.1'] as const;
@@ -35,6 +35,8 @@ export interface CardRun {
   findings: Finding[];
   /** The items the findings report missing, with the most severe finding for each. */
   reported: Map<Item, Finding>;
+  /** The analysis, for where each item was found (`explainCard`). */
+  context: CardContext;
 }
 
 export interface Outcome {
@@ -118,7 +120,7 @@ export function readCorpus(dir: string): { labels: Label[]; cards: { slug: strin
 /** Runs the checker on one card, read for both roles the content checks serve. */
 export function runCard(corpus: string, slug: string, file: string): CardRun {
   const text = fs.readFileSync(file, 'utf8');
-  const { findings } = analyzeModelCard(text, {
+  const { findings, context } = analyzeModelCard(text, {
     path: path.basename(file),
     links: [{ manifest: 'ai-security.yaml', assetId: 'model', roles: ['developer', 'system-operator'], sha256: undefined, shared: undefined, publicData: false }],
   });
@@ -129,7 +131,7 @@ export function runCard(corpus: string, slug: string, file: string): CardRun {
       if (!had || RANK[f.severity]! > RANK[had.severity]!) reported.set(item, f);
     }
   }
-  return { corpus, slug, file, findings, reported };
+  return { corpus, slug, file, findings, reported, context };
 }
 
 function figures(outcomes: Outcome[]): Figures {
@@ -196,11 +198,9 @@ export function formatEvaluation(e: Evaluation): string {
 export const BUNDLED_CORPUS = path.join(__dirname, '..', 'test', 'corpus', 'model-cards');
 
 /** Where the checker found each item in a card: how (heading, label, sentence, front matter) and the line. */
-export function explainCard(run: CardRun, text: string): string {
-  const lines = text.split(/\r\n|\r|\n/);
-  const a = analyzeModelCard(text, { path: path.basename(run.file), links: [{ manifest: 'ai-security.yaml', assetId: 'model', roles: ['developer', 'system-operator'], sha256: undefined, shared: undefined, publicData: false }] });
+export function explainCard(run: CardRun): string {
   const out = [`${run.corpus}/${run.slug}`];
-  for (const [key, e] of a.context.present) out.push(`  ${key.padEnd(16)} ${e.how.padEnd(12)} line ${String(e.line + 1).padEnd(5)} ${(lines[e.line] ?? '').trim().slice(0, 100)}`);
+  for (const [key, e] of run.context.present) out.push(`  ${key.padEnd(16)} ${e.how.padEnd(12)} line ${String(e.line + 1).padEnd(5)} ${run.context.lines.lineText(e.line).trim().slice(0, 100)}`);
   for (const f of run.findings) if (itemsOf(f).length) out.push(`  finding ${f.code} ${f.severity} line ${f.range.start.line + 1}: ${itemsOf(f).join(', ')}`);
   return out.join('\n');
 }
@@ -212,7 +212,7 @@ if (require.main === module) {
   const slugs = why >= 0 ? args[why + 1]!.split(',') : [];
   const dirs = args.filter((a, i) => a !== '--json' && a !== '--why' && (why < 0 || i !== why + 1));
   if (why >= 0) {
-    for (const run of evaluate(dirs.length ? dirs : [BUNDLED_CORPUS]).runs.filter((r) => slugs.includes(r.slug))) process.stdout.write(explainCard(run, fs.readFileSync(run.file, 'utf8')) + '\n');
+    for (const run of evaluate(dirs.length ? dirs : [BUNDLED_CORPUS]).runs.filter((r) => slugs.includes(r.slug))) process.stdout.write(explainCard(run) + '\n');
     process.exit(0);
   }
   const e = evaluate(dirs.length ? dirs : [BUNDLED_CORPUS]);
