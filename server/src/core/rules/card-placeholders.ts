@@ -14,13 +14,11 @@ export const cardPlaceholdersRule: CardRule = {
     // findings, not one a line.
     const seen = new Set<Heading | undefined>();
     const counts = new Map<Heading | undefined, number>();
-    for (const p of ctx.card.placeholders) {
-      const h = headingAt(ctx.card.headings, p.line);
-      counts.set(h, (counts.get(h) ?? 0) + 1);
-    }
-    for (const p of ctx.card.placeholders) {
-      const h = headingAt(ctx.card.headings, p.line);
-      if (seen.has(h) || itemGap(h)) continue;
+    const under = ctx.card.placeholders.map((p) => headingAt(ctx.card.headings, p.line));
+    for (const h of under) counts.set(h, (counts.get(h) ?? 0) + 1);
+    ctx.card.placeholders.forEach((p, i) => {
+      const h = under[i];
+      if (seen.has(h) || itemGap(h)) return;
       seen.add(h);
       const more = counts.get(h)! - 1;
       ctx.report({
@@ -30,7 +28,7 @@ export const cardPlaceholdersRule: CardRule = {
         at: p.range,
         data: { kind: 'placeholder' },
       });
-    }
+    });
     const withPlaceholder = new Set(ctx.card.placeholders.map((p) => p.line));
     for (const h of ctx.card.headings) {
       // An empty section with no sub-sections: a heading left over from a template. A notice
