@@ -4,7 +4,7 @@
  * recognised, or rightly reported missing, with one finding per gap.
  */
 import * as assert from 'node:assert/strict';
-import { analyzeModelCard, isHuggingFaceCard, type CardLink, type Finding } from '../../server/src/core/index';
+import { analyzeModelCard, cardHoverAt, isHuggingFaceCard, type CardLink, type Finding } from '../../server/src/core/index';
 
 const BOTH: CardLink[] = [{ manifest: 'ai-security.yaml', assetId: 'model', roles: ['developer', 'system-operator'], sha256: undefined, shared: undefined, publicData: false }];
 const analyse = (text: string, links: CardLink[] = BOTH) => analyzeModelCard(text, { path: 'MODEL_CARD.md', links }).findings;
@@ -69,6 +69,12 @@ describe('model cards: recognised by meaning', () => {
     assert.deepEqual(analyse(fr).map((x) => x.code).filter((c) => c !== '8.1.2'), ['card-language']);
     const both = `# Tri des sinistres\n\n${para.repeat(12)}\n\n## Utilisation / Intended use\n\nTri.\n\n## Données / Training data\n\nArchives 2019-2024.\n\n## Limites / Limitations\n\nManuscrits.\n\n## Évaluation / Evaluation\n\nExactitude 0,91 ; 0.91.\n`;
     assert.ok(!analyse(both).some((x) => x.code === 'card-language'));
+  });
+
+  it('a hover on a heading names the items the checks count it for, by the same match', () => {
+    const a = analyzeModelCard(`${INTRO}## Performance and Limitations\n\nIt fails on Welsh.\n\n## How to use\n\nRun it.\n`, { path: 'MODEL_CARD.md', links: BOTH });
+    assert.match(String(cardHoverAt(a.context, { line: 4, character: 4 })?.contents), /failure modes; evaluation/);
+    assert.equal(cardHoverAt(a.context, { line: 8, character: 4 }), undefined);
   });
 
   it('evaluation results under "Performance"; guardrails under "Responsibility & Safety"; training data told in another section', () => {

@@ -235,10 +235,6 @@ const SYNONYM_LISTS: [string, string[]][] = [
   ...Object.entries(ANCHOR_SYNONYMS).filter(([key]) => !CARD_SECTIONS.some((s) => s.key === key)),
 ];
 
-/** The synonym list (with its words) a section's headings and labels are matched against. */
-export function synonymsOf(key: string): string[] {
-  return SYNONYM_LISTS.find(([k]) => k === key)?.[1] ?? [];
-}
 
 export function normaliseHeading(text: string): string {
   // Most headings are plain words: lower case is then all there is to do, bar a leading number.
@@ -258,15 +254,9 @@ export function normaliseHeading(text: string): string {
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const NUMBERING = /^\s*\d+(\s+\d+)*\s+/;
 
-/**
- * A heading counts for an item when it is one of the synonyms, or contains a synonym of two or
- * more words, or of one long word ("Garde-fous / Guardrails"). Short single words must be the
- * whole heading: "Evaluation datasets" is not training data.
- */
-export function headingMatches(normalised: string, synonyms: string[]): boolean {
-  return matcherFor(synonyms)(normalised);
-}
-
+// A heading counts for an item when it is one of the synonyms, or contains a synonym of two or
+// more words, or of one long word ("Garde-fous / Guardrails"), or one of the item's words. Short
+// single synonyms must be the whole heading: "Evaluation datasets" is not training data.
 // One compiled matcher per synonym list: headings are tested against every list, and a card
 // may have tens of thousands of headings.
 const matchers = new WeakMap<string[], (normalised: string) => boolean>();

@@ -6,7 +6,8 @@
  */
 import { provision } from '../catalogue/index';
 import { FRONT_MATTER_KEYS } from '../cards/front-matter';
-import { CARD_SECTIONS, headingMatches, type CardSection } from '../cards/sections';
+import { CARD_SECTIONS, type CardSection } from '../cards/sections';
+import type { Heading } from '../parse/model-card';
 import type { CardContext } from '../model/card';
 import type { Fix } from '../model/edits';
 import { cardFixes, type CardFixTable } from '../rules/index';
@@ -19,8 +20,9 @@ import { provisionTokenAt } from './spot';
 
 export { FRONT_MATTER_KEYS } from '../cards/front-matter';
 
-function sectionsForHeading(normalised: string): CardSection[] {
-  return CARD_SECTIONS.filter((s) => headingMatches(normalised, s.synonyms));
+/** The checked items a heading counts for: the keys the parse matched it to, as the checks read it. */
+function sectionsForHeading(heading: Heading): CardSection[] {
+  return CARD_SECTIONS.filter((s) => heading.keys.includes(s.key));
 }
 
 export function cardHoverAt(ctx: CardContext, position: Position): Hover | undefined {
@@ -31,7 +33,7 @@ export function cardHoverAt(ctx: CardContext, position: Position): Hover | undef
   }
   const heading = ctx.card.headings.find((h) => h.line === position.line);
   if (heading) {
-    const sections = sectionsForHeading(heading.normalised);
+    const sections = sectionsForHeading(heading);
     if (!sections.length) return undefined;
     const ids = [...new Set(sections.flatMap((s) => s.provisions))];
     const parts = [`**${mdText(heading.text)}** documents ${sections.map((s) => s.what).join('; ')}.`];
