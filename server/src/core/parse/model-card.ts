@@ -307,8 +307,6 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     if (label) {
       const keys = matchingSections(normaliseHeading(label.text));
       if (keys.length) {
-        // What the label says: the rest of its line and of its paragraph, up to a blank line,
-        // a heading, code or the next label (at most 40 lines).
         let body = t.slice(label.end);
         // What the label says: the rest of its line and of its paragraph, and a block nested
         // under it (a list item's indented lines, blank lines between them), up to a heading,
