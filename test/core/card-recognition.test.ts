@@ -162,6 +162,46 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!analyse(`${INTRO}## Hashes\n\n| model.bin | ${'b'.repeat(64)} |\n`, link).some((x) => x.code === 'hash-mismatch'));
   });
 
+  it('the corpus told by its size is training data: "trained for about 2B tokens of …"', () => {
+    assert.ok(!gaps(analyse(`${INTRO}The model is trained for about 2B tokens of claim letters and policy documents.\n`)).includes('8.1.1:training'));
+  });
+
+  it('a section named only "Safety" that warns is no guardrail; one that names or describes a measure is', () => {
+    assert.ok(gaps(analyse(`${INTRO}## Safety\n\nDo not use this model to decide whether a claim is paid.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${INTRO}## Safety\n\nClaims over £10,000 are routed to a human reviewer whatever the score.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${INTRO}## Guardrails\n\nOutputs below 0.6 confidence go to a triage queue.\n`)).includes('8.1.1:guardrails'));
+  });
+
+  it('a watermark score used to select training images, or a product’s "system prompt" feature, is no guardrail; a watermark on outputs is', () => {
+    assert.ok(gaps(analyse(`${INTRO}Training images were kept when their estimated watermark probability was below 0.5.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(gaps(analyse(`${INTRO}The hosted service supports features such as System Prompt and Function Call.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${INTRO}Every generated image carries an invisible watermark.\n`)).includes('8.1.1:guardrails'));
+  });
+
+  it('"Intended uses & limitations" that only says what the model is for shows no limitations', () => {
+    assert.ok(gaps(analyse(`${INTRO}## Intended uses & limitations\n\nYou can use this model to sort claims into queues.\n`)).includes('8.1.1:failure'));
+    assert.ok(!gaps(analyse(`${INTRO}## Intended uses & limitations\n\nYou can use this model to sort claims. It is not reliable on handwritten forms.\n`)).includes('8.1.1:failure'));
+  });
+
+  it('news and citations say nothing about this model: a label or sentence there counts for no item', () => {
+    const news = `${INTRO}## Intended use\n\nSorting claims.\n\n## News\n\n- **Better performance**: the next version reaches 91.2% accuracy on the claims benchmark.\n`;
+    assert.ok(gaps(analyse(news)).includes('9.3'));
+    assert.ok(!gaps(analyse(news.replace('## News', '## Results'))).includes('9.3'));
+  });
+
+  it('a results table whose columns name a retrieval or benchmark metric is an evaluation finding', () => {
+    const table = `${INTRO}| model | nDCG@10 (MTEB retrieval) |\n| --- | --- |\n| claims-small | 50.15 |\n`;
+    assert.ok(!gaps(analyse(table)).includes('9.3'));
+  });
+
+  it('public training data named in a sentence is accounted for by the paragraphs about data, not by links elsewhere in the section', () => {
+    const vague = `${INTRO}## Models\n\nPre-training uses about 400m samples from a mix of public datasets. See [the small model](https://huggingface.co/acme/claims-small).\n\nThe models are trained on public web data.\n`;
+    assert.ok(gaps(analyse(vague)).includes('8.2'));
+    const told = `${INTRO}The models are trained on public web data.\n\n## Dataset notes\n\nThe claim letters dataset was collected by our handlers during a period spanning March and April 2024 and is published at https://example.org/claims-letters.\n`;
+    const g = gaps(analyse(told));
+    assert.ok(!g.includes('8.2') && !g.includes('8.2.1'), g.join(' '));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

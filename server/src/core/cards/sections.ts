@@ -54,6 +54,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:pre-?)?training (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
       /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
+      // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
+      /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b/i,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -87,6 +89,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:model|models|network|system|classifier)(?: [\w-]+){0,3}? (?:for|to) (?:predict(?:ing)?|classify(?:ing)?|detect(?:ing)?|generat(?:e|ing)|segment(?:ing)?|estimat(?:e|ing)|forecast(?:ing)?|translat(?:e|ing)|transcrib(?:e|ing)|recogni[sz](?:e|ing)|summari[sz](?:e|ing)|answer(?:ing)?|identify(?:ing)?)\b/i,
       /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
+      // The purpose it was made for: "developed with the explicit purpose of enabling research in …".
+      /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
@@ -126,10 +130,10 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     sentences: [
-      /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:s|ed|ing)?|refusals?)\b/i,
+      /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:ed|ing)|(?:invisible|imperceptible|digital) watermarks?|refusals?)\b/i,
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
-      /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|system prompts?|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -200,7 +204,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
-      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match)\b/i,
+      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh)\b/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
@@ -346,6 +350,15 @@ export function isNothingLine(line: string): boolean {
  * sentence (more than eight words, or ending in ! or ?). They are not reported as empty, and
  * findings about the card as a whole do not anchor on them.
  */
+/**
+ * A section of announcements or references ("News", "Update", "Changelog", "Citation"): what it
+ * says is about releases, other models and papers, so its labels and sentences show nothing
+ * about this model ("**Stronger performance**: the next version scores…").
+ */
+export function isNewsHeading(normalised: string): boolean {
+  return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex|acknowledge?ments?|references)\b/.test(normalised);
+}
+
 export function isNoticeHeading(text: string, normalised: string): boolean {
   if (/^(?:note|notice|notes|nb|deprecated|deprecation|warning|attention|caution|important|update|updates|news|announcement|disclaimer|archived|moved|obsolete)\b/.test(normalised)) return true;
   if (/[!?]\s*$|:\(\s*$/.test(text)) return true;

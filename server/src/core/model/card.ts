@@ -114,6 +114,30 @@ export function reportsResults(text: string): boolean {
 const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|outperform(?:s|ed)?|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
 const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|\b\d+(?:\.\d+)? ?%/;
 
+/**
+ * Whether what a safety section or label says is a measure (a filter, tuning, review, a
+ * classifier…) rather than only a warning ("Do not use this model for medical decisions"): a
+ * section named "Safety" that only warns shows out-of-scope use, not guardrails.
+ */
+function describesMeasure(text: string): boolean {
+  return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
+}
+const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing)\b/i;
+/** A heading or label that names the measures themselves ("Guardrails", "Mitigations"), not only "Safety". */
+const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|mitigations?|filter(?:s|ing)?|moderation|checkers?)\b/i;
+const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
+
+/**
+ * Whether a heading that names intended uses and limitations together ("Intended uses &
+ * limitations", the Hub template's old heading) says anything about limitations: most such
+ * sections only say what the model can be used for.
+ */
+function describesLimits(text: string): boolean {
+  return LIMIT_WORD.test(text) || FAILURE_SENTENCES.some((re) => re.test(text));
+}
+const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
+const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
+
 function sectionOf(card: ParsedCard, i: number): string {
   return subtree(card.headings, i)
     .map((x) => x.ownText)
@@ -149,13 +173,15 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // An evaluation section counts when it reports results: a number or a table, not only
       // how the model was to be evaluated.
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i))) continue;
+      if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
+      if (key === 'failure-modes' && h.keys.includes('scope') && !describesLimits(sectionOf(card, i))) continue;
       found.set(key, { how: 'heading', range: h.range, line: h.line, heading: h });
     }
   });
   for (const l of card.labels) {
     if (!l.hasContent) continue;
     for (const key of l.keys) {
-      if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body))) continue;
+      if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && !NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
@@ -181,6 +207,63 @@ export function findSectionHeading(ctx: Pick<CardContext, 'card'>, key: string):
 export function evidenceText(ctx: Pick<CardContext, 'card' | 'lines'>, e: Evidence): string {
   return e.heading ? sectionText(ctx, e.heading) : ctx.lines.lineText(e.line);
 }
+
+/**
+ * The paragraph a line stands in, with the list it introduces when it ends with a colon ("trained
+ * on the following datasets:"): what a sentence that shows an item says about it. The section
+ * around such a sentence is about something else (its links are to models, scripts or papers).
+ */
+export function paragraphText(ctx: Pick<CardContext, 'lines'>, line: number): string {
+  const { lines } = ctx;
+  const text = (l: number) => lines.lineText(l);
+  const stops = (t: string) => t.trim() === '' || /^ {0,3}#/.test(t);
+  let first = line;
+  while (first > 0 && !stops(text(first - 1))) first--;
+  let last = line;
+  while (last + 1 < lines.lineCount && !stops(text(last + 1))) last++;
+  if (text(last).trimEnd().endsWith(':')) {
+    // The list below: list items and their indented lines, across blank lines between items.
+    let l = last + 1;
+    while (l < lines.lineCount && l - last < 200) {
+      const t = text(l);
+      if (t.trim() === '' || /^\s*(?:[-*+|]|\d{1,3}[.)])\s/.test(t) || /^\s{2,}\S/.test(t)) l++;
+      else break;
+    }
+    last = l - 1;
+  }
+  const out: string[] = [];
+  for (let l = first; l <= last; l++) out.push(text(l));
+  return out.join('\n');
+}
+
+/**
+ * The paragraphs of a card's prose that speak of data ("dataset", "corpus", "crawl"…), outside
+ * fenced code: where a card that says what it was trained on in passing tells where that data came
+ * from, wherever it does so ("Dataset limitations", a list of sources further down).
+ */
+export function dataParagraphs(ctx: Pick<CardContext, 'card'>): string {
+  const out: string[] = [];
+  let para: string[] = [];
+  let fence = false;
+  const flush = () => {
+    const p = para.join('\n');
+    if (DATA_WORD.test(p)) out.push(p);
+    para = [];
+  };
+  for (const line of ctx.card.prose.split(/\r\n|\r|\n/)) {
+    if (/^ {0,3}(?:```|~~~)/.test(line)) {
+      flush();
+      fence = !fence;
+      continue;
+    }
+    if (fence) continue;
+    if (line.trim() === '' || /^ {0,3}#/.test(line)) flush();
+    else para.push(line);
+  }
+  flush();
+  return out.join('\n\n');
+}
+const DATA_WORD = /\b(?:data|dataset|datasets|data ?sets?|corpus|corpora|crawl\w*|scraped|tokens)\b/i;
 
 /** The text of a section and its sub-sections. */
 export function sectionText(ctx: Pick<CardContext, 'card'>, h: Heading): string {

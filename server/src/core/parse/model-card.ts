@@ -12,7 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
-import { CARD_SECTIONS, isNoticeHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, isNewsHeading, isNoticeHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
  * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
@@ -236,6 +236,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // 1: a heading; 2: a heading that names an item, whose words say where an item goes, not
   // that the card has it ("Out-of-Scope Use" over template text).
   for (const h of headings) headingLine.fill(h.keys.length ? 2 : 1, h.line, Math.max(h.line + 1, h.contentLine));
+  // Lines under news and references: read for neither labels nor sentences (see isNewsHeading).
+  const newsLine = new Uint8Array(lineCount);
+  for (const h of headings) if (isNewsHeading(h.normalised)) newsLine.fill(1, h.contentLine, h.sectionEnd);
   const placeholderLine = new Uint8Array(lineCount);
   for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
@@ -253,7 +256,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   }
   // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
-  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || headingLine[l] === 2 ? undefined : proseLine(l)), placeholderLine, headingLine);
+  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : proseLine(l)), placeholderLine, headingLine);
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
 }
 

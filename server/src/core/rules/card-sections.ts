@@ -7,7 +7,7 @@
  */
 import type { Heading } from '../parse/model-card';
 import { CARD_SECTIONS, type CardSection } from '../cards/sections';
-import { cardApplies, evidenceText, findSectionHeading, sectionsServing, type CardContext } from '../model/card';
+import { cardApplies, dataParagraphs, evidenceText, findSectionHeading, paragraphText, sectionsServing, type CardContext } from '../model/card';
 import { escapeSnippet, type TextEdit } from '../model/edits';
 import { get, type Offsets } from '../parse/yaml';
 import { detectEol } from '../text';
@@ -91,17 +91,19 @@ const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confid
 
 /** A link, in either form; one to a paper says where the method is described, not the data. */
 const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
+const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
-const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:sources|data)(?! such as| including| like| from http))/i;
+const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:sources|data)(?! such as| including| like| from http)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like))/i;
 
 /** Whether a text links at least one source of data, not only papers. */
 function linksData(text: string): boolean {
-  for (const m of text.matchAll(LINK)) if (!PAPER.test(m[0])) return true;
+  // A link to a model's page on the Hub is not a link to data.
+  for (const m of text.matchAll(LINK)) if (!PAPER.test(m[0]) && !MODEL_PAGE.test(m[0])) return true;
   return false;
 }
-/** When the data was obtained: a full date, a date next to the word for getting it, or a cut-off. */
-const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshot|dump|gathered|accessed|as of)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b/i;
+/** When the data was obtained: a full date, a date next to the word for getting it, a cut-off, or the period it spans. */
+const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshot|dump|gathered|accessed|as of)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
 export const cardSectionsRule: CardRule = {
   id: 'card-sections',
@@ -212,7 +214,10 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const fmDatasets = get(ctx.card.frontMatter?.root, 'datasets');
   const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.length > 0) || ctx.links.some((l) => l.publicData);
   const training = ctx.present.get(key);
-  const body = training ? evidenceText(ctx, training) : '';
+  // What the card says about its data: the section on it; or, where only a sentence says what it
+  // was trained on, that sentence's paragraph and the card's other paragraphs about data (not the
+  // section around the sentence, whose links are to models, scripts or papers).
+  const body = !training ? '' : training.how === 'sentence' ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = NAMED_SOURCE.test(body) && !PRIVATE.test(body);
   if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
