@@ -197,9 +197,54 @@ describe('model cards: one gap, one finding', () => {
   it('public training data named in a sentence is accounted for by the paragraphs about data, not by links elsewhere in the section', () => {
     const vague = `${INTRO}## Models\n\nPre-training uses about 400m samples from a mix of public datasets. See [the small model](https://huggingface.co/acme/claims-small).\n\nThe models are trained on public web data.\n`;
     assert.ok(gaps(analyse(vague)).includes('8.2'));
-    const told = `${INTRO}The models are trained on public web data.\n\n## Dataset notes\n\nThe claim letters dataset was collected by our handlers during a period spanning March and April 2024 and is published at https://example.org/claims-letters.\n`;
+    const told = `${INTRO}The models are trained on public web data.\n\n## Dataset notes\n\nThe claim letters dataset was collected by our handlers during a period spanning March and April 2024 and is published at https://example.org/datasets/claims-letters.\n`;
     const g = gaps(analyse(told));
     assert.ok(!g.includes('8.2') && !g.includes('8.2.1'), g.join(' '));
+    // A link to code in the same paragraphs is no source of data.
+    assert.ok(gaps(analyse(told.replace('https://example.org/datasets/claims-letters', 'https://github.com/acme/claims-tools'))).includes('8.2'));
+  });
+
+  it('a sentence that denies a measure is no guardrail: "does not include safety training", "was not filtered for explicit content"', () => {
+    assert.ok(gaps(analyse(`${INTRO}Our model does not include safety training and can produce harmful text.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(gaps(analyse(`${INTRO}It is tuned on letters that were not filtered for explicit content.\n`)).includes('8.1.1:guardrails'));
+    // A double negative recommends the measure.
+    assert.ok(!gaps(analyse(`${INTRO}It should not be used for payment decisions without human oversight.\n`)).includes('8.1.1:guardrails'));
+  });
+
+  it('the Trainer’s stock sentence counts once the author says what the data was, not with a bare dataset ID', () => {
+    assert.ok(!gaps(analyse(`${INTRO}This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on five years of our claim letters.\n`)).includes('8.1.1:training'));
+    assert.ok(gaps(analyse(`${INTRO}This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on the claims_v2 dataset.\n`)).includes('8.1.1:training'));
+    assert.ok(gaps(analyse(`${INTRO}This model is a fine-tuned version of [gpt2](https://huggingface.co/gpt2) on an unknown dataset.\n`)).includes('8.1.1:training'));
+    assert.ok(gaps(analyse(`${INTRO}The models are trained from scratch by our team.\n`)).includes('8.1.1:training'));
+  });
+
+  it('what the model is for, said of it by name, and use policies linked by their short name', () => {
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}Triage-2 is intended for research and educational use.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${plain}The chat variant is recommended for downstream applications.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${INTRO}Use is governed by our [AI AUP](https://example.org/ai-acceptable-use-policy.pdf).\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}We do not support use-cases that need the output to be true.\n`)).includes('4.5'));
+  });
+
+  it('10.2.1 is an error only when the card does not even say what the model is', () => {
+    const sev = (t: string) => analyse(t).find((x) => x.code === '10.2.1')?.severity;
+    assert.equal(sev('# Triage\n\nWeights and code.\n'), 'error');
+    assert.equal(sev('# Triage\n\nTriage is a family of pretrained claim-routing models.\n'), 'warning');
+  });
+
+  it('"More info needed" is the template’s placeholder too; findings told in words and results shown as a figure are evaluation findings', () => {
+    assert.ok(gaps(analyse(`${INTRO}## Out-of-Scope Use\n\nMore info needed.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}## Risks\n\nOur toxicity analysis shows that it sits in the middle of comparable models.\n`)).includes('9.3'));
+    assert.ok(!gaps(analyse(`${INTRO}## Evaluation\n\n![results](https://example.org/results.png)\n`)).includes('9.3'));
+  });
+
+  it('public data: a cut-off stated anywhere dates it; links to images or code do not locate it; "publicly available time series data" is vague', () => {
+    const cutoff = `${INTRO}- **Date cutoff:** Dec. 2023.\n\n## Training data\n\nThe public [claims corpus](https://huggingface.co/datasets/acme/claims), downloaded from the Hub.\n`;
+    assert.ok(!gaps(analyse(cutoff)).includes('8.2.1'));
+    const image = `${INTRO}## Training data\n\nPublic datasets of claim forms, as in this table:\n\n![table](https://example.org/tasks.png)\n`;
+    assert.ok(gaps(analyse(image)).includes('8.2'));
+    const vague = `${INTRO}The models have been trained on a large corpus of publicly available time series data. See [the paper](https://example.org/chronos).\n`;
+    assert.ok(gaps(analyse(vague)).includes('8.2'));
   });
 
   it('8.1.1 findings name their item in the data', () => {

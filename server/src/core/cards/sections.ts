@@ -30,6 +30,12 @@ export interface CardSection {
    * linear expression over one line of prose. Empty for items only a heading or label can show.
    */
   sentences: RegExp[];
+  /**
+   * Whether a sentence can deny the item: "does not include safety training", "was not filtered
+   * for explicit content" say the card has no such measure, so a key sentence with a negation
+   * before it in its clause does not count.
+   */
+  negatable?: boolean;
   /** The item's name in 8.1.1 finding data (`training`, `scope`, …), for the items 8.1.1 lists. */
   item?: string;
   /** The body a fix inserts under the heading; `${n:placeholder}` marks what to fill in. */
@@ -49,11 +55,15 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'provenance'],
     words: [],
     sentences: [
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from)\b/i,
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b/i,
       /\b(?:pre-?)?training (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
       /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
+      // The Trainer's stock sentence once the author has written what the data was: "a fine-tuned
+      // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
+      // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
+      /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\b|None\b)(?:the )?\S/,
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
       /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b/i,
     ],
@@ -89,6 +99,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:model|models|network|system|classifier)(?: [\w-]+){0,3}? (?:for|to) (?:predict(?:ing)?|classify(?:ing)?|detect(?:ing)?|generat(?:e|ing)|segment(?:ing)?|estimat(?:e|ing)|forecast(?:ing)?|translat(?:e|ing)|transcrib(?:e|ing)|recogni[sz](?:e|ing)|summari[sz](?:e|ing)|answer(?:ing)?|identify(?:ing)?)\b/i,
       /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
+      // Whatever the subject: "OLMo 2 is intended for research and educational use".
+      /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as)\b/i,
+      /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
+      /\b(?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}?(?:model|models|llm|llms|system|classifier|network|checkpoint)s? for\b/i,
       // The purpose it was made for: "developed with the explicit purpose of enabling research in …".
       /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
@@ -116,6 +130,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
       /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed) (?:for|to)\b/i,
+      /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
+      // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
+      /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -129,6 +146,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1'],
     synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
+    negatable: true,
     sentences: [
       /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:ed|ing)|(?:invisible|imperceptible|digital) watermarks?|refusals?)\b/i,
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
@@ -203,6 +221,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh)\b/i,
     ],
@@ -296,7 +315,7 @@ const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.f
 export const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\[more information needed\]/i,
   // The same stock text in any brackets, or none (the Trainer's auto-cards write it bare).
-  /\bmore information needed\b/i,
+  /\bmore info(?:rmation)? needed\b/i,
   // The Trainer's sentence when it did not know the dataset.
   /\bon the None dataset\b/,
   // The Hugging Face template's stock sentences.

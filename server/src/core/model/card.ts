@@ -106,12 +106,14 @@ export function headingAt(headings: Heading[], line: number): Heading | undefine
  */
 export function reportsResults(text: string): boolean {
   const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)/g, ' ');
-  if (RESULT_NUMBER.test(t) || FINDING.test(t)) return true;
+  // A figure in an evaluation section is its results shown as a chart.
+  if (RESULT_NUMBER.test(t) || FINDING.test(t) || FIGURE.test(text)) return true;
   for (const line of t.split('\n')) if (line.trimStart().startsWith('|') && /\d/.test(line)) return true;
   return false;
 }
 /** Results told in words: "performs poorly on…", "we found…", "outperforms…". */
 const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|outperform(?:s|ed)?|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
 const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|\b\d+(?:\.\d+)? ?%/;
 
 /**

@@ -343,7 +343,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
       if (sentences.has(s.key)) continue;
       for (const re of s.sentences) {
         const m = re.exec(t);
-        if (m) {
+        if (m && !(s.negatable && denied(t, m.index))) {
           const start = lines.lineStart(l) + m.index;
           sentences.set(s.key, { line: l, range: [start, start + m[0].length] });
           break;
@@ -353,6 +353,17 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   }
   return { labels, sentences };
 }
+
+/** Whether the clause before a match negates it: "our model does not include [safety training]". */
+function denied(t: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 60), at);
+  let cut = -1;
+  for (const c of '.;:!?,()*\u2014') cut = Math.max(cut, before.lastIndexOf(c));
+  // The four words nearest the match, within its clause: "does not include", "was not".
+  const words = before.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  return NEGATION.test(words);
+}
+const NEGATION = /\b(?:not|no|never|nor|lacks?|lacking)\b|n['\u2019]t\b/i;
 
 /**
  * The text with its HTML comments blanked, line breaks kept: all of them, or with `spanningOnly`

@@ -91,19 +91,30 @@ const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confid
 
 /** A link, in either form; one to a paper says where the method is described, not the data. */
 const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
+const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]*\)/g;
+const DATA_LINK = /huggingface\.co\/datasets|kaggle\.com|zenodo\.org|figshare|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset|tensorflow\.org\/datasets|data|corpus|crawl|dump/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
-const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:sources|data)(?! such as| including| like| from http)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like))/i;
+const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like))/i;
 
-/** Whether a text links at least one source of data, not only papers. */
-function linksData(text: string): boolean {
-  // A link to a model's page on the Hub is not a link to data.
-  for (const m of text.matchAll(LINK)) if (!PAPER.test(m[0]) && !MODEL_PAGE.test(m[0])) return true;
+/**
+ * Whether a text links at least one source of data, not only papers, model pages or images. In a
+ * section on training data any other link is taken for one; in the paragraphs of a card that
+ * only says in passing what it was trained on (`strict`), only a link that looks like data.
+ */
+function linksData(text: string, strict: boolean): boolean {
+  const t = text.replace(IMAGE, ' ');
+  for (const m of t.matchAll(LINK)) if (!PAPER.test(m[0]) && !MODEL_PAGE.test(m[0]) && (!strict || DATA_LINK.test(m[0]))) return true;
   return false;
 }
 /** When the data was obtained: a full date, a date next to the word for getting it, a cut-off, or the period it spans. */
 const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshot|dump|gathered|accessed|as of)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
+
+/** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models". */
+const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[\w-]+ ){0,6}?(?:models?|llms?|assistants?|systems?|classifiers?|networks?|checkpoints?|family|suite|series|collection)\b/i;
+
+const CUTOFF = /\b(?:data|knowledge|date|training|pre-?training)[- ]?cut-?off\b[^\n]{1,40}?\b(?:19|20)\d{2}\b/i;
 
 export const cardSectionsRule: CardRule = {
   id: 'card-sections',
@@ -174,8 +185,10 @@ export const cardSectionsRule: CardRule = {
     }
     if (guidanceGaps.length) {
       // An error only when there is no guidance at all: no intended use, no limitations and no
-      // out-of-scope uses. A part missing is a warning: what counts as a part is a judgement.
-      const none = guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5'));
+      // out-of-scope uses, and not even a sentence saying what the model is ("a family of
+      // pretrained forecasting models"), from which a reader may take its use and the checks
+      // may have missed it. A part missing is a warning: what counts as a part is a judgement.
+      const none = guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose);
       const { at, advice } = place(guidanceGaps[0]!);
       const items = guidanceGaps.map((k) => section(k).item!);
       ctx.report({
@@ -234,8 +247,9 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     return;
   }
   const vague = VAGUE_SOURCE.test(body);
-  const hasUrl = linksData(body);
-  const hasDate = DATE.test(body);
+  const hasUrl = linksData(body, training.how === 'sentence');
+  // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023").
+  const hasDate = DATE.test(body) || CUTOFF.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   const accounted = !vague && (hasUrl || (OBTAINED.test(body) && NAMED_SOURCE.test(body)));
