@@ -247,6 +247,21 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(vague)).includes('8.2'));
   });
 
+  it('batch 9’s classes: content provenance is no training data, its size in bytes is; review by a qualified person is a guardrail; "not optimised for" is a limit; policies that prohibit; "99.2% accuracy"', () => {
+    assert.ok(gaps(analyse(`${INTRO}- **Content provenance:** outputs carry signed metadata.\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}It took 65 days to train on 1.7 TB of claim letters and policy texts.\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}Every routing must be reviewed by a qualified claims handler before it takes effect, and reports by a qualified professional.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${INTRO}## Intended use and limitations\n\nSorting claims. It is not optimized for claims written in Welsh.\n`)).includes('8.1.1:failure'));
+    assert.ok(!gaps(analyse(`${INTRO}Our usage policy prohibits the generation of unlawful content.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}It routes claims with about 99.2% accuracy.\n`)).includes('9.3'));
+    assert.ok(gaps(analyse(`${INTRO}## Evaluation\n\nThe validation split is \`VALIDATION_SPLIT = 10%\`.\n`)).includes('9.3'));
+  });
+
+  it('data collected from a website is public data, named by its domain, so 8.2.1 asks for its link and date', () => {
+    const g = gaps(analyse(`${INTRO}The training data is around 125K letters collected from claimsforum.com.\n`));
+    assert.ok(g.includes('8.2.1'), g.join(' '));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

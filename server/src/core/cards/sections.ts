@@ -52,7 +52,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the sources of training data (including fine-tuning and feedback data)',
     heading: 'Training data',
     provisions: ['8.1.1', '8.2', '8.2.1'],
-    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'provenance'],
+    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance'],
     words: [],
     sentences: [
       /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)/i,
@@ -64,6 +64,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
       // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\b|None\b)(?:the )?\S/,
+      // The corpus by its size in bytes: "1.7 TB of online texts, books, and other sources".
+      /\b\d[\d.,]*\s?(?:[KMGT]B|terabytes?|gigabytes?) of (?:[\w-]+ ){0,4}?(?:text|texts|data|images|audio|code|documents|tokens|books|speech)\b/i,
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
       /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b/i,
     ],
@@ -131,6 +133,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
       /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed) (?:for|to)\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
+      /\b(?:prohibits?|forbids?|bans?|disallows?) (?:the )?(?:generation|creation|use|using|generating|creating|production|deployment)\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
     ],
@@ -151,6 +154,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:ed|ing)|(?:invisible|imperceptible|digital) watermarks?|refusals?)\b/i,
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
+      /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
@@ -170,6 +174,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       /\bfailure (?:modes?|cases?)\b/i,
+      /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
@@ -221,6 +226,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh)\b/i,
@@ -375,7 +381,7 @@ export function isNothingLine(line: string): boolean {
  * about this model ("**Stronger performance**: the next version scores…").
  */
 export function isNewsHeading(normalised: string): boolean {
-  return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex|acknowledge?ments?|references)\b/.test(normalised);
+  return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
 }
 
 export function isNoticeHeading(text: string, normalised: string): boolean {

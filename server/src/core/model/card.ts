@@ -105,7 +105,8 @@ export function headingAt(headings: Heading[], line: number): Heading | undefine
  * table row with a number, a decimal or a percentage, once links are taken out.
  */
 export function reportsResults(text: string): boolean {
-  const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)/g, ' ');
+  // Links and inline code (`VALIDATION_SPLIT = 10%` is a setting, not a result) taken out.
+  const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, ' ');
   // A figure in an evaluation section is its results shown as a chart.
   if (RESULT_NUMBER.test(t) || FINDING.test(t) || FIGURE.test(text)) return true;
   for (const line of t.split('\n')) if (line.trimStart().startsWith('|') && /\d/.test(line)) return true;

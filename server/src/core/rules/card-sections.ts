@@ -75,7 +75,7 @@ function withoutFences(text: string): string {
 }
 
 /** Training data said to come from public sources: the web, a crawl, a public corpus. */
-const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b/i;
+const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web))\b/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
@@ -84,7 +84,7 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
 /** How data was obtained: "collected", "crawled", "downloaded", "filtered", … */
 const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|filtered|deduplicated|curated|sampled|extracted|compiled|acquired)\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
-const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set))\b/;
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b/;
 
 /** Data the card says is its own. */
 const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
@@ -96,7 +96,7 @@ const DATA_LINK = /huggingface\.co\/datasets|kaggle\.com|zenodo\.org|figshare|da
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
-const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like))/i;
+const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like))/i;
 
 /**
  * Whether a text links at least one source of data, not only papers, model pages or images. In a
@@ -247,9 +247,12 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     return;
   }
   const vague = VAGUE_SOURCE.test(body);
-  const hasUrl = linksData(body, training.how === 'sentence');
+  // Where and when may be told in another section ("Citation and provenance"): the card's
+  // paragraphs about data are read too, for links that look like data.
+  const elsewhere = training.how === 'sentence' ? '' : dataParagraphs(ctx);
+  const hasUrl = linksData(body, training.how === 'sentence') || linksData(elsewhere, true);
   // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023").
-  const hasDate = DATE.test(body) || CUTOFF.test(ctx.card.prose);
+  const hasDate = DATE.test(body) || DATE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   const accounted = !vague && (hasUrl || (OBTAINED.test(body) && NAMED_SOURCE.test(body)));
