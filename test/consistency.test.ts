@@ -90,16 +90,6 @@ describe('the injection grammar', () => {
   const grammar = JSON.parse(fs.readFileSync(path.join(repoRoot, 'syntaxes', 'ai-security.injection.tmLanguage.json'), 'utf8'));
   const re = (name: string) => new RegExp(grammar.repository[name].match);
 
-  it('highlights provision numbers as keys, quoted or not, and nothing else', () => {
-    const m = re('provision-key');
-    assert.equal(m.exec('  "6.4":')?.[3], '6.4');
-    assert.equal(m.exec('  12.1: { status: planned }')?.[3], '12.1');
-    assert.equal(m.exec("    '9.2.1':")?.[3], '9.2.1');
-    assert.equal(m.exec('  version: 3.2.0'), null);
-    assert.equal(m.exec('version: 1'), null);
-    assert.equal(m.exec('  14.1:'), null, 'the Code has 13 principles');
-  });
-
   it('highlights waiver comments in Markdown', () => {
     const m = re('waiver-html').exec('<!-- ai-security-ignore 8.1.2: weights are not distributed -->');
     assert.equal(m?.[3], '8.1.2');
