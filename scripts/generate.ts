@@ -98,7 +98,8 @@ export function generateReadme(current: string): string {
   const settings = [
     '| setting | default | what it does |',
     '| --- | --- | --- |',
-    ...Object.entries(pkg.contributes.configuration.properties as Record<string, { default: unknown; description?: string; markdownDescription?: string }>).map(
+    // The settings are in categories (see package.json): listed here in the categories' order.
+    ...(pkg.contributes.configuration as { properties: Record<string, { default: unknown; description?: string; markdownDescription?: string }> }[]).flatMap((c) => Object.entries(c.properties)).map(
       ([k, v]) => `| \`${k}\` | \`${JSON.stringify(v.default)}\` | ${(v.markdownDescription ?? v.description ?? '').replace(/\|/g, '\\|')} |`,
     ),
   ].join('\n');

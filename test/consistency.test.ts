@@ -102,4 +102,19 @@ describe('the injection grammar', () => {
     for (const s of pkg.contributes.snippets) JSON.parse(fs.readFileSync(path.join(repoRoot, s.path), 'utf8'));
     for (const v of pkg.contributes.yamlValidation) assert.ok(fs.existsSync(path.join(repoRoot, v.url)), v.url);
   });
+
+  it('titles the settings "AI Security", and lists each under a category whose id is its key\u2019s prefix', () => {
+    // VS Code's Settings editor shows a setting as its key made into words ("aiSecurity.enable":
+    // "Ai Security: Enable") unless the id of the category it is listed under is a prefix of the
+    // key: then as "Enable" under the category's title. A single category is listed under the
+    // extension's id instead, so there are two.
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const categories = pkg.contributes.configuration as { id: string; title: string; properties: Record<string, unknown> }[];
+    assert.ok(Array.isArray(categories) && categories.length >= 2, 'settings in two categories or more');
+    for (const c of categories) {
+      assert.match(c.title, /^AI Security\b/, c.title);
+      for (const key of Object.keys(c.properties)) assert.ok(key.startsWith(`${c.id}.`) && !key.slice(c.id.length + 1).includes('.'), `${key} in category ${c.id}`);
+    }
+    assert.doesNotMatch(JSON.stringify(pkg.contributes), /Ai Security/);
+  });
 });
