@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, CoverageRequest } from '../../server/src/protocol';
 import { isManifest, manifestSelector } from './config';
+import { coverageStatus, NOT_A_MANIFEST, type StatusText } from './status-text';
 
 export function registerStatus(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('aiSecurity.coverage', manifestSelector());
@@ -12,15 +13,18 @@ export function registerStatus(context: vscode.ExtensionContext, client: () => L
   let pending: ReturnType<typeof setTimeout> | undefined;
 
   const command = item.command;
+  const show = (t: StatusText) => {
+    item.text = t.text;
+    item.detail = t.detail;
+    item.accessibilityInformation = { label: t.spoken };
+    item.severity = t.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
   const update = async () => {
     const editor = vscode.window.activeTextEditor;
     const c = client();
     if (!editor || !c) return;
     if (!isManifest(editor.document.uri)) {
-      // With aiSecurity.files set, the item shows on every YAML file: say this one is not checked.
-      item.text = '$(shield) Not a manifest';
-      item.detail = 'neither ai-security.yaml nor matched by aiSecurity.files';
-      item.severity = vscode.LanguageStatusSeverity.Information;
+      show(NOT_A_MANIFEST);
       item.command = undefined;
       return;
     }
@@ -28,11 +32,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: () => L
     item.busy = true;
     try {
       const cov = await c.sendRequest(CoverageRequest, { uri: editor.document.uri.toString() });
-      if (!cov) return;
-      const v = cov.byVerb;
-      item.text = `$(shield) ${cov.addressed}/${cov.applicable} provisions addressed`;
-      item.detail = `requirements ${v.shall.addressed}/${v.shall.applicable}, recommendations ${v.should.addressed}/${v.should.applicable}${cov.upcoming ? `, ${cov.upcoming} upcoming` : ''}`;
-      item.severity = v.shall.addressed < v.shall.applicable ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+      if (cov) show(coverageStatus(cov));
     } catch {
       // The server may be restarting; the next change updates the item.
     } finally {
