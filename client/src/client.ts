@@ -34,6 +34,22 @@ class SnippetEditFeature implements StaticFeature {
   clear(): void {}
 }
 
+/**
+ * vscode-languageclient logs every exit of the server process as an error, exit code 0 included:
+ * "[Error] Server process exited with code 0" after each deliberate stop (Restart language
+ * server, a change of aiSecurity.files). Code 0 is the server leaving after the client's `exit`
+ * notification, so it is logged as information; any other code or a signal stays an error.
+ */
+class AiSecurityLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    if (message === 'Server process exited with code 0.') {
+      this.info(message, data, false);
+      return;
+    }
+    super.error(message, data, showNotification);
+  }
+}
+
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -62,7 +78,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       },
     },
   };
-  client = new LanguageClient('aiSecurity', 'AI Security Code of Practice', serverOptions, clientOptions);
+  client = new AiSecurityLanguageClient('aiSecurity', 'AI Security Code of Practice', serverOptions, clientOptions);
   client.registerFeature(new SnippetEditFeature());
   return client;
 }
