@@ -1,37 +1,14 @@
 /** The extension's commands. Each asks the server for what it needs; none analyses anything. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, CoverageReportRequest, ProvisionsRequest, StarterManifestRequest } from '../../server/src/protocol';
+import { Commands, ProvisionsRequest, StarterManifestRequest } from '../../server/src/protocol';
 import { isManifest } from './config';
+import { CoverageReports } from './report';
 
-const REPORT_SCHEME = 'ai-security-report';
-
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
-  // The report is a virtual Markdown document (the same report as `ai-security report`), shown
-  // in VS Code's own Markdown preview and refreshed whenever its manifest is saved. The preview
-  // renders no file: links and resolves "/" paths from the first workspace folder, so evidence
-  // is linked that way.
-  const changed = new vscode.EventEmitter<vscode.Uri>();
-  const provider: vscode.TextDocumentContentProvider = {
-    onDidChange: changed.event,
-    provideTextDocumentContent: async (uri) => {
-      const manifest = uri.query;
-      const c = client();
-      const linkRoot = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
-      const md = c ? await c.sendRequest(CoverageReportRequest, { uri: manifest, ...(linkRoot ? { linkRoot } : {}) }) : null;
-      return md ?? `# No report\n\n${manifest} could not be analysed.`;
-    },
-  };
-  const reports = new Map<string, vscode.Uri>();
+export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): CoverageReports {
+  const reports = new CoverageReports(context, client);
 
   context.subscriptions.push(
-    changed,
-    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, provider),
-    vscode.workspace.onDidSaveTextDocument((doc) => {
-      const report = reports.get(doc.uri.toString());
-      if (report) changed.fire(report);
-    }),
-
     vscode.commands.registerCommand(Commands.showCoverage, async (arg?: string | vscode.Uri) => {
       const target = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
       if (!target) {
@@ -42,11 +19,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         void vscode.window.showInformationMessage(`${target.path.split('/').pop()} is not a manifest: name it ai-security.yaml, or add a pattern that matches it to aiSecurity.files.`);
         return;
       }
-      const name = target.path.split('/').slice(-2).join('/');
-      const report = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name} coverage.md`, query: target.toString() });
-      reports.set(target.toString(), report);
-      changed.fire(report);
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
+      await reports.show(target);
     }),
 
     // Interactive from the palette; scripts and tests may pass the answers: { folder, roles, lifecycle }.
@@ -122,4 +95,5 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
 
     vscode.commands.registerCommand('aiSecurity.restartServer', restart),
   );
+  return reports;
 }

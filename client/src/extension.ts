@@ -8,7 +8,16 @@ import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+/** What the extension returns: for the tests inside VS Code, which cannot see a webview's page or read an output channel. */
+export interface Api {
+  client: () => LanguageClient | undefined;
+  /** The Markdown of a manifest's open coverage report, by the manifest's URI. */
+  coverageReport: (manifest: string) => string | undefined;
+  /** The folder of the extension's logs, the output channel's among them. */
+  logUri: vscode.Uri;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const output = vscode.window.createOutputChannel('AI Security Code of Practice', { log: true });
   context.subscriptions.push(output);
   const start = async () => {
@@ -20,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     await start();
     void vscode.window.setStatusBarMessage('AI Security language server restarted', 3000);
   };
-  registerCommands(context, () => client, restart);
+  const reports = registerCommands(context, () => client, restart);
   registerStatus(context, () => client);
   trackManifests(context);
   context.subscriptions.push(
@@ -30,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
   );
   await start();
-  return { client: () => client };
+  return { client: () => client, coverageReport: (m) => reports.markdownOf(m), logUri: context.logUri };
 }
 
 export async function deactivate(): Promise<void> {
