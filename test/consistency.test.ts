@@ -101,6 +101,7 @@ describe('the injection grammar', () => {
     for (const g of pkg.contributes.grammars) assert.ok(fs.existsSync(path.join(repoRoot, g.path)), g.path);
     for (const s of pkg.contributes.snippets) JSON.parse(fs.readFileSync(path.join(repoRoot, s.path), 'utf8'));
     for (const v of pkg.contributes.yamlValidation) assert.ok(fs.existsSync(path.join(repoRoot, v.url)), v.url);
+    for (const w of pkg.contributes.walkthroughs) for (const s of w.steps) assert.ok(fs.existsSync(path.join(repoRoot, s.media.markdown)), s.media.markdown);
   });
 
   it('titles the settings "AI Security", and lists each under a category whose id is its key\u2019s prefix', () => {
