@@ -1,5 +1,8 @@
 // UI checks in code-server with Playwright: what a person sees. Each check leaves the editor in
 // a state worth a screenshot (the runner takes it). Waits poll with deadlines; nothing sleeps.
+import { readFileSync } from 'node:fs';
+
+const WALKTHROUGH = 'Check an AI system against the Code of Practice';
 const QUOTE_6_4 = 'Developers and System Operators shall implement and publish a clear and accessible vulnerability disclosure policy.';
 
 async function openManifest(page) {
@@ -125,6 +128,29 @@ export const checks = [
       if (!link) throw new Error('the rendered report has no link to docs/security-training.md#by-role');
       await link.click();
       await page.locator('.tabs-container .tab', { hasText: 'security-training.md' }).first().waitFor({ timeout: 20_000 });
+      // ... beside the report, which stays open (a Markdown preview replaced itself with the
+      // file), with the cursor on the heading the link's fragment names.
+      const heading = readFileSync(new URL('../../examples/docs/security-training.md', import.meta.url), 'utf8').split('\n').indexOf('## By role') + 1;
+      await page.waitForFunction((ln) => document.querySelector('[id="status.editor.selection"]')?.textContent?.includes(`Ln ${ln},`), heading, { timeout: 20_000 });
+      if ((await page.locator('.tabs-container .tab', { hasText: 'coverage' }).count()) === 0) throw new Error('the report closed when its evidence link opened');
+      if ((await page.locator('.editor-group-container').count()) < 3) throw new Error('the evidence did not open beside the report');
+      // Showing another Markdown file (the model card) leaves the report as it is.
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type('models/support-llm/README.md');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'README.md' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'README.md' }).first().waitFor({ timeout: 20_000 });
+      if ((await page.locator('.tabs-container .tab', { hasText: 'coverage' }).count()) === 0) throw new Error('the report closed when a Markdown file was shown');
+      const stillThere = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
+      if (!stillThere.some((t) => t.includes('Coverage report: Code of Practice'))) throw new Error('the report no longer shows the report');
+      await shot();
+      // Leave one editor group for the checks that follow.
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type('View: Close All Editor Groups');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editor Groups' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
     },
   },
   {
@@ -134,8 +160,47 @@ export const checks = [
       await openManifest(page);
       const status = page.locator('[id="status.languageStatus"]');
       await status.waitFor({ timeout: 20_000 });
-      await status.hover();
-      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /(?<!\d)\d+\/\d+ provisions addressed/.test(h.textContent ?? '')), null, { timeout: 30_000 });
+      // In a window 640 pixels wide its hover, and the link to the report, still fit: the
+      // hover's line does not wrap, and a long text pushed the link off-screen.
+      const size = page.viewportSize();
+      await page.setViewportSize({ width: 640, height: size.height });
+      try {
+        await status.hover();
+        await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /(?<!\d)\d+\/\d+ addressed/.test(h.textContent ?? '')), null, { timeout: 30_000 });
+        const link = page.locator('.monaco-hover a, .context-view a', { hasText: 'Show coverage report' }).first();
+        await link.waitFor({ timeout: 10_000 });
+        const box = await link.boundingBox();
+        if (!box || box.x < 0 || box.x + box.width > 640) throw new Error(`the "Show coverage report" link is off-screen: ${JSON.stringify(box)} in a window 640 pixels wide`);
+        await shot();
+      } finally {
+        await page.setViewportSize(size);
+      }
+    },
+  },
+  {
+    id: 'walkthrough',
+    title: 'the walkthrough opens from the Welcome page’s list and shows its three steps, with their pages',
+    async run(page, { shot }) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type('Welcome: Open Walkthrough');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: WALKTHROUGH }).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.type(WALKTHROUGH);
+      await page.keyboard.press('Enter');
+      for (const step of ['What the manifest is', 'Create a manifest', 'Read the coverage report']) {
+        await page.locator('.gettingStartedContainer .getting-started-step', { hasText: step }).first().waitFor({ timeout: 20_000 });
+      }
+      // The first step's page, a Markdown file in the package, renders in a webview beside the steps.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const texts = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
+        if (texts.some((t) => t.includes('one file per AI system'))) break;
+        if (Date.now() > deadline) throw new Error('the walkthrough’s first page (media/walkthrough/manifest.md) did not render');
+        await new Promise((r) => setTimeout(r, 250));
+      }
       await shot();
     },
   },

@@ -36,6 +36,27 @@ function workspaceRoot(): vscode.Uri {
   return f.uri;
 }
 
+interface Api {
+  client: () => { sendRequest<R>(method: string, params: unknown): Promise<R> } | undefined;
+  coverageReport: (manifest: string) => string | undefined;
+  logUri: vscode.Uri;
+}
+
+/** The coverage report's tab: a webview panel of the extension's own. */
+function reportTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('aiSecurity.coverageReport'));
+}
+
+/** The lines of the extension's log files (its output channel's among them). */
+function logLines(dir: vscode.Uri): string[] {
+  const walk = (d: string): string[] =>
+    fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.log') ? [path.join(d, e.name)] : [])) : [];
+  // The channel's file is in the extension host's log folder, the parent of the extension's own.
+  return walk(path.dirname(dir.fsPath))
+    .filter((f) => /ai-security|AI Security/i.test(f))
+    .flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'));
+}
+
 function codes(uri: vscode.Uri): string[] {
   return vscode.languages.getDiagnostics(uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
 }
@@ -140,18 +161,17 @@ function registerTests(): void {
       const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
       const original = doc.getText();
       await vscode.commands.executeCommand('aiSecurity.showCoverage', doc.uri.toString());
-      const report = await until('the report document', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'ai-security-report'));
-      await until('the report text', () => report.getText().startsWith('# Coverage report: Code of Practice for the Cyber Security of AI') && report);
-      // The preview opens in another editor group, beside the manifest.
-      const preview = await until('the preview tab', () =>
-        vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /coverage/.test(t.label) && t.group.viewColumn !== editor.viewColumn),
-      );
-      assert.ok(preview.label.includes('coverage'), preview.label);
+      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+      const markdown = () => api.coverageReport(doc.uri.toString());
+      await until('the report text', () => markdown()?.startsWith('# Coverage report: Code of Practice for the Cyber Security of AI'));
+      // Its own panel, in another editor group, beside the manifest.
+      const tab = await until('the report\u2019s tab', () => reportTab());
+      assert.notEqual(tab.group.viewColumn, editor.viewColumn);
+      assert.ok(tab.label.includes('coverage'), tab.label);
       // The numbers are the server's coverage, the same the status item and the CLI show.
-      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { client: () => { sendRequest<R>(method: string, params: unknown): Promise<R> } | undefined };
       type Cov = { applicable: number; addressed: number; byVerb: Record<'shall' | 'should', { applicable: number; addressed: number }> };
       const cov = (await api.client()!.sendRequest<Cov>('aiSecurity/coverage', { uri: doc.uri.toString() }))!;
-      const text = report.getText();
+      const text = markdown()!;
       assert.ok(text.includes(`| all applicable provisions | ${cov.addressed} | ${cov.applicable} |`), text.slice(0, 1500));
       assert.ok(text.includes(`| requirements (shall) | ${cov.byVerb.shall.addressed} | ${cov.byVerb.shall.applicable} |`));
       assert.ok(text.includes(`| recommendations (should) | ${cov.byVerb.should.addressed} | ${cov.byVerb.should.applicable} |`));
@@ -167,15 +187,71 @@ function registerTests(): void {
         // Under code-server, save() has now and then answered false here with the edit applied
         // (cause not found); what is tested is the refresh, so retry until it is saved.
         await until('the manifest to be saved', async () => (await doc.save()) || !doc.isDirty);
-        await until('the refreshed report', () => report.getText().includes(`| all applicable provisions | ${cov.addressed + 1} | ${cov.applicable} |`));
+        await until('the refreshed report', () => markdown()?.includes(`| all applicable provisions | ${cov.addressed + 1} | ${cov.applicable} |`));
       } finally {
         const restore = new vscode.WorkspaceEdit();
         restore.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
         await vscode.workspace.applyEdit(restore);
         await until('the manifest to be saved', async () => (await doc.save()) || !doc.isDirty);
       }
-      await until('the report back to the original numbers', () => report.getText().includes(`| all applicable provisions | ${cov.addressed} | ${cov.applicable} |`));
+      await until('the report back to the original numbers', () => markdown()?.includes(`| all applicable provisions | ${cov.addressed} | ${cov.applicable} |`));
       assert.equal(doc.getText(), original);
+    });
+
+    test('the report stays open when another Markdown file is shown, and its evidence links open beside it at their heading', async () => {
+      const doc = await vscode.workspace.openTextDocument(manifest());
+      await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('aiSecurity.showCoverage', doc.uri.toString());
+      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+      await until('the report', () => api.coverageReport(doc.uri.toString()) && reportTab());
+      // A Markdown preview followed the active editor: switching to a Markdown tab replaced it.
+      const card = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'models', 'support-llm', 'README.md'));
+      await vscode.window.showTextDocument(card, vscode.ViewColumn.One);
+      await until('the card to be the active editor', () => vscode.window.activeTextEditor?.document.uri.toString() === card.uri.toString());
+      assert.ok(reportTab(), 'the report is still open after a Markdown tab was shown');
+      assert.ok(api.coverageReport(doc.uri.toString())?.includes('# Coverage report'), 'and still shows the report');
+      // The report's links run this command with the link's path and fragment (the UI check clicks one).
+      const link = /\]\((\/docs\/security-training\.md#by-role)\)/.exec(api.coverageReport(doc.uri.toString())!);
+      assert.ok(link, 'the report links docs/security-training.md#by-role');
+      const reportColumn = reportTab()!.group.viewColumn;
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      await vscode.commands.executeCommand('aiSecurity.openEvidence', link[1]);
+      const opened = await until('the evidence in an editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/docs/security-training.md') && vscode.window.activeTextEditor);
+      assert.notEqual(opened.viewColumn, reportColumn, 'beside the report, not in its place');
+      const heading = opened.document.lineAt(opened.selection.active.line).text;
+      assert.match(heading, /^#+ .*role/i, `the cursor is on the heading the fragment names: ${heading}`);
+      assert.ok(reportTab(), 'the report is still open after following its link');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
+    test('Restart language server logs no error: the old server\u2019s exit with code 0 is information', async () => {
+      const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as Api;
+      const before = (api.client() as unknown as { _serverProcess?: { pid?: number } } | undefined)?._serverProcess?.pid;
+      await vscode.commands.executeCommand('aiSecurity.restartServer');
+      await until('the new server', () => {
+        const c = api.client() as unknown as { state: number; _serverProcess?: { pid?: number } } | undefined;
+        return c?.state === 2 && c._serverProcess?.pid !== undefined && c._serverProcess.pid !== before;
+      }, 60_000);
+      // The output channel's log file is in the extension's log folder; wait for the exit's line.
+      const exitLine = await until('the old server\u2019s exit in the log', () => logLines(api.logUri).find((l) => l.includes('Server process exited with code 0')), 30_000);
+      // The client writes "[Error - 10:15:02] Server process exited with code 0." before this change.
+      assert.match(exitLine, /\[Info +- /, exitLine);
+      assert.deepEqual(logLines(api.logUri).filter((l) => /\[Error +- .*exited with code 0/.test(l)), [], 'no error logged for it');
+    });
+
+    test('the walkthrough opens by its id', async () => {
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#getStarted`, false);
+      // The Welcome editor shows it (its steps are checked in the UI checks, which see the page).
+      const tab = await until('the walkthrough\u2019s tab', () => {
+        const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+        return active && /Welcome|Walkthrough|Check an AI system/.test(active.label) ? active : undefined;
+      });
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const walkthrough = (ext.packageJSON as { contributes: { walkthroughs: { id: string; steps: { id: string; media: { markdown: string } }[] }[] } }).contributes.walkthroughs.find((w) => w.id === 'getStarted')!;
+      assert.deepEqual(walkthrough.steps.map((st) => st.id), ['manifest', 'create', 'report']);
+      // Its pages are in the installed package (.vscodeignore lets them in).
+      for (const st of walkthrough.steps) assert.ok(fs.existsSync(path.join(ext.extensionPath, st.media.markdown)), st.media.markdown);
+      await vscode.window.tabGroups.close(tab);
     });
 
     test('if the server dies, the client restarts it and diagnostics still arrive', async () => {
