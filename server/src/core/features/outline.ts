@@ -20,6 +20,19 @@ export interface DocumentSymbol {
   children?: DocumentSymbol[];
 }
 
+/**
+ * A symbol's name as the outline shows it. An editor refuses a symbol with an empty name (VS Code
+ * fails the whole request, and the Outline empties), and a key or an ID is empty for a moment
+ * whenever a user types a quote that the editor closes (`"":`, `id: ""`): such a name is shown
+ * as what it is, never sent empty.
+ */
+function symbolName(name: string | undefined, fallback: string): string {
+  const trimmed = name?.trim() ?? '';
+  return trimmed === '' ? fallback : trimmed;
+}
+
+const EMPTY_KEY = '(empty key)';
+
 function entryRange(ctx: ManifestContext, e: YEntry): Range {
   return ctx.lines.range(e.keyRange[0], Math.max(e.keyRange[1], e.value.range[1]));
 }
@@ -29,7 +42,7 @@ export function documentSymbols(ctx: ManifestContext): DocumentSymbol[] {
   if (!ctx.root) return out;
   for (const top of ctx.root.entries) {
     if (top.merged) continue;
-    const sym: DocumentSymbol = { name: top.key, kind: 'module', range: entryRange(ctx, top), selectionRange: ctx.lines.range(top.keyRange[0], top.keyRange[1]) };
+    const sym: DocumentSymbol = { name: symbolName(top.key, EMPTY_KEY), kind: 'module', range: entryRange(ctx, top), selectionRange: ctx.lines.range(top.keyRange[0], top.keyRange[1]) };
     if (top.key === 'system') {
       const name = str(get(top.value, 'name'));
       if (name) sym.detail = name;
@@ -38,7 +51,7 @@ export function documentSymbols(ctx: ManifestContext): DocumentSymbol[] {
         const idEntry = entry(it, 'id');
         const sel = idEntry ? idEntry.value.range : it.range;
         return {
-          name: str(idEntry?.value) ?? `asset ${i + 1}`,
+          name: symbolName(str(idEntry?.value), `asset ${i + 1}`),
           detail: str(get(it, 'type')) ?? '',
           kind: 'object' as const,
           range: ctx.lines.range(it.range[0], it.range[1]),
@@ -67,7 +80,7 @@ export function documentSymbols(ctx: ManifestContext): DocumentSymbol[] {
             range: ctx.lines.range(Math.min(...es.map((e) => e.keyRange[0])), Math.max(...es.map((e) => e.value.range[1]), last.keyRange[1])),
             selectionRange: ctx.lines.range(first.keyRange[0], first.keyRange[1]),
             children: es.map((e) => ({
-              name: e.key.trim(),
+              name: symbolName(e.key, EMPTY_KEY),
               detail: `${provision(e.key.trim())!.title} — ${str(get(e.value, 'status')) ?? 'no status'}`,
               kind: 'key' as const,
               range: entryRange(ctx, e),
@@ -75,7 +88,7 @@ export function documentSymbols(ctx: ManifestContext): DocumentSymbol[] {
             })),
           };
         });
-      for (const e of unknown) sym.children.push({ name: e.key.trim(), detail: 'not a provision of the Code', kind: 'key', range: entryRange(ctx, e), selectionRange: ctx.lines.range(e.keyRange[0], e.keyRange[1]) });
+      for (const e of unknown) sym.children.push({ name: symbolName(e.key, EMPTY_KEY), detail: 'not a provision of the Code', kind: 'key', range: entryRange(ctx, e), selectionRange: ctx.lines.range(e.keyRange[0], e.keyRange[1]) });
       sym.detail = `${top.value.entries.length} entr${top.value.entries.length === 1 ? 'y' : 'ies'}`;
     }
     out.push(sym);
