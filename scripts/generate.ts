@@ -115,26 +115,11 @@ function replaceBlock(text: string, name: string, body: string): string {
   return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
 }
 
-/** The model-card snippets, from the same templates the quick fixes insert. */
-export function generateCardSnippets(): string {
-  const { CARD_SECTIONS } = require('../server/src/core/cards/sections') as typeof import('../server/src/core/cards/sections');
-  const out: Record<string, { prefix: string; description: string; body: string[] }> = {};
-  for (const s of CARD_SECTIONS) {
-    out[`Model card: ${s.heading}`] = {
-      prefix: `ai-security-card-${s.key}`,
-      description: `A "${s.heading}" section: ${s.what} (${s.provisions.join(', ')}).`,
-      body: [`## ${s.heading}`, '', ...s.template, '$0'],
-    };
-  }
-  return JSON.stringify(out, null, 2) + '\n';
-}
-
 const readme = () => readFileSync(join(root, 'README.md'), 'utf8');
 
 export const generated: { path: string; make: () => string }[] = [
   { path: 'server/src/core/catalogue/data.generated.ts', make: generateCatalogue },
   { path: 'schemas/ai-security.schema.json', make: generateSchema },
-  { path: 'snippets/model-card.code-snippets', make: generateCardSnippets },
   { path: 'README.md', make: () => generateReadme(readme()) },
 ];
 

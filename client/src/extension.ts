@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
 import { trackManifests } from './config';
+import { registerEditing } from './editing';
 import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const reports = registerCommands(context, () => client, restart);
   registerStatus(context, () => client);
   trackManifests(context);
+  registerEditing(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The set of files the client sends to the server is fixed when it starts.

@@ -19,6 +19,8 @@ export interface ClientFeatures {
   markdownHover: boolean;
   /** The client renders Markdown in completion documentation. */
   markdownCompletion: boolean;
+  /** The client inserts completion items in snippet syntax (the manifest's and the card's snippets). */
+  snippetCompletion: boolean;
   hierarchicalSymbols: boolean;
   /** VS Code (or code-server), which runs `editor.action.triggerSuggest` after a completion. */
   isVsCode: boolean;
@@ -45,6 +47,7 @@ export function clientFeatures(params: InitializeParams): ClientFeatures {
     snippetEdits: !!(caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit,
     markdownHover: (td?.hover?.contentFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown),
     markdownCompletion: (td?.completion?.completionItem?.documentationFormat ?? [MarkupKind.Markdown]).includes(MarkupKind.Markdown),
+    snippetCompletion: !!td?.completion?.completionItem?.snippetSupport,
     hierarchicalSymbols: !!td?.documentSymbol?.hierarchicalDocumentSymbolSupport,
     isVsCode: /visual studio code|code-server|vscode/i.test(params.clientInfo?.name ?? ''),
     clientCommands: !!(params.initializationOptions as InitializationOptions | undefined)?.commands,

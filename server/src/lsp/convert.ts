@@ -3,6 +3,7 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   InsertTextFormat,
+  InsertTextMode,
   MarkupKind,
   SymbolKind,
   type CompletionItem,
@@ -50,6 +51,7 @@ const COMPLETION_KIND: Record<CoreCompletion['kind'], CompletionItemKind> = {
   asset: CompletionItemKind.Reference,
   file: CompletionItemKind.File,
   folder: CompletionItemKind.Folder,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export function toCompletion(c: CoreCompletion, markdown: boolean, retriggerCommand: boolean): CompletionItem {
@@ -61,7 +63,10 @@ export function toCompletion(c: CoreCompletion, markdown: boolean, retriggerComm
     sortText: c.sortText,
     ...(c.filterText ? { filterText: c.filterText } : {}),
     textEdit: { range: c.range, newText: c.insertText },
-    insertTextFormat: InsertTextFormat.PlainText,
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // The core writes every line of a multi-line text with its full indentation: a client that
+    // added the cursor line's indentation again (VS Code's default) would indent it twice.
+    ...(c.insertText.includes('\n') ? { insertTextMode: InsertTextMode.asIs } : {}),
     ...(c.retrigger && retriggerCommand ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
   };
 }

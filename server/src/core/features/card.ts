@@ -16,7 +16,9 @@ import { mdText } from '../util/escape';
 import type { CompletionItem } from './completion';
 import type { Hover } from './hover';
 import { footer, provisionHover, quote } from './hover';
+import { cardSectionSnippets } from './snippets';
 import { provisionTokenAt } from './spot';
+import { detectEol } from '../text';
 
 export { FRONT_MATTER_KEYS } from '../cards/front-matter';
 
@@ -77,7 +79,7 @@ export function cardCompletionAt(ctx: CardContext, position: Position): Completi
   // The heading's text starts at its first non-space (`\S`): the spaces cannot be shared
   // between `\s+` and the text, which made the match quadratic in them.
   const h = /^(#{1,6})\s+(\S.*)?$/.exec(before);
-  if (!h) return [];
+  if (!h) return cardSectionSnippets(ctx, position, detectEol(ctx.text));
   const range: Range = { start: { line: position.line, character: h[1]!.length + (before.length - h[1]!.length - (h[2] ?? '').length) }, end: position };
   return CARD_SECTIONS.map((s, i) => {
     const missing = !ctx.present.has(s.key);

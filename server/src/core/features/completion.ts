@@ -15,8 +15,11 @@ import { dirOf } from '../util/workspace-path';
 import type { ManifestContext } from '../model/manifest';
 import type { Position, Range } from '../types';
 import { fieldDescription, provisionHover, STATUS_HELP } from './hover';
+import { indentUnit } from '../model/edits';
+import { manifestSnippets } from './snippets';
+import { detectEol } from '../text';
 
-export type CompletionKind = 'provision' | 'field' | 'value' | 'asset' | 'file' | 'folder';
+export type CompletionKind = 'provision' | 'field' | 'value' | 'asset' | 'file' | 'folder' | 'snippet';
 
 export interface CompletionItem {
   label: string;
@@ -30,8 +33,16 @@ export interface CompletionItem {
   /** Replaces `range` with this text. */
   insertText: string;
   range: Range;
-  /** Ask the client to complete again after inserting (a folder in a path). */
+  /**
+   * Ask the client to complete again after inserting: a folder in a path, a key whose value has
+   * suggestions of its own.
+   */
   retrigger?: boolean;
+  /**
+   * `insertText` is a snippet (tab stops, placeholders). A multi-line insert text, snippet or
+   * not, is written with its lines' full indentation, to be inserted as it is.
+   */
+  snippet?: boolean;
 }
 
 interface LineContext {
@@ -139,17 +150,21 @@ export function completionAt(ctx: ManifestContext, position: Position): Completi
   const path = lc.path;
 
   if (lc.mode === 'key') {
-    if (path.length === 1 && path[0] === 'provisions') return provisionItems(ctx, range, lc.typed, siblingKeys(ctx, position.line));
+    const dash = /^\s*-\s/.test(ctx.lines.lineText(position.line));
+    const snippets = manifestSnippets(ctx, path, dash, range, detectEol(ctx.text));
+    if (path.length === 1 && path[0] === 'provisions') return [...provisionItems(ctx, position, range, lc.typed, siblingKeys(ctx, position.line)), ...snippets];
     const schemaPath = path.map((s) => (s === '#' ? 0 : s));
     const known = knownKeysAt(schemaPath);
-    if (!known.length) return [];
     const existing = new Set(existingKeys(ctx, position.line, path));
-    return known
+    const fields = known
       .filter((k) => !existing.has(k))
       .map((k, i) => {
         const description = fieldDescription(schemaPath, k);
-        return item(k, 'field', range, String(i).padStart(3, '0'), { insertText: `${k}: `, ...(description ? { documentation: description } : {}) });
+        // A value picked from a list (a status, a stage, true or false) is offered at once.
+        const retrigger = !LIST_VALUED.has(k) && valuesFor(ctx, path, k, 'value') !== undefined;
+        return item(k, 'field', range, String(i).padStart(3, '0'), { insertText: `${k}: `, ...(description ? { documentation: description } : {}), ...(retrigger ? { retrigger } : {}) });
       });
+    return [...fields, ...snippets];
   }
 
   const key = lc.key ?? '';
@@ -159,6 +174,9 @@ export function completionAt(ctx: ManifestContext, position: Position): Completi
   if (referenceFieldNames().has(key)) return pathItems(ctx, range, lc.typed);
   return [];
 }
+
+/** Fields whose value is a list: a value offered after `key: ` would be written as a scalar. */
+const LIST_VALUED = new Set(['roles', 'dependsOn']);
 
 function valuesFor(ctx: ManifestContext, path: string[], key: string, mode: LineContext['mode']): (Partial<CompletionItem> & { label: string })[] | undefined {
   if (key === 'status' && path[0] === 'provisions') return STATUSES.map((s) => ({ label: s, documentation: STATUS_HELP[s]! }));
@@ -197,8 +215,44 @@ function siblingKeys(ctx: ManifestContext, lineNo: number): Set<string> {
   return keys;
 }
 
-function provisionItems(ctx: ManifestContext, range: Range, typed: string, written: Set<string>): CompletionItem[] {
-  const quoteChar = typed.startsWith('"') || typed.startsWith("'") ? typed[0]! : '"';
+/**
+ * Where a provision key being typed ends: after the cursor, the rest of the number, the closing
+ * quote (the editor closes a typed quote at once: `"2.|"`) and the colon, so that accepting
+ * `2.5` there gives `"2.5":`, never `"2.5":"`.
+ */
+function keyEnd(ctx: ManifestContext, position: Position, typed: string): number {
+  const rest = ctx.lines.lineText(position.line).slice(position.character);
+  let i = /^[\w.]*/.exec(rest)![0].length;
+  const quote = typed[0] === '"' || typed[0] === "'" ? typed[0] : undefined;
+  if (quote && rest[i] === quote) i++;
+  if (rest[i] === ':') i++;
+  return position.character + i;
+}
+
+/**
+ * What follows a provision key: its entry, on the next line, indented one level more, when the
+ * line has nothing after the key and no entry follows it already (the key of an existing entry
+ * is being changed). The client is then asked for the entry's fields, `status` first.
+ */
+function entryStart(ctx: ManifestContext, lineNo: number, end: number): string | undefined {
+  const text = ctx.lines.lineText(lineNo);
+  if (text.slice(end).trim() !== '') return undefined;
+  const indent = /^\s*/.exec(text)![0];
+  for (let l = lineNo + 1; l < ctx.lines.lineCount; l++) {
+    const next = ctx.lines.lineText(l);
+    if (/^\s*(#.*)?$/.test(next)) continue;
+    if (/^\s*/.exec(next)![0].length > indent.length) return undefined;
+    break;
+  }
+  return `${detectEol(ctx.text)}${indent}${indentUnit(ctx)}`;
+}
+
+function provisionItems(ctx: ManifestContext, position: Position, typedRange: Range, typed: string, written: Set<string>): CompletionItem[] {
+  const quoted = typed.startsWith('"') || typed.startsWith("'");
+  const quoteChar = quoted ? typed[0]! : '"';
+  const end = keyEnd(ctx, position, typed);
+  const range: Range = { start: typedRange.start, end: { line: position.line, character: end } };
+  const then = entryStart(ctx, position.line, end);
   const rank: Record<string, string> = { missing: '0', expired: '0', open: '1', upcoming: '2', addressed: '3', 'not-applicable': '4' };
   return catalogue()
     .provisions.filter((p) => !ctx.entries.has(p.id) && !written.has(p.id))
@@ -208,8 +262,10 @@ function provisionItems(ctx: ManifestContext, range: Range, typed: string, writt
       return item(p.id, 'provision', range, `${rank[state] ?? '5'}${p.modal === 'shall' ? '0' : '1'}${String(order).padStart(3, '0')}`, {
         detail: `${p.title} (${p.modal}${state === 'missing' ? ', applies, no entry' : state === 'upcoming' ? ', upcoming' : state === 'not-applicable' ? ', does not apply' : ''})`,
         documentation: provisionHover(ctx, p),
-        filterText: `${quoteChar}${p.id}`,
-        insertText: `${quoteChar}${p.id}${quoteChar}:`,
+        // The filter text starts as what is typed does, with a quote or without.
+        filterText: quoted ? `${quoteChar}${p.id}` : p.id,
+        insertText: `${quoteChar}${p.id}${quoteChar}:${then ?? ''}`,
+        ...(then ? { retrigger: true } : {}),
       });
     });
 }
