@@ -23,19 +23,28 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     }),
 
     // Interactive from the palette; scripts and tests may pass the answers: { folder, roles, lifecycle }.
-    vscode.commands.registerCommand('aiSecurity.createManifest', async (args?: { folder?: vscode.Uri; roles?: string[]; lifecycle?: string }) => {
-      const folderUri = args?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    // The empty-manifest quick fix passes { target }: the manifest that states nothing, to fill.
+    vscode.commands.registerCommand(Commands.createManifest, async (args?: { folder?: vscode.Uri; roles?: string[]; lifecycle?: string; target?: string | vscode.Uri }) => {
+      const given = typeof args?.target === 'string' ? vscode.Uri.parse(args.target) : args?.target;
+      const folderUri = given ? vscode.Uri.joinPath(given, '..') : (args?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri);
       if (!folderUri) {
         void vscode.window.showErrorMessage('Open a folder first: the manifest is created at its root.');
         return;
       }
       const folder = { uri: folderUri, name: folderUri.path.split('/').filter(Boolean).pop() ?? 'AI system' };
-      const target = vscode.Uri.joinPath(folder.uri, 'ai-security.yaml');
+      const target = given ?? vscode.Uri.joinPath(folder.uri, 'ai-security.yaml');
+      // An existing manifest is filled only when it states nothing (blank lines and comments):
+      // what it says is never replaced.
+      let empty: vscode.TextDocument | undefined;
       try {
         await vscode.workspace.fs.stat(target);
-        const open = await vscode.window.showWarningMessage('This folder already has an ai-security.yaml.', 'Open it');
-        if (open) await vscode.window.showTextDocument(target);
-        return;
+        const doc = await vscode.workspace.openTextDocument(target);
+        if (!statesNothing(doc.getText())) {
+          const open = await vscode.window.showWarningMessage(`This folder already has ${target.path.split('/').pop()}.`, 'Open it');
+          if (open) await vscode.window.showTextDocument(target);
+          return;
+        }
+        empty = doc;
       } catch {
         // No manifest yet: go on.
       }
@@ -75,7 +84,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
         return;
       }
       if (!text) return;
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+      if (empty) {
+        // Through the editor, so that it is one step to undo, then saved as a new file would be.
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(target, new vscode.Range(empty.positionAt(0), empty.positionAt(empty.getText().length)), text);
+        if (!(await vscode.workspace.applyEdit(edit))) return;
+        await empty.save();
+      } else await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
       await vscode.window.showTextDocument(target);
     }),
 
@@ -96,4 +111,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     vscode.commands.registerCommand('aiSecurity.restartServer', restart),
   );
   return reports;
+}
+
+/**
+ * A file that states nothing, as the server's empty-manifest finding has it: blank lines,
+ * comments, document markers and directives, and a null document (`~`, `null`).
+ */
+function statesNothing(text: string): boolean {
+  const nothing = new Set(['', '---', '...', '~', 'null', 'Null', 'NULL']);
+  return text.split('\n').every((l) => l.trim().startsWith('%') || nothing.has(l.split('#')[0]!.trim()));
 }

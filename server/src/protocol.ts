@@ -16,6 +16,8 @@ export interface InitializationOptions {
 /** Commands the VS Code client registers; the server names them in lenses for that client only. */
 export const Commands = {
   showCoverage: 'aiSecurity.showCoverage',
+  /** Writes a starter manifest; `{ target }` (a manifest's URI) fills that one if it states nothing. */
+  createManifest: 'aiSecurity.createManifest',
 } as const;
 
 export interface DocumentParams {

@@ -81,6 +81,7 @@ function checkManifest(text: string): void {
   assert.deepEqual(JSON.stringify(analyzeManifest(text, { path: 'ai-security.yaml', clock }).findings), JSON.stringify(r.findings), 'deterministic');
   for (const f of r.findings) {
     for (const fix of fixesFor(r.context, f)) {
+      if (fix.command) continue; // what the editor command writes is tested in the real VS Code
       const fixed = applyEdits(text, fix.edits);
       const after = analyzeManifest(fixed, { path: 'ai-security.yaml', clock });
       assert.ok(syntaxCount(after.findings) <= syntaxCount(r.findings), `"${fix.title}" broke the YAML:\n${fixed}`);

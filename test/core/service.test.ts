@@ -7,10 +7,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  addAllMissing,
   addAllMissingRequirements,
   analyzeManifest,
   analyzeModelCard,
   cardHoverAt,
+  catalogue,
   coverageReport,
   documentSymbols,
   fixesFor,
@@ -57,10 +59,15 @@ describe('language service', () => {
     assert.ok(missing.length > 1);
     assert.deepEqual(a.fixes(missing[0]!), fixesFor(core.context, missing[0]!));
     const some = [missing[0]!, missing[1]!, ...a.findings.filter((f) => f.data?.kind !== 'missing-provision')];
-    const all = a.fixAll(some)!;
-    assert.deepEqual(all.fix, addAllMissingRequirements(core.context));
-    assert.deepEqual(all.findings, missing.slice(0, 2), 'the findings it resolves: the missing provisions');
-    assert.equal(a.fixAll(a.findings.filter((f) => f.data?.kind !== 'missing-provision')), undefined, 'no bulk fix without a missing provision');
+    const shall = (f: (typeof missing)[number]) => catalogue().byId.get(f.code)!.modal === 'shall';
+    const all = a.fixAll(some);
+    assert.deepEqual(all.map((x) => x.fix), [addAllMissingRequirements(core.context)], 'requirements only: the findings asked about are requirements');
+    assert.deepEqual(all[0]!.findings, missing.slice(0, 2), 'the findings it resolves: the missing provisions');
+    const both = a.fixAll(missing);
+    assert.deepEqual(both.map((x) => x.fix), [addAllMissing(core.context, 'shall'), addAllMissing(core.context, 'should')]);
+    assert.match(both[1]!.fix.title, /^Add all \d+ missing recommendations as planned$/);
+    assert.deepEqual(both[1]!.findings, missing.filter((f) => !shall(f)));
+    assert.deepEqual(a.fixAll(a.findings.filter((f) => f.data?.kind !== 'missing-provision')), [], 'no bulk fix without a missing provision');
   });
 
   it('a model card: the findings and features of analyzeModelCard, with the links it is given', () => {
@@ -88,7 +95,7 @@ describe('language service', () => {
     assert.equal(a.manifest, undefined);
     assert.equal(a.hover({ line: 0, character: 0 }), undefined);
     assert.deepEqual([a.completion({ line: 0, character: 0 }), a.fixes(big.problem!), a.symbols(), a.links()], [[], [], [], []]);
-    assert.equal(a.fixAll(a.findings), undefined);
+    assert.deepEqual(a.fixAll(a.findings), []);
   });
 
   it('reports cover the manifests among the analyses', () => {

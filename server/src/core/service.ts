@@ -7,7 +7,8 @@
  * server keeps one per workspace folder; the CLI one per run.
  */
 import {
-  addAllMissingRequirements,
+  addAllMissing,
+  catalogue,
   analyzeManifest,
   analyzeModelCard,
   cardCompletionAt,
@@ -92,10 +93,11 @@ export interface DocumentAnalysis {
   /** The quick fixes of one finding. */
   fixes(finding: Finding): Fix[];
   /**
-   * The one fix that adds every missing requirement of a manifest at once, when any of these
-   * findings is about one, with the findings it resolves; undefined otherwise.
+   * The fixes that add every missing requirement, and every missing recommendation, of a manifest
+   * at once, each offered when one of these findings is about a provision of its kind, with the
+   * findings it resolves: requirements first. None when no finding is about a missing provision.
    */
-  fixAll(findings: readonly Finding[]): FixFor | undefined;
+  fixAll(findings: readonly Finding[]): FixFor[];
   symbols(): DocumentSymbol[];
   folding(): Fold[];
   links(): Link[];
@@ -161,7 +163,7 @@ const NOTHING: Omit<DocumentAnalysis, 'kind' | 'path' | 'findings'> = {
   hover: () => undefined,
   completion: () => [],
   fixes: () => [],
-  fixAll: () => undefined,
+  fixAll: () => [],
   symbols: () => [],
   folding: () => [],
   links: () => [],
@@ -183,9 +185,13 @@ function manifestAnalysis(manifest: ManifestAnalysis): DocumentAnalysis {
     completion: (position) => completionAt(ctx, position),
     fixes: (finding) => fixesFor(ctx, finding),
     fixAll(findings) {
-      const missing = findings.filter((f) => f.data?.kind === 'missing-provision');
-      const fix = missing.length ? addAllMissingRequirements(ctx) : undefined;
-      return fix && { fix, findings: missing };
+      const out: FixFor[] = [];
+      for (const modal of ['shall', 'should'] as const) {
+        const missing = findings.filter((f) => f.data?.kind === 'missing-provision' && catalogue().byId.get(f.data.provision)?.modal === modal);
+        const fix = missing.length ? addAllMissing(ctx, modal) : undefined;
+        if (fix) out.push({ fix, findings: missing });
+      }
+      return out;
     },
     symbols: () => documentSymbols(ctx),
     folding: () => foldingRanges(ctx),

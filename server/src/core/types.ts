@@ -51,6 +51,8 @@ export interface ManifestDataByKind {
   'duplicate-key': { key: string; first: [number, number] };
   /** A rule, or a fact the rules read, that threw on this file. */
   'internal-error': { rule: string };
+  /** A manifest that states nothing (empty, only comments, `~`): the editor's command writes one. */
+  'empty-manifest': Nothing;
   // The shape of the manifest (rules/shape.ts).
   'unknown-field': AtPath & { suggestion?: string };
   'missing-field': AtPath & { missing: string[]; provision?: string };

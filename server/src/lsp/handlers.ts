@@ -21,6 +21,12 @@ export interface HandlerContext {
   analysis(uri: string): Promise<Entry | undefined>;
 }
 
+/** The most actions a quick-fix menu on one line lists (VS Code shows about that many unscrolled). */
+export const MENU_LIMIT = 12;
+
+/** The client command each kind of command fix runs. */
+const COMMAND_OF = { 'create-manifest': 'createManifest' } as const;
+
 export function registerHandlers({ connection, documents, client, analysis }: HandlerContext): void {
   connection.onHover(
     guard(connection, 'hover', () => null, async (params) => {
@@ -33,7 +39,7 @@ export function registerHandlers({ connection, documents, client, analysis }: Ha
   connection.onCompletion(
     guard(connection, 'completion', () => [], async (params) => {
       const items = (await analysis(params.textDocument.uri))?.analysis?.completion(params.position) ?? [];
-      return items.map((c) => toCompletion(c, client().markdownCompletion, client().isVsCode));
+      return items.filter((c) => !c.snippet || client().snippetCompletion).map((c) => toCompletion(c, client().markdownCompletion, client().isVsCode));
     }),
   );
 
@@ -48,7 +54,7 @@ export function registerHandlers({ connection, documents, client, analysis }: Ha
       const edit = (edits: CoreEdit[]) => ({
         documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(e, client().snippetEdits)) }],
       });
-      const actions: CodeAction[] = [];
+      const singles: { action: CodeAction; missingProvision: boolean }[] = [];
       const asked: { d: Diagnostic; finding: Finding }[] = [];
       for (const d of params.context.diagnostics) {
         let finding = fromDiagnostic(d);
@@ -57,15 +63,32 @@ export function registerHandlers({ connection, documents, client, analysis }: Ha
         if (!finding.data) finding = entry.findings.find((f) => f.code === d.code && sameRange(f.range, d.range)) ?? finding;
         asked.push({ d, finding });
         for (const fix of a.fixes(finding)) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(fix.isPreferred ? { isPreferred: true } : {}), edit: edit(fix.edits) });
+          const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], ...(fix.isPreferred ? { isPreferred: true } : {}) };
+          if (fix.edits.length) action.edit = edit(fix.edits);
+          if (fix.command) {
+            // A fix that runs an editor command: only for a client that has the command.
+            if (!client().clientCommands) continue;
+            action.command = { title: fix.title, command: Commands[COMMAND_OF[fix.command]], arguments: [{ target: doc.uri }] };
+          }
+          singles.push({ action, missingProvision: finding.data?.kind === 'missing-provision' });
         }
       }
-      const all = a.fixAll(asked.map((x) => x.finding));
-      if (all) {
-        const related = asked.filter((x) => all.findings.includes(x.finding)).map((x) => x.d);
-        actions.push({ title: all.fix.title, kind: CodeActionKind.QuickFix, diagnostics: related, edit: edit(all.fix.edits) });
-      }
-      return actions;
+      const bulk: CodeAction[] = a.fixAll(asked.map((x) => x.finding)).map((all) => ({
+        title: all.fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: asked.filter((x) => all.findings.includes(x.finding)).map((x) => x.d),
+        edit: edit(all.fix.edits),
+      }));
+      if (singles.length + bulk.length <= MENU_LIMIT) return [...singles.map((s) => s.action), ...bulk];
+      // A crowded line: in a fresh manifest every missing provision is reported on `provisions:`,
+      // three fixes each, some seventy in all. The menu there opens with the bulk fixes (preferred,
+      // so that VS Code, which sorts preferred actions first, keeps them on top) and the fixes of
+      // the other findings, at most a dozen. A request for quick fixes alone (`only`: VS Code's
+      // Problems panel, scripts) still gets every single fix, after the bulk ones; so does
+      // completion under `provisions:`, which offers the missing provisions first.
+      const plain = (s: { action: CodeAction }) => ({ ...s.action, isPreferred: false });
+      if (wanted) return [...bulk.map((b) => ({ ...b, isPreferred: true })), ...singles.map(plain)];
+      return [...bulk.map((b) => ({ ...b, isPreferred: true })), ...singles.filter((s) => !s.missingProvision).map(plain)].slice(0, MENU_LIMIT);
     }),
   );
 

@@ -30,8 +30,8 @@ export interface ManifestAnalysis {
  */
 export function analyzeManifest(text: string, options: AnalyzeOptions, rules: readonly ManifestRule[] = manifestRules): ManifestAnalysis {
   const out: Finding[] = [];
-  const push = (code: string, severity: Finding['severity'], message: string, start: number, end: number) =>
-    out.push({ code, severity, message, range: lines.range(start, end), href: codeUrl() });
+  const push = (code: string, severity: Finding['severity'], message: string, start: number, end: number, data?: ManifestFindingData) =>
+    out.push({ code, severity, message, range: lines.range(start, end), href: codeUrl(), ...(data ? { data } : {}) });
 
   const max = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (text.length > max) {
@@ -59,14 +59,17 @@ export function analyzeManifest(text: string, options: AnalyzeOptions, rules: re
   return { kind: 'manifest', findings, coverage: coverageOf(ctx), context: ctx };
 }
 
-function checkRoot(root: YNode | undefined, text: string, brokenSyntax: boolean, push: (code: string, sev: Finding['severity'], msg: string, s: number, e: number) => void): void {
+function checkRoot(root: YNode | undefined, text: string, brokenSyntax: boolean, push: (code: string, sev: Finding['severity'], msg: string, s: number, e: number, data?: ManifestFindingData) => void): void {
   if (root === undefined || (root.kind === 'scalar' && root.value === null)) {
     // A syntax error already says why nothing could be read; otherwise a file that states nothing
     // (empty, only comments, "---", "~", "null", a directive alone) must not pass as a manifest.
     if (brokenSyntax) return;
-    const start = 'Start it with version: 1 and a system: mapping (name, owner, roles, lifecycle), or run "ai-security init".';
-    if (onlyCommentsAndSpace(text)) push('missing-field', 'error', `This manifest is empty. ${start}`, 0, 0);
-    else push('missing-field', 'error', `This manifest states nothing: its document is empty or null, not a mapping. ${start}`, root?.range[0] ?? 0, root?.range[1] ?? 0);
+    // The editor's command first: that is where most first manifests are written; its quick fix
+    // runs it (data kind `empty-manifest`).
+    const start = 'Fill it with the editor\'s "AI Security: Create manifest" command (the quick fix runs it) or "ai-security init", or start it with version: 1 and a system: mapping (name, owner, roles, lifecycle).';
+    const data: ManifestFindingData = { kind: 'empty-manifest' };
+    if (onlyCommentsAndSpace(text)) push('missing-field', 'error', `This manifest is empty. ${start}`, 0, 0, data);
+    else push('missing-field', 'error', `This manifest states nothing: its document is empty or null, not a mapping. ${start}`, root?.range[0] ?? 0, root?.range[1] ?? 0, data);
     return;
   }
   if (root.kind !== 'map') {

@@ -31,13 +31,21 @@ export function fixesFor(ctx: ManifestContext, finding: Finding): Fix[] {
   return runFixer(manifestFixes, ctx, finding, data);
 }
 
-/** Every applicable requirement (shall) with no entry, added as planned: one action. */
-export function addAllMissingRequirements(ctx: ManifestContext): Fix | undefined {
+/**
+ * Every applicable provision of one modal verb (requirements, `shall`; recommendations,
+ * `should`) with no entry, added as planned: one action, offered when there are two or more.
+ */
+export function addAllMissing(ctx: ManifestContext, modal: 'shall' | 'should'): Fix | undefined {
   if (ctx.brokenSyntax) return undefined;
   const ids = catalogue()
-    .provisions.filter((p) => p.modal === 'shall' && !ctx.entries.has(p.id) && provisionState(ctx, p.id) === 'missing')
+    .provisions.filter((p) => p.modal === modal && !ctx.entries.has(p.id) && provisionState(ctx, p.id) === 'missing')
     .map((p) => p.id);
   if (ids.length < 2) return undefined;
   const edits = addEntries(ctx, ids, 'planned');
-  return edits.length ? { title: `Add all ${ids.length} missing requirements as planned`, kind: 'quickfix', edits } : undefined;
+  return edits.length ? { title: `Add all ${ids.length} missing ${modal === 'shall' ? 'requirements' : 'recommendations'} as planned`, kind: 'quickfix', edits } : undefined;
+}
+
+/** Every applicable requirement (shall) with no entry, added as planned: one action. */
+export function addAllMissingRequirements(ctx: ManifestContext): Fix | undefined {
+  return addAllMissing(ctx, 'shall');
 }

@@ -24,6 +24,11 @@ export interface Fix {
   finding?: Finding;
   isPreferred?: boolean;
   edits: TextEdit[];
+  /**
+   * An editor command the fix runs after its edits (`create-manifest`: the editor's "Create
+   * manifest", which asks what it needs). A client that runs no commands does not offer the fix.
+   */
+  command?: 'create-manifest';
 }
 
 /** A field value: plain text, or a placeholder the user is expected to replace. */

@@ -61,6 +61,8 @@ export const manifestFixes: ManifestFixTable = {
   ...coverageFixes,
   'duplicate-key': null,
   'internal-error': null,
+  // The editor's "Create manifest" writes it, from the user's answers.
+  'empty-manifest': (_ctx, finding) => [{ title: 'Create the manifest (AI Security: Create manifest)', kind: 'quickfix', finding, isPreferred: true, edits: [], command: 'create-manifest' }],
   'entry-not-mapping': null,
   'invalid-type': null,
   'too-small': null,
