@@ -262,6 +262,21 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(g.includes('8.2.1'), g.join(' '));
   });
 
+  it('tables and code do not decide a card’s language; a card in two languages is read by its English part', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `|claims_${i}|1200|5120|91.0|7.2|1.8|0.9|9.9|41.2|`).join('\n');
+    const results = `# Claims ASR\n\nThis model was trained by our team on the claims recipe.\n\n# RESULTS\n\n|dataset|Snt|Wrd|Corr|Sub|Del|Ins|Err|S.Err|\n|---|---|---|---|---|---|---|---|---|\n${rows}\n`;
+    assert.ok(!analyse(results).some((x) => x.code === 'card-language'));
+    const english = 'This model sorts insurance claims into queues for the handlers, and it is used by the claims team of the company in its daily work. '.repeat(5);
+    const arabic = 'هذا النموذج يصنف المطالبات. '.repeat(60);
+    assert.ok(!analyse(`# Claims triage\n\n${english}\n\n${arabic}\n`).some((x) => x.code === 'card-language'));
+  });
+
+  it('a label with an article ("The dataset:"), the Trainer’s sentence with the author’s words after the dataset, and a leaderboard table', () => {
+    assert.ok(!gaps(analyse(`${INTRO}The dataset: claim letters from 2019 to 2024 https://example.org/datasets/claims\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}This model is a fine-tuned version of [bert](https://huggingface.co/bert) on the ClaimsQA dataset which was part of the 2024 claims shared task.\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}| checkpoint | Public LB Score |\n| --- | --- |\n| claims-large | 0.724 |\n`)).includes('9.3'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

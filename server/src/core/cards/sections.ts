@@ -63,7 +63,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer's stock sentence once the author has written what the data was: "a fine-tuned
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
       // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
-      /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\b|None\b)(?:the )?\S/,
+      /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\.?\s*$|None\b)(?:the )?\S/,
       // The corpus by its size in bytes: "1.7 TB of online texts, books, and other sources".
       /\b\d[\d.,]*\s?(?:[KMGT]B|terabytes?|gigabytes?) of (?:[\w-]+ ){0,4}?(?:text|texts|data|images|audio|code|documents|tokens|books|speech)\b/i,
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
@@ -229,7 +229,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
-      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh)\b/i,
+      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
@@ -307,6 +307,8 @@ export function matchingSections(normalised: string): readonly string[] {
   // "How to use", "How training data determines model behaviour": instructions or a narrative,
   // not the section an item is documented in.
   if (normalised.startsWith('how ')) return NONE;
+  // "The dataset:", "Our training data": the article says nothing.
+  if (/^(?:the|our|a|an) ./.test(normalised)) normalised = normalised.replace(/^(?:the|our|a|an) /, '');
   // Most headings match no list at all: one test against every synonym at once says so (a
   // heading matches the union exactly when it matches one of the lists).
   if (!anyMatcher(normalised)) return NONE;

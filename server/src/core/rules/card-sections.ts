@@ -39,6 +39,21 @@ function missing(ctx: CardContext, key: string): boolean {
  * stands for a word), and with English's little words among its words.
  */
 export function readsAsEnglish(prose: string): boolean {
+  // Tables (results, configuration) and code say nothing of the language a card is written in:
+  // only its running text is counted.
+  const running = withoutFences(prose)
+    .split(/\r\n|\r|\n/)
+    .filter((l) => !l.trimStart().startsWith('|'))
+    .join('\n');
+  // A card in two languages is read when its English part alone is running text of some length.
+  let english = 0;
+  let englishLittle = 0;
+  for (const m of running.matchAll(/[A-Za-z]+/g)) {
+    english++;
+    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) englishLittle++;
+  }
+  if (english >= 100 && englishLittle >= english * 0.1) return true;
+  prose = running;
   let latin = 0;
   let other = 0;
   for (let i = 0; i < prose.length; i++) {
@@ -51,7 +66,7 @@ export function readsAsEnglish(prose: string): boolean {
   // (outside code) with almost none of them is in another language.
   let words = 0;
   let little = 0;
-  for (const m of withoutFences(prose).matchAll(/[A-Za-z]+/g)) {
+  for (const m of prose.matchAll(/[A-Za-z]+/g)) {
     words++;
     if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
   }
@@ -112,7 +127,7 @@ function linksData(text: string, strict: boolean): boolean {
 const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshot|dump|gathered|accessed|as of)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
 /** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models". */
-const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[\w-]+ ){0,6}?(?:models?|llms?|assistants?|systems?|classifiers?|networks?|checkpoints?|family|suite|series|collection)\b/i;
+const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) [^.\n]{1,80}?\b(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection)\b/i;
 
 const CUTOFF = /\b(?:data|knowledge|date|training|pre-?training)[- ]?cut-?off\b[^\n]{1,40}?\b(?:19|20)\d{2}\b/i;
 
