@@ -277,6 +277,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}| checkpoint | Public LB Score |\n| --- | --- |\n| claims-large | 0.724 |\n`)).includes('9.3'));
   });
 
+  it('batch 11’s classes: a "Dataset:" label names a source; links to code or to the model’s own files are no links to data; a teacher model’s task is not this model’s scope; "fine-tuned with the objective of" names no data', () => {
+    const code = `${INTRO}## Training data\n\n* Dataset: [claims](https://github.com/acme/claims-tools)\n* Weights: [claims-2024.zip](https://example.org/claims-models/v1/claims-2024.zip)\n`;
+    assert.ok(gaps(analyse(code)).includes('8.2'));
+    assert.ok(gaps(analyse(code.replace('https://github.com/acme/claims-tools', 'https://github.com/acme/claims-data'))).includes('8.2.1'));
+    assert.ok(!gaps(analyse(code.replace('https://github.com/acme/claims-tools', 'https://github.com/acme/claims-data'))).includes('8.2'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(gaps(analyse(`${plain}A taxonomy of seed examples prompts a teacher model to generate synthetic letters.\n`)).includes('8.1.1:scope'));
+    assert.ok(gaps(analyse(`${INTRO}The models have been fine-tuned with the specific objective of routing claims quickly.\n`)).includes('8.1.1:training'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

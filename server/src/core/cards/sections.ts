@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     words: [],
     sentences: [
       /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)/i,
-      /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b/i,
+      /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
       /\b(?:pre-?)?training (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
       /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
@@ -98,7 +98,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
       // What the model is for, as a card's summary says it: "… for anomaly detection in …".
       /\bfor (?:[\w-]+ ){0,3}?(?:detection|classification|generation|recognition|segmentation|forecasting|translation|transcription|prediction|question answering|summari[sz]ation|retrieval|tagging|extraction|captioning)\b/i,
-      /\b(?:model|models|network|system|classifier)(?: [\w-]+){0,3}? (?:for|to) (?:predict(?:ing)?|classify(?:ing)?|detect(?:ing)?|generat(?:e|ing)|segment(?:ing)?|estimat(?:e|ing)|forecast(?:ing)?|translat(?:e|ing)|transcrib(?:e|ing)|recogni[sz](?:e|ing)|summari[sz](?:e|ing)|answer(?:ing)?|identify(?:ing)?)\b/i,
+      /(?<!\b(?:teacher|reward|judge|reference|critic|baseline|another|other|external) )\b(?:model|models|network|system|classifier)(?: [\w-]+){0,3}? (?:for|to) (?:predict(?:ing)?|classify(?:ing)?|detect(?:ing)?|generat(?:e|ing)|segment(?:ing)?|estimat(?:e|ing)|forecast(?:ing)?|translat(?:e|ing)|transcrib(?:e|ing)|recogni[sz](?:e|ing)|summari[sz](?:e|ing)|answer(?:ing)?|identify(?:ing)?)\b/i,
       /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".

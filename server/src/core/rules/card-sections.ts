@@ -99,7 +99,7 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
 /** How data was obtained: "collected", "crawled", "downloaded", "filtered", … */
 const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|filtered|deduplicated|curated|sampled|extracted|compiled|acquired)\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
-const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b/;
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]/;
 
 /** Data the card says is its own. */
 const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
@@ -108,6 +108,9 @@ const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confid
 const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
 const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]*\)/g;
 const DATA_LINK = /huggingface\.co\/datasets|kaggle\.com|zenodo\.org|figshare|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset|tensorflow\.org\/datasets|data|corpus|crawl|dump/i;
+const CODE_HOST = /github\.com|gitlab\.com|bitbucket\.org/i;
+/** Downloads of a model's own files: "…/OPUS-MT-models/ru-en/opus-2020-02-26.zip". */
+const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
@@ -120,7 +123,13 @@ const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|h
  */
 function linksData(text: string, strict: boolean): boolean {
   const t = text.replace(IMAGE, ' ');
-  for (const m of t.matchAll(LINK)) if (!PAPER.test(m[0]) && !MODEL_PAGE.test(m[0]) && (!strict || DATA_LINK.test(m[0]))) return true;
+  for (const m of t.matchAll(LINK)) {
+    const url = m[0];
+    if (PAPER.test(url) || MODEL_PAGE.test(url) || MODEL_FILES.test(url)) continue;
+    // A code repository is no source of data unless its address says it holds data.
+    if ((strict || CODE_HOST.test(url)) && !DATA_LINK.test(url)) continue;
+    return true;
+  }
   return false;
 }
 /** When the data was obtained: a full date, a date next to the word for getting it, a cut-off, or the period it spans. */
