@@ -26,6 +26,8 @@ export interface Label {
   slug: string;
   item: Item;
   expected: 'present' | 'absent';
+  /** The labeller marked the label doubtful (its note starts with "doubtful"). */
+  doubtful: boolean;
 }
 
 export interface CardRun {
@@ -63,6 +65,12 @@ export interface Evaluation {
   outcomes: Outcome[];
   /** Findings of severity error on an item labelled present. */
   falseErrors: Outcome[];
+  /**
+   * The figures without the cards the checks say they cannot read (a `card-language` notice: a
+   * card in another language is not checked for content, and says so), and how many those are.
+   */
+  readable: Figures;
+  unreadCards: number;
 }
 
 /**
@@ -103,10 +111,10 @@ export function readCorpus(dir: string): { labels: Label[]; cards: { slug: strin
   const labels: Label[] = [];
   for (const line of fs.readFileSync(path.join(dir, 'labels.tsv'), 'utf8').split(/\r?\n/).slice(1)) {
     if (!line.trim()) continue;
-    const [slug, item, expected] = line.split('\t');
+    const [slug, item, expected, note] = line.split('\t');
     if (expected !== 'present' && expected !== 'absent') continue;
     if (!(ITEMS as readonly string[]).includes(item!)) throw new Error(`${dir}/labels.tsv: unknown item ${item}`);
-    labels.push({ corpus, slug: slug!, item: item as Item, expected });
+    labels.push({ corpus, slug: slug!, item: item as Item, expected, doubtful: /^doubtful/i.test(note ?? '') });
   }
   const cards = [...new Set(labels.map((l) => l.slug))].map((slug) => {
     const folder = path.join(dir, slug);
@@ -162,7 +170,10 @@ export function evaluate(dirs: string[]): Evaluation & { runs: CardRun[] } {
     const of = outcomes.filter((o) => o.label.item === item);
     if (of.length) byItem[item] = figures(of);
   }
+  const unread = new Set(runs.filter((r) => r.findings.some((f) => f.code === 'card-language')).map((r) => `${r.corpus}/${r.slug}`));
   return {
+    readable: figures(outcomes.filter((o) => !unread.has(`${o.label.corpus}/${o.label.slug}`))),
+    unreadCards: unread.size,
     cards: runs.length,
     labels,
     overall: figures(outcomes),
@@ -184,7 +195,8 @@ export function formatEvaluation(e: Evaluation): string {
   for (const [item, f] of Object.entries(e.byItem)) out.push(row(item, f));
   out.push(row('overall', e.overall));
   out.push('');
-  out.push(`False errors (severity error on an item the card has): ${e.falseErrors.length}`);
+  out.push(`False errors (severity error on an item the card has): ${e.falseErrors.length}, of which on labels marked doubtful: ${e.falseErrors.filter((o) => o.label.doubtful).length}`);
+  out.push(`Without the ${e.unreadCards} cards the checks say they cannot read (card-language): precision ${pct(e.readable.precision)}, recall ${pct(e.readable.recall)}`);
   const where = (o: Outcome) => `${o.label.corpus}/${o.label.slug}  ${o.label.item}`;
   const fps = e.outcomes.filter((o) => o.verdict === 'fp');
   out.push('', `False positives (${fps.length}): the card has it, a finding says it does not`);

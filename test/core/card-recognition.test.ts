@@ -287,6 +287,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}The models have been fine-tuned with the specific objective of routing claims quickly.\n`)).includes('8.1.1:training'));
   });
 
+  it('batch 12’s classes: "trained on ERA5 data" after a list of facts; "does not replace official warnings"; crawl IDs and dump years date the data', () => {
+    assert.ok(!gaps(analyse(`${INTRO}1. \`Claims-L\`, the large model (12 layers), trained on ClaimsArchive data from 2019 to 2023.\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}Its routing does not replace official guidance from a qualified handler.\n`)).includes('4.5'));
+    assert.ok(gaps(analyse(`${INTRO}It is not a substitute for the original claims archive.\n`)).includes('4.5'));
+    const dated = `${INTRO}## Training data\n\n- Filtered web data from [CommonCrawl](https://commoncrawl.org/), using the crawls 2022-05 and 2023-40.\n- [Wikipedia](https://dumps.wikimedia.org/), five dumps from 2019 to 2022.\n`;
+    assert.ok(!gaps(analyse(dated)).includes('8.2.1'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

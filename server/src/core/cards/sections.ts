@@ -64,6 +64,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
       // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\.?\s*$|None\b)(?:the )?\S/,
+      // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
+      /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its size in bytes: "1.7 TB of online texts, books, and other sources".
       /\b\d[\d.,]*\s?(?:[KMGT]B|terabytes?|gigabytes?) of (?:[\w-]+ ){0,4}?(?:text|texts|data|images|audio|code|documents|tokens|books|speech)\b/i,
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
@@ -133,6 +135,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
       /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed) (?:for|to)\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
+      // "Does not replace official warnings", "is not a substitute for medical advice".
+      /\b(?:do(?:es)?|is|are|should|must) not (?:be used to )?(?:replace|be a replacement for|a replacement for|a substitute for|be a substitute for|substitute for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|qualified)\b/i,
       /\b(?:prohibits?|forbids?|bans?|disallows?) (?:the )?(?:generation|creation|use|using|generating|creating|production|deployment)\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
