@@ -295,6 +295,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(dated)).includes('8.2.1'));
   });
 
+  it('batch 13’s classes: the corpus by its hours of audio; the task, then the data; "does not support", "have not been calibrated"', () => {
+    assert.ok(!gaps(analyse(`${INTRO}It is a speech model, trained on 45K hours of audio data from claim calls.\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}A BERT model fine-tuned in NER task with ClaimsNER-2024 and PolicyNER corpus.\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}- It does not support claims in Welsh. Its confidence scores have not been calibrated.\n`)).includes('8.1.1:failure'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

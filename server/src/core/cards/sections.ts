@@ -66,6 +66,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\.?\s*$|None\b)(?:the )?\S/,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
+      // The corpus by its duration: "trained on 45K hours of audio data".
+      /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
+      // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
+      /\b(?:(?:pre-?)?trained|fine-?tuned) (?:in|for) (?:[\w-]+ ){1,3}?(?:with|on) (?:the )?[A-Z][\w-]*(?:[ ,][^.\n]{0,60}?)? (?:corpus|corpora|dataset|datasets|data)\b/,
       // The corpus by its size in bytes: "1.7 TB of online texts, books, and other sources".
       /\b\d[\d.,]*\s?(?:[KMGT]B|terabytes?|gigabytes?) of (?:[\w-]+ ){0,4}?(?:text|texts|data|images|audio|code|documents|tokens|books|speech)\b/i,
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
@@ -179,6 +183,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       /\bfailure (?:modes?|cases?)\b/i,
       /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
+      /\b(?:does|do) not (?:yet )?support\b|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
