@@ -34,4 +34,5 @@ export { compileGlob, compileGlobs, MAX_GLOB_ALTERNATIVES, MAX_GLOB_EXPANSION, M
 
 import { ruleCodes as manifestRuleCodes, CARD_CODES } from './rules/index';
 /** Every rule ID the tool reports, manifests and model cards, with default severity and summary. */
-export const allRuleCodes = [...manifestRuleCodes, ...CARD_CODES];
+// A code both kinds of file report (unchanged-placeholder) is listed once, as the manifest's.
+export const allRuleCodes = [...manifestRuleCodes, ...CARD_CODES.filter((c) => !manifestRuleCodes.some((m) => m.code === c.code))];

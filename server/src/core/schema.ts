@@ -7,6 +7,7 @@
  * evidence, freshness) live in `rules/`.
  */
 import * as z from 'zod';
+import { PLACEHOLDERS } from './util/placeholders';
 
 export const ROLES = ['developer', 'system-operator', 'data-custodian'] as const;
 export const LIFECYCLES = ['design', 'development', 'deployment', 'maintenance', 'end-of-life'] as const;
@@ -70,7 +71,7 @@ export function isRealDate(s: string): boolean {
 
 export const integrationSchema = z
   .object({
-    name: text.describe('The other system or data source the AI system acts on.').register(fieldFacts, { example: { text: 'System name' } }),
+    name: text.describe('The other system or data source the AI system acts on.').register(fieldFacts, { example: { text: PLACEHOLDERS.systemName.text } }),
     permissions: z.array(text).describe('What the AI system may do there (e.g. read, write); only what it needs (2.6).').optional(),
     riskAssessment: ref.describe('The risk assessment of those permissions (2.6).').register(fieldFacts, { example: { text: 'docs/risk-assessment.md' } }).optional(),
     notes: text.optional(),
@@ -79,8 +80,8 @@ export const integrationSchema = z
 
 export const systemSchema = z
   .object({
-    name: text.describe('The AI system this manifest describes.').register(fieldFacts, { example: { text: 'System name' } }),
-    owner: text.describe('Who is accountable for the system: a team address or a person.').register(fieldFacts, { example: { systemOwner: 'owner@example.org' } }),
+    name: text.describe('The AI system this manifest describes.').register(fieldFacts, { example: { text: PLACEHOLDERS.systemName.text } }),
+    owner: text.describe('Who is accountable for the system: a team address or a person.').register(fieldFacts, { example: { systemOwner: PLACEHOLDERS.owner.text } }),
     description: text.optional(),
     roles: z
       .array(z.enum(ROLES))
@@ -106,7 +107,7 @@ export const originSchema = z
   .object({
     // Optional here: a public dataset without them fails 8.2 / 8.2.1, reported on the asset,
     // so that policy.severity for those provisions governs the finding.
-    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).').register(fieldFacts, { example: { text: 'https://example.org/data' } }).optional(),
+    url: text.describe('Where the data came from, such as the URL of the scraped page (8.2, 8.2.1).').register(fieldFacts, { example: { text: PLACEHOLDERS.dataUrl.text } }).optional(),
     obtained: date.describe('The date the data was obtained (8.2.1).').register(fieldFacts, { example: { date: 0 } }).optional(),
     method: text.describe('How the data was obtained, e.g. scraped, downloaded, licensed (8.2).').optional(),
   })
@@ -118,7 +119,7 @@ export const assetSchema = z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: 'expected an identifier of letters, digits, ".", "_" or "-"' })
       .describe('A unique identifier for the asset, used in dependsOn.')
-      .register(fieldFacts, { example: { text: 'asset-id' } }),
+      .register(fieldFacts, { example: { text: PLACEHOLDERS.assetId.text } }),
     type: z
       .enum(ASSET_TYPES)
       .describe('What kind of asset this is: model, dataset, prompt, configuration, pipeline, api, software or infrastructure.')
@@ -129,13 +130,13 @@ export const assetSchema = z
     version: z
       .union([text, z.number()])
       .describe('The version in use; every asset needs one to be tracked (5.2).')
-      .register(fieldFacts, { example: { text: '1.0.0' } })
+      .register(fieldFacts, { example: { text: PLACEHOLDERS.version.text } })
       .optional(),
     sha256: z
       .string()
       .describe('SHA-256 digest of the asset (64 hexadecimal characters); required when shared (8.1.2).')
       // Quoted: bare, 64 zeros are the number 0 to YAML.
-      .register(fieldFacts, { example: { text: '0'.repeat(64), quoted: true } })
+      .register(fieldFacts, { example: { text: PLACEHOLDERS.digest.text, quoted: true } })
       .optional(),
     shared: flag('The asset is made available to other stakeholders (decides 8.1.2: publish its hashes).'),
     modelCard: ref.describe('The model card that documents this model (Principle 8).').register(fieldFacts, { reference: 'model-card' }).optional(),
@@ -144,9 +145,9 @@ export const assetSchema = z
     supplier: text.describe('Who supplies an external asset.').optional(),
     source: text.describe('Where an external asset is obtained from.').optional(),
     wellDocumented: flag('An external asset is well documented and secured (false decides 7.2, 7.2.1, 7.2.2). Unstated on an external asset counts as false.'),
-    justification: text.describe('Why a poorly documented external asset is used (7.2).').register(fieldFacts, { example: { text: 'Explain the decision in a sentence.' } }).optional(),
+    justification: text.describe('Why a poorly documented external asset is used (7.2).').register(fieldFacts, { example: { text: PLACEHOLDERS.justification.text } }).optional(),
     riskAssessment: ref.describe('The risk assessment of a poorly documented external asset (7.2.1).').register(fieldFacts, { example: { text: 'docs/risk-assessment.md' } }).optional(),
-    sharedWithEndUsers: ref.describe('Where that documentation is shared with end-users (7.2.2).').register(fieldFacts, { example: { text: 'https://example.org/ai/models' } }).optional(),
+    sharedWithEndUsers: ref.describe('Where that documentation is shared with end-users (7.2.2).').register(fieldFacts, { example: { text: PLACEHOLDERS.endUserDocs.text } }).optional(),
     evaluations: refs.describe('Evaluations re-run on an external model before use (7.3).').register(fieldFacts, { example: { list: ['docs/evaluation.md'] } }).optional(),
     public: flag('A dataset from publicly available sources (decides 8.2, 8.2.1).'),
     origin: originSchema.describe('How and where a public dataset was obtained (8.2, 8.2.1).').optional(),
@@ -161,18 +162,18 @@ export const entrySchema = z
     evidence: refs.describe('Workspace paths or https URLs that show the provision is met.').register(fieldFacts, { example: { list: ['docs/evidence.md'] } }).optional(),
     justification: text
       .describe('Why the provision does not apply, or why its risk is accepted: a sentence.')
-      .register(fieldFacts, { example: { text: 'Explain the decision in a sentence.' } })
+      .register(fieldFacts, { example: { text: PLACEHOLDERS.justification.text } })
       .optional(),
-    approvedBy: text.describe('Who accepted the risk.').register(fieldFacts, { example: { text: 'risk-owner@example.org' } }).optional(),
+    approvedBy: text.describe('Who accepted the risk.').register(fieldFacts, { example: { text: PLACEHOLDERS.riskOwner.text } }).optional(),
     expires: date.describe('When an accepted risk must be reviewed again.').register(fieldFacts, { example: { date: 180 } }).optional(),
-    owner: text.describe('Who will do the work.').register(fieldFacts, { example: { systemOwner: 'owner@example.org' } }).optional(),
+    owner: text.describe('Who will do the work.').register(fieldFacts, { example: { systemOwner: PLACEHOLDERS.owner.text } }).optional(),
     due: date.describe('When the work is due.').register(fieldFacts, { example: { date: 90 } }).optional(),
-    notes: textLike({ text: 'What remains to be done.' }).optional(),
+    notes: textLike({ text: PLACEHOLDERS.notes.text }).optional(),
     reviewed: date.describe('When this was last reviewed.').register(fieldFacts, { example: { date: 0 } }).optional(),
     channels: z
       .array(text)
       .describe('Channels that carry AI security updates to staff (1.2.1: two or more).')
-      .register(fieldFacts, { example: { list: ['security bulletin', 'intranet'] } })
+      .register(fieldFacts, { example: { list: [PLACEHOLDERS.channel.text, PLACEHOLDERS.otherChannel.text] } })
       .optional(),
     attacks: z
       .array(text)

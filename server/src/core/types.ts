@@ -89,6 +89,8 @@ export interface ManifestDataByKind {
   'not-a-file': AtPath & { target: string };
   'model-card-not-found': AtPath & { target: string };
   'hash-mismatch': AtPath & { target: string };
+  /** Text the tool wrote as a placeholder (util/placeholders.ts), still there. */
+  'unchanged-placeholder': AtPath;
   // Coverage.
   'missing-provision': { provision: string; assumed?: string[] };
 }
@@ -112,6 +114,8 @@ export interface CardDataByKind {
   'missing-section': { provision: string; section: string; item?: string; missing?: string[]; items?: string[]; also?: string[] };
   'training-data-detail': { provision: string; missing: string[]; also?: string[] };
   'card-language': Nothing;
+  /** A template's placeholder, or a waiver's placeholder reason, still there. */
+  'unchanged-placeholder': Nothing;
   'invalid-waiver': Nothing;
   'waiver-without-reason': { code: string };
 }

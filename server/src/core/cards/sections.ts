@@ -5,6 +5,8 @@
  * This table is the one place the synonyms live.
  */
 
+import { PLACEHOLDERS } from '../util/placeholders';
+
 export interface CardSection {
   /** Stable key, used in finding data and fixes. */
   key: string;
@@ -254,7 +256,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [],
     // The all-zero digest is a placeholder (reported as such) that the user replaces with the
     // output of sha256sum; the fix fills in the manifest's digest when it knows it.
-    template: ['| file | SHA-256 |', '| --- | --- |', '| ${1:model.safetensors} | ${2:0000000000000000000000000000000000000000000000000000000000000000} |'],
+    template: ['| file | SHA-256 |', '| --- | --- |', `| \${1:model.safetensors} | \${2:${PLACEHOLDERS.digest.text}} |`],
     after: ['evaluation', 'training-data'],
   },
 ];

@@ -8,6 +8,7 @@ import { applicability, type Facts } from '../catalogue/applicability';
 import { addDays } from '../util/dates';
 import { visibleText } from '../util/escape';
 import type { Lifecycle, Role } from '../schema';
+import { PLACEHOLDERS } from '../util/placeholders';
 
 export interface StarterOptions {
   name: string;
@@ -44,7 +45,7 @@ export function starterManifest(o: StarterOptions): string {
     'assets:                              # the inventory (5.1, 5.2): models, datasets, prompts, pipelines',
     '  - id: model',
     '    type: model',
-    '    version: 0.1.0',
+    `    version: ${PLACEHOLDERS.version.text}`,
     'provisions:',
   ];
   const withFacts: Facts = { ...facts, exposesApi: true, usesCloud: true, humanOversightIsRiskControl: true, transferringOwnership: false, integrations: 0, assets: [{ id: 'model', type: 'model' }] };

@@ -1,12 +1,20 @@
 /** Template text left in a model card, and sections left empty. */
 import { headingAt } from '../model/card';
 import type { Heading } from '../parse/model-card';
+import { CARD_SECTIONS } from '../cards/sections';
+import { PLACEHOLDERS, placeholderMessage, templateSlots, unchangedSlots, type TemplateSlot } from '../util/placeholders';
+import type { CardContext } from '../model/card';
 import type { CardRule } from './rule';
+import { UNCHANGED_PLACEHOLDER } from './placeholders';
+
+/** The template lines with placeholders that the section fixes insert (the same table they read). */
+const TEMPLATE_LINES: TemplateSlot[] = CARD_SECTIONS.flatMap((s) => s.template.map(templateSlots).filter((t): t is TemplateSlot => t !== undefined));
 
 export const cardPlaceholdersRule: CardRule = {
   id: 'card-placeholders',
-  codes: [{ code: 'placeholder', severity: 'warning', summary: 'Template text left in a model card ([More Information Needed], TODO, an empty section).' }],
+  codes: [{ code: 'placeholder', severity: 'warning', summary: 'Template text left in a model card ([More Information Needed], TODO, an empty section).' }, UNCHANGED_PLACEHOLDER],
   check(ctx) {
+    unchangedPlaceholders(ctx);
     // A checked item's heading over nothing but template text already has its finding (the
     // item is missing, and is reported on that heading): one gap, one finding.
     const itemGap = (h: Heading | undefined) => h !== undefined && h.keys.some((k) => !ctx.present.has(k) && ctx.card.firstHeading.get(k) === h);
@@ -41,3 +49,35 @@ export const cardPlaceholdersRule: CardRule = {
     }
   },
 };
+
+/**
+ * What the tool's own fixes wrote and the user left as it was: a section template's placeholder
+ * on a line that is still that template line ("Inputs and outputs are kept for 30 days, then
+ * deleted."), a waiver's placeholder reason, the all-zero digest in the front matter. Template
+ * text the `placeholder` check already reports there is not reported twice.
+ */
+function unchangedPlaceholders(ctx: CardContext): void {
+  const taken = ctx.card.placeholders.map((p) => p.range);
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
+  const report = (a: number, b: number, text: string, write: string) => {
+    if (!free(a, b)) return;
+    taken.push([a, b]);
+    ctx.report({ code: UNCHANGED_PLACEHOLDER.code, severity: UNCHANGED_PLACEHOLDER.severity, message: placeholderMessage(text, write), at: [a, b], data: { kind: 'unchanged-placeholder' } });
+  };
+  // Most cards hold none of the templates' text: one search each says so.
+  const templates = TEMPLATE_LINES.filter((t) => t.defaults.some((d) => ctx.text.includes(d)));
+  if (templates.length) {
+    for (let l = ctx.card.bodyStart; l < ctx.lines.lineCount; l++) {
+      const line = ctx.lines.lineText(l).trimEnd();
+      const start = ctx.lines.lineStart(l);
+      for (const t of templates) for (const slot of unchangedSlots(line, t)) report(start + slot.start, start + slot.end, slot.text, 'what is true of this model');
+    }
+  }
+  for (const p of [PLACEHOLDERS.waiverReason, PLACEHOLDERS.digest]) {
+    for (let i = ctx.text.indexOf(p.text); i >= 0; i = ctx.text.indexOf(p.text, i + p.text.length)) {
+      // A digest is one only as a whole: not the zeros inside a longer run or another digest.
+      if (p === PLACEHOLDERS.digest && (/[0-9a-f]/i.test(ctx.text[i - 1] ?? '') || /[0-9a-f]/i.test(ctx.text[i + p.text.length] ?? ''))) continue;
+      report(i, i + p.text.length, p.text, p.write);
+    }
+  }
+}

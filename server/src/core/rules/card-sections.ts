@@ -12,6 +12,7 @@ import { escapeSnippet, type TextEdit } from '../model/edits';
 import { get, type Offsets } from '../parse/yaml';
 import { detectEol } from '../text';
 import { addHashToFrontMatter } from './card-hash';
+import { PLACEHOLDERS } from '../util/placeholders';
 import { collect } from './fix-kit';
 import type { CardFixes, CardRule } from './rule';
 
@@ -366,7 +367,7 @@ export const cardSectionsFixes = {
       if (existing) add(`Fill in the "${existing.text}" section`, [fillSection(ctx, filled, existing)], i === 0);
       else add(`Add ${article(s.heading)} "${s.heading}" section`, [insertSection(ctx, filled)], i === 0);
     });
-    if (data.section === 'hashes') add('Add ai-security.hashes to the front matter', [addHashToFrontMatter(ctx, 'model.safetensors', ctx.links.find((l) => l.sha256)?.sha256 ?? '0'.repeat(64))]);
+    if (data.section === 'hashes') add('Add ai-security.hashes to the front matter', [addHashToFrontMatter(ctx, 'model.safetensors', ctx.links.find((l) => l.sha256)?.sha256 ?? PLACEHOLDERS.digest.text)]);
     return fixes;
   },
 } satisfies CardFixes;

@@ -1,5 +1,7 @@
 /** Waiver comments in a model card: each names a real provision or check, and gives a reason. */
 import { provision } from '../catalogue/index';
+import { escapeSnippet } from '../model/edits';
+import { PLACEHOLDERS } from '../util/placeholders';
 import { collect } from './fix-kit';
 import type { CardFixes, CardRule } from './rule';
 
@@ -39,7 +41,7 @@ export const cardWaiversFixes = {
     if (close > 0) {
       let before = close;
       while (before > 0 && ctx.text[before - 1] === ' ') before--;
-      add('Give the waiver a reason', [{ range: ctx.lines.range(before, close), newText: ': Explain why this does not apply. ', snippet: ': ${1:Explain why this does not apply.} ' }], true);
+      add('Give the waiver a reason', [{ range: ctx.lines.range(before, close), newText: `: ${PLACEHOLDERS.waiverReason.text} `, snippet: `: \${1:${escapeSnippet(PLACEHOLDERS.waiverReason.text)}} ` }], true);
     }
     return fixes;
   },

@@ -15,6 +15,7 @@ import type { ManifestContext } from '../model/manifest';
 import { nodeAt, type YPath } from '../model/paths';
 import { requiredFields } from '../model/provision-schemas';
 import type { Finding } from '../types';
+import { PLACEHOLDERS } from '../util/placeholders';
 
 /**
  * The fixes for one finding, as they are added: a fix with no edits (nothing could be placed) is
@@ -44,7 +45,7 @@ export function entryFields(ctx: ManifestContext, id: string, status: EntryStatu
   if (status === 'planned') {
     fields.push(...STATUS_NEEDS.planned.map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
   } else if (status === 'not-applicable') {
-    fields.push(['justification', [ph('Explain in a sentence why this does not apply to the system.')]]);
+    fields.push(['justification', [ph(PLACEHOLDERS.notApplicable.text)]]);
   } else {
     // 6.4 asks for a published policy: a SECURITY.md is how most projects publish one.
     fields.push(['evidence', id === '6.4' ? ['[', ph('SECURITY.md'), ']'] : fieldValue(ctx, at, 'evidence')]);
@@ -70,7 +71,7 @@ export function addEntries(ctx: ManifestContext, ids: string[], status: EntrySta
  */
 function fieldValue(ctx: ManifestContext, path: readonly (string | number)[], field: string): Piece[] {
   const example = fieldFactsAt(path, field)?.example;
-  if (!example) return [ph('TODO')];
+  if (!example) return [ph(PLACEHOLDERS.todo.text)];
   if ('text' in example) return example.quoted ? ['"', ph(example.text), '"'] : [ph(example.text)];
   if ('literal' in example) return [example.literal];
   if ('list' in example) return ['[', ...example.list.flatMap((v, i): Piece[] => (i ? [', ', ph(v)] : [ph(v)])), ']'];

@@ -9,6 +9,7 @@ import { cardSectionsFixes, cardSectionsRule } from './card-sections';
 import { cardWaiversFixes, cardWaiversRule } from './card-waivers';
 import { coverageFixes, coverageRule } from './coverage';
 import { entriesFixes, entriesRule } from './entries';
+import { placeholdersRule } from './placeholders';
 import { policyRule } from './policy';
 import { provisionKeysFixes, provisionKeysRule } from './provision-keys';
 import { provisionSchemasFixes, provisionSchemasRule } from './provision-schemas';
@@ -19,7 +20,7 @@ import type { ManifestContext } from '../model/manifest';
 import type { CardDataByKind, CardDataOf, ManifestDataByKind, ManifestDataOf } from '../types';
 import type { CardRule, Fixer, ManifestRule, RuleCode } from './rule';
 
-export const manifestRules: readonly ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, policyRule, coverageRule];
+export const manifestRules: readonly ManifestRule[] = [shapeRule, provisionKeysRule, entriesRule, provisionSchemasRule, assetsRule, referencesRule, placeholdersRule, policyRule, coverageRule];
 
 export const cardRules: readonly CardRule[] = [cardFrontMatterRule, cardPlaceholdersRule, cardSectionsRule, cardWaiversRule];
 
@@ -85,6 +86,8 @@ export const manifestFixes: ManifestFixTable = {
   'not-a-file': null,
   'model-card-not-found': null,
   'hash-mismatch': null,
+  // Only the user knows what the placeholder stands for.
+  'unchanged-placeholder': null,
 };
 
 /** The quick fixes of every kind of model-card finding, as for manifests. */
@@ -104,6 +107,7 @@ export const cardFixes: CardFixTable = {
   'empty-section': null,
   'training-data-detail': null,
   'card-language': null,
+  'unchanged-placeholder': null,
   'invalid-waiver': null,
 };
 
