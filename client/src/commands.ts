@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, ProvisionsRequest, StarterManifestRequest } from '../../server/src/protocol';
+import { PLACEHOLDERS } from '../../server/src/core/util/placeholders';
 import { isManifest } from './config';
+import { gitUserEmail } from './owner';
 import { CoverageReports } from './report';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): CoverageReports {
@@ -22,9 +24,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       await reports.show(target);
     }),
 
-    // Interactive from the palette; scripts and tests may pass the answers: { folder, roles, lifecycle }.
+    // Interactive from the palette; scripts and tests may pass the answers: { folder, roles, lifecycle, owner }.
     // The empty-manifest quick fix passes { target }: the manifest that states nothing, to fill.
-    vscode.commands.registerCommand(Commands.createManifest, async (args?: { folder?: vscode.Uri; roles?: string[]; lifecycle?: string; target?: string | vscode.Uri }) => {
+    vscode.commands.registerCommand(Commands.createManifest, async (args?: { folder?: vscode.Uri; roles?: string[]; lifecycle?: string; owner?: string; target?: string | vscode.Uri }) => {
       const given = typeof args?.target === 'string' ? vscode.Uri.parse(args.target) : args?.target;
       const folderUri = given ? vscode.Uri.joinPath(given, '..') : (args?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri);
       if (!folderUri) {
@@ -54,7 +56,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
           { label: 'system-operator', description: 'You embed or deploy it in your infrastructure' },
           { label: 'data-custodian', description: 'You control the data it is trained or run on' },
         ],
-        { canPickMany: true, title: 'Create manifest (1/2): your roles, in the Code\u2019s terms' },
+        { canPickMany: true, title: 'Create manifest (1/3): your roles, in the Code\u2019s terms' },
       );
       if (!roles || roles.length === 0) return;
       const lifecycle = args?.lifecycle ? { label: args.lifecycle } : await vscode.window.showQuickPick(
@@ -65,16 +67,27 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
           { label: 'maintenance', description: 'Updating and monitoring' },
           { label: 'end-of-life', description: 'Decommissioning' },
         ],
-        { title: 'Create manifest (2/2): where the system is in its life' },
+        { title: 'Create manifest (2/3): where the system is in its life' },
       );
       if (!lifecycle) return;
+      // The owner is asked, never invented: suggested from the folder's git user.email. Left
+      // empty, it is the placeholder the checks report until it is replaced.
+      const suggested = args?.owner === undefined && folder.uri.scheme === 'file' ? await gitUserEmail(folder.uri.fsPath) : undefined;
+      const owner = args?.owner ?? (await vscode.window.showInputBox({
+        title: 'Create manifest (3/3): who answers for the system',
+        prompt: 'A team address or a person, written into the manifest as system.owner and as the owner of each planned entry.',
+        placeHolder: 'e.g. ai-team@your-organisation',
+        value: suggested ?? '',
+        ignoreFocusOut: true,
+      }));
+      if (owner === undefined) return;
       const c = client();
       if (!c) return;
       let text: string | null;
       try {
         text = await c.sendRequest(StarterManifestRequest, {
           name: folder.name,
-          owner: 'owner@example.org',
+          owner: owner.trim() || PLACEHOLDERS.owner.text,
           roles: roles.map((r) => r.label),
           lifecycle: lifecycle.label,
         });

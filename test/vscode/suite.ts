@@ -249,7 +249,7 @@ function registerTests(): void {
       assert.equal(fix.title, 'Create the manifest (AI Security: Create manifest)');
       // Run as the menu would, with the answers the pickers would ask for.
       const args = fix.command!.arguments![0] as Record<string, unknown>;
-      await vscode.commands.executeCommand(fix.command!.command, { ...args, roles: ['developer'], lifecycle: 'design' });
+      await vscode.commands.executeCommand(fix.command!.command, { ...args, roles: ['developer'], lifecycle: 'design', owner: 'design-team@example.gov.uk' });
       await until('the manifest written into the empty file', () => /roles: \[developer\]/.test(doc.getText()) && !doc.isDirty);
       await until('its findings', () => !vscode.languages.getDiagnostics(target).some((x) => /Create manifest/.test(x.message)));
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -277,10 +277,13 @@ function registerTests(): void {
     test('Create manifest writes a valid file', async () => {
       const folder = vscode.Uri.joinPath(workspaceRoot(), 'new-system');
       await vscode.workspace.fs.createDirectory(folder);
-      await vscode.commands.executeCommand('aiSecurity.createManifest', { folder, roles: ['developer', 'system-operator'], lifecycle: 'development' });
+      await vscode.commands.executeCommand('aiSecurity.createManifest', { folder, roles: ['developer', 'system-operator'], lifecycle: 'development', owner: 'triage-team@example.gov.uk' });
       const created = vscode.Uri.joinPath(folder, 'ai-security.yaml');
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created));
       assert.match(text, /roles: \[developer, system-operator\]/);
+      // The owner given, never an invented one.
+      assert.match(text, /\n {2}owner: triage-team@example\.gov\.uk\n/);
+      assert.ok(!text.includes('owner@example.org'), 'no invented owner');
       assert.match(text, /"6\.4":/);
       const c = await until('diagnostics of the new manifest', () => {
         const ds = vscode.languages.getDiagnostics(created);
