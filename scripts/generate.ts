@@ -89,11 +89,8 @@ export function generateReadme(current: string): string {
     '| --- | --- | --- | --- | --- |',
     ...catalogue().provisions.map((p) => `| ${p.id} | ${p.title} | ${p.modal} | ${p.stakeholders.join(', ')} | ${p.etsi} |`),
   ].join('\n');
-  const rules = [
-    '| code | default | what it means |',
-    '| --- | --- | --- |',
-    ...ruleCodes.map((r) => `| \`${r.code}\` | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} |`),
-  ].join('\n');
+  // A heading per rule ID: its anchor is where the finding's link goes (catalogue/links.ts).
+  const rules = ruleCodes.map((r) => `### \`${r.code}\`\n\n*${r.severity}* · ${r.summary}`).join('\n\n');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const settings = [
     '| setting | default | what it does |',

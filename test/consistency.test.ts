@@ -7,11 +7,47 @@ import * as path from 'node:path';
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { generated } from '../scripts/generate';
-import { applicability, catalogue, provision } from '../server/src/core/index';
+import { allRuleCodes, applicability, catalogue, cardRules, manifestRules, provision, README_URL, ruleAnchor, ruleUrl } from '../server/src/core/index';
 import { run } from '../server/src/cli/main';
 import { fixturesRoot, listFiles, repoRoot } from './helpers';
 
+/** GitHub's anchor for a README heading: lower case, punctuation dropped, spaces to hyphens. */
+export function githubAnchor(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+}
+
 describe('consistency', () => {
+  describe('every rule ID links to its own entry in the README', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    // Headings outside fenced code, with the numbers GitHub appends to repeated anchors.
+    const anchors: string[] = [];
+    let fence = false;
+    for (const line of readme.split('\n')) {
+      if (/^(```|~~~)/.test(line)) fence = !fence;
+      const m = !fence && /^#{1,6} (.*)$/.exec(line);
+      if (!m) continue;
+      const a = githubAnchor(m[1]!);
+      const n = anchors.filter((x) => x === a || x.startsWith(`${a}-`) && /^\d+$/.test(x.slice(a.length + 1))).length;
+      anchors.push(n ? `${a}-${n}` : a);
+    }
+    const findings = readme.slice(readme.indexOf('\n## Findings'), readme.indexOf('\n## ', readme.indexOf('\n## Findings') + 1));
+
+    it('the README URL is package.json\u2019s homepage, in its repository', () => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { homepage: string; repository: { url: string } };
+      assert.equal(README_URL, pkg.homepage);
+      assert.equal(pkg.homepage.replace(/#readme$/, ''), pkg.repository.url.replace(/\.git$/, ''));
+    });
+
+    for (const code of new Set([...manifestRules, ...cardRules].flatMap((r) => r.codes.map((c) => c.code)).concat(allRuleCodes.map((c) => c.code)))) {
+      it(code, () => {
+        assert.ok(findings.includes(`\n### \`${code}\`\n`), `no heading for ${code} under ## Findings`);
+        assert.equal(ruleAnchor(code), githubAnchor(`\`${code}\``));
+        assert.equal(anchors.filter((a) => a === ruleAnchor(code)).length, 1, `the anchor #${ruleAnchor(code)} is not unique in the README`);
+        assert.equal(ruleUrl(code), `${README_URL.replace(/#readme$/, '')}#${ruleAnchor(code)}`);
+      });
+    }
+  });
+
   for (const g of generated) {
     it(`${g.path} is current (npm run generate)`, () => {
       const actual = fs.readFileSync(path.join(repoRoot, g.path), 'utf8');

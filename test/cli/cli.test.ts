@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { findingHref } from '../../server/src/core/index';
 import { run, type Io } from '../../server/src/cli/main';
 import { assertGolden, repoRoot } from '../helpers';
 import { validateSarif } from './sarif-schema';
@@ -48,7 +49,7 @@ describe('cli', () => {
       assertGolden('cli/examples.json', r.out);
     });
 
-    it('sarif (golden): valid 2.1.0, one rule per code, helpUri to the Code, a fingerprint per result', () => {
+    it('sarif (golden): valid 2.1.0, one rule per code, helpUri to the provision or the rule\u2019s entry, a fingerprint per result', () => {
       const r = cli(['check', 'examples', '--today', TODAY, '--format', 'sarif']);
       const sarif = JSON.parse(r.out);
       assert.equal(sarif.version, '2.1.0');
@@ -59,7 +60,8 @@ describe('cli', () => {
       const ruleIds = rules.map((x) => x.id);
       assert.equal(new Set(ruleIds).size, ruleIds.length);
       for (const res of sarif.runs[0].results) assert.equal(ruleIds[res.ruleIndex], res.ruleId);
-      for (const rule of rules) assert.match(rule.helpUri, /^https:\/\/www\.gov\.uk\//);
+      // A provision's rule links to it on the Code's page; a rule ID's to its entry in the README.
+      for (const rule of rules) assert.equal(rule.helpUri, findingHref(rule.id));
       assertGolden('cli/examples.sarif', r.out.replace(/"version": "[^"]*",\n(\s*)"informationUri"/, '"version": "<version>",\n$1"informationUri"'));
     });
 

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import MarkdownIt, { type Token } from 'markdown-it';
-import { analyzeManifest, analyzeModelCard, cardHoverAt, codeUrl, completionAt, hoverAt } from '../../server/src/core/index';
+import { analyzeManifest, analyzeModelCard, cardHoverAt, catalogue, codeUrl, completionAt, hoverAt, provisionUrl } from '../../server/src/core/index';
 import { mdCode, mdText } from '../../server/src/core/util/escape';
 import { stripMarkdown } from '../../server/src/lsp/convert';
 
@@ -39,11 +39,14 @@ function tokensOf(markdown: string): Token[] {
   return out;
 }
 
-/** No HTML, no image, and no link but the ones the core writes (to the Code). */
+/** The links the core writes: the Code, and each provision on its page. */
+const CORE_LINKS = new Set([codeUrl(), ...catalogue().provisions.map((p) => provisionUrl(p.id))]);
+
+/** No HTML, no image, and no link but the ones the core writes (to the Code and its provisions). */
 function assertNoInjection(markdown: string): void {
   for (const t of tokensOf(markdown)) {
     assert.ok(!['html_inline', 'html_block', 'image'].includes(t.type), `${t.type} in ${JSON.stringify(markdown)}`);
-    if (t.type === 'link_open') assert.equal(t.attrGet('href'), codeUrl(), `a link the core did not write, in ${JSON.stringify(markdown)}`);
+    if (t.type === 'link_open') assert.ok(CORE_LINKS.has(String(t.attrGet('href') ?? '')), `a link the core did not write, in ${JSON.stringify(markdown)}`);
   }
 }
 

@@ -83,6 +83,10 @@ function registerTests(): void {
       const d = vscode.languages.getDiagnostics(doc.uri).find((x) => String(typeof x.code === 'object' ? x.code.value : x.code) === '6.4')!;
       assert.equal(d.source, 'ai-security');
       assert.ok(typeof d.code === 'object' && String(d.code.target).startsWith('https://www.gov.uk/'), 'code links to the Code');
+      // To the provision on the Code's page (a text fragment), and a rule ID to its README entry.
+      assert.ok(typeof d.code === 'object' && d.code.target.fragment.includes(':~:text='), `a text fragment: ${String(d.code.target)}`);
+      const rule = vscode.languages.getDiagnostics(doc.uri).find((x) => typeof x.code === 'object' && x.code.value === 'unknown-field')!;
+      assert.ok(typeof rule.code === 'object' && rule.code.target.authority === 'github.com' && rule.code.target.fragment === 'unknown-field', String(typeof rule.code === 'object' && rule.code.target));
       assert.ok(got.length >= 7);
     });
 

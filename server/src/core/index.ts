@@ -9,7 +9,8 @@ export { ruleCodes, manifestRules, cardRules, CARD_CODES, type CardRule, type Ma
 export { modelCardLinks, type CardAnalyzeOptions, type CardContext, type CardLink } from './model/card';
 export { isModelCardName, isHuggingFaceCard, isReadme } from './cards/detect';
 export { CARD_SECTIONS } from './cards/sections';
-export { catalogue, provision, principle, attribution, codeUrl, compareProvisionIds, verbMeaning, type Provision, type Principle } from './catalogue/index';
+export { codeUrl, provisionUrl, ruleUrl, ruleAnchor, findingHref, textDirectiveText, README_URL } from './catalogue/links';
+export { catalogue, provision, principle, attribution, compareProvisionIds, verbMeaning, type Provision, type Principle } from './catalogue/index';
 export { applicability, applicabilityAll, type Applicability, type Facts } from './catalogue/applicability';
 export { provisionState, type ProvisionState } from './model/state';
 export { findingKeys, findingKeyText, type FindingKey } from './engine/fingerprint';

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { catalogue, codeUrl, renderMarkdown, starterManifest, type Clock } from '../core/index';
+import { catalogue, provisionUrl, renderMarkdown, starterManifest, type Clock } from '../core/index';
 import { LIFECYCLES, ROLES, type Lifecycle, type Role } from '../core/schema';
 import { reportOf } from '../core/service';
 import { CoverageReportRequest, CoverageRequest, ProvisionsRequest, StarterManifestRequest } from '../protocol';
@@ -71,7 +71,7 @@ export function registerRequests({ connection, clock, manifest, withAnalysis }: 
   /** The provisions, for pickers in clients (id, short title, verb, principle). */
   connection.onRequest(
     ProvisionsRequest,
-    guard(connection, 'provisions', () => [], () => catalogue().provisions.map((p) => ({ id: p.id, title: p.title, modal: p.modal, principle: p.principle, quote: p.quote, url: codeUrl(p.id) }))),
+    guard(connection, 'provisions', () => [], () => catalogue().provisions.map((p) => ({ id: p.id, title: p.title, modal: p.modal, principle: p.principle, quote: p.quote, url: provisionUrl(p.id) }))),
   );
 }
 

@@ -4,7 +4,7 @@
  * carries a fingerprint of its logical identity (code, file, place in the document's structure),
  * so that code scanning keeps one alert per gap while lines move around it.
  */
-import { allRuleCodes, attribution, catalogue, codeUrl, provision, verbMeaning } from '../../core/index';
+import { allRuleCodes, attribution, catalogue, codeUrl, findingHref, provision, verbMeaning } from '../../core/index';
 import type { Finding, Severity } from '../../core/index';
 import { jsonInvisiblesEscaped, visibleText } from '../../core/util/escape';
 import type { FileResult } from './types';
@@ -37,7 +37,7 @@ export function formatSarif(files: FileResult[], toolVersion: string, options: S
       name: p ? `provision-${code.replace(/\./g, '-')}` : code,
       shortDescription: { text: short },
       ...(p ? { fullDescription: { text: p.quote } } : {}),
-      helpUri: codeUrl(p?.id),
+      helpUri: findingHref(code),
       // The Code's words are Crown copyright: quoted exactly, and never without the attribution.
       help: { text: p ? `\u201c${p.quote}\u201d (${source.title}, provision ${p.id}: ${verbMeaning[p.modal]}, ${p.stakeholders.join(', ')}; ETSI TS 104 223 ${p.etsi}.) ${attribution()}` : short },
       defaultConfiguration: { level: p ? (p.modal === 'shall' ? 'error' : 'warning') : LEVEL[rc?.severity ?? 'warning'] },

@@ -98,12 +98,6 @@ export function attribution(): string {
   return `${s.copyright}. ${s.licence}.`;
 }
 
-/** Where a provision (or the Code as a whole) can be read. */
-export function codeUrl(_id?: string): string {
-  // The gov.uk page has one anchor for the principles; it has no stable anchor per provision.
-  return catalogue().source.url;
-}
-
 /** Compares provision numbers as the Code orders them (1.2 < 1.2.1 < 1.10). */
 export function compareProvisionIds(a: string, b: string): number {
   const pa = a.split('.').map(Number);

@@ -10,7 +10,7 @@ import { topAnchor } from '../model/paths';
 import { coverageOf } from '../model/state';
 import { codesOf, manifestRules, type ManifestRule } from '../rules/index';
 import { parseYaml, type YNode } from '../parse/yaml';
-import { codeUrl } from '../catalogue/index';
+import { findingHref } from '../catalogue/links';
 import { LineIndex } from '../text';
 import { DEFAULT_MAX_SIZE, type AnalyzeOptions, type Coverage, type Finding, type ManifestFindingData } from '../types';
 import { fileProblem } from './file-problem';
@@ -31,7 +31,7 @@ export interface ManifestAnalysis {
 export function analyzeManifest(text: string, options: AnalyzeOptions, rules: readonly ManifestRule[] = manifestRules): ManifestAnalysis {
   const out: Finding[] = [];
   const push = (code: string, severity: Finding['severity'], message: string, start: number, end: number, data?: ManifestFindingData) =>
-    out.push({ code, severity, message, range: lines.range(start, end), href: codeUrl(), ...(data ? { data } : {}) });
+    out.push({ code, severity, message, range: lines.range(start, end), href: findingHref(code), ...(data ? { data } : {}) });
 
   const max = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (text.length > max) {
@@ -43,7 +43,7 @@ export function analyzeManifest(text: string, options: AnalyzeOptions, rules: re
   const parsed = nul >= 0 ? { root: undefined, problems: [], extraDocuments: [] } : parseYaml(text);
   if (nul >= 0) push('binary-file', 'error', 'This file contains NUL bytes: it is binary, not a YAML manifest, and was not analysed.', 0, 0);
   for (const p of parsed.problems) {
-    out.push({ code: p.code, severity: p.severity, message: p.message, range: lines.range(p.range[0], p.range[1]), href: codeUrl(), ...(p.data ? { data: { kind: p.code, ...p.data } as ManifestFindingData } : {}) });
+    out.push({ code: p.code, severity: p.severity, message: p.message, range: lines.range(p.range[0], p.range[1]), href: findingHref(p.code), ...(p.data ? { data: { kind: p.code, ...p.data } as ManifestFindingData } : {}) });
   }
   for (const start of parsed.extraDocuments) {
     push('yaml-syntax', 'error', 'A manifest holds one YAML document; this file has another after "---", which was not analysed. Move it to a file of its own.', start, Math.min(text.length, start + 3));

@@ -4,7 +4,8 @@
  * here; on a field or fact, what it means and the provisions it decides, quoted; on a status
  * value, what it requires. Every quotation carries the attribution line.
  */
-import { attribution, codeUrl, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
+import { attribution, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
+import { codeUrl, provisionUrl } from '../catalogue/links';
 import { get, str } from '../parse/yaml';
 import { objectSchemaAt, STATUSES } from '../schema';
 import { provisionState, type ProvisionState } from '../model/state';
@@ -69,7 +70,7 @@ export function provisionHover(ctx: ManifestContext | undefined, p: Provision): 
   const pr = principle(p.principle)!;
   const who = p.stakeholders.map((s) => (s === 'Organisation' ? 'Organisations' : `${s}s`)).join(', ');
   const lines = [
-    `**${p.id}** ${p.title}`,
+    `${provisionLink(p)} ${p.title}`,
     '',
     quote(p.quote),
     '',
@@ -96,6 +97,14 @@ export function provisionHover(ctx: ManifestContext | undefined, p: Provision): 
 /** Quotes the Code as a Markdown block quote, escaping characters Markdown would interpret. */
 export function quote(text: string): string {
   return `> ${text.replace(/([\\`*_[\]<>])/g, '\\$1')}`;
+}
+
+/**
+ * A provision's number in bold, linked to where the Code's page shows it: the same address as
+ * its findings and "Open provision" (catalogue/links.ts).
+ */
+export function provisionLink(p: Provision): string {
+  return `**[${p.id}](${provisionUrl(p.id)})**`;
 }
 
 export function footer(): string {
@@ -127,7 +136,7 @@ function fieldHover(parentPath: (string | number)[], field: string): string | un
   const lines = [`**${field}**`, '', description];
   for (const id of ids) {
     const p = provision(id)!;
-    lines.push('', `**${p.id}** ${p.title} (*${p.modal}*)`, '', quote(p.quote));
+    lines.push('', `${provisionLink(p)} ${p.title} (*${p.modal}*)`, '', quote(p.quote));
   }
   if (ids.length) lines.push('', footer());
   return lines.join('\n');

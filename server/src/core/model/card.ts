@@ -3,7 +3,8 @@
  * it say about it, the roles it is read for, and which of the sections the Code asks for it
  * has. Built once per analysis; rules only read it and report.
  */
-import { codeUrl, provision } from '../catalogue/index';
+import { provision } from '../catalogue/index';
+import { findingHref } from '../catalogue/links';
 import { parseCard, type Heading, type ParsedCard } from '../parse/model-card';
 import { CARD_SECTIONS } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
@@ -308,7 +309,7 @@ export function buildCardContext(args: { text: string; path: string; links: Card
     anchor,
     ruleCodes: args.ruleCodes ?? [],
     report(f) {
-      args.out.push({ code: f.code, severity: f.severity, message: f.message, range: lines.range(f.at[0], f.at[1]), href: codeUrl(provision(f.code)?.id), ...(f.data ? { data: f.data } : {}) });
+      args.out.push({ code: f.code, severity: f.severity, message: f.message, range: lines.range(f.at[0], f.at[1]), href: findingHref(f.code), ...(f.data ? { data: f.data } : {}) });
     },
   };
 }

@@ -5,7 +5,8 @@
  * not addressed). Its `report` turns offsets into ranges.
  */
 import { applicability, type Facts } from '../catalogue/applicability';
-import { catalogue, codeUrl, provision } from '../catalogue/index';
+import { catalogue, provision } from '../catalogue/index';
+import { findingHref } from '../catalogue/links';
 import { bool, get, str, type YNode } from '../parse/yaml';
 import { LIFECYCLES, ROLES, STATUSES, type Lifecycle, type Role, type Status } from '../schema';
 import type { LineIndex } from '../text';
@@ -103,13 +104,12 @@ export function buildContext(args: {
     brokenSyntax: args.brokenSyntax ?? false,
     referenced: new Set(),
     report(f) {
-      const p = provision(f.code);
       args.out.push({
         code: f.code,
         severity: f.severity,
         message: f.message,
         range: args.lines.range(f.at[0], f.at[1]),
-        href: codeUrl(p?.id),
+        href: findingHref(f.code),
         ...(f.data ? { data: f.data } : {}),
       });
     },
