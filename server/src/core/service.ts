@@ -10,6 +10,8 @@ import {
   addAllMissing,
   catalogue,
   analyzeManifest,
+  assetDefinition,
+  assetReferences,
   analyzeModelCard,
   cardCompletionAt,
   cardFixesFor,
@@ -25,6 +27,9 @@ import {
   foldingRanges,
   hoverAt,
   modelCardLinks,
+  prepareAssetRename,
+  renameAsset,
+  type AssetTarget,
   type CardLink,
   type Clock,
   type CompletionItem,
@@ -41,6 +46,8 @@ import {
   type ManifestAnalysis,
   type ModelCardAnalysis,
   type Position,
+  type Range,
+  type TextEdit,
   type ReportOptions,
   type SeverityOverrides,
   type WorkspaceHost,
@@ -102,6 +109,14 @@ export interface DocumentAnalysis {
   folding(): Fold[];
   links(): Link[];
   lenses(): Lens[];
+  /** Go to definition: an asset ID's asset, a modelCard's card. */
+  definition(position: Position): AssetTarget[];
+  /** Every place the asset ID at a position is written. */
+  references(position: Position, includeDeclaration: boolean): Range[];
+  /** The asset ID a rename at a position would change; undefined refuses the rename. */
+  prepareRename(position: Position): { range: Range; placeholder: string } | undefined;
+  /** The edits of renaming the asset ID at a position, or why it cannot be. */
+  rename(position: Position, newName: string): TextEdit[] | { error: string };
 }
 
 export interface LanguageService {
@@ -168,6 +183,10 @@ const NOTHING: Omit<DocumentAnalysis, 'kind' | 'path' | 'findings'> = {
   folding: () => [],
   links: () => [],
   lenses: () => [],
+  definition: () => [],
+  references: () => [],
+  prepareRename: () => undefined,
+  rename: () => ({ error: 'Only an asset ID in a manifest can be renamed.' }),
 };
 
 function manifestAnalysis(manifest: ManifestAnalysis): DocumentAnalysis {
@@ -197,6 +216,10 @@ function manifestAnalysis(manifest: ManifestAnalysis): DocumentAnalysis {
     folding: () => foldingRanges(ctx),
     links: () => documentLinks(ctx),
     lenses: () => coverageLens(ctx, manifest.coverage),
+    definition: (position) => assetDefinition(ctx, position),
+    references: (position, includeDeclaration) => assetReferences(ctx, position, includeDeclaration),
+    prepareRename: (position) => prepareAssetRename(ctx, position),
+    rename: (position, newName) => renameAsset(ctx, position, newName),
   };
 }
 

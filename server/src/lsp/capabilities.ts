@@ -66,6 +66,10 @@ export function serverCapabilities(client: ClientFeatures): InitializeResult {
       completionProvider: { triggerCharacters: ['.', '"', '/', ' ', '[', ',', '#'], resolveProvider: false },
       codeActionProvider: codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } : true,
       documentSymbolProvider: true,
+      // Asset IDs: definition, references and rename (with a prepare step where the client has one).
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: client.capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
       codeLensProvider: { resolveProvider: false },
       documentLinkProvider: { resolveProvider: false },
       foldingRangeProvider: true,

@@ -3,7 +3,7 @@
  * answer and converts it to the protocol's types (convert.ts). None analyses anything itself, and
  * each runs through `guard`, so that whatever a document holds, the request is answered.
  */
-import { CodeActionKind, MarkupKind, type CodeAction, type Connection, type Diagnostic, type SymbolInformation, type TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, MarkupKind, ResponseError, type CodeAction, type Connection, type Diagnostic, type SymbolInformation, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Finding, TextEdit as CoreEdit } from '../core/index';
 import { Commands } from '../protocol';
@@ -89,6 +89,41 @@ export function registerHandlers({ connection, documents, client, analysis }: Ha
       const plain = (s: { action: CodeAction }) => ({ ...s.action, isPreferred: false });
       if (wanted) return [...bulk.map((b) => ({ ...b, isPreferred: true })), ...singles.map(plain)];
       return [...bulk.map((b) => ({ ...b, isPreferred: true })), ...singles.filter((s) => !s.missingProvision).map(plain)].slice(0, MENU_LIMIT);
+    }),
+  );
+
+  connection.onDefinition(
+    guard(connection, 'definition', () => [], async (params) => {
+      const entry = await analysis(params.textDocument.uri);
+      const targets = entry?.analysis?.definition(params.position) ?? [];
+      const root = entry?.root;
+      const start = { line: 0, character: 0 };
+      return targets.flatMap((t) =>
+        'range' in t ? [{ uri: params.textDocument.uri, range: t.range }] : root ? [{ uri: fileUri(root, t.path), range: { start, end: start } }] : [],
+      );
+    }),
+  );
+
+  connection.onReferences(
+    guard(connection, 'references', () => [], async (params) => {
+      const ranges = (await analysis(params.textDocument.uri))?.analysis?.references(params.position, params.context.includeDeclaration) ?? [];
+      return ranges.map((range) => ({ uri: params.textDocument.uri, range }));
+    }),
+  );
+
+  connection.onPrepareRename(
+    guard(connection, 'prepareRename', () => null, async (params) => (await analysis(params.textDocument.uri))?.analysis?.prepareRename(params.position) ?? null),
+  );
+
+  connection.onRenameRequest(
+    guard(connection, 'rename', () => null, async (params) => {
+      const a = (await analysis(params.textDocument.uri))?.analysis;
+      const doc = documents.get(params.textDocument.uri);
+      if (!a || !doc) return null;
+      const edits = a.rename(params.position, params.newName);
+      // The editor shows the message: a name that is no asset ID, or one already taken.
+      if ('error' in edits) return new ResponseError(ErrorCodes.InvalidParams, edits.error);
+      return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toTextEdit(e, false)) }] };
     }),
   );
 

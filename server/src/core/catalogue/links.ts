@@ -47,7 +47,11 @@ function openingWords(id: string): string | undefined {
     for (const [pid, quote] of quotes) {
       const words = quote.split(/\s+/).filter(Boolean);
       // Runs of plain words, in order: the words between commas, dashes and ampersands.
-      const runs = quote.split(/\S*[,&-]\S*/).map((r) => r.split(/\s+/).filter(Boolean));
+      const runs: string[][] = [[]];
+      for (const w of words) {
+        if (/[,&-]/.test(w)) runs.push([]);
+        else runs[runs.length - 1]!.push(w);
+      }
       let chosen: string | undefined;
       for (const [i, run] of runs.entries()) {
         // The opening run may be short when it is the whole provision; later runs only as a
@@ -89,7 +93,7 @@ export function ruleAnchor(code: string): string {
 
 /** Where a rule ID is documented: its entry in the README. */
 export function ruleUrl(code: string): string {
-  return `${README_URL.replace(/#.*$/, '')}#${ruleAnchor(code)}`;
+  return `${README_URL.split('#')[0]}#${ruleAnchor(code)}`;
 }
 
 /** A finding's link: the provision it is numbered by, else its rule's entry. */

@@ -12,6 +12,7 @@ import { provisionState, type ProvisionState } from '../model/state';
 import type { ManifestContext } from '../model/manifest';
 import type { Position, Range } from '../types';
 import { mdCode, mdText } from '../util/escape';
+import { assetHover } from './assets';
 import { provisionTokenAt, spotAt } from './spot';
 
 export interface Hover {
@@ -38,6 +39,9 @@ const STATE_WORDS: Record<ProvisionState, string> = {
 };
 
 export function hoverAt(ctx: ManifestContext, position: Position): Hover | undefined {
+  // An asset ID first: "llama-3.1" is an asset, not provision 3.1.
+  const asset = assetHover(ctx, position);
+  if (asset) return asset;
   const lineText = ctx.lines.lineText(position.line);
   const token = provisionTokenAt(lineText, position.character);
   if (token) {
