@@ -17,7 +17,8 @@
  *   rules/                                     one module per check; each reports, and offers its fixes
  *   model/                                     what rules and features read: contexts, facts, states, paths
  *   parse/, cards/, catalogue/, util/,         parsers, the card tables and card parser, the Code,
- *   schema.ts, text.ts, types.ts               helpers, the manifest schema, text positions, plain types
+ *   schema.ts, placeholders.ts, text.ts,       helpers, the manifest schema, the tool's placeholder text,
+ *   types.ts                                   text positions, plain types
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -35,7 +36,7 @@ const LAYERS: string[][] = [
   ['engine'],
   ['rules'],
   ['model'],
-  ['parse', 'cards', 'catalogue', 'util', 'schema', 'text', 'types'],
+  ['parse', 'cards', 'catalogue', 'util', 'schema', 'placeholders', 'text', 'types'],
 ];
 
 /** Modules the core never imports: the editor and the protocol belong to the adapters, the host's services to the host. */

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeManifest, fixesFor, manifestRules } from '../server/src/core/index';
+import { analyzeManifest, fixesFor, manifestRules, ruleUrl } from '../server/src/core/index';
 import { systemDescriptionRule } from './recipe/rules/system-description';
 import { applyEdits, compareMarkers, directive, readMarkers, repoRoot } from './helpers';
 
@@ -39,7 +39,7 @@ describe('README recipe: adding a check', () => {
     compareMarkers(readMarkers(text, /#\s*expect:([^#]*)$/), withRule.findings, ignore);
     const found = withRule.findings.find((f) => f.code === 'missing-description')!;
     assert.equal(found.severity, 'information');
-    assert.match(found.href, /^https:\/\/www\.gov\.uk\//, 'every finding links to the Code');
+    assert.equal(found.href, ruleUrl('missing-description'), 'every finding links to its entry under Findings');
     const without = analyzeManifest(text, { path: 'ai-security.yaml', clock });
     assert.deepEqual(withRule.findings.filter((f) => f !== found), without.findings);
   });

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, ProvisionsRequest, StarterManifestRequest } from '../../server/src/protocol';
-import { PLACEHOLDERS } from '../../server/src/core/util/placeholders';
 import { isManifest } from './config';
 import { gitUserEmail } from './owner';
 import { CoverageReports } from './report';
@@ -87,7 +86,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       try {
         text = await c.sendRequest(StarterManifestRequest, {
           name: folder.name,
-          owner: owner.trim() || PLACEHOLDERS.owner.text,
+          // Left empty, the starter writes its owner placeholder, which is reported until replaced.
+          owner: owner.trim(),
           roles: roles.map((r) => r.label),
           lifecycle: lifecycle.label,
         });

@@ -4,7 +4,6 @@
  * command runs (see main.ts).
  */
 import { DEFAULT_MAX_SIZE } from '../core/types';
-import { PLACEHOLDERS } from '../core/util/placeholders';
 import type { CommandSpec, OptionSpec } from './options';
 
 /** The largest manifest analysed; a larger file gets one `file-too-large` finding. */
@@ -70,7 +69,7 @@ export const INIT: CommandSpec = {
     { name: 'roles', arg: 'ROLES', choices: ROLE_CHOICES, list: true, default: 'developer', description: 'The system\u2019s roles, comma-separated' },
     { name: 'lifecycle', arg: 'STAGE', choices: LIFECYCLE_CHOICES, default: 'design', description: 'Where the system is in its life' },
     { name: 'name', arg: 'NAME', defaultText: 'the folder\u2019s name', description: 'The system\u2019s name' },
-    { name: 'owner', arg: 'OWNER', default: PLACEHOLDERS.owner.text, description: 'Who answers for it' },
+    { name: 'owner', arg: 'OWNER', defaultText: 'a placeholder to replace', description: 'Who answers for it' },
     today,
   ],
 };

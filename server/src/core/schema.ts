@@ -7,7 +7,7 @@
  * evidence, freshness) live in `rules/`.
  */
 import * as z from 'zod';
-import { PLACEHOLDERS } from './util/placeholders';
+import { PLACEHOLDERS } from './placeholders';
 
 export const ROLES = ['developer', 'system-operator', 'data-custodian'] as const;
 export const LIFECYCLES = ['design', 'development', 'deployment', 'maintenance', 'end-of-life'] as const;

@@ -25,7 +25,7 @@ export function init(values: Values, positionals: string[], io: Io): number {
     if (entryAt(path.join(folder, name)) !== 'missing') throw new UsageError(`${path.join(positionals[0] ?? '.', name)} already exists; init never overwrites a manifest`);
   }
   const target = path.join(folder, 'ai-security.yaml');
-  const text = starterManifest({ name: String(values.name ?? path.basename(folder)), owner: String(values.owner), roles: roles as Role[], lifecycle: lifecycle as Lifecycle, today });
+  const text = starterManifest({ name: String(values.name ?? path.basename(folder)), owner: String(values.owner ?? ''), roles: roles as Role[], lifecycle: lifecycle as Lifecycle, today });
   // Exclusive: fail rather than overwrite, should a manifest appear between the check and the write.
   writeOut(path.relative(io.cwd, target) || target, target, text, [io.cwd], true);
   io.stdout(`Wrote ${terminalText(path.relative(io.cwd, target) || target)}: ${text.split('\n').filter((l) => l.includes('status: planned')).length} requirements as planned. Fill in each owner and due date, and state the system's facts.\n`);

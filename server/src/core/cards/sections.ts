@@ -5,7 +5,7 @@
  * This table is the one place the synonyms live.
  */
 
-import { PLACEHOLDERS } from '../util/placeholders';
+import { PLACEHOLDERS } from '../placeholders';
 
 export interface CardSection {
   /** Stable key, used in finding data and fixes. */

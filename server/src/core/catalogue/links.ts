@@ -32,12 +32,12 @@ let openings: Map<string, string> | undefined;
 
 /**
  * The words a provision's link quotes: its opening words, as few as tell it apart from every
- * other provision (at least six: "Developers shall" begins many). Words with a comma, a dash or
- * an `&` are avoided where they can be: escaped as the spec asks, those still come back
- * unescaped from VS Code, which decodes a link's fragment before it hands it to the browser
- * (microsoft/vscode#85930), and would then be read as a range or a prefix. So a provision that
- * opens "Developers, Data Custodians and …" is quoted from just after its first comma, and only
- * where no six plain words tell it apart are its opening words quoted with the escapes.
+ * other provision (at least six: "Developers shall" begins many). A comma or an `&` is avoided
+ * where it can be: escaped as the spec asks, it still comes back unescaped from VS Code, which
+ * decodes a link's fragment before it hands it to the browser (microsoft/vscode#85930), and would
+ * then be read as a range. So a provision that opens "Developers, Data Custodians and …" is
+ * quoted from just after its first comma, and only where no six plain words tell it apart are
+ * its opening words quoted with the escapes.
  */
 function openingWords(id: string): string | undefined {
   if (!openings) {
@@ -47,10 +47,18 @@ function openingWords(id: string): string | undefined {
     for (const [pid, quote] of quotes) {
       const words = quote.split(/\s+/).filter(Boolean);
       // Runs of plain words, in order: the words between commas, dashes and ampersands.
+      // A dash inside a word ("re-run") stays a dash inside a word, unescaped or not; a comma or
+      // an `&` ends a run, and so does a word that begins or ends with a dash.
       const runs: string[][] = [[]];
       for (const w of words) {
-        if (/[,&-]/.test(w)) runs.push([]);
-        else runs[runs.length - 1]!.push(w);
+        const stop = w.search(/[,&]/);
+        if (stop < 0 && !/^-|-$/.test(w)) {
+          runs[runs.length - 1]!.push(w);
+          continue;
+        }
+        const before = stop < 0 ? '' : w.slice(0, stop);
+        if (before && !/^-|-$/.test(before)) runs[runs.length - 1]!.push(before);
+        runs.push([]);
       }
       let chosen: string | undefined;
       for (const [i, run] of runs.entries()) {

@@ -8,7 +8,7 @@ import { applicability, type Facts } from '../catalogue/applicability';
 import { addDays } from '../util/dates';
 import { visibleText } from '../util/escape';
 import type { Lifecycle, Role } from '../schema';
-import { PLACEHOLDERS } from '../util/placeholders';
+import { PLACEHOLDERS } from '../placeholders';
 
 export interface StarterOptions {
   name: string;
@@ -25,6 +25,9 @@ export interface StarterOptions {
  * exactly that text, and the comment that names the system never holds a line break.
  */
 export function starterManifest(o: StarterOptions): string {
+  // No owner given (an empty answer, or init without --owner): the placeholder, reported until
+  // it is replaced, never an invented address that passes for one.
+  o = o.owner.trim() ? o : { ...o, owner: PLACEHOLDERS.owner.text };
   const facts: Facts = { roles: o.roles, lifecycle: o.lifecycle, assets: [] };
   const due = addDays(o.today, 90);
   const lines = [

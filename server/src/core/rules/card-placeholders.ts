@@ -2,7 +2,7 @@
 import { headingAt } from '../model/card';
 import type { Heading } from '../parse/model-card';
 import { CARD_SECTIONS } from '../cards/sections';
-import { PLACEHOLDERS, placeholderMessage, templateSlots, unchangedSlots, type TemplateSlot } from '../util/placeholders';
+import { PLACEHOLDERS, placeholderMessage, templateSlots, unchangedSlots, type TemplateSlot } from '../placeholders';
 import type { CardContext } from '../model/card';
 import type { CardRule } from './rule';
 import { UNCHANGED_PLACEHOLDER } from './placeholders';

@@ -12,7 +12,7 @@ import { escapeSnippet, type TextEdit } from '../model/edits';
 import { get, type Offsets } from '../parse/yaml';
 import { detectEol } from '../text';
 import { addHashToFrontMatter } from './card-hash';
-import { PLACEHOLDERS } from '../util/placeholders';
+import { PLACEHOLDERS } from '../placeholders';
 import { collect } from './fix-kit';
 import type { CardFixes, CardRule } from './rule';
 

@@ -1,7 +1,7 @@
 /** Waiver comments in a model card: each names a real provision or check, and gives a reason. */
 import { provision } from '../catalogue/index';
 import { escapeSnippet } from '../model/edits';
-import { PLACEHOLDERS } from '../util/placeholders';
+import { PLACEHOLDERS } from '../placeholders';
 import { collect } from './fix-kit';
 import type { CardFixes, CardRule } from './rule';
 

@@ -15,7 +15,7 @@ import type { ManifestContext } from '../model/manifest';
 import { nodeAt, type YPath } from '../model/paths';
 import { requiredFields } from '../model/provision-schemas';
 import type { Finding } from '../types';
-import { PLACEHOLDERS } from '../util/placeholders';
+import { PLACEHOLDERS } from '../placeholders';
 
 /**
  * The fixes for one finding, as they are added: a fix with no edits (nothing could be placed) is

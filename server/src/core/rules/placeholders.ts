@@ -5,7 +5,7 @@
  * shared table (util/placeholders.ts), the table the fixes and the starter manifest write from.
  */
 import type { YNode } from '../parse/yaml';
-import { placeholderMessage, placeholderOf } from '../util/placeholders';
+import { placeholderMessage, placeholderOf } from '../placeholders';
 import type { ManifestContext } from '../model/manifest';
 import type { ManifestRule } from './rule';
 
