@@ -48,16 +48,21 @@ export function generateCatalogue(): string {
       title: p.title,
       phase: p.phase,
       etsiClause: p.etsiClause,
-      provisions: p.provisions.map((v) => ({
-        id: v.id,
-        title: titles[v.id] ?? '',
-        text: v.text,
-        quote: v.quoteWithoutFootnoteRef ?? v.text,
-        modal: v.modal,
-        stakeholders: v.stakeholders.length > 0 ? v.stakeholders : (v.stakeholdersImplied ?? []),
-        stakeholdersImplied: v.stakeholders.length === 0,
-        etsi: v.etsi,
-      })),
+      provisions: p.provisions.map((v) => {
+        const quote = v.quoteWithoutFootnoteRef ?? v.text;
+        const parts = partsOf(v.id, quote);
+        return {
+          id: v.id,
+          title: titles[v.id] ?? '',
+          text: v.text,
+          quote,
+          modal: v.modal,
+          ...(parts ? { parts } : {}),
+          stakeholders: v.stakeholders.length > 0 ? v.stakeholders : (v.stakeholdersImplied ?? []),
+          ...(v.stakeholders.length === 0 ? { stakeholdersFrom: impliedFrom(v, ref.principles as RefPrinciple[]) } : {}),
+          etsi: v.etsi,
+        };
+      }),
     })),
   };
   // Checked here, and by test/core/catalogue.test.ts, rather than at every start of the tool.
@@ -74,6 +79,42 @@ export function generateCatalogue(): string {
   ].join('\n');
 }
 
+/**
+ * Each sentence of a provision with its own verb, where the provision has both "shall" and
+ * "should" (2.7, 3.1, 3.2, 8.1): undefined for the others. A sentence that holds both verbs
+ * (2.7: "they shall undertake … and should ensure …") is cut before the "and" of the second.
+ */
+function partsOf(id: string, quote: string): { modal: 'shall' | 'should'; text: string }[] | undefined {
+  const verbsIn = (s: string) => [...s.matchAll(/\b(shall|should)\b/g)];
+  const found = new Set(verbsIn(quote).map((m) => m[1]));
+  if (found.size < 2) return undefined;
+  const parts: { modal: 'shall' | 'should'; text: string }[] = [];
+  for (const sentence of quote.split(/(?<=\.) (?=[A-Z])/)) {
+    const verbs = verbsIn(sentence);
+    const first = verbs[0];
+    if (!first) throw new Error(`generate: a sentence of ${id} has no verb of its own: "${sentence}"`);
+    const other = verbs.find((m) => m[1] !== first[1]);
+    const cut = other ? sentence.lastIndexOf(' and ', other.index) : -1;
+    if (other && cut < 0) throw new Error(`generate: cannot tell the verbs of ${id} apart in "${sentence}"`);
+    if (!other) parts.push({ modal: first[1] as 'shall', text: sentence });
+    else parts.push({ modal: first[1] as 'shall', text: sentence.slice(0, cut) }, { modal: other[1] as 'should', text: sentence.slice(cut + 1) });
+  }
+  return parts;
+}
+
+/**
+ * The provision whose named stakeholders a provision that names no one takes: the one it follows
+ * (1.1.1 follows 1.1). The reference lists them; they must be that provision's, or the generator
+ * stops rather than say where they come from wrongly.
+ */
+function impliedFrom(v: RefProvision, principles: RefPrinciple[]): string {
+  const parent = v.id.split('.').slice(0, -1).join('.');
+  const from = principles.flatMap((p) => p.provisions).find((x) => x.id === parent);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (!from || !same(from.stakeholders, v.stakeholdersImplied ?? [])) throw new Error(`generate: ${v.id} names no one, and ${parent} does not name ${v.stakeholdersImplied?.join(', ')}`);
+  return parent;
+}
+
 export function generateSchema(): string {
   // Required lazily: the schema module imports the generated catalogue only indirectly, and the
   // catalogue must be written first when both are regenerated.
@@ -85,9 +126,12 @@ export function generateSchema(): string {
 export function generateReadme(current: string): string {
   const { catalogue, allRuleCodes: ruleCodes } = require('../server/src/core/index') as typeof import('../server/src/core/index');
   const provisions = [
-    '| # | short title (ours) | verb | obliges | ETSI |',
+    '| # | short title (ours) | verb | obliges | ETSI EN 304 223 |',
     '| --- | --- | --- | --- | --- |',
-    ...catalogue().provisions.map((p) => `| ${p.id} | ${p.title} | ${p.modal} | ${p.stakeholders.join(', ')} | ${p.etsi} |`),
+    ...catalogue().provisions.map(
+      (p) =>
+        `| ${p.id} | ${p.title} | ${p.parts ? p.parts.map((x) => x.modal).join(', ') + ` (${p.parts.every((x) => x.text.endsWith('.')) ? 'by sentence' : 'by clause'})` : p.modal} | ${p.stakeholders.join(', ')}${p.stakeholdersFrom ? ` (named in ${p.stakeholdersFrom})` : ''} | ${p.etsi} |`,
+    ),
   ].join('\n');
   // A heading per rule ID: its anchor is where the finding's link goes (catalogue/links.ts).
   const rules = ruleCodes.map((r) => `### \`${r.code}\`\n\n*${r.severity}* · ${r.summary}`).join('\n\n');

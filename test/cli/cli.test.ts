@@ -187,6 +187,55 @@ describe('cli', () => {
       assert.match(j.attribution, /Open Government Licence v3\.0/);
     });
 
+    it('cites ETSI EN 304 223 and says the short title is ours', () => {
+      const r = cli(['explain', '6.4']);
+      assert.match(r.out, /^6\.4 {2}Published vulnerability disclosure policy {2}\(short title ours; the Code's words are quoted below\)\n/);
+      assert.match(r.out, /; ETSI EN 304 223 5\.2\.2-4\n/);
+      assert.ok(!r.out.includes('104 223'));
+      const j = JSON.parse(cli(['explain', '6.4', '--format', 'json']).out);
+      assert.equal(j.titleOurs, true);
+      assert.equal(j.standard, 'ETSI EN 304 223 V2.1.1 (2025-12)');
+      assert.equal(j.obligesNamed, true);
+      assert.equal(j.obligesFrom, undefined);
+    });
+
+    it('1.1.1 and 1.2.1 name no one: Organisations are named by 1.1 and 1.2, not by their principle, in text and JSON', () => {
+      for (const [id, from] of [
+        ['1.1.1', '1.1'],
+        ['1.2.1', '1.2'],
+        ['3.1.1', '3.1'],
+        ['8.2.1', '8.2'],
+      ] as const) {
+        const t = cli(['explain', id]).out;
+        assert.ok(!t.includes('implied by its principle'), id);
+        assert.ok(t.replace(/\s+/g, ' ').includes(`(${id} names no one; ${from}, which it follows, names them)`), id);
+        const j = JSON.parse(cli(['explain', id, '--format', 'json']).out);
+        assert.equal(j.obligesNamed, false, id);
+        assert.equal(j.obligesFrom, from, id);
+      }
+      assert.deepEqual(JSON.parse(cli(['explain', '1.1.1', '--format', 'json']).out).obliges, ['Organisation']);
+    });
+
+    it('a provision that mixes shall and should gives each sentence its own verb, in text and JSON', () => {
+      const t = cli(['explain', '3.1']).out;
+      assert.match(t, /Requirement \(shall\) and recommendation \(should\), sentence by sentence; obliges/);
+      assert.match(t, /Each sentence's own verb:\n {2}shall \(requirement\):\n {4}\u201cDevelopers and System Operators shall analyse threats/);
+      assert.match(t, / {2}should \(recommendation\):\n {4}\u201cThreat modelling should include/);
+      const j = JSON.parse(cli(['explain', '2.7', '--format', 'json']).out);
+      assert.equal(j.modal, 'shall');
+      assert.deepEqual(
+        j.parts.map((x: { modal: string; meaning: string }) => [x.modal, x.meaning]),
+        [
+          ['shall', 'requirement'],
+          ['should', 'recommendation'],
+        ],
+      );
+      assert.equal(j.parts[1].text, 'and should ensure that the provider is adhering to this Code of Practice.');
+      assert.equal(j.parts.map((x: { text: string }) => x.text).join(' '), j.text);
+      // One part, the whole text, where the Code does not mix its verbs.
+      assert.deepEqual(JSON.parse(cli(['explain', '6.4', '--format', 'json']).out).parts.length, 1);
+    });
+
     it('an unknown number exits 2 with a suggestion', () => {
       const r = cli(['explain', '6.7']);
       assert.equal(r.code, 2);

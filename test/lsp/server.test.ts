@@ -105,7 +105,18 @@ describe('language server (in process)', function () {
       const value = (h.contents as { value: string }).value;
       assert.ok(value.includes(p.quote), `${p.id}: exact text`);
       assert.ok(value.includes('Open Government Licence v3.0'), `${p.id}: attribution`);
-      assert.match(value, new RegExp(`ETSI TS 104 223 ${p.etsi.replace(/[.-]/g, '\\$&')}`));
+      assert.match(value, new RegExp(`ETSI EN 304 223 ${p.etsi.replace(/[.-]/g, '\\$&')}`));
+      assert.ok(!value.includes('104 223'), `${p.id}: the EN, not the TS it replaced`);
+      assert.ok(value.startsWith(`**${p.id}** ${p.title} *(our short title)*`), `${p.id}: the title said to be ours`);
+      assert.match(value, /Short titles are ours; quoted text is the Code's\./);
+      // Each sentence's own verb where the Code mixes them; the provision's verb elsewhere.
+      if (p.parts) {
+        assert.ok(value.includes('**Requirement** (*shall*) and **recommendation** (*should*)'), `${p.id}: both verbs`);
+        for (const part of p.parts) assert.ok(value.includes(`- *${part.modal}* (${part.modal === 'shall' ? 'requirement' : 'recommendation'}): \u201c${part.text}\u201d`), `${p.id}: "${part.text}" under its verb`);
+      } else assert.ok(value.includes(`(*${p.modal}*) · obliges`), `${p.id}: its verb`);
+      // Who is obliged: named by the provision, or by the one it follows (never "implied by its principle").
+      assert.ok(!/implied/.test(value), `${p.id}: no "implied"`);
+      if (p.stakeholdersFrom) assert.ok(value.includes(`(${p.id} names no one; ${p.stakeholdersFrom}, which it follows, names them)`), `${p.id}: where its stakeholders are named`);
       assert.match(value, /\*\*Status:\*\* `planned`/);
     }
   });

@@ -10,7 +10,7 @@ export { modelCardLinks, type CardAnalyzeOptions, type CardContext, type CardLin
 export { isModelCardName, isHuggingFaceCard, isReadme } from './cards/detect';
 export { CARD_SECTIONS } from './cards/sections';
 export { codeUrl, provisionUrl, ruleUrl, ruleAnchor, findingHref, textDirectiveText, README_URL } from './catalogue/links';
-export { catalogue, provision, principle, attribution, compareProvisionIds, verbMeaning, type Provision, type Principle } from './catalogue/index';
+export { catalogue, provision, principle, attribution, compareProvisionIds, verbMeaning, verbText, partsOf, obligedText, obligedSource, ETSI_STANDARD, ETSI_STANDARD_FULL, type Provision, type ProvisionPart, type Principle } from './catalogue/index';
 export { applicability, applicabilityAll, type Applicability, type Facts } from './catalogue/applicability';
 export { provisionState, type ProvisionState } from './model/state';
 export { findingKeys, findingKeyText, type FindingKey } from './engine/fingerprint';

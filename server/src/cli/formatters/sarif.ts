@@ -4,7 +4,7 @@
  * carries a fingerprint of its logical identity (code, file, place in the document's structure),
  * so that code scanning keeps one alert per gap while lines move around it.
  */
-import { allRuleCodes, attribution, catalogue, codeUrl, findingHref, provision, verbMeaning } from '../../core/index';
+import { allRuleCodes, attribution, catalogue, codeUrl, ETSI_STANDARD, findingHref, obligedSource, provision, verbText } from '../../core/index';
 import type { Finding, Severity } from '../../core/index';
 import { jsonInvisiblesEscaped, visibleText } from '../../core/util/escape';
 import type { FileResult } from './types';
@@ -39,7 +39,12 @@ export function formatSarif(files: FileResult[], toolVersion: string, options: S
       ...(p ? { fullDescription: { text: p.quote } } : {}),
       helpUri: findingHref(code),
       // The Code's words are Crown copyright: quoted exactly, and never without the attribution.
-      help: { text: p ? `\u201c${p.quote}\u201d (${source.title}, provision ${p.id}: ${verbMeaning[p.modal]}, ${p.stakeholders.join(', ')}; ETSI TS 104 223 ${p.etsi}.) ${attribution()}` : short },
+      // The title in shortDescription is the tool's own, and said to be.
+      help: {
+        text: p
+          ? `\u201c${p.quote}\u201d (${source.title}, provision ${p.id}: ${verbText(p)}, ${p.stakeholders.join(', ')}${p.stakeholdersFrom ? ` (${obligedSource(p)})` : ''}; ${ETSI_STANDARD} ${p.etsi}.) The short title \u201c${p.title}\u201d is this tool's, not the Code's. ${attribution()}`
+          : short,
+      },
       defaultConfiguration: { level: p ? (p.modal === 'shall' ? 'error' : 'warning') : LEVEL[rc?.severity ?? 'warning'] },
       properties: { tags: p ? ['ai-security', `principle-${p.principle}`, p.modal] : ['ai-security'] },
     };

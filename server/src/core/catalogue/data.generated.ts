@@ -22,14 +22,13 @@ export const catalogueData: CatalogueData = {
       "provisions": [
         {
           "id": "1.1",
-          "title": "AI security in staff training",
+          "title": "AI security in staff training, kept current",
           "text": "Organisations’ cyber security training programme shall include AI security content which shall be regularly reviewed and updated, such as if new substantial AI-related security threats emerge.",
           "quote": "Organisations’ cyber security training programme shall include AI security content which shall be regularly reviewed and updated, such as if new substantial AI-related security threats emerge.",
           "modal": "shall",
           "stakeholders": [
             "Organisation"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.1-1"
         },
         {
@@ -41,7 +40,7 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Organisation"
           ],
-          "stakeholdersImplied": true,
+          "stakeholdersFrom": "1.1",
           "etsi": "5.1.1-1.1"
         },
         {
@@ -53,7 +52,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Organisation"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.1-2"
         },
         {
@@ -65,19 +63,18 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Organisation"
           ],
-          "stakeholdersImplied": true,
+          "stakeholdersFrom": "1.2",
           "etsi": "5.1.1-2.1"
         },
         {
           "id": "1.2.2",
-          "title": "Secure AI coding training for developers",
+          "title": "Secure AI coding and design training",
           "text": "Organisations shall provide developers with training in secure coding and system design techniques specific to AI development, with a focus on preventing and mitigating security vulnerabilities in AI algorithms, models, and associated software.",
           "quote": "Organisations shall provide developers with training in secure coding and system design techniques specific to AI development, with a focus on preventing and mitigating security vulnerabilities in AI algorithms, models, and associated software.",
           "modal": "shall",
           "stakeholders": [
             "Organisation"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.1-2.2"
         }
       ]
@@ -98,24 +95,22 @@ export const catalogueData: CatalogueData = {
             "System Operator",
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-1"
         },
         {
           "id": "2.1.1",
-          "title": "Involve data custodians in requirements",
+          "title": "In-house data custodians in requirements",
           "text": "Where the Data Custodian is part of a Developer’s organisation, they shall be included in internal discussions when determining the requirements and data needs of an AI system.",
           "quote": "Where the Data Custodian is part of a Developer’s organisation, they shall be included in internal discussions when determining the requirements and data needs of an AI system.",
           "modal": "shall",
           "stakeholders": [
             "Data Custodian"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-1.1"
         },
         {
           "id": "2.2",
-          "title": "Resilience to adversarial attacks",
+          "title": "Withstand attacks, unexpected inputs, failure",
           "text": "Developers and System Operators shall ensure that AI systems are designed and implemented to withstand adversarial AI attacks, unexpected inputs and AI system failure.",
           "quote": "Developers and System Operators shall ensure that AI systems are designed and implemented to withstand adversarial AI attacks, unexpected inputs and AI system failure.",
           "modal": "shall",
@@ -123,7 +118,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-2"
         },
         {
@@ -135,7 +129,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-3"
         },
         {
@@ -148,7 +141,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-4"
         },
         {
@@ -160,7 +152,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Data Custodian"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-5"
         },
         {
@@ -172,7 +163,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Organisation"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-5.1"
         },
         {
@@ -185,7 +175,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-6"
         },
         {
@@ -194,11 +183,20 @@ export const catalogueData: CatalogueData = {
           "text": "If a Developer or System Operator chooses to work with an external provider, they shall undertake a due diligence assessment and should ensure that the provider is adhering to this Code of Practice.",
           "quote": "If a Developer or System Operator chooses to work with an external provider, they shall undertake a due diligence assessment and should ensure that the provider is adhering to this Code of Practice.",
           "modal": "shall",
+          "parts": [
+            {
+              "modal": "shall",
+              "text": "If a Developer or System Operator chooses to work with an external provider, they shall undertake a due diligence assessment"
+            },
+            {
+              "modal": "should",
+              "text": "and should ensure that the provider is adhering to this Code of Practice."
+            }
+          ],
           "stakeholders": [
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.2-7"
         }
       ]
@@ -211,15 +209,24 @@ export const catalogueData: CatalogueData = {
       "provisions": [
         {
           "id": "3.1",
-          "title": "AI-specific threat modelling",
+          "title": "Threat analysis and security risk management",
           "text": "Developers and System Operators shall analyse threats and manage security risks to their systems. Threat modelling should include regular reviews and updates and address AI-specific attacks, such as data poisoning, model inversion, and membership inference.",
           "quote": "Developers and System Operators shall analyse threats and manage security risks to their systems. Threat modelling should include regular reviews and updates and address AI-specific attacks, such as data poisoning, model inversion, and membership inference.",
           "modal": "shall",
+          "parts": [
+            {
+              "modal": "shall",
+              "text": "Developers and System Operators shall analyse threats and manage security risks to their systems."
+            },
+            {
+              "modal": "should",
+              "text": "Threat modelling should include regular reviews and updates and address AI-specific attacks, such as data poisoning, model inversion, and membership inference."
+            }
+          ],
           "stakeholders": [
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.3-1"
         },
         {
@@ -232,7 +239,7 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": true,
+          "stakeholdersFrom": "3.1",
           "etsi": "5.1.3-1.1"
         },
         {
@@ -244,7 +251,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.3-1.2"
         },
         {
@@ -256,7 +262,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.3-1.3"
         },
         {
@@ -265,11 +270,24 @@ export const catalogueData: CatalogueData = {
           "text": "Where AI security threats are identified that cannot be resolved by Developers, this shall be communicated to System Operators so they can threat model their systems. System Operators shall communicate this information to End-users, so they are made aware of these threats. This communication should include detailed descriptions of the risks, potential impacts, and recommended actions to address or monitor these threats.",
           "quote": "Where AI security threats are identified that cannot be resolved by Developers, this shall be communicated to System Operators so they can threat model their systems. System Operators shall communicate this information to End-users, so they are made aware of these threats. This communication should include detailed descriptions of the risks, potential impacts, and recommended actions to address or monitor these threats.",
           "modal": "shall",
+          "parts": [
+            {
+              "modal": "shall",
+              "text": "Where AI security threats are identified that cannot be resolved by Developers, this shall be communicated to System Operators so they can threat model their systems."
+            },
+            {
+              "modal": "shall",
+              "text": "System Operators shall communicate this information to End-users, so they are made aware of these threats."
+            },
+            {
+              "modal": "should",
+              "text": "This communication should include detailed descriptions of the risks, potential impacts, and recommended actions to address or monitor these threats."
+            }
+          ],
           "stakeholders": [
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.3-2"
         },
         {
@@ -281,7 +299,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.3-3"
         },
         {
@@ -294,7 +311,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.3-4"
         }
       ]
@@ -315,7 +331,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.4-1"
         },
         {
@@ -327,12 +342,11 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.4-2"
         },
         {
           "id": "4.3",
-          "title": "Oversight as a verified risk control",
+          "title": "Technical measures for human oversight",
           "text": "Where human oversight is a risk control, Developers and/or System Operators shall design, develop, verify and maintain technical measures to reduce the risk through such oversight.",
           "quote": "Where human oversight is a risk control, Developers and/or System Operators shall design, develop, verify and maintain technical measures to reduce the risk through such oversight.",
           "modal": "shall",
@@ -340,19 +354,17 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.4-3"
         },
         {
           "id": "4.4",
-          "title": "Data custodian controls implemented",
+          "title": "Verify data custodian controls are built in",
           "text": "Developers should verify that the security controls specified by the Data Custodian have been built into the system.",
           "quote": "Developers should verify that the security controls specified by the Data Custodian have been built into the system.",
           "modal": "should",
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.4-4"
         },
         {
@@ -365,7 +377,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.1.4-5"
         }
       ]
@@ -387,7 +398,6 @@ export const catalogueData: CatalogueData = {
             "Data Custodian",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-1"
         },
         {
@@ -401,7 +411,6 @@ export const catalogueData: CatalogueData = {
             "Data Custodian",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-2"
         },
         {
@@ -413,7 +422,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-3"
         },
         {
@@ -425,7 +433,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-3.1"
         },
         {
@@ -440,7 +447,6 @@ export const catalogueData: CatalogueData = {
             "Data Custodian",
             "End-user"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-4"
         },
         {
@@ -454,7 +460,6 @@ export const catalogueData: CatalogueData = {
             "Data Custodian",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-4.1"
         },
         {
@@ -466,7 +471,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.1-4.2"
         }
       ]
@@ -479,7 +483,7 @@ export const catalogueData: CatalogueData = {
       "provisions": [
         {
           "id": "6.1",
-          "title": "Access control for AI pipelines",
+          "title": "Access controls over AI assets and pipelines",
           "text": "Developers and System Operators shall evaluate their organisation’s access control frameworks and identify appropriate measures to secure APIs, models, data, and training and processing pipelines.",
           "quote": "Developers and System Operators shall evaluate their organisation’s access control frameworks and identify appropriate measures to secure APIs, models, data, and training and processing pipelines.",
           "modal": "shall",
@@ -487,19 +491,17 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.2-1"
         },
         {
           "id": "6.2",
-          "title": "API attack controls and rate limits",
+          "title": "Controls against attacks via external APIs",
           "text": "If a Developer offers an API to external customers or collaborators, they shall apply controls that mitigate attacks on the AI system via the API. For example, placing limits on model access rate to limit an attacker’s ability to reverse engineer or overwhelm defences to rapidly poison a model.",
           "quote": "If a Developer offers an API to external customers or collaborators, they shall apply controls that mitigate attacks on the AI system via the API. For example, placing limits on model access rate to limit an attacker’s ability to reverse engineer or overwhelm defences to rapidly poison a model.",
           "modal": "shall",
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.2-2"
         },
         {
@@ -511,7 +513,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.2-3"
         },
         {
@@ -524,12 +525,11 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.2-4"
         },
         {
           "id": "6.5",
-          "title": "AI incident management plan",
+          "title": "AI incident and recovery plans, tested",
           "text": "Developers and System Operators shall create, test and maintain an AI system incident management plan and an AI system recovery plan.",
           "quote": "Developers and System Operators shall create, test and maintain an AI system incident management plan and an AI system recovery plan.",
           "modal": "shall",
@@ -537,7 +537,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.2-5"
         },
         {
@@ -550,7 +549,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.2-6"
         }
       ]
@@ -571,24 +569,22 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.3-1"
         },
         {
           "id": "7.2",
-          "title": "Justified use of undocumented components",
+          "title": "Justify poorly documented or unsecured components",
           "text": "System Operators that choose to use or adapt any models, or components, which are not well-documented or secured shall be able to justify their decision to use such models or components through documentation (for example if there was no other supplier for said component).",
           "quote": "System Operators that choose to use or adapt any models, or components, which are not well-documented or secured shall be able to justify their decision to use such models or components through documentation (for example if there was no other supplier for said component).",
           "modal": "shall",
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.3-2"
         },
         {
           "id": "7.2.1",
-          "title": "Mitigations for undocumented components",
+          "title": "Controls and risk assessment for those components",
           "text": "In this case, Developers and System Operators shall have mitigating controls and undertake a risk assessment linked to such models or components.",
           "quote": "In this case, Developers and System Operators shall have mitigating controls and undertake a risk assessment linked to such models or components.",
           "modal": "shall",
@@ -596,19 +592,17 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.3-2.1"
         },
         {
           "id": "7.2.2",
-          "title": "Share component justification with users",
+          "title": "Share that justification with End-users",
           "text": "System Operators shall share this documentation with End-users in an accessible way.",
           "quote": "System Operators shall share this documentation with End-users in an accessible way.",
           "modal": "shall",
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.3-2.2"
         },
         {
@@ -621,7 +615,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.3-3"
         },
         {
@@ -633,7 +626,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.3-4"
         }
       ]
@@ -650,10 +642,19 @@ export const catalogueData: CatalogueData = {
           "text": "Developers shall document and maintain a clear audit trail of their system design and post-deployment maintenance plans. Developers should make the documentation available to the downstream System Operators and Data Custodians.",
           "quote": "Developers shall document and maintain a clear audit trail of their system design and post-deployment maintenance plans. Developers should make the documentation available to the downstream System Operators and Data Custodians.",
           "modal": "shall",
+          "parts": [
+            {
+              "modal": "shall",
+              "text": "Developers shall document and maintain a clear audit trail of their system design and post-deployment maintenance plans."
+            },
+            {
+              "modal": "should",
+              "text": "Developers should make the documentation available to the downstream System Operators and Data Custodians."
+            }
+          ],
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.4-1"
         },
         {
@@ -665,7 +666,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.4-1.1"
         },
         {
@@ -677,7 +677,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.4-1.2"
         },
         {
@@ -689,7 +688,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.4-2"
         },
         {
@@ -701,7 +699,7 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": true,
+          "stakeholdersFrom": "8.2",
           "etsi": "5.2.4-2.1"
         },
         {
@@ -713,7 +711,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.4-3"
         }
       ]
@@ -733,7 +730,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.5-1"
         },
         {
@@ -745,7 +741,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.5-2"
         },
         {
@@ -758,7 +753,6 @@ export const catalogueData: CatalogueData = {
             "System Operator",
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.5-2.1"
         },
         {
@@ -770,7 +764,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.5-3"
         },
         {
@@ -782,7 +775,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.5-4"
         },
         {
@@ -794,7 +786,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.2.5-4.1"
         }
       ]
@@ -807,7 +798,7 @@ export const catalogueData: CatalogueData = {
       "provisions": [
         {
           "id": "10.1",
-          "title": "Telling users how data is used",
+          "title": "Telling users how their data is used and kept",
           "text": "System Operators shall convey to End-users in an accessible way where and how their data will be used, accessed and stored (for example, if it is used for model retraining, or reviewed by employees or partners).8 If the Developer is an external entity, they shall provide this information to System Operators.",
           "quote": "System Operators shall convey to End-users in an accessible way where and how their data will be used, accessed and stored (for example, if it is used for model retraining, or reviewed by employees or partners). If the Developer is an external entity, they shall provide this information to System Operators.",
           "modal": "shall",
@@ -815,7 +806,6 @@ export const catalogueData: CatalogueData = {
             "System Operator",
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.3.1-1"
         },
         {
@@ -828,7 +818,6 @@ export const catalogueData: CatalogueData = {
             "System Operator",
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.3.1-2"
         },
         {
@@ -840,7 +829,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.3.1-2.1"
         },
         {
@@ -852,7 +840,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.3.1-2.2"
         },
         {
@@ -865,7 +852,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.3.1-3"
         }
       ]
@@ -886,7 +872,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.1-1"
         },
         {
@@ -898,7 +883,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.1-1.1"
         },
         {
@@ -910,7 +894,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.1-2"
         },
         {
@@ -922,7 +905,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.1-3"
         }
       ]
@@ -942,7 +924,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.2-1"
         },
         {
@@ -954,7 +935,6 @@ export const catalogueData: CatalogueData = {
           "stakeholders": [
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.2-2"
         },
         {
@@ -967,7 +947,6 @@ export const catalogueData: CatalogueData = {
             "System Operator",
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.2-3"
         },
         {
@@ -980,7 +959,6 @@ export const catalogueData: CatalogueData = {
             "System Operator",
             "Developer"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.4.2-4"
         }
       ]
@@ -993,7 +971,7 @@ export const catalogueData: CatalogueData = {
       "provisions": [
         {
           "id": "13.1",
-          "title": "Secure handover of data and models",
+          "title": "Secure disposal when ownership is transferred",
           "text": "If a Developer or System Operator decides to transfer or share ownership of training data and/or a model to another entity they shall involve Data Custodians and securely dispose of these assets. This will protect AI security issues that may transfer from one AI system instantiation to another.",
           "quote": "If a Developer or System Operator decides to transfer or share ownership of training data and/or a model to another entity they shall involve Data Custodians and securely dispose of these assets. This will protect AI security issues that may transfer from one AI system instantiation to another.",
           "modal": "shall",
@@ -1001,7 +979,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.5.1-1"
         },
         {
@@ -1014,7 +991,6 @@ export const catalogueData: CatalogueData = {
             "Developer",
             "System Operator"
           ],
-          "stakeholdersImplied": false,
           "etsi": "5.5.1-2"
         }
       ]

@@ -9,20 +9,38 @@ export type ModalVerb = 'shall' | 'should';
 export type Stakeholder = 'Developer' | 'System Operator' | 'Data Custodian' | 'End-user' | 'Affected Entity' | 'Organisation';
 export type Phase = 'Secure Design' | 'Secure Development' | 'Secure Deployment' | 'Secure Maintenance' | 'Secure End of Life';
 
+/**
+ * A sentence of a provision (or, where one sentence holds both verbs, a clause) with its own
+ * modal verb: the Code mixes "shall" and "should" within 2.7, 3.1, 3.2 and 8.1, and a "should"
+ * there is a recommendation even though the provision as a whole is a requirement.
+ */
+export interface ProvisionPart {
+  modal: ModalVerb;
+  /** The Code's words, exactly: the parts, joined by a space, are the provision's quote. */
+  text: string;
+}
+
 /** A provision as the generated data holds it. */
 export interface ProvisionData {
   /** Its number, such as `6.4` or `8.1.2`. */
   id: string;
-  /** Our short title (server/catalogue/titles.yaml). */
+  /** Our short title (server/catalogue/titles.yaml), not the Code's words. */
   title: string;
   text: string;
   /** The text as quoted, without footnote markers. */
   quote: string;
+  /** The strongest verb in it: `shall` if any sentence says shall. */
   modal: ModalVerb;
+  /** Each sentence's own verb, where the provision mixes shall and should (absent otherwise). */
+  parts?: ProvisionPart[];
   stakeholders: Stakeholder[];
-  /** No stakeholder is named in the provision: those of its principle are taken. */
-  stakeholdersImplied: boolean;
-  /** The clause of ETSI TS 104 223 it maps to. */
+  /**
+   * Where the provision names no one (1.1.1, 1.2.1, 3.1.1, 8.2.1): the provision whose named
+   * stakeholders `stakeholders` are, the one it follows (1.1.1 follows 1.1, which names
+   * Organisations). Absent when the provision names them itself.
+   */
+  stakeholdersFrom?: string;
+  /** Its designator in ETSI EN 304 223 V2.1.1, such as `5.2.2-4`. */
   etsi: string;
 }
 
@@ -111,3 +129,38 @@ export function compareProvisionIds(a: string, b: string): number {
 }
 
 export const verbMeaning: Record<ModalVerb, string> = { shall: 'requirement', should: 'recommendation' };
+
+/** The standard that carries the Code's provisions, cited with each provision's designator. */
+export const ETSI_STANDARD = 'ETSI EN 304 223';
+/** Its version and date, for the places that name the standard in full. */
+export const ETSI_STANDARD_FULL = 'ETSI EN 304 223 V2.1.1 (2025-12)';
+
+/** A provision's parts with their verbs: the whole quote as one part unless the Code mixes verbs in it. */
+export function partsOf(p: ProvisionData): ProvisionPart[] {
+  return p.parts ?? [{ modal: p.modal, text: p.quote }];
+}
+
+/**
+ * The verb of a provision in words, exact where it mixes them: "requirement (shall)", or
+ * "requirement (shall) and recommendation (should), sentence by sentence".
+ */
+export function verbText(p: ProvisionData): string {
+  if (!p.parts) return `${verbMeaning[p.modal]} (${p.modal})`;
+  const verbs = [...new Set(p.parts.map((x) => x.modal))];
+  return `${verbs.map((v) => `${verbMeaning[v]} (${v})`).join(' and ')}, ${partsKind(p)} by ${partsKind(p)}`;
+}
+
+/** What a provision's parts are: sentences, or (2.7, one sentence with both verbs) clauses. */
+export function partsKind(p: ProvisionData): 'sentence' | 'part' {
+  return (p.parts ?? []).every((x) => /[.!?]$/.test(x.text)) ? 'sentence' : 'part';
+}
+
+/** Who a provision obliges, in the plural as the Code writes it ("Developers, System Operators"). */
+export function obligedText(p: ProvisionData): string {
+  return p.stakeholders.map((s) => (s === 'Organisation' ? 'Organisations' : `${s}s`)).join(', ');
+}
+
+/** Said beside `obligedText` where the provision names no one: where the names come from. */
+export function obligedSource(p: ProvisionData): string | undefined {
+  return p.stakeholdersFrom ? `${p.id} names no one; ${p.stakeholdersFrom}, which it follows, names them` : undefined;
+}

@@ -12,8 +12,9 @@ const provisionSchema = z.object({
   text: z.string().min(10),
   quote: z.string().min(10),
   modal: z.enum(['shall', 'should']),
+  parts: z.array(z.strictObject({ modal: z.enum(['shall', 'should']), text: z.string().min(10) })).min(2).optional(),
   stakeholders: z.array(z.enum(['Developer', 'System Operator', 'Data Custodian', 'End-user', 'Affected Entity', 'Organisation'])).min(1),
-  stakeholdersImplied: z.boolean(),
+  stakeholdersFrom: z.string().regex(/^\d{1,2}\.\d{1,2}(\.\d{1,2})?$/).optional(),
   etsi: z.string().min(3),
 });
 
@@ -46,5 +47,11 @@ export function validateCatalogue(data: unknown): CatalogueData {
   const ids = checked.principles.flatMap((p) => p.provisions.map((v) => v.id));
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (twice.length) throw new Error(`catalogue: duplicate provision number ${twice.join(', ')}`);
+  for (const v of checked.principles.flatMap((p) => p.provisions)) {
+    // The parts are the quote, cut up: no word of the Code lost, added or changed.
+    if (v.parts && v.parts.map((x) => x.text).join(' ') !== v.quote) throw new Error(`catalogue: the parts of ${v.id} are not its quote`);
+    if (v.parts && v.parts.some((x) => !(x.modal === 'shall' ? /\bshall\b/ : /\bshould\b/).test(x.text))) throw new Error(`catalogue: a part of ${v.id} lacks its verb`);
+    if (v.stakeholdersFrom && !ids.includes(v.stakeholdersFrom)) throw new Error(`catalogue: ${v.id} takes its stakeholders from ${v.stakeholdersFrom}, which is no provision`);
+  }
   return checked;
 }

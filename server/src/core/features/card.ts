@@ -15,7 +15,7 @@ import type { CardDataOf, CardFindingData, Finding, Position, Range } from '../t
 import { mdText } from '../util/escape';
 import type { CompletionItem } from './completion';
 import type { Hover } from './hover';
-import { footer, provisionHover, provisionLink, quote } from './hover';
+import { footer, provisionHover, provisionLine, quote } from './hover';
 import { cardSectionSnippets } from './snippets';
 import { provisionTokenAt } from './spot';
 import { detectEol } from '../text';
@@ -41,7 +41,7 @@ export function cardHoverAt(ctx: CardContext, position: Position): Hover | undef
     const parts = [`**${mdText(heading.text)}** documents ${sections.map((s) => s.what).join('; ')}.`];
     for (const id of ids) {
       const p = provision(id)!;
-      parts.push('', `${provisionLink(p)} ${p.title} (*${p.modal}*)`, '', quote(p.quote));
+      parts.push('', provisionLine(p), '', quote(p.quote));
     }
     parts.push('', footer());
     return { contents: parts.join('\n'), range: ctx.lines.range(heading.range[0], heading.range[1]) };
@@ -55,7 +55,7 @@ export function cardHoverAt(ctx: CardContext, position: Position): Hover | undef
     const parts = [`**${e.key}**`, '', info.description];
     for (const id of info.provisions) {
       const p = provision(id)!;
-      parts.push('', `${provisionLink(p)} ${p.title} (*${p.modal}*)`, '', quote(p.quote));
+      parts.push('', provisionLine(p), '', quote(p.quote));
     }
     if (info.provisions.length) parts.push('', footer());
     return { contents: parts.join('\n'), range: ctx.lines.range(e.keyRange[0], e.keyRange[1]) };

@@ -260,7 +260,7 @@ function provisionItems(ctx: ManifestContext, position: Position, typedRange: Ra
       const state = provisionState(ctx, p.id);
       const order = catalogue().provisions.indexOf(p);
       return item(p.id, 'provision', range, `${rank[state] ?? '5'}${p.modal === 'shall' ? '0' : '1'}${String(order).padStart(3, '0')}`, {
-        detail: `${p.title} (${p.modal}${state === 'missing' ? ', applies, no entry' : state === 'upcoming' ? ', upcoming' : state === 'not-applicable' ? ', does not apply' : ''})`,
+        detail: `${p.title} (${p.parts ? 'shall and should' : p.modal}${state === 'missing' ? ', applies, no entry' : state === 'upcoming' ? ', upcoming' : state === 'not-applicable' ? ', does not apply' : ''})`,
         documentation: provisionHover(ctx, p),
         // The filter text starts as what is typed does, with a quote or without.
         filterText: quoted ? `${quoteChar}${p.id}` : p.id,

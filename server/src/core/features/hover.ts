@@ -4,7 +4,7 @@
  * here; on a field or fact, what it means and the provisions it decides, quoted; on a status
  * value, what it requires. Every quotation carries the attribution line.
  */
-import { attribution, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
+import { attribution, ETSI_STANDARD, obligedSource, obligedText, partsKind, partsOf, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
 import { codeUrl, provisionUrl } from '../catalogue/links';
 import { get, str } from '../parse/yaml';
 import { objectSchemaAt, STATUSES } from '../schema';
@@ -72,16 +72,18 @@ export function hoverAt(ctx: ManifestContext, position: Position): Hover | undef
 
 export function provisionHover(ctx: ManifestContext | undefined, p: Provision): string {
   const pr = principle(p.principle)!;
-  const who = p.stakeholders.map((s) => (s === 'Organisation' ? 'Organisations' : `${s}s`)).join(', ');
+  const from = obligedSource(p);
   const lines = [
-    `${provisionLink(p)} ${p.title}`,
+    `${provisionLink(p)} ${p.title} *(our short title)*`,
     '',
     quote(p.quote),
     '',
     `Principle ${pr.number}: ${pr.title} · ${p.phase}`,
     '',
-    `**${cap(verbMeaning[p.modal])}** (*${p.modal}*) · obliges ${who}${p.stakeholdersImplied ? ' (implied)' : ''} · ETSI TS 104 223 ${p.etsi}`,
+    `${hoverVerbs(p)} · obliges ${obligedText(p)}${from ? ` (${from})` : ''} · ${ETSI_STANDARD} ${p.etsi}`,
   ];
+  // Where the Code mixes shall and should, each sentence under its own verb.
+  if (p.parts) lines.push('', `Each ${partsKind(p)}'s own verb:`, '', ...p.parts.map((x) => `- *${x.modal}* (${verbMeaning[x.modal]}): \u201c${escapeQuoted(x.text)}\u201d`));
   if (ctx) {
     const a = ctx.applicability.get(p.id)!;
     const state = provisionState(ctx, p.id);
@@ -100,7 +102,11 @@ export function provisionHover(ctx: ManifestContext | undefined, p: Provision): 
 
 /** Quotes the Code as a Markdown block quote, escaping characters Markdown would interpret. */
 export function quote(text: string): string {
-  return `> ${text.replace(/([\\`*_[\]<>])/g, '\\$1')}`;
+  return `> ${escapeQuoted(text)}`;
+}
+
+function escapeQuoted(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 /**
@@ -112,7 +118,18 @@ export function provisionLink(p: Provision): string {
 }
 
 export function footer(): string {
-  return `[Code of Practice for the Cyber Security of AI](${codeUrl()}) · ${attribution()}`;
+  return `Short titles are ours; quoted text is the Code's. [Code of Practice for the Cyber Security of AI](${codeUrl()}) · ${attribution()}`;
+}
+
+/** A provision's number, our title and its verbs, above a quotation of it: "**6.4** Published … (*shall*)". */
+export function provisionLine(p: Provision): string {
+  return `${provisionLink(p)} ${p.title} (*${[...new Set(partsOf(p).map((x) => x.modal))].join('* and *')}*${p.parts ? `, ${partsKind(p)} by ${partsKind(p)}` : ''})`;
+}
+
+/** "**Requirement** (*shall*)", or for a provision that mixes its verbs, each verb and how they are split. */
+function hoverVerbs(p: Provision): string {
+  const verbs = [...new Set(partsOf(p).map((x) => x.modal))].map((v, i) => `**${i ? verbMeaning[v] : cap(verbMeaning[v])}** (*${v}*)`);
+  return p.parts ? `${verbs.join(' and ')}, ${partsKind(p)} by ${partsKind(p)}` : verbs[0]!;
 }
 
 function cap(s: string): string {
@@ -140,7 +157,7 @@ function fieldHover(parentPath: (string | number)[], field: string): string | un
   const lines = [`**${field}**`, '', description];
   for (const id of ids) {
     const p = provision(id)!;
-    lines.push('', `${provisionLink(p)} ${p.title} (*${p.modal}*)`, '', quote(p.quote));
+    lines.push('', provisionLine(p), '', quote(p.quote));
   }
   if (ids.length) lines.push('', footer());
   return lines.join('\n');

@@ -1,5 +1,5 @@
 /** What the human-readable renderers share: wording of states and counts, and link targets. */
-import { verbMeaning } from '../catalogue/index';
+import { provision, verbMeaning, verbText as provisionVerbText } from '../catalogue/index';
 import { oneLine, webHref } from '../util/escape';
 import { percent, type Counts, type EvidenceRef, type ProvisionRow, type Waiver } from './model';
 
@@ -32,6 +32,12 @@ export function shortCount(c: Counts): string {
 
 export function verbText(modal: 'shall' | 'should'): string {
   return `${verbMeaning[modal]} (${modal})`;
+}
+
+/** A row's verb in words: each sentence's, where the Code mixes shall and should (2.7, 3.1, 3.2, 8.1). */
+export function rowVerbText(r: { id: string; modal: 'shall' | 'should' }): string {
+  const p = provision(r.id);
+  return p ? provisionVerbText(p) : verbText(r.modal);
 }
 
 export function capital(s: string): string {

@@ -15,7 +15,7 @@ import {
   shortCount,
   STATE_LABEL,
   statusText,
-  verbText,
+  rowVerbText,
   waiverTimeText,
   type RenderOptions,
 } from './common';
@@ -172,7 +172,7 @@ function system(s: SystemReport, report: CoverageReport, options: RenderOptions)
     out.push(
       `<div class="gap" id="${esc(`${s.manifest}#${r.id}`)}">`,
       `<h4>${r.id} ${esc(r.title)}</h4>`,
-      `<p>${esc(capital(verbText(r.modal)))} · ${state(r)} · ${esc(statusText(r))}</p>`,
+      `<p>${esc(capital(rowVerbText(r)))} · ${state(r)} · ${esc(statusText(r))}</p>`,
       `<blockquote class="quote" data-provision="${r.id}">\u201c${esc(r.quote)}\u201d</blockquote>`,
     );
     const items = [...detailItems(r, options), ...r.findings.map((f) => `line ${f.line}, ${esc(f.severity)} (${esc(f.code)}): ${esc(f.message)}`)];

@@ -17,7 +17,7 @@ import {
   shortCount,
   STATE_LABEL,
   statusText,
-  verbText,
+  rowVerbText,
   waiverTimeText,
   type RenderOptions,
 } from './common';
@@ -93,7 +93,7 @@ function system(s: SystemReport, report: CoverageReport, options: RenderOptions)
   if (gaps.length === 0) out.push('Every applicable provision is addressed.', '');
   else out.push(`${plural(gaps.length, 'applicable provision')} not yet addressed, each with the Code's words.`, '');
   for (const r of gaps) {
-    out.push(`#### ${r.id} ${mdHeading(r.title)}`, '', `${capital(verbText(r.modal))} · **${STATE_LABEL[r.state]}** · ${mdText(statusText(r))}`, '', `> \u201c${mdText(r.quote)}\u201d`, '');
+    out.push(`#### ${r.id} ${mdHeading(r.title)}`, '', `${capital(rowVerbText(r))} · **${STATE_LABEL[r.state]}** · ${mdText(statusText(r))}`, '', `> \u201c${mdText(r.quote)}\u201d`, '');
     const items = [...detailItems(r, options), ...r.findings.map((f) => `line ${f.line}, ${f.severity} (${mdText(f.code)}): ${mdText(f.message)}`)];
     if (items.length) out.push(...items.map((i) => `- ${i}`), '');
   }
