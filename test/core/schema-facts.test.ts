@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { z } from 'zod';
 import { analyzeManifest, completionAt, fixesFor, manifestJsonSchema, type WorkspaceHost } from '../../server/src/core/index';
 import { STATUS_NEEDS } from '../../server/src/core/model/entries';
-import { requiredFields, SCHEMA_PROVISIONS } from '../../server/src/core/model/provision-schemas';
+import { schemaFields, SCHEMA_PROVISIONS } from '../../server/src/core/model/provision-schemas';
 import { fieldFactsAt, knownKeysAt, objectSchemaAt, referenceFieldNames, referenceFieldsAt, requiredKeysAt } from '../../server/src/core/schema';
 import { parseYaml, toPlain } from '../../server/src/core/parse/yaml';
 import { applyEdits } from '../helpers';
@@ -62,7 +62,7 @@ describe('field facts from the schema', () => {
     const wanted: [(string | number)[], string][] = [
       ...MAPPINGS.flatMap((p) => requiredKeysAt(p).filter((k) => k !== 'system').map((k): [(string | number)[], string] => [p, k])),
       ...Object.values(STATUS_NEEDS).flatMap((fs) => fs.map((f): [(string | number)[], string] => [['provisions', '6.4'], f])),
-      ...SCHEMA_PROVISIONS.flatMap((id) => requiredFields(id).map((f): [(string | number)[], string] => [['provisions', id], f])),
+      ...SCHEMA_PROVISIONS.flatMap((id) => schemaFields(id).map((f): [(string | number)[], string] => [['provisions', id], f])),
       [['provisions', '6.4'], 'evidence'],
       [['provisions', '6.4'], 'justification'],
       ...['version', 'justification', 'riskAssessment', 'sharedWithEndUsers', 'evaluations', 'sha256'].map((f): [(string | number)[], string] => [['assets', 0], f]),

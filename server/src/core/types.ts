@@ -38,6 +38,12 @@ export type CommonData = {
   missing?: string[];
   /** The YAML path of the node at fault, as keys and indexes. */
   path?: DataPath;
+  /**
+   * The verb of the sentence of the provision the finding is about, where it is not the
+   * provision's own (3.1's second sentence is a "should" in a "shall" provision): severity
+   * overrides by verb go by it.
+   */
+  modal?: 'shall' | 'should';
 };
 
 /** No fields beyond the kind. */

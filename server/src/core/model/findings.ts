@@ -27,7 +27,9 @@ export function policyOverrides(root: YNode | undefined): SeverityOverrides {
 export function applySeverity(findings: Finding[], policy: SeverityOverrides, settings: SeverityOverrides): Finding[] {
   const lookup = (f: Finding): SeveritySetting | undefined => {
     const p = provision(f.code);
-    const verb = p?.modal;
+    // The verb of the sentence the finding is about: a "should" in a "shall" provision is a
+    // recommendation, and `policy.severity.should` is what sets it.
+    const verb = p ? (f.data?.modal ?? p.modal) : undefined;
     // Open work (planned, partial) stays information: an override is about gaps, not plans.
     if (f.data?.kind === 'open') return undefined;
     return policy[f.code] ?? (verb ? policy[verb] : undefined) ?? settings[f.code] ?? (verb ? settings[verb] : undefined);
@@ -36,7 +38,9 @@ export function applySeverity(findings: Finding[], policy: SeverityOverrides, se
   for (const f of findings) {
     const o = lookup(f);
     if (o === 'off') continue;
-    result.push(o ? { ...f, severity: o } : f);
+    // A note that the Code's examples are not listed (3.1's "such as …") is no gap: an override
+    // may silence it, never raise it.
+    result.push(o && f.data?.kind !== 'missing-attacks' ? { ...f, severity: o } : f);
   }
   return result;
 }

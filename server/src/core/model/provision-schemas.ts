@@ -4,6 +4,7 @@
  * analysis as facts: the provision-schemas rule reports them, and the provision states count an
  * implemented entry with an error here as not addressed.
  */
+import { provision } from '../catalogue/index';
 import { entry, get, present, strings } from '../parse/yaml';
 import { REQUIRED_ATTACKS, REQUIRED_LOGS } from '../schema';
 import { withoutQueryOrFragment } from '../util/workspace-path';
@@ -15,13 +16,22 @@ export { REQUIRED_ATTACKS, REQUIRED_LOGS } from '../schema';
 type Check = (info: EntryInfo, base: (string | number)[], report: (f: RawFinding) => void) => void;
 
 interface ProvisionSchema {
-  /** Fields an implemented entry must have, in the order a new entry gets them. */
+  /**
+   * Fields that show what a "shall" sentence asks for: an implemented entry without them is an
+   * error and does not count as addressed.
+   */
   required: string[];
+  /**
+   * Fields that show what a "should" sentence recommends (1.2.1 as a whole; 3.1's second
+   * sentence): without them the entry gets a warning under the provision's number and still
+   * counts, as the "shall" is met by its evidence.
+   */
+  recommended?: string[];
   /** What else its values must say. */
   checks: Check[];
 }
 
-function describe(fields: string[]): string {
+function describe(fields: string[], last = ', '): string {
   const words: Record<string, string> = {
     reviewed: 'a date of last review',
     channels: 'the channels that carry updates',
@@ -31,13 +41,22 @@ function describe(fields: string[]): string {
     tested: 'the date the plans were last tested',
     logs: 'what is logged',
   };
-  return fields.map((f) => words[f] ?? f).join(', ');
+  const said = fields.map((f) => words[f] ?? f);
+  return said.length > 1 ? `${said.slice(0, -1).join(', ')}${last}${said[said.length - 1]}` : said.join('');
+}
+
+/** Which sentence of a provision carries a verb ("second sentence"), for messages. */
+function partOrdinal(id: string, modal: 'shall' | 'should'): string {
+  const parts = provision(id)?.parts ?? [];
+  const i = parts.findIndex((x) => x.modal === modal);
+  return `${['first', 'second', 'third', 'fourth'][i] ?? 'later'} ${parts.every((x) => x.text.endsWith('.')) ? 'sentence' : 'clause'}`;
 }
 
 const SCHEMAS: Record<string, ProvisionSchema> = {
   '1.1': { required: ['reviewed'], checks: [] },
   '1.2.1': {
-    required: ['channels'],
+    required: [],
+    recommended: ['channels'],
     checks: [
       (info, base, report) => {
         // The same channel twice ("intranet", "Intranet") is still one channel.
@@ -54,7 +73,11 @@ const SCHEMAS: Record<string, ProvisionSchema> = {
     ],
   },
   '3.1': {
-    required: ['reviewed', 'attacks'],
+    // "Threat modelling should include regular reviews and updates and address AI-specific
+    // attacks": the second sentence, a recommendation; the first ("shall analyse threats and
+    // manage security risks") is met by the evidence.
+    required: [],
+    recommended: ['reviewed', 'attacks'],
     checks: [
       (info, base, report) => {
         const attacksEntry = entry(info.node, 'attacks');
@@ -62,12 +85,14 @@ const SCHEMAS: Record<string, ProvisionSchema> = {
         const named = new Set(strings(attacksEntry.value).map((a) => a.value.trim().toLowerCase().replace(/[\s_]+/g, '-')));
         const missing = REQUIRED_ATTACKS.filter((a) => !named.has(a));
         if (missing.length === 0) return;
+        // The three attacks follow "such as": the Code's examples, not a list to complete. A
+        // note, then, which says so; never a gap.
         report({
           code: '3.1',
-          severity: 'warning',
-          message: `The threat model for 3.1 should address AI-specific attacks the Code names; "attacks" lacks ${missing.join(', ')}.`,
+          severity: 'information',
+          message: `"attacks" does not list ${missing.join(', ')}, which 3.1 gives as examples of AI-specific attacks ("such as …"). Add them if your threat model covers them; they are examples, not required.`,
           at: attacksEntry.value.range[1] > attacksEntry.value.range[0] ? attacksEntry.value.range : attacksEntry.keyRange,
-          data: { kind: 'missing-attacks', path: [...base, 'attacks'], missing, provision: '3.1' },
+          data: { kind: 'missing-attacks', path: [...base, 'attacks'], missing, provision: '3.1', modal: 'should' },
         });
       },
     ],
@@ -118,9 +143,12 @@ const SCHEMAS: Record<string, ProvisionSchema> = {
 /** The provisions with a schema of their own. */
 export const SCHEMA_PROVISIONS = Object.keys(SCHEMAS);
 
-/** The fields an implemented entry for a provision must carry beyond its evidence (none for most). */
-export function requiredFields(id: string): readonly string[] {
-  return SCHEMAS[id]?.required ?? [];
+/**
+ * The fields an implemented entry for a provision is given beyond its evidence (none for most):
+ * those a "shall" needs, then those a "should" recommends.
+ */
+export function schemaFields(id: string): readonly string[] {
+  return [...(SCHEMAS[id]?.required ?? []), ...(SCHEMAS[id]?.recommended ?? [])];
 }
 
 /** What an implemented entry lacks of its provision's schema (nothing for other entries). */
@@ -137,6 +165,19 @@ function problemsOf(info: EntryInfo): RawFinding[] {
       message: `${info.id} is implemented but has no ${missing.map((m) => `"${m}"`).join(', ')}: the Code asks for ${describe(missing)}.`,
       at: info.entry.keyRange,
       data: { kind: 'missing-field', path: base, missing, provision: info.id },
+    });
+  }
+  const absent = (schema.recommended ?? []).filter((f) => !present(get(info.node, f)));
+  if (absent.length > 0) {
+    // Reported under the provision's number, as what its "should" asks: policy.severity's
+    // `should` (or the number) sets its severity, and the entry still counts as addressed.
+    const whole = provision(info.id)!.modal === 'should';
+    out.push({
+      code: info.id,
+      severity: 'warning',
+      message: `${whole ? info.id : `${info.id}'s ${partOrdinal(info.id, 'should')}`} recommends (should) ${describe(absent, ' and ')}: add ${absent.map((m) => `"${m}"`).join(', ')}. The entry counts as addressed without ${absent.length > 1 ? 'them' : 'it'}.`,
+      at: info.entry.keyRange,
+      data: { kind: 'missing-field', path: base, missing: absent, provision: info.id, modal: 'should' },
     });
   }
   for (const c of schema.checks) c(info, base, (f) => out.push(f));

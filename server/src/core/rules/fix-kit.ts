@@ -13,7 +13,7 @@ import { STATUS_NEEDS } from '../model/entries';
 import { insertIntoMap, insertUnderTopKey, line, ph, replace, type Fix, type Line, type Piece, type TextEdit } from '../model/edits';
 import type { ManifestContext } from '../model/manifest';
 import { nodeAt, type YPath } from '../model/paths';
-import { requiredFields } from '../model/provision-schemas';
+import { schemaFields } from '../model/provision-schemas';
 import type { Finding } from '../types';
 import { PLACEHOLDERS } from '../placeholders';
 
@@ -49,7 +49,7 @@ export function entryFields(ctx: ManifestContext, id: string, status: EntryStatu
   } else {
     // 6.4 asks for a published policy: a SECURITY.md is how most projects publish one.
     fields.push(['evidence', id === '6.4' ? ['[', ph('SECURITY.md'), ']'] : fieldValue(ctx, at, 'evidence')]);
-    fields.push(...requiredFields(id).map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
+    fields.push(...schemaFields(id).map((f): [string, Piece[]] => [f, fieldValue(ctx, at, f)]));
   }
   return {
     block: fields.map(([k, v]) => line(0, `${k}: `, ...v)),
