@@ -81,7 +81,7 @@ describe('consistency', () => {
         assert.equal(p.quote, r.quoteWithoutFootnoteRef ?? r.text);
         assert.equal(p.modal, r.modal);
         assert.equal(p.etsi, r.etsi);
-        assert.ok(p.title.length >= 3 && p.title.length <= 45, 'short title of a few words');
+        assert.ok(p.title.length >= 3 && p.title.length <= 50, 'short title of a few words');
         assert.ok(!r.text.includes(p.title), 'the short title is ours, not a phrase copied from the Code');
       });
     }

@@ -29,3 +29,22 @@ describe('catalogue data', () => {
     assert.throws(() => validateCatalogue(twice), /duplicate provision number 1\.1/);
   });
 });
+
+describe('short titles (ours) say no more and no less than the Code', () => {
+  // Issue 16: titles that misstated the provision they name.
+  const title = (id: string) => catalogue().byId.get(id)!.title;
+  it('7.2 and 7.2.1 are about components not well-documented or secured, not undocumented ones', () => {
+    for (const id of ['7.2', '7.2.1']) assert.doesNotMatch(title(id), /undocumented/i, id);
+    assert.match(title('7.2'), /poorly documented or unsecured/);
+  });
+  it('6.2 is about attacks through an API offered to others; rate limits are only the Code\u2019s example', () => {
+    assert.doesNotMatch(title('6.2'), /rate limit/i);
+    assert.match(title('6.2'), /external APIs/);
+  });
+  it('6.1 covers APIs, models, data and pipelines; 6.5 both plans and their testing; 13.1 disposal on transfer', () => {
+    assert.doesNotMatch(title('6.1'), /^Access control for AI pipelines$/);
+    assert.match(title('6.5'), /recovery/);
+    assert.match(title('13.1'), /disposal/i);
+    assert.doesNotMatch(title('13.1'), /handover/i);
+  });
+});
