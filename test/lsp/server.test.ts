@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeManifest, catalogue } from '../../server/src/core/index';
+import { analyzeManifest, catalogue, provisionUrl } from '../../server/src/core/index';
 import { NodeWorkspaceHost } from '../../server/src/host/node-host';
 import { repoRoot } from '../helpers';
 import { KEEP_ANALYSES } from '../../server/src/lsp/server';
@@ -107,7 +107,7 @@ describe('language server (in process)', function () {
       assert.ok(value.includes('Open Government Licence v3.0'), `${p.id}: attribution`);
       assert.match(value, new RegExp(`ETSI EN 304 223 ${p.etsi.replace(/[.-]/g, '\\$&')}`));
       assert.ok(!value.includes('104 223'), `${p.id}: the EN, not the TS it replaced`);
-      assert.ok(value.startsWith(`**${p.id}** ${p.title} *(our short title)*`), `${p.id}: the title said to be ours`);
+      assert.ok(value.startsWith(`**[${p.id}](${provisionUrl(p.id)})** ${p.title} *(our short title)*`), `${p.id}: the title said to be ours, the number a link to the provision`);
       assert.match(value, /Short titles are ours; quoted text is the Code's\./);
       // Each sentence's own verb where the Code mixes them; the provision's verb elsewhere.
       if (p.parts) {
