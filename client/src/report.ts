@@ -29,7 +29,7 @@ export class CoverageReports {
         const s = this.shown.get(doc.uri.toString());
         if (s) void this.render(s);
       }),
-      vscode.commands.registerCommand(OPEN_EVIDENCE, (href: unknown) => (typeof href === 'string' ? openEvidence(href) : undefined)),
+      vscode.commands.registerCommand(OPEN_EVIDENCE, (href: unknown) => (typeof href === 'string' ? openEvidence(href, this.besideReport()) : undefined)),
       { dispose: () => [...this.shown.values()].forEach((s) => s.panel.dispose()) },
     );
   }
@@ -53,6 +53,17 @@ export class CoverageReports {
     this.shown.set(manifest.toString(), s);
     panel.onDidDispose(() => this.shown.delete(manifest.toString()));
     await this.render(s);
+  }
+
+  /**
+   * The column to the right of the report whose link was clicked (the active panel, else the
+   * last shown). "Beside" is relative to the active editor group, which a click inside a
+   * webview does not always make the report's: evidence then opened in the report's own group.
+   */
+  private besideReport(): vscode.ViewColumn {
+    const panels = [...this.shown.values()].map((s) => s.panel);
+    const column = (panels.find((p) => p.active) ?? panels.at(-1))?.viewColumn;
+    return column === undefined ? vscode.ViewColumn.Beside : column + 1;
   }
 
   /** The Markdown shown for a manifest, if its report is open. */
@@ -83,7 +94,7 @@ function nonce(): string {
 }
 
 /** Opens an evidence link's file beside the report, at the heading or line its fragment names. */
-async function openEvidence(href: string): Promise<void> {
+async function openEvidence(href: string, column: vscode.ViewColumn): Promise<void> {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = evidenceTarget(href);
   if (!root || !target) return;
@@ -109,5 +120,5 @@ async function openEvidence(href: string): Promise<void> {
       // Not text (a PDF, an image): open it as VS Code opens such files, at its start.
     }
   }
-  await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: vscode.ViewColumn.Beside, preview: true, ...(selection ? { selection } : {}) } satisfies vscode.TextDocumentShowOptions);
+  await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: column, preview: true, ...(selection ? { selection } : {}) } satisfies vscode.TextDocumentShowOptions);
 }

@@ -193,7 +193,11 @@ export const checks = [
       for (const step of ['What the manifest is', 'Create a manifest', 'Read the coverage report']) {
         await page.locator('.gettingStartedContainer .getting-started-step', { hasText: step }).first().waitFor({ timeout: 20_000 });
       }
-      // The first step's page, a Markdown file in the package, renders in a webview beside the steps.
+      // The first step's page, a Markdown file in the package, renders in a webview beside the
+      // steps. VS Code opens a walkthrough at its first step not yet done, and a step with no
+      // completion events is done once it has been shown (the extension-host suite opened this
+      // walkthrough already): select the first step, as a user would.
+      await page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'What the manifest is' }).first().click();
       const deadline = Date.now() + 30_000;
       for (;;) {
         const texts = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
