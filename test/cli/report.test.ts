@@ -146,7 +146,10 @@ describe('ai-security report', () => {
       assert.equal(byId.get('9.2.1')!.conformance.score, 0, 'a waiver accepts a gap; it does not close it');
       assert.equal(byId.get('6.4')!.conformance.score, 0);
       assert.deepEqual(byId.get('12.2')!.counterClaims, ['claim:examples/ai-security.yaml#12.2'], 'no entry: a counter-claim');
-      assert.ok(byId.get('5.1')!.confidence, 'confidence where the tool checked the claim itself');
+      // The inventory's fields are the manifest's statements: no confidence is claimed for them
+      // either, and the rationale says what was checked and what was not.
+      assert.equal(byId.get('5.1')!.confidence, undefined, 'no confidence for a provision met by the inventory');
+      assert.match(byId.get('5.2')!.conformance.rationale, /Checked: every asset states a version\. Not checked: /);
       assert.equal(byId.get('1.1')!.confidence, undefined, 'no confidence where it only saw that evidence exists');
       assert.ok(att.summary.includes('60 of 65 applicable provisions addressed'));
     });

@@ -125,6 +125,44 @@ describe('report model', () => {
     assert.deepEqual(waiver(', approvedBy: cto@example.org, expires: never').findings.filter((f) => f.code === 'invalid-value' && f.message.includes('expires')).map((f) => f.message), ['provisions."2.1".expires: expected a date written as YYYY-MM-DD.']);
   });
 
+  it('an implemented entry whose every evidence path fails is not addressed, and its row carries the findings', () => {
+    const base = DESIGN.replace(/^ {2}"1\.1".*\n/m, '');
+    const entry = (evidence: string) => analyse(`${base}  "1.1": { status: implemented, evidence: [${evidence}], reviewed: 2026-10-01 }\n`, ['team/docs/training.md']);
+    const rowOf = (a: ManifestAnalysis) => systemReport(a).principles.flatMap((p) => p.provisions).find((r) => r.id === '1.1')!;
+    const failing = entry('docs/missing.md, ../../outside.md');
+    assert.equal(rowOf(failing).state, 'missing');
+    assert.deepEqual(rowOf(failing).findings.map((f) => f.code).sort(), ['evidence-not-found', 'evidence-outside-workspace']);
+    assert.equal(failing.coverage.addressed, entry('docs/training.md').coverage.addressed - 1);
+    // One piece found is enough to count; the missing one is still on the row.
+    const mixed = entry('docs/training.md, docs/missing.md');
+    assert.equal(rowOf(mixed).state, 'addressed');
+    assert.deepEqual(rowOf(mixed).findings.map((f) => f.code), ['evidence-not-found']);
+    // An http URL is a warning, not missing evidence.
+    assert.equal(rowOf(entry('"http://example.org/training"')).state, 'addressed');
+  });
+
+  it('CycloneDX: a provision met by the inventory says what was checked and claims no confidence', () => {
+    const inventory = `version: 1
+system: { name: Inv, owner: a@example.org, roles: [developer, system-operator], lifecycle: deployment }
+assets:
+  - { id: m, type: model, version: 1, shared: true, sha256: "${'a'.repeat(64)}" }
+  - { id: ocr, type: software, version: 2, external: true, wellDocumented: false, justification: Sole supplier., riskAssessment: "https://example.org/ra", sharedWithEndUsers: "https://example.org/docs" }
+  - { id: web, type: dataset, version: 3, public: true, origin: { url: "https://example.org/data", obtained: 2026-01-01 } }
+provisions: {}
+`;
+    const bom = JSON.parse(renderCycloneDx(coverageReport([analyse(inventory)]))) as {
+      declarations: { attestations: { map: { requirement: string; conformance: { score: number; rationale: string }; confidence?: unknown }[] }[] };
+    };
+    const map = new Map(bom.declarations.attestations[0]!.map.map((m) => [m.requirement.split('/').pop()!, m]));
+    for (const id of ['5.1', '5.2', '7.2', '7.2.1', '7.2.2', '7.3', '8.1.2', '8.2', '8.2.1']) {
+      const m = map.get(id)!;
+      assert.equal(m.confidence, undefined, id);
+      assert.match(m.conformance.rationale, /Checked: .* Not checked: /, id);
+    }
+    assert.match(map.get('7.2.1')!.conformance.rationale, /Not checked: the mitigating controls/);
+    assert.match(map.get('8.2')!.conformance.rationale, /Not checked: how the data was obtained/);
+  });
+
   it('outlook: each later stage lists what becomes due there, once', () => {
     assert.deepEqual(report.outlook.map((o) => [o.stage, o.next]), [['development', true], ['deployment', false], ['maintenance', false], ['end-of-life', false]]);
     const dev = report.outlook[0]!.provisions.map((p) => p.id);

@@ -4,8 +4,9 @@
  * this, so that they cannot disagree.
  */
 import { catalogue } from '../catalogue/index';
-import { get, str } from '../parse/yaml';
+import { get, str, strings, type YNode } from '../parse/yaml';
 import { asDate } from '../util/dates';
+import { classifyReference, dirOf, resolvePath } from '../util/workspace-path';
 import type { Coverage } from '../types';
 import { ASSET_MET_PROVISIONS, inventoryResolves } from './assets';
 import { hasEvidence, hasJustification } from './entries';
@@ -35,6 +36,8 @@ export function provisionState(ctx: ManifestContext, id: string): ProvisionState
       // An entry counts only when it carries what its status needs: a bare claim is not coverage.
       case 'implemented': {
         if (!hasEvidence(info.node)) return 'missing';
+        // Evidence that is all missing, outside the workspace or unusable shows nothing.
+        if (evidenceAllFails(ctx, info.node)) return 'missing';
         // Schema problems that could not be worked out count against the claim, not for it.
         const problems = ctx.schemaProblems ? (ctx.schemaProblems.get(id) ?? []) : undefined;
         return problems && !problems.some((f) => f.severity === 'error') ? 'addressed' : 'missing';
@@ -83,4 +86,33 @@ export function coverageOf(ctx: ManifestContext): Coverage {
     }
   }
   return cov;
+}
+
+/** Per analysis, whether each entry's evidence all fails: the host is asked once per entry. */
+const failing = new WeakMap<ManifestContext, Map<YNode, boolean>>();
+
+/**
+ * Whether every piece of an entry's evidence fails the check the references rule makes: a path
+ * that does not exist, is no regular file or folder, or leaves the workspace, or a reference that
+ * is no usable URL or path. An http URL is a warning, not a failure; without a workspace to look
+ * in, paths are not judged.
+ */
+export function evidenceAllFails(ctx: ManifestContext, node: YNode): boolean {
+  let memo = failing.get(ctx);
+  if (!memo) failing.set(ctx, (memo = new Map()));
+  let out = memo.get(node);
+  if (out === undefined) {
+    const list = strings(get(node, 'evidence'));
+    out =
+      list.length > 0 &&
+      list.every(({ value }) => {
+        const ref = classifyReference(value, dirOf(ctx.path));
+        if (ref.kind === 'bad-url' || ref.kind === 'outside') return true;
+        if (ref.kind !== 'path' || !ctx.host) return false;
+        const kind = resolvePath(ref, ctx.host).kind;
+        return kind === 'missing' || kind === 'outside' || kind === 'special';
+      });
+    memo.set(node, out);
+  }
+  return out;
 }

@@ -9,9 +9,10 @@
  *   attestation mapping each applicable provision to one claim: what the manifest says about it
  *   (a counter-claim where nothing addresses it), with the evidence it names, the check's findings
  *   against it as counter-evidence, and a conformance score with its rationale. Plans and waivers
- *   are mitigation strategies. Confidence is given only where the tool verified the claim itself
- *   (provisions the asset inventory meets); elsewhere it checked the evidence's presence, not
- *   what the documents say, and claims no confidence.
+ *   are mitigation strategies. No confidence is claimed anywhere: for entries the tool checked
+ *   the evidence's presence, not what the documents say; for provisions the asset inventory
+ *   meets it checked the inventory's fields as stated, and the rationale says which fields and
+ *   what it could not see.
  *
  * bom-refs are built from provision numbers and manifest paths, so they are stable across runs.
  * The serial number and timestamp are the caller's (the CLI derives the serial from the content).
@@ -161,9 +162,6 @@ function declare(s: SystemReport, report: CoverageReport, d: Declarations): void
       requirement: provisionRef(r.id),
       ...(noEntry ? { counterClaims: [claimRef] } : { claims: [claimRef] }),
       conformance: { score, rationale, ...(mitigation ? { mitigationStrategies: [mitigation['bom-ref']] } : {}) },
-      ...(r.metByInventory && r.state === 'addressed'
-        ? { confidence: { score: 1, rationale: 'ai-security checked the asset inventory itself (identifiers, versions, dependencies, hashes or provenance as the provision needs).' } }
-        : {}),
     });
   }
   const c = s.coverage;
@@ -198,6 +196,7 @@ function predicate(s: SystemReport, r: ProvisionRow): string {
 
 function reasoning(r: ProvisionRow): string {
   const parts: string[] = [`It is a ${verbText(r.modal)} that applies to this system.`];
+  if (r.inventoryCheck) parts.push(`The asset inventory is checked in its place. ${r.inventoryCheck}`);
   if (r.justification) parts.push(`Justification: ${oneLine(r.justification)}`);
   if (r.notes) parts.push(`Notes: ${oneLine(r.notes)}`);
   if (r.evidence.length) parts.push(`The manifest names ${r.evidence.length} piece${r.evidence.length === 1 ? '' : 's'} of evidence.`);
@@ -209,7 +208,7 @@ function reasoning(r: ProvisionRow): string {
 function conformance(r: ProvisionRow, waiver: Waiver | undefined): { score: number; rationale: string } {
   const state = STATE_LABEL[r.state];
   if (r.state === 'addressed') {
-    if (r.metByInventory) return { score: 1, rationale: 'Met by the asset inventory, which passes the checks of this provision.' };
+    if (r.metByInventory) return { score: 1, rationale: `Met by the asset inventory as far as its fields go, as the manifest states them. ${r.inventoryCheck ?? ''}`.trim() };
     if (r.status === 'implemented') return { score: 1, rationale: 'Implemented, with evidence. ai-security checked that workspace paths exist and URLs are well formed, not what the documents say.' };
     if (r.status === 'not-applicable') return { score: 1, rationale: `Declared not applicable by the system's owner, with a justification: ${oneLine(r.justification ?? '')}` };
     if (r.status === 'risk-accepted') return { score: 0, rationale: `Not met: the risk is accepted${r.approvedBy ? ` by ${r.approvedBy}` : ''} (${waiver ? waiverTimeText(waiver) : 'no expiry date'}). Coverage counts a live waiver as addressed.` };

@@ -13,7 +13,7 @@ import { provisionState, type ProvisionState } from '../model/state';
 import type { ManifestAnalysis } from '../engine/validate';
 import type { ManifestContext } from '../model/manifest';
 import { get, str, strings } from '../parse/yaml';
-import { ASSET_MET_PROVISIONS } from '../model/assets';
+import { ASSET_MET_PROVISIONS, INVENTORY_CHECKED } from '../model/assets';
 import { LIFECYCLES, type Lifecycle, type Role } from '../schema';
 import type { Finding, Severity } from '../types';
 import { asDate, daysBetween } from '../util/dates';
@@ -86,6 +86,8 @@ export interface ProvisionRow {
   status?: string;
   /** True when no entry is needed because the asset inventory meets it (5.1, 5.2, 7.2, …). */
   metByInventory: boolean;
+  /** For a provision met by the inventory: what its check looked at, and what it cannot see. */
+  inventoryCheck?: string;
   evidence: EvidenceRef[];
   owner?: string;
   due?: string;
@@ -253,9 +255,14 @@ function row(ctx: ManifestContext, findings: Finding[], id: string, state: Provi
     state,
     metByInventory: !info && ASSET_MET_PROVISIONS.includes(id),
     evidence: [],
-    findings: findings.filter((f) => f.code === id || f.data?.provision === id).map(reportFinding),
+    // Its findings: those that name it, and those about its entry's fields (an evidence path
+    // not found names no provision, but it is this entry's claim that it weakens).
+    findings: findings.filter((f) => f.code === id || f.data?.provision === id || (info !== undefined && underEntry(f, info.entry.key))).map(reportFinding),
   };
-  if (!info) return out;
+  if (!info) {
+    if (out.metByInventory) out.inventoryCheck = INVENTORY_CHECKED[id]!;
+    return out;
+  }
   const node = info.node;
   const status = str(get(node, 'status'));
   if (status) out.status = status;
@@ -267,6 +274,11 @@ function row(ctx: ManifestContext, findings: Finding[], id: string, state: Provi
   const due = asDate(out.due);
   if (due && ctx.today && (status === 'planned' || status === 'partial') && due < ctx.today) out.overdue = true;
   return out;
+}
+
+function underEntry(f: Finding, key: string): boolean {
+  const path = f.data?.path;
+  return path !== undefined && path.length > 2 && path[0] === 'provisions' && path[1] === key;
 }
 
 function evidenceRef(ctx: ManifestContext, ref: string): EvidenceRef {
