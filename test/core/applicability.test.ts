@@ -1,6 +1,6 @@
 /** Applicability, table-driven: roles × lifecycle stage × the Code's conditions. */
 import * as assert from 'node:assert/strict';
-import { applicability, provision, type Facts } from '../../server/src/core/index';
+import { analyzeManifest, applicability, provision, provisionHover, type Facts } from '../../server/src/core/index';
 import type { Lifecycle, Role } from '../../server/src/core/schema';
 
 const ALL_ROLES: Role[] = ['developer', 'system-operator', 'data-custodian'];
@@ -121,7 +121,35 @@ describe('applicability', () => {
       ['7.2', 'external, unstated', { assets: [{ ...model, external: true }] }, true],
       ['7.2', 'external, well documented', { assets: [{ ...model, external: true, wellDocumented: true }] }, false],
       ['7.2.1', 'external, wellDocumented: false', { assets: [{ ...model, external: true, wellDocumented: false }] }, true],
-      ['7.2.2', 'internal asset', { assets: [{ ...model, wellDocumented: false }] }, false],
+      // "any models, or components, which are not well-documented or secured": internal ones too.
+      ['7.2.2', 'internal asset, wellDocumented: false', { assets: [{ ...model, wellDocumented: false }] }, true],
+      ['7.2', 'internal software, wellDocumented: false', { assets: [{ id: 's', type: 'software', external: false, wellDocumented: false }] }, true],
+      ['7.2.1', 'internal asset, unstated', { assets: [{ ...model, external: false }] }, false],
+      // "model components": a shared dataset or API is none.
+      ['8.1.2', 'a shared dataset', { assets: [{ ...dataset, shared: true }] }, false],
+      ['8.1.2', 'a shared API', { assets: [{ id: 'a', type: 'api', shared: true }] }, false],
+      // "training data or model weights": a confidential prompt is neither.
+      ['5.4.2', 'a confidential prompt', { assets: [{ ...model, confidential: false }, { id: 'p', type: 'prompt', confidential: true }] }, false],
+      ['5.4.2', 'a confidential configuration', { assets: [{ id: 'c', type: 'configuration', confidential: true }] }, false],
+      // 13.2 "decommission a model and/or system": a model retired during maintenance.
+      ['13.2', 'a model being decommissioned at maintenance', { lifecycle: 'maintenance', assets: [{ ...model, decommissioning: true }] }, true],
+      ['13.2', 'a dataset being decommissioned', { lifecycle: 'maintenance', assets: [{ ...dataset, decommissioning: true }] }, false],
+      // 3.2 "Where AI security threats are identified that cannot be resolved by Developers".
+      ['3.2', 'unresolved threats', { unresolvedThreats: true }, true],
+      ['3.2', 'no unresolved threats', { unresolvedThreats: false }, false],
+      ['3.2', 'unstated', { unresolvedThreats: undefined }, true],
+      // 3.3 "Where an external entity has responsibility for AI security risks".
+      ['3.3', 'external risk owners', { externalRiskOwners: true }, true],
+      ['3.3', 'no external risk owners', { externalRiskOwners: false }, false],
+      ['3.3', 'unstated', { externalRiskOwners: undefined }, true],
+      // 1.2.2: "Organisations shall provide developers with training".
+      ['1.2.2', 'a data custodian only', { roles: ['data-custodian'] }, false],
+      ['1.2.2', 'a developer', { roles: ['developer'] }, true],
+      ['1.2.2', 'a system operator', { roles: ['system-operator'] }, true],
+      ['1.2.2', 'roles unstated', { roles: undefined }, true],
+      // 10.1/10.2: System Operators, or a Developer that is an external entity to them.
+      ['10.1', 'a developer only (external to the operators)', { roles: ['developer'] }, true],
+      ['10.2', 'a data custodian only', { roles: ['data-custodian'] }, false],
       ['8.1.2', 'a shared asset', { assets: [{ ...model, shared: true }] }, true],
       ['8.1.2', 'nothing shared', { assets: [{ ...model, shared: false }] }, false],
       ['8.2', 'a public dataset', { assets: [{ ...dataset, public: true }] }, true],
@@ -146,9 +174,40 @@ describe('applicability', () => {
       assert.match(a.reasons.join(' '), /exposesApi is not stated/);
     });
 
+    it('says when a condition no manifest can state is counted as holding (12.3, 3.1.2)', () => {
+      for (const id of ['12.3', '3.1.2']) {
+        const a = applicability(provision(id)!, base);
+        assert.equal(a.applies, true);
+        assert.ok(a.undecided && provision(id)!.quote.includes(a.undecided), `${id} quotes its clause`);
+        assert.match(a.reasons.join(' '), /could not be decided/);
+      }
+      assert.equal(applicability(provision('6.2')!, base).undecided, undefined);
+    });
+
+    it('10.1 and 10.2 say which sentence applies', () => {
+      assert.match(applicability(provision('10.1')!, facts({ roles: ['developer'] })).reasons.join(' '), /second sentence applies: the Developer is an external entity/);
+      assert.match(applicability(provision('10.2')!, facts({ roles: ['developer', 'system-operator'] })).reasons.join(' '), /first sentence obliges System Operators/);
+    });
+
     it('unstated roles count as all roles', () => {
       assert.equal(applies('2.5', facts({ roles: undefined })), true);
       assert.equal(applies('5.3', facts({ roles: undefined })), true);
     });
+  });
+});
+
+describe('applicability in the hover', () => {
+  const text = `version: 1
+system: { name: X, owner: a@example.org, roles: [developer, system-operator], lifecycle: deployment, exposesApi: false }
+provisions: {}
+`;
+  const ctx = analyzeManifest(text, { path: 'ai-security.yaml' }).context;
+  const here = (id: string) => provisionHover(ctx, provision(id)!).split('\n').find((l) => l.startsWith('**Here:**'))!;
+
+  it('says when a provision applies because its condition could not be decided', () => {
+    assert.match(here('12.3'), /^\*\*Here:\*\* applies because its condition could not be decided \(no fact of a manifest states it\)\. .*"where this could better enable them/);
+    assert.match(here('6.6'), /^\*\*Here:\*\* applies because its condition could not be decided \(system\.usesCloud not stated\)\./);
+    assert.match(here('9.1'), /^\*\*Here:\*\* applies\. /);
+    assert.match(here('6.2'), /^\*\*Here:\*\* does not apply\. /);
   });
 });

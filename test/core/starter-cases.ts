@@ -52,7 +52,8 @@ export const HOSTILE_NAMES = [
   'emoji \u{1F600} and \u00e9',
 ];
 
-const SYSTEM_KEYS = ['name', 'owner', 'roles', 'lifecycle', 'exposesApi', 'usesCloud', 'humanOversightIsRiskControl', 'transferringOwnership', 'integrations'];
+// transferringOwnership and integrations are comments: unstated, they count as true.
+const SYSTEM_KEYS = ['name', 'owner', 'roles', 'lifecycle', 'exposesApi', 'usesCloud', 'humanOversightIsRiskControl'];
 
 export function assertStarterReadsBack(text: string, name: string, given: string): void {
   // No owner (blank) is written as the owner placeholder, reported until it is replaced.

@@ -96,6 +96,8 @@ export const systemSchema = z
     usesCloud: flag('Cloud service operators help deliver the capability (decides 6.6). Unstated counts as true.'),
     humanOversightIsRiskControl: flag('Human oversight is one of the system\u2019s risk controls (decides 4.3). Unstated counts as true.'),
     transferringOwnership: flag('Training data or a model is being transferred or shared to another entity (decides 13.1). Unstated counts as true.'),
+    unresolvedThreats: flag('AI security threats were identified that Developers cannot resolve (decides 3.2). Unstated counts as true.'),
+    externalRiskOwners: flag('An external entity has responsibility for AI security risks identified within your infrastructure (decides 3.3). Unstated counts as true.'),
     integrations: z
       .array(integrationSchema)
       .describe('Other systems or data sources the AI system interacts with (decides 2.6). Unstated counts as some; write [] for none.')
@@ -138,20 +140,22 @@ export const assetSchema = z
       // Quoted: bare, 64 zeros are the number 0 to YAML.
       .register(fieldFacts, { example: { text: PLACEHOLDERS.digest.text, quoted: true } })
       .optional(),
-    shared: flag('The asset is made available to other stakeholders (decides 8.1.2: publish its hashes).'),
+    shared: flag('The asset is made available to other stakeholders (on a model, decides 8.1.2: publish its hashes; 8.1.2 asks it of model components only).'),
     modelCard: ref.describe('The model card that documents this model (Principle 8).').register(fieldFacts, { reference: 'model-card' }).optional(),
     dependsOn: z.array(text).describe('IDs of the assets this one depends on (5.1: interdependencies).').optional(),
     external: flag('The asset comes from a third party (decides 2.4, 2.7 and 7.3).'),
     supplier: text.describe('Who supplies an external asset.').optional(),
     source: text.describe('Where an external asset is obtained from.').optional(),
-    wellDocumented: flag('An external asset is well documented and secured (false decides 7.2, 7.2.1, 7.2.2). Unstated on an external asset counts as false.'),
-    justification: text.describe('Why a poorly documented external asset is used (7.2).').register(fieldFacts, { example: { text: PLACEHOLDERS.justification.text } }).optional(),
-    riskAssessment: ref.describe('The risk assessment of a poorly documented external asset (7.2.1).').register(fieldFacts, { example: { text: 'docs/risk-assessment.md' } }).optional(),
+    wellDocumented: flag('The asset is well documented and secured (false decides 7.2, 7.2.1, 7.2.2, for internal and external assets alike). Unstated counts as false on an external asset, as true on an internal one.'),
+    justification: text.describe('Why an asset that is not well documented or secured is used (7.2).').register(fieldFacts, { example: { text: PLACEHOLDERS.justification.text } }).optional(),
+    riskAssessment: ref.describe('The risk assessment of an asset that is not well documented or secured (7.2.1).').register(fieldFacts, { example: { text: 'docs/risk-assessment.md' } }).optional(),
     sharedWithEndUsers: ref.describe('Where that documentation is shared with end-users (7.2.2).').register(fieldFacts, { example: { text: PLACEHOLDERS.endUserDocs.text } }).optional(),
-    evaluations: refs.describe('Evaluations re-run on an external model before use (7.3).').register(fieldFacts, { example: { list: ['docs/evaluation.md'] } }).optional(),
+    evaluations: refs.describe('Evaluations re-run on an external model, or an external API that serves one, before use (7.3).').register(fieldFacts, { example: { list: ['docs/evaluation.md'] } }).optional(),
+    hostsModel: flag('An api asset serves a model: a hosted model reached by its API (with external, decides 7.3). Unstated on an external api counts as true.'),
+    decommissioning: flag('A model being decommissioned while the system goes on (decides 13.2, which otherwise waits for lifecycle: end-of-life).'),
     public: flag('A dataset from publicly available sources (decides 8.2, 8.2.1).'),
     origin: originSchema.describe('How and where a public dataset was obtained (8.2, 8.2.1).').optional(),
-    confidential: flag('Training data or model weights that could be confidential (decides 5.4.2). Unstated on a model or dataset counts as true.'),
+    confidential: flag('On a model or dataset: its weights or training data could be confidential (decides 5.4.2, which asks it of training data and model weights only). Unstated on a model or dataset counts as true.'),
     notes: text.optional(),
   })
   .strict();

@@ -15,6 +15,10 @@ export interface Facts {
   usesCloud?: boolean | undefined;
   humanOversightIsRiskControl?: boolean | undefined;
   transferringOwnership?: boolean | undefined;
+  /** AI security threats were identified that Developers cannot resolve (3.2). */
+  unresolvedThreats?: boolean | undefined;
+  /** An external entity has responsibility for AI security risks in the infrastructure (3.3). */
+  externalRiskOwners?: boolean | undefined;
   /** Number of integrations, or `undefined` when `system.integrations` is not stated. */
   integrations?: number | undefined;
   assets: AssetFacts[];
@@ -28,6 +32,10 @@ export interface AssetFacts {
   public?: boolean | undefined;
   confidential?: boolean | undefined;
   wellDocumented?: boolean | undefined;
+  /** An `api` asset serves a model (a hosted model reached by its API), for 7.3. */
+  hostsModel?: boolean | undefined;
+  /** A model being decommissioned while the system goes on (13.2). */
+  decommissioning?: boolean | undefined;
 }
 
 export interface Applicability {
@@ -40,6 +48,11 @@ export interface Applicability {
   reasons: string[];
   /** Facts that were not stated and were assumed true to make it apply (say which to state). */
   assumed: string[];
+  /**
+   * The Code's condition (its "where" or "if" clause, quoted) when no fact of a manifest can
+   * decide it, and the provision is counted as applying for that reason.
+   */
+  undecided?: string;
 }
 
 export const ROLE_STAKEHOLDER: Record<Role, Stakeholder> = {
@@ -61,10 +74,17 @@ interface ConditionResult {
   holds: boolean;
   reason: string;
   assumed?: string;
+  undecided?: string;
 }
 
 /** The Code's "if" and "where" clauses, decided by the manifest's facts. */
 const CONDITIONS: Record<string, (f: Facts) => ConditionResult> = {
+  // "Organisations shall provide developers with training": an organisation that is only a Data
+  // Custodian for this system has no developers of it to train.
+  '1.2.2': (f) =>
+    f.roles !== undefined && !f.roles.includes('developer') && !f.roles.includes('system-operator')
+      ? { holds: false, reason: 'It asks Organisations to train their developers; this organisation is only a Data Custodian for this system (roles: data-custodian).' }
+      : { holds: true, reason: 'It asks Organisations to train their developers; this organisation develops or operates the system, or its roles are not stated.' },
   '2.1.1': (f) => {
     const roles = f.roles ?? [];
     const holds = f.roles === undefined || (roles.includes('developer') && roles.includes('data-custodian'));
@@ -78,14 +98,20 @@ const CONDITIONS: Record<string, (f: Facts) => ConditionResult> = {
       : f.integrations > 0
         ? { holds: true, reason: 'The system interacts with other systems (system.integrations is not empty).' }
         : { holds: false, reason: 'system.integrations is empty: the system interacts with no other system.' },
+  '3.1.2': () => undecided('where increased functionality leads to increased risk', 'Whether a model provides superfluous functionalities is not something the manifest states'),
+  '3.2': (f) => systemFact(f.unresolvedThreats, 'unresolvedThreats', 'AI security threats were identified that Developers cannot resolve'),
+  '3.3': (f) => systemFact(f.externalRiskOwners, 'externalRiskOwners', 'an external entity has responsibility for AI security risks identified within the organisation\u2019s infrastructure'),
   '4.3': (f) => systemFact(f.humanOversightIsRiskControl, 'humanOversightIsRiskControl', 'human oversight is a risk control'),
   '5.4.2': (f) => {
-    const stated = f.assets.some((a) => a.confidential === true);
+    // "Where training data or model weights could be confidential": models and datasets only; a
+    // confidential prompt or configuration is neither.
+    const weightsOrData = (a: AssetFacts) => a.type === 'model' || a.type === 'dataset';
+    const stated = f.assets.some((a) => weightsOrData(a) && a.confidential === true);
     const r = someAsset(
       f,
-      (a) => a.confidential === true || (a.confidential === undefined && (a.type === 'model' || a.type === 'dataset')),
+      (a) => weightsOrData(a) && a.confidential !== false,
       'some model or dataset could be confidential (confidential: true, or not stated on a model or dataset)',
-      'no asset is confidential',
+      'no model or dataset is confidential',
     );
     return r.holds && !stated ? { ...r, assumed: 'assets[].confidential' } : r;
   },
@@ -94,15 +120,37 @@ const CONDITIONS: Record<string, (f: Facts) => ConditionResult> = {
   '7.2': (f) => poorlyDocumented(f),
   '7.2.1': (f) => poorlyDocumented(f),
   '7.2.2': (f) => poorlyDocumented(f),
-  '8.1.2': (f) => someAsset(f, (a) => a.shared === true, 'some asset is shared with other stakeholders (shared: true)', 'no asset is shared'),
+  '8.1.2': (f) => someAsset(f, (a) => a.shared === true && a.type === 'model', 'a model is shared with other stakeholders (type: model, shared: true)', 'no model is shared with other stakeholders (a shared dataset or API is no model component)'),
   '8.2': (f) => publicData(f),
   '8.2.1': (f) => publicData(f),
+  '10.1': (f) => externalDeveloper(f),
+  '10.2': (f) => externalDeveloper(f),
+  '12.3': () => undecided('where this could better enable them to address security threats, or to enable future security analytics', 'No fact of the manifest says whether monitoring internal states would help'),
   '13.1': (f) => systemFact(f.transferringOwnership, 'transferringOwnership', 'ownership of training data or a model is being transferred'),
-  '13.2': (f) =>
-    f.lifecycle === 'end-of-life'
-      ? { holds: true, reason: 'The system is being decommissioned (lifecycle: end-of-life).' }
-      : { holds: false, reason: 'It applies when the system is decommissioned (lifecycle: end-of-life).' },
+  '13.2': (f) => {
+    if (f.lifecycle === 'end-of-life') return { holds: true, reason: 'The system is being decommissioned (lifecycle: end-of-life).' };
+    const retiring = f.assets.filter((a) => a.type === 'model' && a.decommissioning === true);
+    if (retiring.length > 0) return { holds: true, reason: `A model is being decommissioned (decommissioning: true): ${retiring.map((a) => a.id ?? '?').slice(0, 5).join(', ')}.` };
+    return { holds: false, reason: 'It applies when the system is decommissioned (lifecycle: end-of-life) or a model is (decommissioning: true on the model).' };
+  },
 };
+
+/** A condition no fact of a manifest can decide: the provision counts as applying, and says why. */
+function undecided(clause: string, why: string): ConditionResult {
+  return { holds: true, reason: `${why}, so its condition ("${clause}") could not be decided and it is counted as applying.`, undecided: clause };
+}
+
+/**
+ * 10.1 and 10.2: the first sentence obliges System Operators; the second ("If the Developer is an
+ * external entity, they shall provide …") obliges a Developer that is not the System Operator.
+ */
+function externalDeveloper(f: Facts): ConditionResult {
+  const roles = f.roles;
+  if (roles === undefined) return { holds: true, reason: 'Roles are not stated: both its System Operator sentence and its sentence for an external Developer are counted.' };
+  if (roles.includes('system-operator')) return { holds: true, reason: 'Its first sentence obliges System Operators (roles include system-operator).' };
+  if (roles.includes('developer')) return { holds: true, reason: 'Its second sentence applies: the Developer is an external entity to the System Operators (roles include developer, not system-operator).' };
+  return { holds: false, reason: 'It obliges System Operators, and Developers only where they are an external entity to them.' };
+}
 
 function systemFact(value: boolean | undefined, name: string, meaning: string): ConditionResult {
   if (value === undefined) return { holds: true, reason: `system.${name} is not stated, so it is assumed that ${meaning}.`, assumed: `system.${name}` };
@@ -120,13 +168,22 @@ function someAsset(f: Facts, test: (a: AssetFacts) => boolean, yes: string, no: 
   return { holds: false, reason: `It does not apply: ${no}.` };
 }
 
+/**
+ * 7.2, 7.2.1, 7.2.2: "any models, or components, which are not well-documented or secured",
+ * internal or external. An asset stated `wellDocumented: false` counts; an external one that does
+ * not say counts too (the cautious reading), an internal one that does not say does not.
+ */
+export function poorlyDocumentedAsset(a: AssetFacts): boolean {
+  return a.wellDocumented === false || (a.external === true && a.wellDocumented === undefined);
+}
+
 function poorlyDocumented(f: Facts): ConditionResult {
-  const stated = f.assets.some((a) => a.external === true && a.wellDocumented === false);
+  const stated = f.assets.some((a) => a.wellDocumented === false);
   const r = someAsset(
     f,
-    (a) => a.external === true && a.wellDocumented !== true,
-    'some external asset is not well documented (wellDocumented: false, or not stated)',
-    'every external asset is well documented',
+    poorlyDocumentedAsset,
+    'some asset is not well documented or secured (wellDocumented: false, or not stated on an external asset)',
+    'no asset is stated as not well documented or secured, and every external one is stated as well documented',
   );
   return r.holds && !stated ? { ...r, assumed: 'assets[].wellDocumented' } : r;
 }
@@ -144,6 +201,10 @@ export function assumedHint(fact: string): string {
       return 'state confidential: false on the models and datasets whose data and weights are not confidential';
     case 'assets[].wellDocumented':
       return 'state wellDocumented: true on external assets that are well documented and secured';
+    case 'system.unresolvedThreats':
+      return 'state system.unresolvedThreats: false if Developers have resolved every AI security threat identified';
+    case 'system.externalRiskOwners':
+      return 'state system.externalRiskOwners: false if no external entity has responsibility for AI security risks in your infrastructure';
     default:
       return `state ${fact.replace(/^system\./, 'system.')} as true or false`;
   }
@@ -169,12 +230,14 @@ export function applicability(p: Provision, f: Facts): Applicability {
     );
   }
   let condOk = true;
+  let undecidedClause: string | undefined;
   const cond = CONDITIONS[p.id];
   if (cond) {
     const c = cond(f);
     condOk = c.holds;
     reasons.push(c.reason);
     if (c.assumed && roleOk) assumed.push(c.assumed);
+    if (c.undecided && roleOk) undecidedClause = c.undecided;
   }
   const due = phaseDue(p, f, condOk);
   const stage = f.lifecycle ?? 'maintenance';
@@ -182,7 +245,7 @@ export function applicability(p: Provision, f: Facts): Applicability {
   if (from) {
     reasons.push(due ? `${p.phase} is due from ${from}; the system is at ${stage}.` : `${p.phase} is due from ${from}; the system is still at ${stage}.`);
   }
-  return { provision: p, applies: roleOk && condOk, due, reasons, assumed };
+  return { provision: p, applies: roleOk && condOk, due, reasons, assumed, ...(undecidedClause ? { undecided: undecidedClause } : {}) };
 }
 
 function phaseDue(p: Provision, f: Facts, condOk: boolean): boolean {

@@ -4,6 +4,7 @@
  * here; on a field or fact, what it means and the provisions it decides, quoted; on a status
  * value, what it requires. Every quotation carries the attribution line.
  */
+import type { Applicability } from '../catalogue/applicability';
 import { attribution, ETSI_STANDARD, obligedSource, obligedText, partsKind, partsOf, principle, provision, verbMeaning, type Provision } from '../catalogue/index';
 import { codeUrl, provisionUrl } from '../catalogue/links';
 import { get, str } from '../parse/yaml';
@@ -22,7 +23,7 @@ export interface Hover {
 }
 
 export const STATUS_HELP: Record<string, string> = {
-  implemented: 'The provision is met. Needs `evidence`: one or more workspace paths or https URLs that show it. Counts as addressed.',
+  implemented: 'The provision is met. Needs `evidence`: one or more workspace paths or https URLs that show it. Counts as addressed while at least one of them is found (not when every path is missing or outside the workspace).',
   partial: 'Work has started but the provision is not fully met. Needs `notes` (what is missing) and `due`. Counts as not yet addressed; past its due date it is `overdue`.',
   planned: 'Work is planned. Needs `owner` and `due`. Counts as not yet addressed; past its due date it is `overdue`.',
   'not-applicable': 'The provision does not apply to this system. Needs a `justification` of a sentence that a reviewer can check. Counts as addressed.',
@@ -87,7 +88,7 @@ export function provisionHover(ctx: ManifestContext | undefined, p: Provision): 
   if (ctx) {
     const a = ctx.applicability.get(p.id)!;
     const state = provisionState(ctx, p.id);
-    lines.push('', `**Here:** ${a.applies ? (a.due ? 'applies' : 'applies at a later stage') : 'does not apply'}. ${a.reasons.join(' ')}`);
+    lines.push('', `**Here:** ${a.applies ? (a.due ? 'applies' : 'applies at a later stage') : 'does not apply'}${a.applies ? undecidedNote(a) : ''}. ${a.reasons.join(' ')}`);
     const entry = ctx.entries.get(p.id);
     const status = entry?.status;
     lines.push('', `**Status:** ${status ? `${mdCode(status)}, ` : 'no entry, '}${STATE_WORDS[state]}.`);
@@ -130,6 +131,13 @@ export function provisionLine(p: Provision): string {
 function hoverVerbs(p: Provision): string {
   const verbs = [...new Set(partsOf(p).map((x) => x.modal))].map((v, i) => `**${i ? verbMeaning[v] : cap(verbMeaning[v])}** (*${v}*)`);
   return p.parts ? `${verbs.join(' and ')}, ${partsKind(p)} by ${partsKind(p)}` : verbs[0]!;
+}
+
+/** Why a provision counts as applying when its condition was not decided by what the manifest states. */
+function undecidedNote(a: Applicability): string {
+  if (a.undecided) return ' because its condition could not be decided (no fact of a manifest states it)';
+  if (a.assumed.length) return ` because its condition could not be decided (${a.assumed.join(', ')} not stated)`;
+  return '';
 }
 
 function cap(s: string): string {

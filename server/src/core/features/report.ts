@@ -19,8 +19,8 @@ export interface StarterOptions {
 }
 
 /**
- * A new manifest: the system's facts left as their cautious defaults, stated explicitly so the
- * user sees what to settle, and every requirement that applies now as `planned`. The name and
+ * A new manifest: the system's facts left as their cautious defaults, stated explicitly or, where
+ * the default is "unstated", written as comments, so the user sees what to settle, and every requirement that applies now as `planned`. The name and
  * owner are whatever the user typed: each is written as one YAML scalar that reads back as
  * exactly that text, and the comment that names the system never holds a line break.
  */
@@ -43,15 +43,20 @@ export function starterManifest(o: StarterOptions): string {
     '  exposesApi: true                   # offers an API to external customers (6.2)',
     '  usesCloud: true                    # cloud service operators deliver the capability (6.6)',
     '  humanOversightIsRiskControl: true  # human oversight is a risk control (4.3)',
-    '  transferringOwnership: false       # training data or a model is being handed over (13.1)',
-    '  integrations: []                   # other systems the AI system acts on (2.6)',
+    // Left unstated, so that they count as true (13.1, 2.6, 3.2 and 3.3 are planned below) until
+    // the user settles them: writing false or [] here would drop those provisions unasked.
+    '  # Unstated, these count as true; uncomment and correct each one that is not:',
+    '  # transferringOwnership: false     # training data or a model is being handed over (13.1)',
+    '  # integrations: []                 # other systems the AI system acts on (2.6); list them, or [] for none',
+    '  # unresolvedThreats: false         # AI security threats Developers cannot resolve (3.2)',
+    '  # externalRiskOwners: false        # an external entity owns AI security risks in your infrastructure (3.3)',
     'assets:                              # the inventory (5.1, 5.2): models, datasets, prompts, pipelines',
     '  - id: model',
     '    type: model',
     `    version: ${PLACEHOLDERS.version.text}`,
     'provisions:',
   ];
-  const withFacts: Facts = { ...facts, exposesApi: true, usesCloud: true, humanOversightIsRiskControl: true, transferringOwnership: false, integrations: 0, assets: [{ id: 'model', type: 'model' }] };
+  const withFacts: Facts = { ...facts, exposesApi: true, usesCloud: true, humanOversightIsRiskControl: true, assets: [{ id: 'model', type: 'model' }] };
   for (const p of catalogue().provisions) {
     const a = applicability(p, withFacts);
     if (!a.applies || !a.due || p.modal !== 'shall') continue;

@@ -4,12 +4,30 @@
  * under `provisions:` when every asset passes; the assets rule reports each fault on the asset at
  * fault, with the provision's number as its code, and the provision states count them.
  */
+import { poorlyDocumentedAsset } from '../catalogue/applicability';
 import { entry, get, present, str, type Offsets } from '../parse/yaml';
 import type { ManifestFindingData } from '../types';
 import { appliesNow, type AssetInfo, type Fault, type ManifestContext } from './manifest';
 import { keyOrTop } from './paths';
 
 export const ASSET_MET_PROVISIONS = ['5.1', '5.2', '7.2', '7.2.1', '7.2.2', '7.3', '8.1.2', '8.2', '8.2.1'];
+
+/**
+ * What the check of each asset-met provision looks at, and what it cannot see: the inventory's
+ * fields are the manifest's statements, so a provision "met by the inventory" is met as far as
+ * these fields go, and reports say so rather than claim more.
+ */
+export const INVENTORY_CHECKED: Record<string, string> = {
+  '5.1': 'Checked: the manifest lists assets, and every dependsOn names an asset of the inventory. Not checked: that the inventory is complete.',
+  '5.2': 'Checked: every asset states a version. Not checked: that the assets are tracked or kept under version control.',
+  '7.2': 'Checked: every asset not well documented or secured (wellDocumented: false, or not stated on an external one) states a justification. Not checked: what the justification says, or that the other assets are as documented as stated.',
+  '7.2.1': 'Checked: every asset not well documented or secured names a riskAssessment (a path that exists, or a URL). Not checked: the mitigating controls, or what the assessment says.',
+  '7.2.2': 'Checked: every asset not well documented or secured states sharedWithEndUsers. Not checked: that end-users can reach that documentation.',
+  '7.3': 'Checked: every external model, and every external api that may serve one, names evaluations. Not checked: that they were re-run, or what they found.',
+  '8.1.2': 'Checked: every model shared with other stakeholders states a sha256 (and the model card, where one is named, lists it). Not checked: that the hash is released to those stakeholders or matches the files.',
+  '8.2': 'Checked: every public dataset states origin.url. Not checked: how the data was obtained, or that the URL is where it came from.',
+  '8.2.1': 'Checked: every public dataset states origin.url and origin.obtained. Not checked: that they are true.',
+};
 
 /** Where an asset is named: its id value, else the start of its item. */
 export function assetAnchor(a: AssetInfo): Offsets {
@@ -51,25 +69,29 @@ export function assetFaults(ctx: ManifestContext): Fault[] {
       add('5.2', at, `${label} has no version. 5.2 asks for version control of every asset: add version:.`, { path, missing: ['version'] });
     }
     const f = a.facts;
-    if (f.external === true && f.wellDocumented !== true) {
-      const why = f.wellDocumented === false ? 'is not well documented' : 'does not say whether it is well documented (wellDocumented), so it is treated as not';
+    if (poorlyDocumentedAsset(f)) {
+      const why = f.wellDocumented === false ? 'is not well documented or secured' : 'does not say whether it is well documented and secured (wellDocumented), so it is treated as not';
       const checks: [string, string, string][] = [
         ['7.2', 'justification', 'why it is used'],
         ['7.2.1', 'riskAssessment', 'its risk assessment'],
         ['7.2.2', 'sharedWithEndUsers', 'where that documentation is shared with end-users'],
       ];
       for (const [id, field, what] of checks) {
-        if (!present(get(a.node, field))) add(id, at, `External ${label.toLowerCase()} ${why}; ${id} asks for ${what}: add ${field}:.`, { path, missing: [field] });
+        if (!present(get(a.node, field))) add(id, at, `${f.external === true ? `External ${label.toLowerCase()}` : label} ${why}; ${id} asks for ${what}: add ${field}:.`, { path, missing: [field] });
       }
     }
-    if (f.external === true && f.type === 'model' && !present(get(a.node, 'evaluations'))) {
-      add('7.3', at, `External model "${a.id ?? a.index + 1}" has no evaluations. 7.3 asks you to re-run evaluations on released models before use: add evaluations: with their reports.`, {
+    // A hosted model reached by its API is a released model too; an external API counts as one
+    // unless it says it serves none (hostsModel: false).
+    const hostedModel = f.type === 'api' && f.hostsModel !== false;
+    if (f.external === true && (f.type === 'model' || hostedModel) && !present(get(a.node, 'evaluations'))) {
+      const what = f.type === 'model' ? `External model "${a.id ?? a.index + 1}"` : `External API "${a.id ?? a.index + 1}"${f.hostsModel === true ? ', which serves a model,' : ' (it may serve a model: hostsModel is not stated)'}`;
+      add('7.3', at, `${what} has no evaluations. 7.3 asks you to re-run evaluations on released models before use: add evaluations: with their reports${f.hostsModel === true ? '' : ', or hostsModel: false if it serves no model'}.`, {
         path,
         missing: ['evaluations'],
       });
     }
-    if (f.shared === true && !present(get(a.node, 'sha256'))) {
-      add('8.1.2', at, `${label} is shared with other stakeholders but has no sha256. 8.1.2 asks for released hashes of shared components: add sha256:.`, { path, missing: ['sha256'] });
+    if (f.shared === true && f.type === 'model' && !present(get(a.node, 'sha256'))) {
+      add('8.1.2', at, `${label} is a model shared with other stakeholders but has no sha256. 8.1.2 asks for released hashes of model components: add sha256:.`, { path, missing: ['sha256'] });
     }
     if (f.public === true && f.type === 'dataset') {
       const origin = get(a.node, 'origin');

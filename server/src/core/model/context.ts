@@ -48,6 +48,8 @@ export function buildContext(args: {
           public: bool(get(node, 'public')),
           confidential: bool(get(node, 'confidential')),
           wellDocumented: bool(get(node, 'wellDocumented')),
+          hostsModel: bool(get(node, 'hostsModel')),
+          decommissioning: bool(get(node, 'decommissioning')),
         },
       });
     });
@@ -67,6 +69,8 @@ export function buildContext(args: {
     usesCloud: bool(get(system, 'usesCloud')),
     humanOversightIsRiskControl: bool(get(system, 'humanOversightIsRiskControl')),
     transferringOwnership: bool(get(system, 'transferringOwnership')),
+    unresolvedThreats: bool(get(system, 'unresolvedThreats')),
+    externalRiskOwners: bool(get(system, 'externalRiskOwners')),
     integrations: integrations?.kind === 'seq' ? integrations.items.length : undefined,
     assets: assets.map((a) => a.facts),
   };
