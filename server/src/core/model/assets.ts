@@ -85,7 +85,7 @@ export function assetFaults(ctx: ManifestContext): Fault[] {
     const hostedModel = f.type === 'api' && f.hostsModel !== false;
     if (f.external === true && (f.type === 'model' || hostedModel) && !present(get(a.node, 'evaluations'))) {
       const what = f.type === 'model' ? `External model "${a.id ?? a.index + 1}"` : `External API "${a.id ?? a.index + 1}"${f.hostsModel === true ? ', which serves a model,' : ' (it may serve a model: hostsModel is not stated)'}`;
-      add('7.3', at, `${what} has no evaluations. 7.3 asks you to re-run evaluations on released models before use: add evaluations: with their reports${f.hostsModel === true ? '' : ', or hostsModel: false if it serves no model'}.`, {
+      add('7.3', at, `${what} has no evaluations. 7.3 asks you to re-run evaluations on released models before use: add evaluations: with their reports${f.type === 'api' && f.hostsModel === undefined ? ', or hostsModel: false if it serves no model' : ''}.`, {
         path,
         missing: ['evaluations'],
       });
