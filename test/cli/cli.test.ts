@@ -1,6 +1,6 @@
 /** CLI golden runs: text, JSON and SARIF output and exit codes, in process and as a real process. */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -253,6 +253,19 @@ describe('cli', () => {
       const bad = spawnSync(process.execPath, [bin, 'check', '--format', 'xml'], { cwd: repoRoot, encoding: 'utf8' });
       assert.equal(bad.status, 2);
       assert.equal(bad.stderr, 'ai-security: --format must be text, json or sarif, not "xml"\n');
+    });
+
+    it('stops quietly, with the check\u2019s exit status, when its reader closes the pipe early (| head)', async function () {
+      if (!fs.existsSync(bin)) this.skip();
+      // A megabyte of JSON: the reader takes the first chunk and goes, as `head` does.
+      const child = spawn(process.execPath, [bin, 'check', 'test/corpus/model-cards', '--include', '**/*.md', '--format', 'json', '--fail-on', 'never'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      assert.equal(err, '', 'nothing on stderr: no unhandled EPIPE, no stack trace');
+      assert.equal(status, 0);
     });
   });
 });

@@ -66,6 +66,15 @@ function dispatch(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`ai-security check --format json | head`) closes the pipe: the
+  // output is no longer wanted, so stop quietly, as other command-line tools do, rather than die
+  // with an unhandled EPIPE and a stack trace. The exit status stays the check's.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   const code = run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
