@@ -30,7 +30,8 @@ function testFiles(dir) {
 const files = testFiles(join(root, 'test'))
   .filter((f) => filters.length === 0 || filters.some((x) => relative(root, f).includes(x)))
   .sort();
-const mocha = new Mocha({ reporter: process.env.MOCHA_REPORTER ?? 'spec', timeout: 30_000 });
+// A bound for hangs, not a speed limit: far beyond what a loaded machine takes (see WAIT_MS).
+const mocha = new Mocha({ reporter: process.env.MOCHA_REPORTER ?? 'spec', timeout: 180_000 });
 for (const f of files) mocha.addFile(f);
 
 const runner = mocha.run(() => {

@@ -8,7 +8,7 @@ import { ESLint } from 'eslint';
 import { repoRoot } from './helpers';
 
 describe('lint', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   it('ESLint finds no problem (eslint.config.mjs)', async () => {
     const eslint = new ESLint({ cwd: repoRoot });
     const results = await eslint.lintFiles(['.']);

@@ -52,7 +52,7 @@ describe('cli: the discovery limit', () => {
   });
 
   it(`the real limit: ${MAX_FILES + 1} model cards`, function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
     fs.mkdirSync(path.join(ws, 'cards'));
     for (let i = 0; i <= MAX_FILES; i++) fs.writeFileSync(path.join(ws, 'cards', `${i}.md`), '');
     const r = cli(['check', '--today', TODAY, '--include', 'cards/*.md'], ws);

@@ -38,7 +38,7 @@ describe('cli check --include', () => {
     const bin = path.join(repoRoot, 'dist', 'cli.js');
     if (!fs.existsSync(bin)) this.skip();
     // The time limit only turns a hang into a failure; the run takes a fraction of a second.
-    const r = spawnSync(process.execPath, [bin, 'check', '--today', TODAY, '--format', 'json', '--include', PATHOLOGICAL, '--include', 'cards/*.md'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [bin, 'check', '--today', TODAY, '--format', 'json', '--include', PATHOLOGICAL, '--include', 'cards/*.md'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
     assert.equal(r.signal, null, 'the run finished');
     assert.equal(r.stderr, '');
     const files = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);

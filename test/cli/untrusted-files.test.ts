@@ -18,7 +18,7 @@ const MANIFEST = ['version: 1', 'system: { name: X, owner: x@example.org, roles:
 
 /** The built CLI as a process; fails (rather than hanging the suite) if it does not finish. */
 function proc(args: string[], cwd: string): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.signal, null, `ai-security ${args.join(' ')} did not finish (killed by ${r.signal}); stderr: ${r.stderr}`);
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

@@ -295,7 +295,7 @@ const definitions = (destinations: string[]) => destinations.map((d) => `[a]: ${
 const asciiOrSpace = (text: string) => [...text].some((c) => c.charCodeAt(0) <= 0x7f || /\s/.test(c));
 
 describe('markdown scanner as bundled, with four of markdown-it\'s dependencies replaced (esbuild.mjs)', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   let bundled: typeof scanMarkdown;
   let inputs: string[];
   const names = namedReferences();
@@ -394,7 +394,7 @@ describe('markdown scanner as bundled, with four of markdown-it\'s dependencies 
 });
 
 describe('markdown-it\'s own regular expressions', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
 
   // They run over card text but are not in our sources, so the lint (eslint.config.mjs) does not
   // see them: the same two rules are run over them here, so that a new version that brings a

@@ -63,7 +63,7 @@ describe('stdio framing', () => {
           child.stdin.write(bad);
           child.stdin.write(frame(initialize));
           // Only a hang is timed: a server that neither exits nor answers fails here.
-          await until('the server to exit', () => exit !== undefined, 20_000);
+          await until('the server to exit', () => exit !== undefined, 120_000);
           assert.equal(exit, 1);
           assert.match(stderr, /^ai-security language server: a message without a numeric Content-Length header on standard input; [^\n]*\n$/);
         } finally {

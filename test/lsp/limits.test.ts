@@ -33,14 +33,14 @@ describe('language server: limits', () => {
     const shown: { type: number; message: string }[] = [];
     client.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => shown.push(p));
     await client.initialize({ ...FULL_CAPABILITIES, workspace: { workspaceFolders: true } }, pathToFileURL(ws).toString(), { processId: null });
-    await until('the warning', () => shown.length > 0, 10_000);
+    await until('the warning', () => shown.length > 0, 120_000);
     assert.equal(shown[0]!.type, 2, 'a warning');
     assert.match(shown[0]!.message, /^AI Security: The workspace folder .* holds more than 2 manifests and model cards; only the first 2 were checked\./);
     const logged = () => client.logs.filter((l) => l.includes('holds more than 2 manifests')).length;
     await until('the log line', () => logged() === 1);
     // A second scan (the configuration changed) logs again but does not show the message again.
     await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await until('a second log line', () => logged() === 2, 10_000);
+    await until('a second log line', () => logged() === 2, 120_000);
     assert.equal(shown.length, 1);
   });
 
@@ -58,7 +58,7 @@ describe('language server: limits', () => {
     client = TestClient.inProcess({ clock: { today: () => '2026-06-01' } });
     client.settings = { maxFileSize: 1e12 };
     await client.initialize({ ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceFolders: true } }, pathToFileURL(ws).toString(), { processId: null });
-    const ds = await client.diagnostics(pathToFileURL(card).toString(), (p) => p.diagnostics.length > 0, 20_000);
+    const ds = await client.diagnostics(pathToFileURL(card).toString(), (p) => p.diagnostics.length > 0, 120_000);
     assert.deepEqual(ds.map((d) => d.code), ['file-too-large']);
   });
 });

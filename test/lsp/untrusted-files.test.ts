@@ -17,7 +17,7 @@ const bin = path.join(repoRoot, 'dist', 'server.js');
 const HANG = 20_000;
 
 describe('language server: untrusted files (dist/server.js over stdio)', function () {
-  this.timeout(60_000);
+  this.timeout(300_000);
   let ws: string;
   let child: ChildProcessWithoutNullStreams | undefined;
   let client: TestClient | undefined;

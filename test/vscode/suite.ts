@@ -65,7 +65,7 @@ function registerTests(): void {
   const manifest = () => vscode.Uri.joinPath(workspaceRoot(), 'ai-security.yaml');
 
   suite('AI Security extension in VS Code', function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
 
     test('activates', async () => {
       const ext = await until('the extension', () => vscode.extensions.getExtension(EXTENSION_ID));
