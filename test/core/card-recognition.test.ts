@@ -301,6 +301,52 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}- It does not support claims in Welsh. Its confidence scores have not been calibrated.\n`)).includes('8.1.1:failure'));
   });
 
+  it('a card in Spanish, French, German, Portuguese or Italian is read by its headings and key sentences, not told it cannot be read', () => {
+    // A structured Spanish card: the items under headings in Spanish, one of them only in a sentence.
+    const es = [
+      '# Clasificador de reclamaciones',
+      '',
+      'Este modelo clasifica las reclamaciones de seguros según su urgencia y las envía a las colas de atención humana. '.repeat(10),
+      '',
+      '## Uso previsto',
+      '',
+      'Está destinado a los equipos de atención al cliente. No debe usarse para rechazar reclamaciones sin revisión humana.',
+      '',
+      '## Datos de entrenamiento',
+      '',
+      'Entrenado con nuestros propios archivos de reclamaciones de 2019 a 2024.',
+      '',
+      '## Sesgos, riesgos y limitaciones',
+      '',
+      'Puede cometer errores con cartas manuscritas.',
+      '',
+      '## Evaluación',
+      '',
+      'Exactitud: 0,91 sobre el conjunto de prueba.',
+      '',
+    ].join('\n');
+    const f = analyse(es);
+    assert.ok(!f.some((x) => x.code === 'card-language'), 'read');
+    assert.deepEqual(gaps(f).filter((g) => !['8.1.1:retention', '8.1.1:review', '8.1.1:guardrails'].includes(g)), []);
+    // Human review is a guardrail in these languages as in English.
+    const bare = es.replace(/No debe usarse[^\n]*/, '');
+    assert.ok(gaps(analyse(bare)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${bare}\nCada rechazo pasa por una revisión humana.\n`)).includes('8.1.1:guardrails'));
+    // Out-of-scope uses said in a sentence, in each language, under a heading of its own language.
+    for (const sentence of [
+      "Ce modèle n'est pas destiné à refuser une demande sans examen humain.",
+      'Das Modell darf nicht für automatische Ablehnungen verwendet werden.',
+      'O modelo não deve ser usado para recusar pedidos sem revisão humana.',
+      'Il modello non deve essere usato per rifiutare richieste senza revisione umana.',
+    ]) assert.ok(!gaps(analyse(`${es.replace(/No debe usarse[^\n]*/, '')}\n## Otros\n\n${sentence}\n`)).includes('4.5'), sentence);
+    // The same card without its sentence on prohibited uses lacks them.
+    assert.ok(gaps(analyse(es.replace(/No debe usarse[^\n]*/, ''))).includes('4.5'));
+    // "par le biais de" (by means of) is no bias.
+    const fr = (limits: string) => `# Tri des sinistres\n\n${'Ce modèle classe les demandes des assurés selon leur urgence. '.repeat(12)}\n\n## Utilisation prévue\n\nTri des demandes.\n\n## Données d'entraînement\n\nArchives 2019-2024.\n\n## Utilisations interdites\n\nLes refus automatiques.\n\n## Évaluation\n\nExactitude : 0,91.\n\n## Remarques\n\n${limits}\n`;
+    assert.ok(gaps(analyse(fr("Les demandes arrivent par le biais d'un formulaire."))).includes('8.1.1:failure'));
+    assert.ok(!gaps(analyse(fr('Le modèle peut produire des erreurs sur les lettres manuscrites.'))).includes('8.1.1:failure'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -54,7 +54,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the sources of training data (including fine-tuning and feedback data)',
     heading: 'Training data',
     provisions: ['8.1.1', '8.2', '8.2.1'],
-    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance'],
+    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati'],
     words: [],
     sentences: [
       /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)/i,
@@ -76,6 +76,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d[\d.,]*\s?(?:[KMGT]B|terabytes?|gigabytes?) of (?:[\w-]+ ){0,4}?(?:text|texts|data|images|audio|code|documents|tokens|books|speech)\b/i,
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
       /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b/i,
+      // The same in Spanish, French, German, Portuguese and Italian (no \b beside an accented letter:
+      // JavaScript's \b knows only ASCII letters).
+      /\b(?:pre)?(?:entrenad|ajustad|afinad)[oa]s? (?:con|en|sobre|a partir de|usando)\b/i,
+      /\b(?:pré-?)?entraîné(?:e|es|s)? (?:sur|avec|à partir)|\b(?:affiné|fine-tuné)(?:e|es|s)? (?:sur|avec)/i,
+      /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\wäöüß.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
+      /\b(?:pré-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
+      /\b(?:pre-?)?(?:addestrat|ottimizzat)[oaie] (?:su|con|sul|sulla|sui|a partire)\b/i,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -93,7 +100,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'task', 'tasks', 'model usage', 'use and limitations'],
+    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'task', 'tasks', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso'],
     words: [],
     sentences: [
       // Said of the model, not of a benchmark or a dataset: "The model is intended for …".
@@ -116,6 +123,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // The purpose it was made for: "developed with the explicit purpose of enabling research in …".
       /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
+      // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
+      /(?<!\bno )\b(?:está|están|fue|fueron) (?:destinad|pensad|diseñad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
+      /\b(?:est|sont) (?:destiné|conçu|prévu)(?:e|es|s)? (?:à|pour|aux?) |\bpeu(?:t|vent) être utilisé(?:e|es|s)? (?:pour|comme|dans)\b/i,
+      /\b(?:ist|sind|wurde|wurden) (?:[\wäöüß-]+ ){0,4}(?:für|zur|zum) (?:[\wäöüß-]+ ){0,4}(?:bestimmt|gedacht|vorgesehen|entwickelt|konzipiert)\b|\bkann (?:[\wäöüß-]+ ){0,3}(?:für|zur|zum) (?:[\wäöüß-]+ ){0,4}(?:verwendet|eingesetzt|genutzt) werden\b/i,
+      /(?<!\bnão )(?:^|[\s,;(])(?:é|foi|são|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
+      /(?<!\bnon )(?:^|[\s,;(])(?:è|sono|è stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpuò essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -126,7 +139,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'prohibited or out-of-scope uses',
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
-    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for'],
+    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:used|deployed|applied|relied)\b/i,
@@ -146,6 +159,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:prohibits?|forbids?|bans?|disallows?) (?:the )?(?:generation|creation|use|using|generating|creating|production|deployment)\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
+      // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
+      /\bno (?:debe|deben|debería|deberían|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|debería|deberían) (?:usarse|utilizarse|emplearse)\b|\bno (?:está|están|fue|fueron) (?:destinad|pensad|diseñad|concebid)[oa]s? (?:para|a)\b/i,
+      /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:être )?(?:utilisé|employé|déployé)|\bn[\u2019'](?:est|était) pas (?:destiné|conçu|prévu|adapté)|\bne sont pas (?:destiné|conçu|prévu|adapté)|\butilisations? (?:interdites?|non prévues?|hors (?:du )?champ)/i,
+      /\bnicht (?:für|zur|zum|zu) (?:[\wäöüß-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|dürfen|sollte|sollten|soll) (?:[\wäöüß-]+ ){0,3}nicht (?:[\wäöüß-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b/i,
+      /\bnão (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bnão (?:é|foi|são|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b/i,
+      /\bnon (?:deve|devono|dovrebbe|dovrebbero|può|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:è|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -157,7 +176,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its guardrails',
     heading: 'Guardrails',
     provisions: ['8.1.1'],
-    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker'],
+    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     negatable: true,
     sentences: [
@@ -166,6 +185,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
+      /\b(?:revisión|supervisión|intervención|validación) humana|\b(?:révision|supervision|validation|vérification) humaine|\bcontrôle humain|\bmenschliche (?:Überprüfung|Aufsicht|Kontrolle)|\b(?:revisão|supervisão|validação) humana|\b(?:revisione|supervisione|validazione) umana/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -177,8 +198,8 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its potential failure modes',
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts'],
-    words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses'],
+    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche'],
+    words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi'],
     sentences: [
       /\b(?:may|might|can|could|will|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
@@ -191,6 +212,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+      // Spanish, French, German, Portuguese, Italian: "puede generar", "des biais" (not "par le biais de", by means of), "Verzerrungen".
+      /\bpueden? (?:generar|producir|contener|reflejar|cometer|fallar|alucinar)\b|\b(?:sesgos|alucinaciones)\b/i,
+      /\bpeu(?:t|vent) (?:générer|produire|contenir|refléter|halluciner|échouer|se tromper)|\b(?:des|les|ses|de|aux) biais\b|\bhallucinations\b/i,
+      /\bkann (?:[\wäöüß-]+ ){0,4}?(?:erzeugen|generieren|enthalten|widerspiegeln|halluzinieren)\b|\b(?:Verzerrungen|Halluzinationen|Vorurteile)\b/i,
+      /\bpodem? (?:gerar|produzir|conter|refletir|alucinar|falhar)\b|\bvieses\b|\balucinações/i,
+      /(?:\bpossono|\bpuò) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -202,7 +229,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the data retention time',
     heading: 'Data retention',
     provisions: ['8.1.1'],
-    synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy'],
+    synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy', 'conservación de datos', 'retención de datos', 'conservation des données', 'aufbewahrung', 'speicherdauer', 'aufbewahrungsfrist', 'retenção de dados', 'conservazione dei dati'],
     words: ['retention'],
     sentences: [/\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+)/i],
     template: ['Inputs and outputs are kept for ${1:30 days}, then deleted.'],
@@ -231,8 +258,8 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
-    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data'],
-    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics'],
+    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni'],
+    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
@@ -241,6 +268,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
+      // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
+      /\b(?:exactitud|precisión|exactitude|précision|genauigkeit|acurácia|precisão|accuratezza)\b[^.\n]{1,20}?\d/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],

@@ -54,24 +54,17 @@ export function readsAsEnglish(prose: string): boolean {
     if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) englishLittle++;
   }
   if (english >= 100 && englishLittle >= english * 0.1) return true;
-  prose = running;
   let latin = 0;
   let other = 0;
-  for (let i = 0; i < prose.length; i++) {
-    const c = prose.charCodeAt(i);
+  for (let i = 0; i < running.length; i++) {
+    const c = running.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) other++;
   }
   if (other * 3 > latin) return false;
   // In the Latin script, English shows in its little words: a card of a hundred words or more
-  // (outside code) with almost none of them is in another language.
-  let words = 0;
-  let little = 0;
-  for (const m of prose.matchAll(/[A-Za-z]+/g)) {
-    words++;
-    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
-  }
-  return words < 100 || little >= words * 0.05;
+  // (outside code) with almost none of them is in another language. (The words counted above.)
+  return english < 100 || englishLittle >= english * 0.05;
 }
 
 const ENGLISH_LITTLE_WORDS = new Set('the and of to is in for with that this it on as are be by from or an was were can not its which we at has have'.split(' '));
