@@ -347,6 +347,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(fr('Le modèle peut produire des erreurs sur les lettres manuscrites.'))).includes('8.1.1:failure'));
   });
 
+  it('public data: a section that names and links its sources is not vague for saying how one of them was gathered; bulk words followed by examples name sources', () => {
+    const linked = `${INTRO}## Datasets\n\nTrained on the [ClaimsImages dataset](https://example.org/claims-images/), collected in 2015. Its pictures are gathered from the internet.\n`;
+    assert.ok(!gaps(analyse(linked)).some((g) => g === '8.2' || g === '8.2.1'));
+    // The same bulk words with no source named and linked remain vague.
+    assert.ok(gaps(analyse(`${INTRO}## Datasets\n\nIts pictures are gathered from the internet in 2015.\n`)).includes('8.2'));
+    // "publicly available datasets (e.g., …)" names them: how and where are told, only the date is missing.
+    const examples = `${INTRO}## Data collection\n\nWe collect publicly available datasets (e.g., ClaimsText Clean, Policy Corpus) and filter them by language.\n`;
+    assert.deepEqual(gaps(analyse(examples)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
