@@ -357,6 +357,13 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(gaps(analyse(examples)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
   });
 
+  it('guardrails: a detector for the model’s own output named with a hyphen, and filters told by what they remove', () => {
+    assert.ok(!gaps(analyse(`${INTRO}We also release a classifier to detect TriageBot-generated letters.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${INTRO}We built a set of filters intended to remove all images of people.\n`)).includes('8.1.1:guardrails'));
+    // A filter denied is none.
+    assert.ok(gaps(analyse(`${INTRO}We did not apply filters to remove anything.\n`)).includes('8.1.1:guardrails'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -181,7 +181,10 @@ export const CARD_SECTIONS: CardSection[] = [
     negatable: true,
     sentences: [
       /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:ed|ing)|(?:invisible|imperceptible|digital) watermarks?|refusals?)\b/i,
-      /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
+      // "a classifier to detect Bark-generated audio": the maker's name may be joined to "generated".
+      /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:\w+-)?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
+      // "a set of filters intended to remove all images of people": what the filters are for.
+      /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
