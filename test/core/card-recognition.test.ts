@@ -364,6 +364,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}We did not apply filters to remove anything.\n`)).includes('8.1.1:guardrails'));
   });
 
+  it('a use the model was not cleared for is out of scope (4.5): "not validated for real-world deployment"', () => {
+    assert.ok(!gaps(analyse(`${INTRO}It is not validated for real-world deployment.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}The model has not been approved for clinical use.\n`)).includes('4.5'));
+    assert.ok(gaps(analyse(`${INTRO}It was validated for deployment in 2024.\n`)).includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

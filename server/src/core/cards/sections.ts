@@ -157,6 +157,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Does not replace official warnings", "is not a substitute for medical advice".
       /\b(?:do(?:es)?|is|are|should|must) not (?:be used to )?(?:replace|be a replacement for|a replacement for|a substitute for|be a substitute for|substitute for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|qualified)\b/i,
       /\b(?:prohibits?|forbids?|bans?|disallows?) (?:the )?(?:generation|creation|use|using|generating|creating|production|deployment)\b/i,
+      // A use it was not cleared for: "is not validated for real-robot deployment", "not approved for clinical use".
+      /\bnot (?:been )?(?:validated|certified|approved|cleared) for (?:\w+[ -]){0,3}?(?:use|uses|deployment|diagnosis|production)\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
