@@ -370,6 +370,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}It was validated for deployment in 2024.\n`)).includes('4.5'));
   });
 
+  it('public data dated by when it was curated or extracted, or by the years it spans (8.2.1)', () => {
+    const card = (date: string) => `${INTRO}## Training data\n\nThe [ClaimsText corpus](https://example.org/claims-text/), ${date}.\n`;
+    for (const date of ['curated in 2012', 'extracted from the 1994 claims register', 'its 2010-2015 portion', 'from 2010 to 2015']) assert.ok(!gaps(analyse(card(date))).includes('8.2.1'), date);
+    assert.ok(gaps(analyse(card('a corpus of 2015 letters'))).includes('8.2.1'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -126,8 +126,8 @@ function linksData(text: string, strict: boolean): boolean {
   }
   return false;
 }
-/** When the data was obtained: a full date, a date next to the word for getting it, a cut-off, or the period it spans. */
-const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
+/** When the data was obtained: a full date, a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
+const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
 /** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models". */
 const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) [^.\n]{1,80}?\b(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection)\b/i;
