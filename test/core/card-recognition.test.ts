@@ -376,6 +376,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(card('a corpus of 2015 letters'))).includes('8.2.1'));
   });
 
+  it('a title that links the data it was trained on names its training data', () => {
+    assert.ok(!gaps(analyse('# ClaimsBERT trained on [Claims letters](https://example.org/claims-letters)\n\nA classifier that sorts insurance claims.\n')).includes('8.1.1:training'));
+    assert.ok(gaps(analyse('# ClaimsBERT trained on claims\n\nA classifier that sorts insurance claims.\n')).includes('8.1.1:training'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

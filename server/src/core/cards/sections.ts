@@ -66,6 +66,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
       // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\.?\s*$|None\b)(?:the )?\S/,
+      // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)".
+      /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its duration: "trained on 45K hours of audio data".
