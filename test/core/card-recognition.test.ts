@@ -381,6 +381,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse('# ClaimsBERT trained on claims\n\nA classifier that sorts insurance claims.\n')).includes('8.1.1:training'));
   });
 
+  it('batch O’s classes: "use outside … should be avoided" (and in German) is out of scope; "Vorbehalte und Empfehlungen" is the caveats section', () => {
+    assert.ok(!gaps(analyse(`${INTRO}Use outside the claims team should be avoided.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}Externe Verwendung sollte aufgrund möglicher Leistungseinbußen unter anderen Bedingungen vermieden werden.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}## Vorbehalte und Empfehlungen\n\nHandschriftliche Briefe werden oft falsch eingeordnet.\n`)).includes('8.1.1:failure'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -159,6 +159,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Does not replace official warnings", "is not a substitute for medical advice".
       /\b(?:do(?:es)?|is|are|should|must) not (?:be used to )?(?:replace|be a replacement for|a replacement for|a substitute for|be a substitute for|substitute for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|qualified)\b/i,
       /\b(?:prohibits?|forbids?|bans?|disallows?) (?:the )?(?:generation|creation|use|using|generating|creating|production|deployment)\b/i,
+      // "Use outside this setting should be avoided"; "Externe Verwendung sollte … vermieden werden".
+      /\b(?:use|uses|usage|deployment|application)s? (?:[\w-]+ ){0,6}?(?:should|must) be avoided\b|\b(?:Verwendung|Einsatz|Nutzung|Anwendung)\b[^.\n]{1,60}?\b(?:sollte|sollten|soll|muss) (?:[\wäöüß-]+ ){0,8}?vermieden werden\b/i,
       // A use it was not cleared for: "is not validated for real-robot deployment", "not approved for clinical use".
       /\bnot (?:been )?(?:validated|certified|approved|cleared) for (?:\w+[ -]){0,3}?(?:use|uses|deployment|diagnosis|production)\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
@@ -205,7 +207,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its potential failure modes',
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche'],
+    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni'],
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi'],
     sentences: [
       /\b(?:may|might|can|could|will|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
