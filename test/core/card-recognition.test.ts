@@ -387,6 +387,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}## Vorbehalte und Empfehlungen\n\nHandschriftliche Briefe werden oft falsch eingeordnet.\n`)).includes('8.1.1:failure'));
   });
 
+  it('batch N’s classes: reference-style links to data; a date after a link’s address; the steps of a fine-tuning; limits told in Spanish', () => {
+    const refs = `${INTRO}## Training data\n\nPublicly available letters collected from the internet: [the ClaimsText corpus][ct] and a filtered subset of [PolicyPairs][pp].\n\n## Notes\n\nNone.\n\n[ct]: https://example.org/claims-text/\n[pp]: https://example.org/policy-pairs/\n`;
+    assert.deepEqual(gaps(analyse(refs)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+    const dated = `${INTRO}## Training data\n\nThe [Claims Wikipedia dump](https://dumps.example.org/claimswiki/latest/abstracts/) (claims abstracts) from May 2020.\n`;
+    assert.ok(!gaps(analyse(dated)).includes('8.2.1'));
+    assert.ok(!gaps(analyse(`${INTRO}* **Stage 1:** fine-tune the base model on a large, diverse dataset of claims letters.\n`)).includes('8.1.1:training'));
+    const es = (limits: string) => `# Clasificador\n\n${'Este modelo clasifica reclamaciones de seguros para los equipos de atención. '.repeat(12)}\n\n## Usos previstos y limitaciones\n\nIdentifica reclamaciones urgentes. ${limits}\n\n## Datos de entrenamiento\n\nArchivos propios.\n\n## Usos prohibidos\n\nRechazos automáticos.\n\n## Evaluación\n\nExactitud: 0,91.\n`;
+    assert.ok(!gaps(analyse(es('Sus capacidades se limitan a las reclamaciones de hogar, y la salida puede verse afectada por errores de OCR.'))).includes('8.1.1:failure'));
+    assert.ok(gaps(analyse(es('Lo usan cuatro equipos.'))).includes('8.1.1:failure'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -68,6 +68,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)".
       /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
+      // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
+      /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its duration: "trained on 45K hours of audio data".
@@ -227,6 +229,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bkann (?:[\wäöüß-]+ ){0,4}?(?:erzeugen|generieren|enthalten|widerspiegeln|halluzinieren)\b|\b(?:Verzerrungen|Halluzinationen|Vorurteile)\b/i,
       /\bpodem? (?:gerar|produzir|conter|refletir|alucinar|falhar)\b|\bvieses\b|\balucinações/i,
       /(?:\bpossono|\bpuò) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
+      // Limits in Spanish, French, German, Portuguese, Italian: "se limitan a", "puede verse afectada por", "peut ne pas".
+      /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:á|án) limitad|(?:se )?limite(?:nt)? à|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschränkt|pode(?:m)? não|è limitat|possono non|può non)/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],

@@ -126,6 +126,28 @@ function linksData(text: string, strict: boolean): boolean {
   }
   return false;
 }
+/** The definitions of reference-style links: `[cc]: https://…`, by their label in lower case. */
+function linkDefinitions(prose: string): Map<string, string> {
+  const defs = new Map<string, string>();
+  if (!prose.includes(']:')) return defs;
+  for (const m of prose.matchAll(/^ {0,3}\[([^\]\n]{1,100})\]: *<?([^\s>]{1,2000})/gm)) if (!defs.has(m[1]!.toLowerCase())) defs.set(m[1]!.toLowerCase(), m[2]!);
+  return defs;
+}
+
+/** A text with its reference-style links (`[text][label]`, `[text][]`) written inline. */
+function withReferences(text: string, defs: Map<string, string>): string {
+  if (defs.size === 0) return text;
+  return text.replace(/\[([^\]\n]{1,200})\]\[([^\]\n]{0,100})\]/g, (all, label: string, ref: string) => {
+    const url = defs.get((ref || label).toLowerCase());
+    return url ? `[${label}](${url})` : all;
+  });
+}
+
+/** A text with the addresses of its inline links left out. */
+function withoutTargets(text: string): string {
+  return text.replace(/\]\([^)\s]{0,2000}\)/g, ']');
+}
+
 /** When the data was obtained: a full date, a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
 const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
@@ -248,7 +270,10 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // What the card says about its data: the section on it; or, where only a sentence says what it
   // was trained on, that sentence's paragraph and the card's other paragraphs about data (not the
   // section around the sentence, whose links are to models, scripts or papers).
-  const body = !training ? '' : training.how === 'sentence' ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training);
+  // Reference-style links ("[Conceptual Captions][cc]" with "[cc]: https://…" at the card's end)
+  // are read as the links they are.
+  const refs = linkDefinitions(ctx.card.prose);
+  const body = withReferences(!training ? '' : training.how === 'sentence' ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = NAMED_SOURCE.test(body) && !PRIVATE.test(body);
   if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
@@ -267,10 +292,11 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const vague = VAGUE_SOURCE.test(body);
   // Where and when may be told in another section ("Citation and provenance"): the card's
   // paragraphs about data are read too, for links that look like data.
-  const elsewhere = training.how === 'sentence' ? '' : dataParagraphs(ctx);
+  const elsewhere = training.how === 'sentence' ? '' : withReferences(dataParagraphs(ctx), refs);
   const hasUrl = linksData(body, training.how === 'sentence') || linksData(elsewhere, true);
   // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023").
-  const hasDate = DATE.test(body) || DATE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
+  // A link's address is no words between a source and its date: "[Wikipedia dump](https://…) from May 2020".
+  const hasDate = DATE.test(body) || DATE.test(withoutTargets(body)) || DATE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
