@@ -230,6 +230,9 @@ describe('model cards: one gap, one finding', () => {
     const sev = (t: string) => analyse(t).find((x) => x.code === '10.2.1')?.severity;
     assert.equal(sev('# Triage\n\nWeights and code.\n'), 'error');
     assert.equal(sev('# Triage\n\nTriage is a family of pretrained claim-routing models.\n'), 'warning');
+    // A "Model description" in the author's words says what it does; the template's stock text does not.
+    assert.equal(sev('# Triage\n\n## Model description\n\nIt gives LABEL_1 for urgent claims and LABEL_0 for the others.\n'), 'warning');
+    assert.equal(sev('# Triage\n\n## Model description\n\nMore information needed\n'), 'error');
   });
 
   it('"More info needed" is the template’s placeholder too; findings told in words and results shown as a figure are evaluation findings', () => {

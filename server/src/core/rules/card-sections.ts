@@ -154,6 +154,9 @@ const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|re
 /** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models". */
 const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) [^.\n]{1,80}?\b(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection)\b/i;
 
+/** A section in which the author says what the model does: "Model description", "Overview". */
+const DESCRIPTION_HEADING = /^(?:model )?(?:description|summary|overview)$/;
+
 const CUTOFF = /\b(?:data|knowledge|date|training|pre-?training)[- ]?cut-?off\b[^\n]{1,40}?\b(?:19|20)\d{2}\b/i;
 
 export const cardSectionsRule: CardRule = {
@@ -227,8 +230,10 @@ export const cardSectionsRule: CardRule = {
       // An error only when there is no guidance at all: no intended use, no limitations and no
       // out-of-scope uses, and not even a sentence saying what the model is ("a family of
       // pretrained forecasting models"), from which a reader may take its use and the checks
-      // may have missed it. A part missing is a warning: what counts as a part is a judgement.
-      const none = guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose);
+      // may have missed it, nor a "Model description" in the author's words ("gives LABEL_1 for
+      // positive sentences"). A part missing is a warning: what counts as a part is a judgement.
+      const described = ctx.card.headings.some((h) => h.ownHasContent && DESCRIPTION_HEADING.test(h.normalised) && (h.ownText.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu)?.length ?? 0) >= 8);
+      const none = guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose) && !described;
       const { at, advice } = place(guidanceGaps[0]!);
       const items = guidanceGaps.map((k) => section(k).item!);
       ctx.report({
