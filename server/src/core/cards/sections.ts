@@ -38,7 +38,7 @@ export interface CardSection {
    * before it in its clause does not count.
    */
   negatable?: boolean;
-  /** The item's name in 8.1.1 finding data (`training`, `scope`, …), for the items 8.1.1 lists. */
+  /** The item's name in 8.1.1 finding data (`training`, `scope`, \u2026), for the items 8.1.1 lists. */
   item?: string;
   /** The body a fix inserts under the heading; `${n:placeholder}` marks what to fill in. */
   template: string[];
@@ -81,11 +81,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
       /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b/i,
       // The same in Spanish, French, German, Portuguese and Italian (no \b beside an accented letter:
-      // JavaScript's \b knows only ASCII letters).
+      // JavaScript's \b knows only ASCII letters). Accented letters in these expressions are written
+      // as \u escapes (\u00e9 is é), so that the CLI's bundle stays ASCII (test/bundles.test.ts).
       /\b(?:pre)?(?:entrenad|ajustad|afinad)[oa]s? (?:con|en|sobre|a partir de|usando)\b/i,
-      /\b(?:pré-?)?entraîné(?:e|es|s)? (?:sur|avec|à partir)|\b(?:affiné|fine-tuné)(?:e|es|s)? (?:sur|avec)/i,
-      /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\wäöüß.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
-      /\b(?:pré-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
+      /\b(?:pr\u00e9-?)?entra\u00een\u00e9(?:e|es|s)? (?:sur|avec|\u00e0 partir)|\b(?:affin\u00e9|fine-tun\u00e9)(?:e|es|s)? (?:sur|avec)/i,
+      /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
+      /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
       /\b(?:pre-?)?(?:addestrat|ottimizzat)[oaie] (?:su|con|sul|sulla|sui|a partire)\b/i,
     ],
     template: [
@@ -128,11 +129,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
       /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
-      /(?<!\bno )\b(?:está|están|fue|fueron) (?:destinad|pensad|diseñad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
-      /\b(?:est|sont) (?:destiné|conçu|prévu)(?:e|es|s)? (?:à|pour|aux?) |\bpeu(?:t|vent) être utilisé(?:e|es|s)? (?:pour|comme|dans)\b/i,
-      /\b(?:ist|sind|wurde|wurden) (?:[\wäöüß-]+ ){0,4}(?:für|zur|zum) (?:[\wäöüß-]+ ){0,4}(?:bestimmt|gedacht|vorgesehen|entwickelt|konzipiert)\b|\bkann (?:[\wäöüß-]+ ){0,3}(?:für|zur|zum) (?:[\wäöüß-]+ ){0,4}(?:verwendet|eingesetzt|genutzt) werden\b/i,
-      /(?<!\bnão )(?:^|[\s,;(])(?:é|foi|são|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
-      /(?<!\bnon )(?:^|[\s,;(])(?:è|sono|è stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpuò essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
+      /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
+      /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
+      /\b(?:ist|sind|wurde|wurden) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|gedacht|vorgesehen|entwickelt|konzipiert)\b|\bkann (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:verwendet|eingesetzt|genutzt) werden\b/i,
+      /(?<!\bn\u00e3o )(?:^|[\s,;(])(?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
+      /(?<!\bnon )(?:^|[\s,;(])(?:\u00e8|sono|\u00e8 stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpu\u00f2 essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -162,17 +163,17 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:do(?:es)?|is|are|should|must) not (?:be used to )?(?:replace|be a replacement for|a replacement for|a substitute for|be a substitute for|substitute for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|qualified)\b/i,
       /\b(?:prohibits?|forbids?|bans?|disallows?) (?:the )?(?:generation|creation|use|using|generating|creating|production|deployment)\b/i,
       // "Use outside this setting should be avoided"; "Externe Verwendung sollte … vermieden werden".
-      /\b(?:use|uses|usage|deployment|application)s? (?:[\w-]+ ){0,6}?(?:should|must) be avoided\b|\b(?:Verwendung|Einsatz|Nutzung|Anwendung)\b[^.\n]{1,60}?\b(?:sollte|sollten|soll|muss) (?:[\wäöüß-]+ ){0,8}?vermieden werden\b/i,
+      /\b(?:use|uses|usage|deployment|application)s? (?:[\w-]+ ){0,6}?(?:should|must) be avoided\b|\b(?:Verwendung|Einsatz|Nutzung|Anwendung)\b[^.\n]{1,60}?\b(?:sollte|sollten|soll|muss) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,8}?vermieden werden\b/i,
       // A use it was not cleared for: "is not validated for real-robot deployment", "not approved for clinical use".
       /\bnot (?:been )?(?:validated|certified|approved|cleared) for (?:\w+[ -]){0,3}?(?:use|uses|deployment|diagnosis|production)\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
-      /\bno (?:debe|deben|debería|deberían|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|debería|deberían) (?:usarse|utilizarse|emplearse)\b|\bno (?:está|están|fue|fueron) (?:destinad|pensad|diseñad|concebid)[oa]s? (?:para|a)\b/i,
-      /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:être )?(?:utilisé|employé|déployé)|\bn[\u2019'](?:est|était) pas (?:destiné|conçu|prévu|adapté)|\bne sont pas (?:destiné|conçu|prévu|adapté)|\butilisations? (?:interdites?|non prévues?|hors (?:du )?champ)/i,
-      /\bnicht (?:für|zur|zum|zu) (?:[\wäöüß-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|dürfen|sollte|sollten|soll) (?:[\wäöüß-]+ ){0,3}nicht (?:[\wäöüß-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b/i,
-      /\bnão (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bnão (?:é|foi|são|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b/i,
-      /\bnon (?:deve|devono|dovrebbe|dovrebbero|può|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:è|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b/i,
+      /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse)\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b/i,
+      /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)/i,
+      /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b/i,
+      /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b/i,
+      /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -197,7 +198,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
-      /\b(?:revisión|supervisión|intervención|validación) humana|\b(?:révision|supervision|validation|vérification) humaine|\bcontrôle humain|\bmenschliche (?:Überprüfung|Aufsicht|Kontrolle)|\b(?:revisão|supervisão|validação) humana|\b(?:revisione|supervisione|validazione) umana/i,
+      /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -225,12 +226,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
       // Spanish, French, German, Portuguese, Italian: "puede generar", "des biais" (not "par le biais de", by means of), "Verzerrungen".
       /\bpueden? (?:generar|producir|contener|reflejar|cometer|fallar|alucinar)\b|\b(?:sesgos|alucinaciones)\b/i,
-      /\bpeu(?:t|vent) (?:générer|produire|contenir|refléter|halluciner|échouer|se tromper)|\b(?:des|les|ses|de|aux) biais\b|\bhallucinations\b/i,
-      /\bkann (?:[\wäöüß-]+ ){0,4}?(?:erzeugen|generieren|enthalten|widerspiegeln|halluzinieren)\b|\b(?:Verzerrungen|Halluzinationen|Vorurteile)\b/i,
-      /\bpodem? (?:gerar|produzir|conter|refletir|alucinar|falhar)\b|\bvieses\b|\balucinações/i,
-      /(?:\bpossono|\bpuò) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
+      /\bpeu(?:t|vent) (?:g\u00e9n\u00e9rer|produire|contenir|refl\u00e9ter|halluciner|\u00e9chouer|se tromper)|\b(?:des|les|ses|de|aux) biais\b|\bhallucinations\b/i,
+      /\bkann (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}?(?:erzeugen|generieren|enthalten|widerspiegeln|halluzinieren)\b|\b(?:Verzerrungen|Halluzinationen|Vorurteile)\b/i,
+      /\bpodem? (?:gerar|produzir|conter|refletir|alucinar|falhar)\b|\bvieses\b|\balucina\u00e7\u00f5es/i,
+      /(?:\bpossono|\bpu\u00f2) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
       // Limits in Spanish, French, German, Portuguese, Italian: "se limitan a", "puede verse afectada por", "peut ne pas".
-      /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:á|án) limitad|(?:se )?limite(?:nt)? à|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschränkt|pode(?:m)? não|è limitat|possono non|può non)/i,
+      /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -282,7 +283,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
       // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
-      /\b(?:exactitud|precisión|exactitude|précision|genauigkeit|acurácia|precisão|accuratezza)\b[^.\n]{1,20}?\d/i,
+      /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
