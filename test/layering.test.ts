@@ -10,7 +10,8 @@
  * parts (without a cycle) and any layer below, never one above:
  *
  *   adapters (lsp/, cli/, host/, client/)      outside the core
- *   service.ts, project.ts                     the language-service facade over the public surface
+ *   service.ts, project.ts, config.ts          the language-service facade over the public surface,
+ *                                              and the project configuration file
  *   index.ts                                   the core's public surface
  *   features/, report/                         editor features and coverage reports
  *   engine/                                    analyse a document: parse → model → rules → severity → sort
@@ -30,7 +31,7 @@ const coreRoot = path.join(repoRoot, 'server', 'src', 'core');
 
 /** The layers, top first. A part is a folder of the core, or a file at its top level (by name). */
 const LAYERS: string[][] = [
-  ['service', 'project'],
+  ['service', 'project', 'config'],
   ['index'],
   ['features', 'report'],
   ['engine'],

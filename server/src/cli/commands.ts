@@ -32,7 +32,7 @@ export const CHECK: CommandSpec = {
   options: [
     root,
     { name: 'format', arg: 'FORMAT', choices: ['text', 'json', 'sarif'], default: 'text', description: 'Output' },
-    { name: 'fail-on', arg: 'LEVEL', choices: ['error', 'warning', 'information', 'never'], default: 'error', description: 'Exit 1 when a finding reaches this severity' },
+    { name: 'fail-on', arg: 'LEVEL', choices: ['error', 'warning', 'information', 'never'], defaultText: 'error', description: 'Exit 1 when a finding reaches this severity (over the configuration\u2019s failOn)' },
     today,
     { name: 'include', arg: 'GLOB', multiple: true, description: 'Also check files matching GLOB (relative to --root, picomatch syntax) as model cards; repeatable. The cards a manifest names are always checked' },
     { name: 'max-size', arg: 'BYTES', defaultText: String(DEFAULT_MAX_BYTES), description: `The largest file analysed, at most ${MAX_BYTES_CEILING}; a larger one gets one finding` },

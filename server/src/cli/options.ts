@@ -81,7 +81,7 @@ function optionName(o: OptionSpec): string {
 }
 
 function optionText(o: OptionSpec): string {
-  if (o.choices && !o.list) return `${o.description}: ${alternatives(o.choices.map((c) => (c === o.default ? `${c} (default)` : c)))}`;
+  if (o.choices && !o.list) return `${o.description}: ${alternatives(o.choices.map((c) => (c === (o.default ?? o.defaultText) ? `${c} (default)` : c)))}`;
   const values = o.choices ? `: ${alternatives(o.choices)}` : '';
   const d = o.default ?? o.defaultText;
   return `${o.description}${values}${d !== undefined ? ` (default: ${d})` : ''}`;

@@ -4,14 +4,18 @@
  * model cards, the project says (core/project.ts), as it does for the language server.
  */
 import * as path from 'node:path';
+import { problemText, searchFilter, type LoadedConfig } from '../core/config';
 import type { FileKind } from '../core/index';
 import type { FilePatterns, Project } from '../core/project';
 import { fileText, type DocumentAnalysis, type DocumentOptions, type LanguageService } from '../core/service';
 import { isRealDate } from '../core/schema';
 import { localToday } from '../core/util/dates';
 import { findFiles, MAX_FILES } from '../host/discover';
-import { kindAt, writeWithin, WriteRefused, type ReadFailure } from '../host/files';
+import { findConfig } from '../host/config-file';
+import { kindAt, rootAt, writeWithin, WriteRefused, type ReadFailure } from '../host/files';
+import { Ignores } from '../host/ignores';
 import { NodeWorkspaceHost } from '../host/node-host';
+import { terminalText } from './formatters/escape';
 import type { FileResult } from './formatters/types';
 import { UsageError, type Io } from './io';
 
@@ -30,10 +34,28 @@ export function openRoot(io: Io, root: unknown): { rootDir: string; host: NodeWo
 }
 
 /**
+ * The project configuration (core/config.ts) for a run: found from the current folder up to
+ * --root (host/config-file.ts). A configuration with a mistake is a usage error naming its file,
+ * line and column: a gate must not run on a policy it misread.
+ */
+export function loadConfig(io: Io, host: NodeWorkspaceHost): LoadedConfig | undefined {
+  const config = findConfig(host, host.relative(io.cwd) ?? '');
+  const first = config?.problems[0];
+  if (config && first) {
+    const more = config.problems.length - 1;
+    throw new UsageError(`${problemText(config, first)}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'} in ${config.file})` : ''}`);
+  }
+  return config;
+}
+
+/**
  * The manifests and model cards named by the command line's paths (default: the current folder),
- * as workspace-relative paths: folders are searched (skipping node_modules and .git), files taken
- * as given. `only: 'manifest'` takes no card from a search (a report has no use for them, and
- * they would count towards the search's limit).
+ * as workspace-relative paths: folders are searched, files taken as given. A search skips what
+ * host/ignores.ts skips (dependencies, virtual environments, build output, .gitignore, the
+ * configuration's include and exclude); a path named on the command line is checked even so, as
+ * is a folder named there, inside which only the rules found inside it apply. `only: 'manifest'`
+ * takes no card from a search (a report has no use for them, and they would count towards the
+ * search's limit).
  */
 export function discover(
   positionals: string[],
@@ -43,7 +65,16 @@ export function discover(
   project: Project,
   patterns: FilePatterns = {},
   only?: 'manifest',
+  config?: LoadedConfig,
 ): { rel: string; kind: FileKind }[] {
+  // A .gitignore line the matcher could take too long over is left out (the search then takes
+  // more, never fewer, files): said once on standard error, which the output formats leave alone.
+  const told = new Set<string>();
+  const onProblem = (message: string) => {
+    if (told.has(message)) return;
+    told.add(message);
+    io.stderr(`ai-security: warning: ${terminalText(message)}\n`);
+  };
   const targets = positionals.length ? positionals : ['.'];
   const found: { rel: string; kind: FileKind }[] = [];
   for (const t of targets) {
@@ -57,16 +88,20 @@ export function discover(
     if (kind === 'directory') {
       const limit = io.maxFiles ?? MAX_FILES;
       const kinds = new Map<string, FileKind>();
+      const ignores = new Ignores(rootAt(host.root), { gitignore: config?.config.gitignore !== false, filter: searchFilter(config), start: rel, onProblem });
       const accept = (p: string) => {
         const r = host.relative(p);
-        if (r === undefined) return false;
+        if (r === undefined || ignores.skipsFile(r)) return false;
         // A search for manifests alone reads no README's front matter.
         const k = project.searchKind(r, only ? () => '' : () => host.readHead(r), patterns);
         if (!k || (only && k !== only)) return false;
         kinds.set(p, k);
         return true;
       };
-      const search = findFiles(abs, accept, limit);
+      const search = findFiles(abs, accept, limit, (p) => {
+        const r = host.relative(p);
+        return r !== undefined && ignores.skipsFolder(r);
+      });
       // A gate must not pass on a partial scan: what was not seen was not checked.
       if (search.truncated) throw new UsageError(`${t} holds more than ${limit} manifests and model cards to check; the search stopped there, and an incomplete check must not pass. Check its folders one at a time.`);
       for (const f of search.files) found.push({ rel: host.relative(f)!, kind: kinds.get(f)! });

@@ -15,11 +15,12 @@ export interface Found {
 }
 
 /**
- * Files under a folder that `accept` takes, skipping node_modules, .git, symbolic links (which
+ * Files under a folder that `accept` takes, skipping node_modules, .git, the folders `skipFolder`
+ * skips (host/ignores.ts: build output, virtual environments, .gitignore), symbolic links (which
  * could loop, or lead out of the workspace) and anything that is not a regular file or a folder.
  * Stops after `limit` files and says so.
  */
-export function findFiles(dir: string, accept: (absPath: string, name: string) => boolean, limit = MAX_FILES): Found {
+export function findFiles(dir: string, accept: (absPath: string, name: string) => boolean, limit = MAX_FILES, skipFolder?: (absPath: string) => boolean): Found {
   const out: string[] = [];
   let truncated = false;
   const walk = (d: string) => {
@@ -27,7 +28,7 @@ export function findFiles(dir: string, accept: (absPath: string, name: string) =
       if (truncated) return;
       const p = path.join(d, e.name);
       if (e.kind === 'directory') {
-        if (!SKIP.has(e.name)) walk(p);
+        if (!SKIP.has(e.name) && !skipFolder?.(p)) walk(p);
       } else if (e.kind === 'file' && accept(p, e.name)) {
         if (out.length === limit) truncated = true;
         else out.push(p);

@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { decodeText, type Finding, type ManifestAnalysis, type ModelCardAnalysis, type Severity } from '../../core/index';
+import { mergeCheckSettings, type FailOn } from '../../core/config';
 import { Project } from '../../core/project';
 import { createLanguageService } from '../../core/service';
 import type { NodeWorkspaceHost } from '../../host/node-host';
@@ -17,21 +18,27 @@ import { formatText } from '../formatters/text';
 import type { FileResult } from '../formatters/types';
 import { UsageError, VERSION, type Io } from '../io';
 import { choice, type Values } from '../options';
-import { analyseFile, discover, openRoot, READ_FAILURES, todayOption, writeOut } from '../workspace';
+import { analyseFile, discover, loadConfig, openRoot, READ_FAILURES, todayOption, writeOut } from '../workspace';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
 export function check(values: Values, positionals: string[], io: Io): number {
   const format = choice(CHECK, 'format', values);
-  const failOn = choice(CHECK, 'fail-on', values);
+  // --fail-on has no parser default: given, it wins over the configuration's failOn.
+  if (values['fail-on'] !== undefined) choice(CHECK, 'fail-on', values);
   const today = todayOption(values.today);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
   if (maxBytes > MAX_BYTES_CEILING) throw new UsageError(`--max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)`);
   const { rootDir, host } = openRoot(io, values.root);
+  const config = loadConfig(io, host);
+  const settings = mergeCheckSettings({ ...(values['fail-on'] !== undefined ? { failOn: String(values['fail-on']) as FailOn } : {}), include: (values.include as string[] | undefined) ?? [] }, config);
+  const failOn = settings.failOn;
   // Read before anything is analysed (or written, should --write-baseline name the same file).
+  // The configuration's baseline is relative to its folder; --baseline, to the current folder.
+  const baselineFile = values.baseline !== undefined ? String(values.baseline) : settings.baseline !== undefined ? path.relative(io.cwd, path.join(rootDir, ...settings.baseline.split('/'))) : undefined;
   let accepted: { file: string; entries: BaselineEntry[] } | undefined;
-  if (values.baseline !== undefined) accepted = { file: String(values.baseline), entries: readBaseline(io, String(values.baseline), host) };
+  if (baselineFile !== undefined) accepted = { file: baselineFile, entries: readBaseline(io, baselineFile, host) };
   // A pattern given on the command line names the files the user wants checked, whatever their type.
   const project = new Project({
     cardPatternsAnyFile: true,
@@ -39,15 +46,17 @@ export function check(values: Values, positionals: string[], io: Io): number {
       throw new UsageError(`--include ${JSON.stringify(pattern)} ${error}`);
     },
   });
-  const patterns = { cards: (values.include as string[] | undefined) ?? [] };
+  const patterns = { cards: settings.cards };
   project.checkPatterns(patterns);
-  const { manifests, cards } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, patterns));
+  const { manifests, cards } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, patterns, undefined, config));
 
   const service = createLanguageService({ host, clock: { today: () => today } });
+  // The configuration's severity overrides, under each manifest's own policy.severity.
+  const severity = config?.config.severity ?? {};
   const results: FileResult[] = [];
   const analyses = new Map<string, ManifestAnalysis | ModelCardAnalysis>();
   for (const rel of manifests) {
-    const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: maxBytes });
+    const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: maxBytes, severity });
     results.push(result);
     if (analysis.manifest) {
       analyses.set(rel, analysis.manifest);
@@ -56,7 +65,7 @@ export function check(values: Values, positionals: string[], io: Io): number {
   }
   // A card a manifest names is checked too, wherever it is in the root.
   for (const rel of project.cardsToCheck(cards, (card) => host.stat(card) === 'file')) {
-    const { result, analysis } = analyseFile(service, host, 'model-card', { path: rel, maxSize: maxBytes, links: project.linksFor(rel) });
+    const { result, analysis } = analyseFile(service, host, 'model-card', { path: rel, maxSize: maxBytes, severity, links: project.linksFor(rel) });
     results.push(result);
     if (analysis.card) analyses.set(rel, analysis.card);
   }

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES, REPORT } from '../commands';
 import { terminalText } from '../formatters/escape';
 import { UsageError, VERSION, type Io } from '../io';
 import { choice, type Values } from '../options';
-import { analyseFile, discover, openRoot, todayOption, writeOut } from '../workspace';
+import { analyseFile, discover, loadConfig, openRoot, todayOption, writeOut } from '../workspace';
 
 export function report(values: Values, positionals: string[], io: Io): number {
   const format = choice(REPORT, 'format', values);
@@ -27,8 +27,9 @@ export function report(values: Values, positionals: string[], io: Io): number {
     if (kindAt(outFile) === 'directory') throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
   }
   const { rootDir, host } = openRoot(io, values.root);
+  const config = loadConfig(io, host);
   const project = new Project();
-  const { manifests } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, {}, 'manifest').filter((f) => f.kind === 'manifest'));
+  const { manifests } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, {}, 'manifest', config).filter((f) => f.kind === 'manifest'));
   if (manifests.length === 0) throw new UsageError(`no ai-security.yaml or ai-security.yml found in ${(positionals.length ? positionals : ['.']).join(', ')}`);
   const service = createLanguageService({ host, clock: { today: () => today } });
   const analyses: DocumentAnalysis[] = [];
