@@ -2,6 +2,7 @@
  * Generates the files the project ships from their sources of truth:
  *   server/catalogue/*.yaml        → server/src/core/catalogue/data.generated.ts
  *   the manifest's zod schema      → schemas/ai-security.schema.json
+ *   core/config.ts                 → schemas/ai-security-config.schema.json
  *   the catalogue and rule list    → the tables between markers in README.md
  * `npm run generate` writes them; `test/consistency.test.ts` fails if any is stale.
  */
@@ -122,6 +123,11 @@ export function generateSchema(): string {
   return JSON.stringify(manifestJsonSchema(), null, 2) + '\n';
 }
 
+export function generateConfigSchema(): string {
+  const { configJsonSchema } = require('../server/src/core/config') as typeof import('../server/src/core/config');
+  return JSON.stringify(configJsonSchema(), null, 2) + '\n';
+}
+
 /** The tables in README.md between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
 export function generateReadme(current: string): string {
   const { catalogue, allRuleCodes: ruleCodes } = require('../server/src/core/index') as typeof import('../server/src/core/index');
@@ -161,6 +167,7 @@ const readme = () => readFileSync(join(root, 'README.md'), 'utf8');
 export const generated: { path: string; make: () => string }[] = [
   { path: 'server/src/core/catalogue/data.generated.ts', make: generateCatalogue },
   { path: 'schemas/ai-security.schema.json', make: generateSchema },
+  { path: 'schemas/ai-security-config.schema.json', make: generateConfigSchema },
   { path: 'README.md', make: () => generateReadme(readme()) },
 ];
 

@@ -111,9 +111,21 @@ export function parseConfig(file: string, text: string): LoadedConfig | undefine
       JSON.parse(text);
     } catch (e) {
       if (name === 'package.json' && !text.includes(`"${PACKAGE_JSON_KEY}"`)) return undefined;
-      const m = /position (\d+)/.exec((e as Error).message);
-      const offset = m ? Math.min(Number(m[1]), text.length) : 0;
-      at(offset, offset, `not valid JSON: ${(e as Error).message.replace(/^JSON\.parse: /, '')}`);
+      // Node words some of these errors with the whole text quoted after a comma: left out.
+      const message = (e as Error).message;
+      const cut = message.indexOf(', "');
+      const short = (cut > 0 ? message.slice(0, cut) : message).slice(0, 200);
+      const m = /position (\d+)/.exec(short);
+      // Without a position from JSON's reader, the YAML reader's place for the error.
+      let offset = m ? Math.min(Number(m[1]), text.length) : 0;
+      if (!m) {
+        try {
+          offset = parseYaml(text).problems.find((p) => p.code === 'yaml-syntax')?.range[0] ?? 0;
+        } catch {
+          offset = 0;
+        }
+      }
+      at(offset, offset, `not valid JSON: ${short}`);
       return out;
     }
   }
@@ -130,8 +142,9 @@ export function parseConfig(file: string, text: string): LoadedConfig | undefine
     if (!e) return undefined;
     root = e.value;
   } else {
+    // A duplicate key is said by the reader (the first one is used); a syntax error ends the reading.
     for (const p of parsed.problems) if (p.severity === 'error') at(p.range[0], p.range[1], p.message);
-    if (problems.length) return out;
+    if (parsed.problems.some((p) => p.code === 'yaml-syntax')) return out;
   }
   if (root === undefined || (root.kind === 'scalar' && root.value === null)) return out;
   if (root.kind !== 'map') {
@@ -141,7 +154,7 @@ export function parseConfig(file: string, text: string): LoadedConfig | undefine
   const seen = new Set<string>();
   for (const e of root.entries) {
     const key = e.key;
-    if (seen.has(key)) at(e.keyRange[0], e.keyRange[1], `"${key}" is given twice; the last one applies`);
+    if (seen.has(key)) continue;
     seen.add(key);
     if (!(KEYS as readonly string[]).includes(key)) {
       const guess = suggest(key, KEYS.filter((k) => k !== '$schema'));
@@ -171,6 +184,8 @@ export function parseConfig(file: string, text: string): LoadedConfig | undefine
       else bad('true or false');
     } else if (key === '$schema' && (v.kind !== 'scalar' || typeof v.value !== 'string')) bad('a string');
   }
+  // In the file's order: the CLI names the first.
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;
 }
 

@@ -113,6 +113,12 @@ export class Ignores {
     return this.filter?.skipsFile(rel) === true || this.gitignored(rel, false);
   }
 
+  /** Whether a search from the root would leave a file out: a folder above it skipped, or the file. */
+  skipsPath(rel: string): boolean {
+    const slash = rel.lastIndexOf('/');
+    return (slash > 0 && this.ignoredAbove(rel.slice(0, slash))) || this.skipsFile(rel);
+  }
+
   /** Whether something above the folder, or the folder itself, would have the search skip it. */
   private ignoredAbove(start: string): boolean {
     const parts = start.split('/');

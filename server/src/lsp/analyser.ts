@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  DiagnosticSeverity,
   FileChangeType,
   MessageType,
   ShowMessageNotification,
@@ -17,10 +18,12 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isManifestPath, isModelCardName, type FileKind, type Finding } from '../core/index';
+import { configCardPatterns, isConfigCandidate, mergeSeverity, searchFilter, type LoadedConfig } from '../core/config';
+import { isManifestPath, isModelCardName, README_URL, type FileKind, type Finding } from '../core/index';
 import type { FilePatterns } from '../core/project';
 import { fileText } from '../core/service';
 import { findFiles } from '../host/discover';
+import { Ignores } from '../host/ignores';
 import { isInside } from '../host/node-host';
 import { entryOf, type AnalysisCache, type Entry } from './cache';
 import type { ClientFeatures } from './capabilities';
@@ -28,8 +31,10 @@ import type { Diagnostics, DiagnosticSource } from './diagnostics';
 import type { Settings, SettingsCache } from './settings';
 import { fileUri, uriToPath, type Place, type Workspace } from './workspace';
 
-export function patternsOf(s: Settings): FilePatterns {
-  return { manifests: s.files, cards: s.modelCards };
+/** The settings' patterns, and the project configuration's card patterns beside them. */
+export function patternsOf(s: Settings, config?: LoadedConfig): FilePatterns {
+  const fromConfig = configCardPatterns(config);
+  return { manifests: s.files, cards: fromConfig.length ? [...s.modelCards, ...fromConfig] : s.modelCards };
 }
 
 export class Analyser implements DiagnosticSource {
@@ -60,14 +65,14 @@ export class Analyser implements DiagnosticSource {
   // ---- Analysis -------------------------------------------------------------------------------
 
   private kindOf(place: Place, head: () => string, s: Settings): FileKind | undefined {
-    return this.workspace.project(place.root).kindOf(place.rel, head, patternsOf(s));
+    return this.workspace.project(place.root).kindOf(place.rel, head, patternsOf(s, this.workspace.config(place.root)));
   }
 
   private analyse(uri: string, place: Place, kind: FileKind, text: string, version: number | null, s: Settings): Entry {
     this.collectWhenIdle();
     // Outside the workspace folders there is no root to place a card by: nothing links to it.
     const links = kind === 'model-card' && place.root !== undefined ? this.workspace.project(place.root).linksFor(place.rel) : [];
-    const analysis = this.workspace.service(place.root).analyze(kind, text, { path: place.rel, severity: s.severity, maxSize: s.maxFileSize, ...(kind === 'model-card' ? { links } : {}) });
+    const analysis = this.workspace.service(place.root).analyze(kind, text, { path: place.rel, severity: mergeSeverity(s.severity, this.workspace.config(place.root)), maxSize: s.maxFileSize, ...(kind === 'model-card' ? { links } : {}) });
     return entryOf(uri, version, place, analysis);
   }
 
@@ -223,23 +228,60 @@ export class Analyser implements DiagnosticSource {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `AI Security: ${text}` });
   }
 
+  /** The search's ignores in a folder (host/ignores.ts), with its configuration's include and exclude. */
+  private ignores(folder: string): Ignores {
+    const config = this.workspace.config(folder);
+    return new Ignores(this.workspace.rootOf(folder), {
+      gitignore: config?.config.gitignore !== false,
+      filter: searchFilter(config),
+      onProblem: (message) => this.connection.console.warn(`[scan] ${folder}: ${message}`),
+    });
+  }
+
+  /** Config files whose problems are shown, by workspace folder: cleared when fixed or gone. */
+  private readonly configUris = new Map<string, string>();
+
+  /**
+   * A configuration's problems as diagnostics on its file, where the Problems panel shows them
+   * with their lines; the valid parts still apply (the CLI refuses to run on it instead).
+   */
+  private async showConfigProblems(folder: string, config: LoadedConfig | undefined): Promise<void> {
+    const before = this.configUris.get(folder);
+    const uri = config ? fileUri(folder, config.file) : undefined;
+    if (before && before !== uri) await this.diagnostics.publishConfig(before, []);
+    if (!config || !uri) {
+      this.configUris.delete(folder);
+      return;
+    }
+    this.configUris.set(folder, uri);
+    await this.diagnostics.publishConfig(
+      uri,
+      config.problems.map((p) => ({ range: p.range, severity: DiagnosticSeverity.Error, code: 'invalid-config', codeDescription: { href: `${README_URL}#project-configuration` }, source: 'ai-security', message: `${p.message}. This part of the configuration is not applied.` })),
+    );
+  }
+
   /** Analyses the manifests and model cards on disk in every workspace folder, manifests first. */
   async scan(): Promise<void> {
     for (const folder of this.workspace.folders) {
       const s = await this.settings.get(pathToFileURL(folder).toString());
       const project = this.workspace.project(folder);
-      const patterns = patternsOf(s);
+      const config = this.workspace.config(folder);
+      await this.showConfigProblems(folder, config);
+      const patterns = patternsOf(s, config);
       project.checkPatterns(patterns);
       const kinds = new Map<string, FileKind>();
+      const ignores = this.ignores(folder);
       const { files, truncated } = findFiles(
         folder,
         (p) => {
           const rel = this.workspace.relative(folder, p);
+          if (ignores.skipsFile(rel)) return false;
           const kind = project.searchKind(rel, () => this.workspace.readHead(folder, rel), patterns);
           if (kind) kinds.set(p, kind);
           return kind !== undefined;
         },
         this.maxFiles,
+        (p) => ignores.skipsFolder(this.workspace.relative(folder, p)),
       );
       if (truncated) this.tooManyFiles(folder);
       const abs = (rel: string) => path.join(folder, ...rel.split('/'));
@@ -288,10 +330,25 @@ export class Analyser implements DiagnosticSource {
 
   async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
     const touched = new Set<string>();
+    // A folder whose configuration or a .gitignore changed is searched again, whole.
+    const again = new Set<string>();
     for (const change of params.changes) {
       const file = uriToPath(change.uri);
       if (!file) continue;
-      if (!this.documents.get(change.uri) && (this.cache.hasDisk(change.uri) || isManifestPath(file) || isModelCardName(file))) {
+      for (const root of this.workspace.folders) {
+        if (!isInside(root, file)) continue;
+        const rel = this.workspace.relative(root, file);
+        if ((isConfigCandidate(rel) && !rel.includes('/')) || rel === '.gitignore' || rel.endsWith('/.gitignore')) again.add(root);
+      }
+    }
+    for (const change of params.changes) {
+      const file = uriToPath(change.uri);
+      if (!file) continue;
+      const root = this.workspace.rootFor(file);
+      if (root !== undefined && again.has(root)) continue;
+      // A new card in a folder the search skips (.venv, build/) is no more checked than it was.
+      const skipped = () => root !== undefined && this.ignores(root).skipsPath(this.workspace.relative(root, file));
+      if (!this.documents.get(change.uri) && (this.cache.hasDisk(change.uri) || ((isManifestPath(file) || isModelCardName(file)) && !skipped()))) {
         if (change.type === FileChangeType.Deleted) {
           this.cache.deleteDisk(change.uri);
           await this.diagnostics.publish(change.uri);
@@ -307,5 +364,26 @@ export class Analyser implements DiagnosticSource {
       for (const uri of readers) touched.add(uri);
     }
     for (const uri of touched) await this.revalidate(uri);
+    if (again.size) await this.searchAgain(again);
+  }
+
+  /**
+   * After a configuration or a .gitignore changed: what was found on disk in those folders is
+   * forgotten (a file now excluded loses its diagnostics), the configuration is read again, open
+   * documents are analysed again (severity may have changed), and the folders are searched again.
+   */
+  private async searchAgain(folders: Set<string>): Promise<void> {
+    for (const folder of folders) {
+      this.workspace.forgetConfig(folder);
+      this.workspace.project(folder).forgetLayer('disk');
+      for (const [uri, e] of [...this.cache.diskEntries()]) {
+        if (e.root !== folder) continue;
+        this.cache.deleteDisk(uri);
+        await this.diagnostics.publish(uri);
+      }
+    }
+    this.cache.clearOpen();
+    if (!this.pull) for (const d of this.documents.all()) this.diagnostics.schedule(d.uri);
+    await this.scan();
   }
 }

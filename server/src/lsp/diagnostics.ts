@@ -108,6 +108,16 @@ export class Diagnostics {
     if (!this.pull) await this.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
   }
 
+  /** Problems in a project configuration file, by its URI: pushed, or kept for the pulls. */
+  private readonly configProblems = new Map<string, Diagnostic[]>();
+
+  async publishConfig(uri: string, diagnostics: Diagnostic[]): Promise<void> {
+    if (diagnostics.length) this.configProblems.set(uri, diagnostics);
+    else if (!this.configProblems.delete(uri)) return;
+    if (!this.pull) await this.connection.sendDiagnostics({ uri, diagnostics });
+    else await this.refresh();
+  }
+
   /** Asks a pulling client to pull again, where it can be asked. */
   async refresh(): Promise<void> {
     if (this.client().diagnosticsRefresh) await this.connection.languages.diagnostics.refresh();
@@ -134,9 +144,10 @@ export class Diagnostics {
     this.connection.languages.diagnostics.on(
       guard(this.connection, 'diagnostics', () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }), async (params) => {
         const doc = this.documents.get(params.textDocument.uri);
-        if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: (this.source.onDisk(params.textDocument.uri)?.findings ?? []).map(toDiagnostic) };
+        const config = this.configProblems.get(params.textDocument.uri) ?? [];
+        if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [...config, ...(this.source.onDisk(params.textDocument.uri)?.findings ?? []).map(toDiagnostic)] };
         const entry = await this.source.current(doc.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: entry ? entry.findings.map(toDiagnostic) : [] };
+        return { kind: DocumentDiagnosticReportKind.Full, items: [...config, ...(entry ? entry.findings.map(toDiagnostic) : [])] };
       }),
     );
 
@@ -147,6 +158,7 @@ export class Diagnostics {
           if (this.documents.get(uri)) continue;
           items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: e.findings.map(toDiagnostic) });
         }
+        for (const [uri, d] of this.configProblems) if (!this.documents.get(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: d });
         return { items };
       }),
     );

@@ -10,11 +10,13 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LoadedConfig } from '../core/config';
 import type { Clock, WorkspaceHost } from '../core/index';
 import { Project, type ProjectOptions } from '../core/project';
 import { createLanguageService, type LanguageService } from '../core/service';
 import { NodeWorkspaceHost, isInside } from '../host/node-host';
-import type { ReadResult } from '../host/files';
+import { findConfig } from '../host/config-file';
+import { rootAt, type ReadResult, type Root } from '../host/files';
 
 /** A file's place: its workspace folder (undefined outside them) and its path from there. */
 export interface Place {
@@ -41,6 +43,7 @@ export class Workspace {
   private readonly hosts = new Map<string, WorkspaceHost>();
   private readonly projects = new Map<string, Project>();
   private readonly services = new Map<string, LanguageService>();
+  private readonly configs = new Map<string, LoadedConfig | undefined>();
   /** Files outside every folder: analysed alone, with no host, and no manifest names them. */
   private readonly loose: Project;
   private readonly looseService: LanguageService;
@@ -102,6 +105,26 @@ export class Workspace {
   /** A file's text from disk (undefined if it cannot be read, or the folder is no longer open). */
   readText(place: Place, maxBytes: number): string | undefined {
     return place.root !== undefined && this.folders.includes(place.root) ? this.disk(place.root).readText(place.rel, maxBytes) : undefined;
+  }
+
+  /**
+   * The project configuration of a workspace folder (host/config-file.ts), read once and kept
+   * until `forgetConfig`. It is looked for in the folder itself, as the CLI run from the folder
+   * would: the server reads nothing outside its workspace folders.
+   */
+  config(root: string | undefined): LoadedConfig | undefined {
+    if (root === undefined) return undefined;
+    if (!this.configs.has(root)) this.configs.set(root, findConfig(this.disk(root), ''));
+    return this.configs.get(root);
+  }
+
+  forgetConfig(root: string): void {
+    this.configs.delete(root);
+  }
+
+  /** A folder as the search's ignores read it. */
+  rootOf(root: string): Root {
+    return rootAt(root);
   }
 
   project(root: string | undefined): Project {
