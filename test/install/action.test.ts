@@ -18,6 +18,31 @@ const actionText = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
 const action = parse(actionText) as ActionYaml;
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
+/**
+ * The release each action is pinned to: its commit, read from the tags of the action's own
+ * repository (a git mirror: `git rev-parse vX.Y.Z^{commit}`), the newest release of each major
+ * at the time (checkout v7, setup-node v7, codeql-action v4). To update, take the new tag's
+ * commit from the action's repository, never from a third party's workflow.
+ */
+const PINS: Record<string, [sha: string, release: string]> = {
+  'actions/checkout': ['3d3c42e5aac5ba805825da76410c181273ba90b1', 'v7.0.1'],
+  'actions/setup-node': ['820762786026740c76f36085b0efc47a31fe5020', 'v7.0.0'],
+  'github/codeql-action/upload-sarif': ['8aad20d150bbac5944a9f9d289da16a4b0d87c1e', 'v4.36.2'],
+};
+
+/** Each `uses: owner/repo[/path]@ref # comment` in a YAML text (or YAML blocks of Markdown). */
+function usesOf(text: string): { name: string; ref: string; comment: string; line: string }[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim().replace(/^- /, ''))
+    .filter((l) => l.startsWith('uses: '))
+    .map((line) => {
+      const [spec = '', comment = ''] = line.slice('uses: '.length).split(' # ');
+      const at = spec.indexOf('@');
+      return { name: spec.slice(0, at), ref: spec.slice(at + 1).trim(), comment: comment.trim(), line };
+    });
+}
+
 /** The files git would check out: tracked, or new and not ignored. */
 function repoFiles(): string[] {
   const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' });
@@ -80,10 +105,16 @@ describe('the GitHub Action (action.yml)', function () {
       assert.deepEqual([...used].sort(), Object.keys(action.inputs).map((k) => `inputs.${k}`).sort(), 'every input is used, through env or with');
     });
 
-    it('pins every action it uses by a full commit SHA, with the release in a comment', () => {
-      const uses = [...actionText.matchAll(/^\s*uses:\s*(\S+)(.*)$/gm)];
-      assert.ok(uses.length >= 2);
-      for (const m of uses) assert.match(`${m[1]}${m[2]}`, /^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/, m[0].trim());
+    it('pins every action it uses by a full commit SHA, with the release in a comment, the same as the README\u2019s workflows', () => {
+      const inAction = usesOf(actionText);
+      assert.deepEqual(inAction.map((u) => u.name).sort(), ['actions/setup-node', 'github/codeql-action/upload-sarif']);
+      const inReadme = usesOf(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).filter((u) => u.name !== 'your-org/ai-security-cop');
+      assert.ok(inReadme.some((u) => u.name === 'actions/checkout') && inReadme.some((u) => u.name === 'actions/setup-node'), 'the README pins checkout and setup-node');
+      for (const u of [...inAction, ...inReadme]) {
+        const pin = PINS[u.name];
+        assert.ok(pin, `${u.line}: an action with no known pin`);
+        assert.equal(`${u.ref} # ${u.comment}`, `${pin[0]} # ${pin[1]}`, u.line);
+      }
     });
 
     it('sets up Node.js only for a version older than package.json\u2019s engines allow', () => {
@@ -113,7 +144,7 @@ describe('the GitHub Action (action.yml)', function () {
   describe('its steps, run', () => {
     let tmp: string;
     let actionPath: string;
-    let first: ActionRun;
+    let first: ActionRun & { workspace: string };
     const examples = repoFiles().filter((f) => f.startsWith('examples/')).map((f) => f.slice('examples/'.length));
 
     /** A fresh workspace (a copy of the examples) and runner temp for each run. */
