@@ -4,6 +4,7 @@
  *   the manifest's zod schema      → schemas/ai-security.schema.json
  *   core/config.ts                 → schemas/ai-security-config.schema.json
  *   the catalogue and rule list    → the tables between markers in README.md
+ *   action.yml's inputs            → the Action's table of inputs in README.md
  * `npm run generate` writes them; `test/consistency.test.ts` fails if any is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -150,7 +151,17 @@ export function generateReadme(current: string): string {
       ([k, v]) => `| \`${k}\` | \`${JSON.stringify(v.default)}\` | ${(v.markdownDescription ?? v.description ?? '').replace(/\|/g, '\\|')} |`,
     ),
   ].join('\n');
-  return replaceBlock(replaceBlock(replaceBlock(current, 'provisions', provisions), 'rules', rules), 'settings', settings);
+  return replaceBlock(replaceBlock(replaceBlock(replaceBlock(current, 'provisions', provisions), 'rules', rules), 'settings', settings), 'action-inputs', actionInputs());
+}
+
+/** The GitHub Action's inputs, from action.yml: the README's table cannot drift from it. */
+function actionInputs(): string {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string; description: string }> };
+  return [
+    '| input | default | what it does |',
+    '| --- | --- | --- |',
+    ...Object.entries(action.inputs).map(([k, v]) => `| \`${k}\` | ${v.default ? `\`${v.default}\`` : '(empty)'} | ${v.description.replace(/\|/g, '\\|')} |`),
+  ].join('\n');
 }
 
 function replaceBlock(text: string, name: string, body: string): string {

@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers';
-import { evaluate, runAction, type ActionRun, type ActionYaml, type RunOptions } from './action-runner';
+import { evaluate, runAction, type ActionRun, type ActionStep, type ActionYaml, type RunOptions } from './action-runner';
 
 const actionText = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');
 const action = parse(actionText) as ActionYaml;
@@ -138,6 +138,29 @@ describe('the GitHub Action (action.yml)', function () {
       // The gate comes after the upload, and fails by the check's status alone.
       const names = action.runs.steps.map((s) => s.name);
       assert.ok(names.indexOf('Gate') > names.indexOf(upload.name!));
+    });
+  });
+
+  describe('the README\u2019s workflows', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[^]*?)```/g)].map((m) => m[1]!);
+
+    it('use least privilege: read-only contents, a checkout that keeps no token, no install scripts, no expression in a script', () => {
+      assert.equal(workflows.length, 2, 'the Action\u2019s and the from-source workflow');
+      for (const text of workflows) {
+        const wf = parse(text) as { permissions: Record<string, string>; jobs: Record<string, { steps: ActionStep[] }> };
+        assert.deepEqual(wf.permissions, { contents: 'read', 'security-events': 'write', actions: 'read' });
+        const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+        const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+        assert.equal(checkout?.with?.['persist-credentials'], false);
+        for (const s of steps.filter((x) => x.run)) {
+          assert.ok(!s.run!.includes('${{'), `${s.name}: an expression pasted into a script`);
+          if (/npm ci\b/.test(s.run!)) assert.match(s.run!, /npm ci --ignore-scripts/);
+        }
+      }
+      assert.match(readme, /^- uses: your-org\/ai-security-cop@v0$/m, 'the one-line adoption');
+      const repo = pkg.repository.url.replace(/\.git$/, '');
+      assert.ok(readme.includes(`- uses: ${repo.replace('https://github.com/', '')}@`), 'the Action is named as package.json\u2019s repository');
     });
   });
 

@@ -83,44 +83,57 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', function () {
     for (const f of ['src/index.ts', 'package.json', 'ai-security.yaml.bak', 'notes.txt']) assert.doesNotMatch(f, files);
   });
 
-  const tryRepo = (dir: string) => sh(preCommit, ['try-repo', clone, 'ai-security', '--all-files'], dir, env);
-  const out = (r: SpawnSyncReturns<string>) => `${r.stdout}${r.stderr}`;
-
-  it('pre-commit try-repo installs it from a fresh clone, with the system Node.js, and it passes on a manifest without errors', () => {
-    // A manifest as `ai-security init` writes it: planned work and warnings, no error.
-    const initDir = fs.mkdtempSync(path.join(tmp, 'init-'));
-    const init = sh(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'init', '--name', 'Starter'], initDir);
-    assert.equal(init.status, 0, init.stderr);
-    const dir = project('passing', { 'ai-security.yaml': fs.readFileSync(path.join(initDir, 'ai-security.yaml'), 'utf8'), 'src/app.py': 'print(1)\n' });
-    const r = tryRepo(dir);
-    assert.equal(r.status, 0, out(r));
-    assert.match(r.stdout, /ai-security check\.+Passed/);
-    // Installed with the system's node (nodeenv -n system), so nothing came from nodejs.org.
-    const store = path.join(tmp, 'store');
-    const envs = fs.readdirSync(store, { recursive: true }).map(String).filter((f) => /(^|\/)node_env-[^/]+$/.test(f));
-    assert.deepEqual(envs.map((f) => path.basename(f)), ['node_env-system']);
+  it('the README\u2019s config names this hook, from package.json\u2019s repository', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const m = /```yaml\n(# \.pre-commit-config\.yaml\n[^]*?)```/.exec(readme);
+    assert.ok(m, 'README.md has a .pre-commit-config.yaml');
+    const config = parse(m[1]!) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    assert.equal(config.repos[0]!.repo, pkg.repository.url.replace(/\.git$/, ''));
+    assert.equal(typeof config.repos[0]!.rev, 'string');
+    assert.deepEqual(config.repos[0]!.hooks.map((h) => h.id), hooks.map((h) => h.id));
   });
 
-  it('fails on a manifest with an error, and says which', () => {
+  const out = (r: SpawnSyncReturns<string>) => `${r.stdout}${r.stderr}`;
+  /** `pre-commit run --all-files` with the README's config: this clone at its HEAD, pinned. */
+  function runWithConfig(dir: string, args: string[] = []): SpawnSyncReturns<string> {
+    const rev = git(['rev-parse', 'HEAD'], clone);
+    const hook = ['      - id: ai-security', ...(args.length ? [`        args: [${args.join(', ')}]`] : [])];
+    fs.writeFileSync(path.join(dir, '.pre-commit-config.yaml'), ['repos:', `  - repo: ${clone}`, `    rev: ${rev}`, '    hooks:', ...hook, ''].join('\n'));
+    git(['add', '-A'], dir);
+    return sh(preCommit, ['run', '--all-files'], dir, env);
+  }
+
+  // try-repo installs into a store of its own that it then deletes, and an install takes minutes
+  // (npm installs the repository's dependencies to build it): it runs once, on the examples,
+  // whose manifest has errors; the passing runs share one install in PRE_COMMIT_HOME.
+  it('pre-commit try-repo installs it from a fresh clone and fails on a manifest with an error, saying which', () => {
     const dir = project('failing', examples());
-    const r = tryRepo(dir);
+    const r = sh(preCommit, ['try-repo', clone, 'ai-security', '--all-files'], dir, env);
     assert.equal(r.status, 1, out(r));
     assert.match(r.stdout, /ai-security check\.+Failed/);
     assert.match(r.stdout, /hash-mismatch/);
   });
 
-  it('as the README configures it: a pinned rev, and args for a baseline', () => {
-    const files = examples();
-    const dir = project('baseline', files);
+  it('passes on a manifest without errors, installed with the system Node.js', () => {
+    // A manifest as `ai-security init` writes it: planned work and warnings, no error.
+    const initDir = fs.mkdtempSync(path.join(tmp, 'init-'));
+    const init = sh(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'init', '--name', 'Starter'], initDir);
+    assert.equal(init.status, 0, init.stderr);
+    const dir = project('passing', { 'ai-security.yaml': fs.readFileSync(path.join(initDir, 'ai-security.yaml'), 'utf8'), 'src/app.py': 'print(1)\n' });
+    const r = runWithConfig(dir);
+    assert.equal(r.status, 0, out(r));
+    assert.match(r.stdout, /ai-security check\.+Passed/);
+    // nodeenv -n system: the system's node, so nothing came from nodejs.org.
+    const envs = fs.readdirSync(path.join(tmp, 'store'), { recursive: true }).map(String).filter((f) => /(^|\/)node_env-[^/]+$/.test(f));
+    assert.deepEqual(envs.map((f) => path.basename(f)), ['node_env-system']);
+  });
+
+  it('with args for a baseline, as the README shows: the examples\u2019 known gaps pass', () => {
+    const dir = project('baseline', examples());
     const b = sh(process.execPath, [path.join(repoRoot, 'dist', 'cli.js'), 'check', '.', '--write-baseline', '.ai-security-baseline.json'], dir);
     assert.equal(b.status, 0, b.stderr);
-    const rev = git(['rev-parse', 'HEAD'], clone);
-    fs.writeFileSync(
-      path.join(dir, '.pre-commit-config.yaml'),
-      ['repos:', `  - repo: ${clone}`, `    rev: ${rev}`, '    hooks:', '      - id: ai-security', '        args: [--baseline, .ai-security-baseline.json]', ''].join('\n'),
-    );
-    git(['add', '-A'], dir);
-    const r = sh(preCommit, ['run', '--all-files'], dir, env);
+    const r = runWithConfig(dir, ['--baseline', '.ai-security-baseline.json']);
     assert.equal(r.status, 0, out(r));
     assert.match(r.stdout, /ai-security check\.+Passed/);
   });
