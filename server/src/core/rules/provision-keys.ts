@@ -30,16 +30,29 @@ export const provisionKeysRule: ManifestRule = {
       const hint = guess
         ? ` Did you mean ${guess} (${provision(guess)!.title})?${taken ? ` It already has an entry: merge the two.` : ''}`
         : ' Provision numbers run from 1.1 to 13.2 as the Code prints them.';
+      const asNumber = e.keyQuoted ? undefined : readAsNumber(key);
       ctx.report({
         code: 'unknown-provision',
         severity: 'error',
-        message: `The Code has no provision ${key}.${hint}`,
+        message: `The Code has no provision ${key}.${asNumber ? ` Unquoted, YAML reads it as the number ${asNumber}, and tools that read the value (a JSON Schema, Red Hat\u2019s YAML extension) take it for provision ${asNumber}.` : ''}${hint}`,
         at: e.keyRange,
         data: guess && !taken ? { kind: 'unknown-provision', path: ['provisions', e.key], suggestion: guess } : { kind: 'unknown-provision', path: ['provisions', e.key] },
       });
     }
   },
 };
+
+/**
+ * The provision an unquoted key is to YAML, where that is another number than its text: `4.10`
+ * is the number 4.1, `06.4` is 6.4. This tool reads a key's text, so it reports 4.10 as no
+ * provision; a JSON Schema validator sees only the number and takes it for 4.1 without a word,
+ * so the finding says so. Undefined for keys YAML reads as written.
+ */
+export function readAsNumber(key: string): string | undefined {
+  if (!/^[0-9]+\.[0-9]+$/.test(key)) return undefined;
+  const n = String(Number(key));
+  return n !== key && provision(n) ? n : undefined;
+}
 
 export const provisionKeysFixes = {
   // Also for policy.severity keys that name no provision: the same rename, under another mapping.
