@@ -1,7 +1,8 @@
 /**
  * Generates the files the project ships from their sources of truth:
  *   server/catalogue/*.yaml        → server/src/core/catalogue/data.generated.ts
- *   the manifest's zod schema      → schemas/ai-security.schema.json
+ *   the manifest's zod schema and  → schemas/ai-security.schema.json
+ *   the catalogue
  *   core/config.ts                 → schemas/ai-security-config.schema.json
  *   the catalogue and rule list    → the tables between markers in README.md
  *   action.yml's inputs            → the Action's table of inputs in README.md
@@ -118,9 +119,9 @@ function impliedFrom(v: RefProvision, principles: RefPrinciple[]): string {
 }
 
 export function generateSchema(): string {
-  // Required lazily: the schema module imports the generated catalogue only indirectly, and the
-  // catalogue must be written first when both are regenerated.
-  const { manifestJsonSchema } = require('../server/src/core/schema') as typeof import('../server/src/core/schema');
+  // Required lazily: the JSON Schema quotes the generated catalogue, which must be written first
+  // when both are regenerated.
+  const { manifestJsonSchema } = require('../server/src/core/features/json-schema') as typeof import('../server/src/core/features/json-schema');
   return JSON.stringify(manifestJsonSchema(), null, 2) + '\n';
 }
 

@@ -9,12 +9,12 @@ export { ruleCodes, manifestRules, cardRules, CARD_CODES, type CardRule, type Ma
 export { modelCardLinks, type CardAnalyzeOptions, type CardContext, type CardLink } from './model/card';
 export { isModelCardName, isHuggingFaceCard, isReadme } from './cards/detect';
 export { CARD_SECTIONS } from './cards/sections';
-export { codeUrl, provisionUrl, ruleUrl, ruleAnchor, findingHref, textDirectiveText, README_URL } from './catalogue/links';
+export { codeUrl, provisionUrl, ruleUrl, ruleAnchor, findingHref, textDirectiveText, schemaUrl, README_URL } from './catalogue/links';
 export { catalogue, provision, principle, attribution, compareProvisionIds, verbMeaning, verbText, partsOf, obligedText, obligedSource, ETSI_STANDARD, ETSI_STANDARD_FULL, type Provision, type ProvisionPart, type Principle } from './catalogue/index';
 export { applicability, applicabilityAll, type Applicability, type Facts } from './catalogue/applicability';
 export { provisionState, type ProvisionState } from './model/state';
 export { findingKeys, findingKeyText, type FindingKey } from './engine/fingerprint';
-export { manifestJsonSchema } from './schema';
+export { manifestJsonSchema } from './features/json-schema';
 export { LineIndex } from './text';
 export { decodeText } from './util/decode';
 export { suggestProvision } from './util/suggest';

@@ -334,14 +334,3 @@ export function referenceFieldNames(): ReadonlySet<string> {
 export function booleanFieldNames(): ReadonlySet<string> {
   return (booleanFields ??= fieldNamesWhere((s) => s instanceof z.ZodBoolean));
 }
-
-/** The JSON Schema of the manifest, for editors that read JSON Schema (draft-07 for the widest support). */
-export function manifestJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(manifestSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    title: 'ai-security.yaml (format v1)',
-    description: 'How an AI system meets the UK Code of Practice for the Cyber Security of AI (DSIT, January 2025).',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  };
-}

@@ -8,7 +8,8 @@
  *   principles);
  * - a rule ID (`unknown-field`, `overdue`, …): its own entry under "Findings" in the README, a
  *   heading per rule ID whose anchor the consistency test checks;
- * - the Code as a whole: the page at its principles.
+ * - the Code as a whole: the page at its principles;
+ * - the manifest's JSON Schema: its file in the repository, raw, which is its `$id`.
  */
 import { catalogue, provision } from './index';
 
@@ -17,6 +18,16 @@ import { catalogue, provision } from './index';
  * (the consistency test holds them equal).
  */
 export const README_URL = 'https://github.com/your-org/ai-security-cop#readme';
+
+/**
+ * The manifest's JSON Schema (format v1), where an editor can fetch it: the file on the
+ * repository's main branch, served raw. Its `$id`, and the address the README gives for the
+ * `# yaml-language-server: $schema=` modeline.
+ */
+export function schemaUrl(): string {
+  const repo = /^https:\/\/github\.com\/([^/#]+\/[^/#]+)/.exec(README_URL)?.[1];
+  return `https://raw.githubusercontent.com/${repo}/main/schemas/ai-security.schema.json`;
+}
 
 /** The Code as a whole. */
 export function codeUrl(): string {

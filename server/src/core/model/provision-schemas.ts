@@ -151,6 +151,14 @@ export function schemaFields(id: string): readonly string[] {
   return [...(SCHEMAS[id]?.required ?? []), ...(SCHEMAS[id]?.recommended ?? [])];
 }
 
+/**
+ * The fields an implemented entry for a provision must have beyond its evidence, whose absence
+ * is an error (what its "shall" asks): none for most. The JSON Schema requires them too.
+ */
+export function requiredSchemaFields(id: string): readonly string[] {
+  return SCHEMAS[id]?.required ?? [];
+}
+
 /** What an implemented entry lacks of its provision's schema (nothing for other entries). */
 function problemsOf(info: EntryInfo): RawFinding[] {
   const schema = SCHEMAS[info.id];
