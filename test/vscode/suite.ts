@@ -67,8 +67,11 @@ function registerTests(): void {
   suite('AI Security extension in VS Code', function () {
     this.timeout(300_000);
 
-    test('activates', async () => {
+    test('activates by itself in a workspace with a manifest (workspaceContains, no YAML file open)', async () => {
       const ext = await until('the extension', () => vscode.extensions.getExtension(EXTENSION_ID));
+      // No document is open yet and nothing here calls activate(): only the workspaceContains
+      // activation events can have started it (package.json has no onLanguage events).
+      await until('activation by workspaceContains', () => ext.isActive, 120_000);
       await ext.activate();
       assert.ok(ext.isActive);
     });
