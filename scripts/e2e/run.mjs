@@ -137,7 +137,7 @@ async function main() {
   const { chromium } = require('playwright-core');
   let browser;
   try {
-    await until('code-server', async () => (await fetch(`${base}/healthz`).catch(() => undefined))?.ok, 60_000);
+    await until('code-server', async () => (await fetch(`${base}/healthz`).catch(() => undefined))?.ok, 180_000);
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -152,7 +152,7 @@ async function main() {
     ];
     await host.goto(`${base}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     try {
-      await until('the extension-host suite to finish', () => existsSync(resultsFile), 240_000);
+      await until('the extension-host suite to finish', () => existsSync(resultsFile), 900_000);
       for (const r of JSON.parse(readFileSync(resultsFile, 'utf8')).results) record(r.title, r.state, r.error, 'host');
     } catch (e) {
       record('extension-host suite', 'failed', String(e), 'host');
@@ -167,7 +167,7 @@ async function main() {
     log('[e2e] UI checks');
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 180_000 });
     const ui = await import('./ui-checks.mjs');
     for (const check of ui.checks) {
       try {

@@ -10,9 +10,9 @@ async function openManifest(page) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ai-security.yaml' }).first();
-  await row.waitFor({ timeout: 60_000 });
+  await row.waitFor({ timeout: 120_000 });
   await row.click();
-  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 120_000 });
 }
 
 async function goToLine(page, line) {
@@ -33,11 +33,11 @@ export const checks = [
     title: 'the Problems panel lists the example\u2019s findings',
     async run(page, { shot }) {
       await openManifest(page);
-      await page.locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
+      await page.locator('.squiggly-error').first().waitFor({ timeout: 120_000 });
       await page.keyboard.press('Control+Shift+M');
       const panel = page.locator('.markers-panel');
       await panel.waitFor({ timeout: 20_000 });
-      await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('published vulnerability disclosure policy'), null, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('published vulnerability disclosure policy'), null, { timeout: 120_000 });
       const text = await textOf(page, '.markers-panel');
       for (const expected of ['has no evaluations', 'Log analysis for anomalies', 'still planned', 'Did you mean "justification"?']) {
         if (!text.includes(expected)) throw new Error(`the Problems panel does not show "${expected}":\n${text.slice(0, 2000)}`);
@@ -54,7 +54,7 @@ export const checks = [
       const token = page.locator('.monaco-editor .view-lines span span', { hasText: /^"?6\.4"?$/ }).first();
       await token.waitFor({ timeout: 20_000 });
       await token.hover();
-      await page.waitForFunction((q) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent?.includes(q)), QUOTE_6_4, { timeout: 30_000 });
+      await page.waitForFunction((q) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent?.includes(q)), QUOTE_6_4, { timeout: 120_000 });
       const text = await textOf(page, '.monaco-hover');
       if (!text.includes('Open Government Licence v3.0')) throw new Error('the hover lacks the attribution');
       await shot();
@@ -69,7 +69,7 @@ export const checks = [
       await goToLine(page, 60);
       await page.keyboard.press('Control+.');
       const item = page.locator('.action-widget .action-item, .action-widget .monaco-list-row', { hasText: 'Add 12.2 as planned' }).first();
-      await item.waitFor({ timeout: 30_000 });
+      await item.waitFor({ timeout: 120_000 });
       // The widget is keyboard-driven: move the focus to the fix and accept it.
       for (let i = 0; i < 10 && !(await item.evaluate((e) => e.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -81,7 +81,7 @@ export const checks = [
           return !t.includes('Log analysis for anomalies (recommendation) applies') && t.includes('published vulnerability disclosure policy');
         },
         null,
-        { timeout: 30_000 },
+        { timeout: 120_000 },
       );
       await shot();
       await page.keyboard.press('Escape');
@@ -98,7 +98,7 @@ export const checks = [
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show coverage report' }).first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Enter');
       // The Markdown preview is a webview: its text is in a nested frame. Poll the frames.
-      const deadline = Date.now() + 60_000;
+      const deadline = Date.now() + 120_000;
       let text = '';
       let reportFrame;
       for (;;) {
@@ -166,7 +166,7 @@ export const checks = [
       await page.setViewportSize({ width: 640, height: size.height });
       try {
         await status.hover();
-        await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /(?<!\d)\d+\/\d+ addressed/.test(h.textContent ?? '')), null, { timeout: 30_000 });
+        await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some((h) => /(?<!\d)\d+\/\d+ addressed/.test(h.textContent ?? '')), null, { timeout: 120_000 });
         const link = page.locator('.monaco-hover a, .context-view a', { hasText: 'Show coverage report' }).first();
         await link.waitFor({ timeout: 10_000 });
         const box = await link.boundingBox();
@@ -198,7 +198,7 @@ export const checks = [
       // completion events is done once it has been shown (the extension-host suite opened this
       // walkthrough already): select the first step, as a user would.
       await page.locator('.gettingStartedContainer .getting-started-step', { hasText: 'What the manifest is' }).first().click();
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 120_000;
       for (;;) {
         const texts = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
         if (texts.some((t) => t.includes('one file per AI system'))) break;
