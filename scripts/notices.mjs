@@ -37,7 +37,8 @@ export function bundledPackages(meta) {
 }
 
 function licenceText(dir, name) {
-  const file = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f)).sort()[0];
+  // LICENSE, LICENCE.md, COPYING, or one per licence ("LICENSE-MIT", as the ignore package has it).
+  const file = readdirSync(dir).filter((f) => /^(licen[cs]e|copying)(-[\w.-]+)?(\.(md|txt))?$/i.test(f)).sort()[0];
   if (!file) throw new Error(`${name}: no LICENSE file in ${dir}; add its licence to ${OUT} by hand and teach this script where it is`);
   return readFileSync(join(dir, file), 'utf8').replace(/\r\n?/g, '\n').trim();
 }
