@@ -6,6 +6,7 @@
  *   core/config.ts                 → schemas/ai-security-config.schema.json
  *   the catalogue and rule list    → the tables between markers in README.md
  *   action.yml's inputs            → the Action's table of inputs in README.md
+ *   the CLI's options (cli/commands.ts) → the command line's synopsis in README.md
  * `npm run generate` writes them; `test/consistency.test.ts` fails if any is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -152,7 +153,11 @@ export function generateReadme(current: string): string {
       ([k, v]) => `| \`${k}\` | \`${JSON.stringify(v.default)}\` | ${(v.markdownDescription ?? v.description ?? '').replace(/\|/g, '\\|')} |`,
     ),
   ].join('\n');
-  return replaceBlock(replaceBlock(replaceBlock(replaceBlock(current, 'provisions', provisions), 'rules', rules), 'settings', settings), 'action-inputs', actionInputs());
+  // The command line's synopsis, from the one description of each command's options.
+  const { COMMANDS } = require('../server/src/cli/commands') as typeof import('../server/src/cli/commands');
+  const { synopsis } = require('../server/src/cli/options') as typeof import('../server/src/cli/options');
+  const cli = ['```text', synopsis(COMMANDS), '```'].join('\n');
+  return replaceBlock(replaceBlock(replaceBlock(replaceBlock(replaceBlock(current, 'provisions', provisions), 'rules', rules), 'settings', settings), 'action-inputs', actionInputs()), 'synopsis', cli);
 }
 
 /** The GitHub Action's inputs, from action.yml: the README's table cannot drift from it. */

@@ -100,12 +100,12 @@ describe('cli', () => {
       assert.equal(cli(['check', '--today', TODAY, '--fail-on', 'never'], { cwd: dir }).code, 0);
     });
 
-    it('usage errors exit 2 with one line and no stack trace', () => {
+    it('usage errors exit 2 with one line, the usage line after a mistake in the command line, and no stack trace', () => {
       for (const args of [['check', '--format', 'xml'], ['check', '--fail-on', 'sometimes'], ['check', '--bogus'], ['frobnicate'], ['check', 'no-such-dir'], ['check', '--today', '2026-02-30'], ['check', '/'], ['explain']]) {
         const r = cli(args, { cwd: dir });
         assert.equal(r.code, 2, args.join(' '));
-        assert.equal(r.err.trim().split('\n').length, 1, r.err);
-        assert.match(r.err, /^ai-security: /);
+        assert.equal(r.out, '', 'nothing on standard output');
+        assert.match(r.err, /^ai-security: [^\n]*\n(?:Usage: ai-security [^\n]*\n)?$/, r.err);
         assert.ok(!/\n[ \t]+at /.test(r.err), 'no stack trace');
       }
     });
@@ -252,7 +252,7 @@ describe('cli', () => {
       assert.deepEqual(JSON.parse(r.stdout), JSON.parse(cli(['check', 'examples', '--today', TODAY, '--format', 'json']).out));
       const bad = spawnSync(process.execPath, [bin, 'check', '--format', 'xml'], { cwd: repoRoot, encoding: 'utf8' });
       assert.equal(bad.status, 2);
-      assert.equal(bad.stderr, 'ai-security: --format must be text, json or sarif, not "xml"\n');
+      assert.equal(bad.stderr, 'ai-security: --format must be text, json, sarif, github or junit, not "xml"\nUsage: ai-security check [paths...] [options]\n');
     });
 
     it('stops quietly, with the check\u2019s exit status, when its reader closes the pipe early (| head)', async function () {

@@ -70,7 +70,7 @@ describe('cli: --max-size', () => {
       for (const v of [String(MAX_BYTES_CEILING + 1), '1e12']) {
         const r = cli(['check', '--today', TODAY, '--max-size', v], dir);
         assert.equal(r.code, 2, v);
-        assert.equal(r.err, `ai-security: --max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)\n`);
+        assert.equal(r.err, `ai-security: --max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)\nUsage: ai-security check [paths...] [options]\n`);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -326,8 +326,8 @@ describe('ai-security report', () => {
         const r = cli(args, dir);
         assert.equal(r.code, 2, args.join(' '));
         assert.equal(r.out, '');
-        assert.equal(r.err.trim().split('\n').length, 1, r.err);
-        assert.match(r.err, /^ai-security: /);
+        // One line; a mistake in the command line is followed by the command's usage line.
+        assert.match(r.err, /^ai-security: [^\n]*\n(?:Usage: ai-security report \[paths\.\.\.\] \[options\]\n)?$/, r.err);
       }
       assert.ok(!fs.existsSync(path.join(dir, 'no')), 'nothing written');
       assert.match(cli(['report', '--output', 'no/such/folder/report.md'], dir).err, /the folder no\/such\/folder does not exist/);

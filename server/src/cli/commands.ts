@@ -25,20 +25,26 @@ export const LIFECYCLE_CHOICES = ['design', 'development', 'deployment', 'mainte
 const root: OptionSpec = { name: 'root', arg: 'DIR', defaultText: '.', description: 'Workspace root: evidence paths must stay inside it' };
 const today: OptionSpec = { name: 'today', arg: 'YYYY-MM-DD', defaultText: 'today', description: 'Check dates as of this day, for reproducible runs' };
 
+/** The formats `check` writes. */
+export const CHECK_FORMAT_CHOICES = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+
 export const CHECK: CommandSpec = {
   name: 'check',
   operands: '[paths...]',
-  summary: 'Check the manifests and model cards in these files or folders (default: .)',
+  summary: 'Check the manifests and model cards in these files or folders (default: .), or one document read from standard input ("-")',
   options: [
     root,
-    { name: 'format', arg: 'FORMAT', choices: ['text', 'json', 'sarif'], default: 'text', description: 'Output' },
+    { name: 'format', arg: 'FORMAT', choices: CHECK_FORMAT_CHOICES, default: 'text', description: 'Output (github: workflow annotations; junit: JUnit XML)' },
+    { name: 'output', short: 'o', arg: 'FILE', defaultText: 'standard output', description: 'Write the output to FILE (replaced whole, never through a symbolic link) and nothing to standard output' },
     { name: 'fail-on', arg: 'LEVEL', choices: ['error', 'warning', 'information', 'never'], defaultText: 'error', description: 'Exit 1 when a finding reaches this severity (over the configuration\u2019s failOn)' },
     today,
     { name: 'include', arg: 'GLOB', multiple: true, description: 'Also check files matching GLOB (relative to --root, picomatch syntax) as model cards; repeatable. The cards a manifest names are always checked' },
     { name: 'max-size', arg: 'BYTES', defaultText: String(DEFAULT_MAX_BYTES), description: `The largest file analysed, at most ${MAX_BYTES_CEILING}; a larger one gets one finding` },
     { name: 'baseline', arg: 'FILE', description: 'Report only findings that are not in FILE, and gate --fail-on on those alone (SARIF keeps every result and marks each new or unchanged)' },
     { name: 'write-baseline', arg: 'FILE', description: 'Write every finding to FILE (JSON, sorted, for review and commit), then check against it: exit 0, and later runs with --baseline FILE see new gaps' },
-    { name: 'color', negatable: true, defaultText: 'on for a terminal, off with NO_COLOR', description: 'Force colour on or off' },
+    { name: 'quiet', description: 'Report errors only, and gate --fail-on on them alone' },
+    { name: 'stdin-filename', arg: 'PATH', description: 'With "-": the path the document read from standard input stands for (relative to the current folder, inside --root): it decides manifest or model card and anchors evidence paths. Without it, the content decides, and the file is called <stdin>' },
+    { name: 'color', negatable: true, defaultText: 'on for a terminal; FORCE_COLOR, then NO_COLOR, as chalk reads them', description: 'Force colour on or off' },
   ],
 };
 

@@ -7,11 +7,27 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The most files one folder's search may find (default MAX_FILES); tests set it lower. */
   maxFiles?: number;
+  /**
+   * Standard input's bytes, at most `maxBytes` of them (`check -`); more is `tooLarge`, and the
+   * rest is not read. Absent where there is no standard input to read.
+   */
+  readStdin?: (maxBytes: number) => { bytes: Uint8Array } | { tooLarge: number };
 }
 
 /** A mistake in the command line, or a file that cannot be used: one line on stderr, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /**
+   * @param commandLine a mistake in the command line itself (an unknown option or command, a
+   * value not among an option's choices): the command's usage line follows the message. A file
+   * that cannot be used is not one: its message alone says what to do.
+   */
+  constructor(
+    message: string,
+    readonly commandLine = false,
+  ) {
+    super(message);
+  }
 }
 
 /**

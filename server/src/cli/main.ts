@@ -9,10 +9,12 @@
  * of its own under commands/, loaded only when it runs, so that `check` never loads the report
  * renderers, and `--version` loads no analysis at all (esbuild.mjs bundles each apart).
  */
+import * as fs from 'node:fs';
 import { COMMANDS, DESCRIPTION } from './commands';
 import { terminalText } from './formatters/escape';
 import { isUsageError, UsageError, VERSION, type Io } from './io';
-import { commandHelp, parse, toolHelp, type Values } from './options';
+import { commandHelp, parse, toolHelp, usageLine, type Values } from './options';
+import { nearest } from './suggest';
 
 export { DEFAULT_MAX_BYTES, MAX_BYTES_CEILING } from './commands';
 export { UsageError, VERSION, type Io } from './io';
@@ -36,6 +38,9 @@ export function run(argv: string[], io: Io): number {
     // Messages echo arguments and file names: printed as text, on one line.
     if (isUsageError(e)) {
       io.stderr(`ai-security: ${terminalText(e.message)}\n`);
+      // A mistake in the command line is followed by the usage line, on stderr like the message,
+      // so that standard output stays empty for whatever reads it.
+      if (e.commandLine) io.stderr(`${usageLine(COMMANDS.find((c) => c.name === argv[0]))}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
@@ -46,23 +51,68 @@ export function run(argv: string[], io: Io): number {
 
 function dispatch(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+  if (command === undefined) {
+    // No command is a usage error: the help goes where errors go, and the exit status says so.
+    io.stderr(toolHelp(DESCRIPTION, COMMANDS));
+    return 2;
+  }
+  if (command === '-h' || command === '--help' || command === 'help') {
     const about = command === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
     io.stdout(about ? commandHelp(about) : toolHelp(DESCRIPTION, COMMANDS));
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === '-v' || command === '--version') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
   const spec = COMMANDS.find((c) => c.name === command);
-  if (!spec) throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see ai-security --help)`);
+  if (!spec) {
+    const guess = command.startsWith('-') ? undefined : nearest(command, COMMANDS.map((c) => c.name));
+    throw new UsageError(`unknown command "${command}"${guess ? `; did you mean "${guess}"?` : ''} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see ai-security --help)`, true);
+  }
   const { values, positionals } = parse(spec, rest);
   if (values.help) {
     io.stdout(commandHelp(spec));
     return 0;
   }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   return LOAD[spec.name]!()(values, positionals, io);
+}
+
+/**
+ * Reads standard input synchronously, as the rest of the run is, keeping at most `maxBytes`
+ * bytes: past them it reads on to the end only to count, in one reused buffer, so that the
+ * finding states the true size as it does for a file, while memory stays bounded. A pipe that a
+ * parent made non-blocking answers EAGAIN while it waits for data: wait a moment on it
+ * (Atomics.wait, not a busy loop) and read again.
+ */
+function readStdin(maxBytes: number): { bytes: Uint8Array } | { tooLarge: number } {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const spare = Buffer.alloc(64 * 1024);
+  for (;;) {
+    const chunk = total <= maxBytes ? Buffer.alloc(64 * 1024) : spare;
+    let n: number;
+    try {
+      n = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    if (chunk !== spare) chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return total > maxBytes ? { tooLarge: total } : { bytes: Buffer.concat(chunks) };
 }
 
 if (require.main === module) {
@@ -81,6 +131,7 @@ if (require.main === module) {
     cwd: process.cwd(),
     isTty: process.stdout.isTTY === true,
     env: process.env,
+    readStdin,
   });
   process.exitCode = code;
 }

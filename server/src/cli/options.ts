@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from './io';
+import { nearest } from './suggest';
 
 export interface OptionSpec {
   /** The long name, without its dashes. */
@@ -42,11 +43,18 @@ export interface CommandSpec {
 export type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 'Show this help' };
+/** `ai-security check --version` prints the version as `ai-security --version` does. */
+const VERSION_OPTION: OptionSpec = { name: 'version', description: 'Show the version' };
+
+/** `Usage: ai-security check [paths...] [options]`: what a usage error prints after its message. */
+export function usageLine(spec: CommandSpec | undefined): string {
+  return spec ? `Usage: ai-security ${spec.name} ${spec.operands} [options]` : 'Usage: ai-security <command> [options]';
+}
 
 /** Parses a command's arguments by its options; a mistake is a usage error in one line. */
 export function parse(spec: CommandSpec, args: string[]): { values: Values; positionals: string[] } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; default?: string }> = {};
-  for (const o of [...spec.options, HELP_OPTION]) {
+  for (const o of [...spec.options, HELP_OPTION, VERSION_OPTION]) {
     options[o.name] = { type: o.arg ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}), ...(o.default !== undefined ? { default: o.default } : {}) };
     if (o.negatable) options[`no-${o.name}`] = { type: 'boolean' };
   }
@@ -54,8 +62,18 @@ export function parse(spec: CommandSpec, args: string[]): { values: Values; posi
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     // Node writes some of these messages as several sentences on several lines: one line here.
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '').replace(/([.?])\n/g, '$1 ')} (see ai-security ${spec.name} --help)`);
+    const message = (e as Error).message.replace(/\. To specify a positional argument.*$/, '').replace(/([.?])\n/g, '$1 ');
+    throw new UsageError(`${message}${didYouMean(spec, message)} (see ai-security ${spec.name} --help)`, true);
   }
+}
+
+/** `; did you mean --fail-on?` after Node's "Unknown option '--fail-no'", when one option is that near. */
+function didYouMean(spec: CommandSpec, message: string): string {
+  const typed = /^Unknown option '--([^'=]{1,64})/.exec(message)?.[1];
+  if (typed === undefined) return '';
+  const names = [...spec.options, HELP_OPTION, VERSION_OPTION].flatMap((o) => (o.negatable ? [o.name, `no-${o.name}`] : [o.name]));
+  const guess = nearest(typed, names);
+  return guess ? `; did you mean --${guess}?` : '';
 }
 
 /** `a, b or c`. */
@@ -67,7 +85,7 @@ export function alternatives(xs: readonly string[]): string {
 export function choice(spec: CommandSpec, name: string, values: Values): string {
   const o = spec.options.find((x) => x.name === name)!;
   const value = String(values[name]);
-  if (!o.choices!.includes(value)) throw new UsageError(`--${name} must be ${alternatives(o.choices!)}, not "${value}"`);
+  if (!o.choices!.includes(value)) throw new UsageError(`--${name} must be ${alternatives(o.choices!)}, not "${value}"`, true);
   return value;
 }
 
@@ -115,7 +133,7 @@ function wrap(text: string, width: number): string[] {
 
 /** `ai-security check --help`: the command's usage, what it does, and its options. */
 export function commandHelp(spec: CommandSpec): string {
-  return [`Usage: ai-security ${spec.name} ${spec.operands} [options]`, '', ...wrap(spec.summary, WIDTH), '', 'Options:', ...table([...spec.options, HELP_OPTION].map((o) => [optionName(o), optionText(o)])), ''].join('\n');
+  return [usageLine(spec), '', ...wrap(spec.summary, WIDTH), '', 'Options:', ...table([...spec.options, HELP_OPTION, VERSION_OPTION].map((o) => [optionName(o), optionText(o)])), ''].join('\n');
 }
 
 /** `ai-security --help`: every command with its options. */
@@ -123,5 +141,29 @@ export function toolHelp(description: string, commands: readonly CommandSpec[]):
   const lines = [`Usage: ai-security <command> [options]`, '', ...wrap(description, WIDTH), '', 'Commands:', ...table(commands.map((c) => [`${c.name} ${c.operands}`, c.summary]))];
   for (const c of commands) lines.push('', `Options for ${c.name}:`, ...table(c.options.map((o) => [optionName(o), optionText(o)])));
   lines.push('', ...table([[optionName(HELP_OPTION), 'Show this help; after a command, that command\u2019s'], ['-v, --version', 'Show the version']]), '');
+  return lines.join('\n');
+}
+
+/**
+ * The README's synopsis: one usage per command with every option, wrapped at 100 columns with
+ * the continuation under the command's operands (`npm run generate` writes it; a test holds it
+ * current).
+ */
+export function synopsis(commands: readonly CommandSpec[]): string {
+  const lines: string[] = [];
+  for (const c of commands) {
+    const head = `ai-security ${c.name} ${c.operands}`;
+    const indent = ' '.repeat(`ai-security ${c.name} `.length);
+    let line = head;
+    for (const o of c.options) {
+      const value = o.arg ? ` ${o.choices && !o.list ? o.choices.join('|') : o.arg}` : '';
+      const word = o.negatable ? `[--[no-]${o.name}]` : `[--${o.name}${value}]`;
+      if (line.length + 1 + word.length > WIDTH) {
+        lines.push(line);
+        line = indent + word;
+      } else line = `${line} ${word}`;
+    }
+    lines.push(line);
+  }
   return lines.join('\n');
 }

@@ -1,23 +1,29 @@
 /**
- * `ai-security check`: finds the manifests and model cards, analyses the manifests first and the
- * cards with what the manifests say about them, and prints text, JSON or SARIF. Exit 1 when a
- * finding reaches --fail-on.
+ * `ai-security check`: finds the manifests and model cards (or reads one document from standard
+ * input), analyses the manifests first and the cards with what the manifests say about them, and
+ * prints text, JSON, SARIF, GitHub annotations or JUnit XML, to standard output or --output.
+ * Exit 1 when a finding reaches --fail-on; exit 2 when there is nothing to check.
  */
 import * as path from 'node:path';
 import { decodeText, type Finding, type ManifestAnalysis, type ModelCardAnalysis, type Severity } from '../../core/index';
 import { mergeCheckSettings, type FailOn } from '../../core/config';
 import { Project } from '../../core/project';
-import { createLanguageService } from '../../core/service';
+import { createLanguageService, fileText as fileContentText } from '../../core/service';
 import type { NodeWorkspaceHost } from '../../host/node-host';
 import { BASELINE_MAX_BYTES, baselineText, compareWithBaseline, identify, parseBaseline, type BaselineEntry, type Identity } from '../baseline';
 import { CHECK, DEFAULT_MAX_BYTES, MAX_BYTES_CEILING } from '../commands';
+import { useColor } from '../color';
 import { terminalText } from '../formatters/escape';
+import { formatGithub } from '../formatters/github';
 import { formatJson } from '../formatters/json';
+import { formatJunit } from '../formatters/junit';
 import { formatSarif } from '../formatters/sarif';
 import { formatText } from '../formatters/text';
 import type { FileResult } from '../formatters/types';
 import { UsageError, VERSION, type Io } from '../io';
+import { nothingFound } from '../nothing-found';
 import { choice, type Values } from '../options';
+import { readStdinDocument } from '../stdin';
 import { analyseFile, discover, loadConfig, openRoot, READ_FAILURES, todayOption, writeOut } from '../workspace';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
@@ -28,8 +34,11 @@ export function check(values: Values, positionals: string[], io: Io): number {
   if (values['fail-on'] !== undefined) choice(CHECK, 'fail-on', values);
   const today = todayOption(values.today);
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes');
-  if (maxBytes > MAX_BYTES_CEILING) throw new UsageError(`--max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)`);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-size must be a positive whole number of bytes', true);
+  if (maxBytes > MAX_BYTES_CEILING) throw new UsageError(`--max-size must be at most ${MAX_BYTES_CEILING} bytes (100 MiB)`, true);
+  const stdin = positionals.includes('-');
+  if (stdin && positionals.length > 1) throw new UsageError('"-" reads one document from standard input: give no other path with it', true);
+  if (values['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename names the document read from standard input: give "-" as the path', true);
   const { rootDir, host } = openRoot(io, values.root);
   const config = loadConfig(io, host);
   const settings = mergeCheckSettings({ ...(values['fail-on'] !== undefined ? { failOn: String(values['fail-on']) as FailOn } : {}), include: (values.include as string[] | undefined) ?? [] }, config);
@@ -48,13 +57,22 @@ export function check(values: Values, positionals: string[], io: Io): number {
   });
   const patterns = { cards: settings.cards };
   project.checkPatterns(patterns);
-  const { manifests, cards } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, patterns, undefined, config));
-
   const service = createLanguageService({ host, clock: { today: () => today } });
   // The configuration's severity overrides, under each manifest's own policy.severity.
   const severity = config?.config.severity ?? {};
   const results: FileResult[] = [];
   const analyses = new Map<string, ManifestAnalysis | ModelCardAnalysis>();
+  if (stdin) {
+    // The same decoding and limit as a file's: binary or oversized input gets the same finding.
+    const doc = readStdinDocument(io, host, project, values['stdin-filename'], maxBytes);
+    const file = fileContentText(doc.content, maxBytes);
+    const analysis = file.problem ? service.unanalysed(doc.kind, doc.rel, file.problem) : service.analyze(doc.kind, file.text, { path: doc.rel, maxSize: maxBytes, severity });
+    results.push({ path: doc.rel, kind: doc.kind, findings: analysis.findings, ...(analysis.coverage ? { coverage: analysis.coverage } : {}) });
+    const a = analysis.manifest ?? analysis.card;
+    if (a) analyses.set(doc.rel, a);
+  }
+  const { manifests, cards } = stdin ? { manifests: [], cards: [] } : project.manifestsFirst(discover(positionals, io, rootDir, host, project, patterns, undefined, config));
+  if (!stdin && manifests.length === 0 && cards.length === 0) throw nothingFound('check', positionals, patterns.cards);
   for (const rel of manifests) {
     const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: maxBytes, severity });
     results.push(result);
@@ -81,18 +99,28 @@ export function check(values: Values, positionals: string[], io: Io): number {
     accepted ??= { file, entries: parseBaseline(text) };
   }
   const compared = accepted && compareWithBaseline(results, ids, accepted.entries);
-  const shown = compared ? compared.fresh : results;
+  // --quiet, as ESLint's: errors only, in every format, and the gate looks at what is reported.
+  const quiet = (files: FileResult[]) => (values.quiet ? files.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : files);
+  const shown = quiet(compared ? compared.fresh : results);
 
-  const color = values['no-color'] ? false : values.color ? true : io.isTty && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-  if (format === 'json') io.stdout(formatJson(shown));
-  else if (format === 'sarif') io.stdout(formatSarif(results, VERSION, { fingerprint: (f) => ids.get(f)!.fingerprint, ...(compared ? { baselineState: (f) => (compared.isNew(f) ? 'new' : 'unchanged') } : {}) }));
+  // --output, as ESLint's -o: the whole output goes to the file and nothing to standard output.
+  // The file is no terminal, so colour only when forced.
+  const outFile = values.output === undefined ? undefined : String(values.output);
+  const color = useColor({ color: values.color, noColor: values['no-color'] }, io.env, outFile === undefined && io.isTty);
+  let text: string;
+  if (format === 'json') text = formatJson(shown);
+  else if (format === 'sarif') text = formatSarif(quiet(results), VERSION, { fingerprint: (f) => ids.get(f)!.fingerprint, ...(compared ? { baselineState: (f) => (compared.isNew(f) ? 'new' : 'unchanged') } : {}) });
+  else if (format === 'github') text = formatGithub(shown);
+  else if (format === 'junit') text = formatJunit(shown);
   else {
-    io.stdout(formatText(shown, { color }));
+    text = formatText(shown, { color });
     if (compared && accepted) {
       const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      io.stdout(`${plural(compared.known, 'known finding')} in the baseline ${terminalText(accepted.file)} left out${compared.fixed ? `; ${compared.fixed} of its findings no longer found (fixed)` : ''}.\n`);
+      text += `${plural(compared.known, 'known finding')} in the baseline ${terminalText(accepted.file)} left out${compared.fixed ? `; ${compared.fixed} of its findings no longer found (fixed)` : ''}.\n`;
     }
   }
+  if (outFile === undefined) io.stdout(text);
+  else writeOut(`--output ${outFile}`, path.resolve(io.cwd, outFile), text, [rootDir, io.cwd]);
 
   if (failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[failOn as Severity];

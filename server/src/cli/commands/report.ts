@@ -13,6 +13,7 @@ import { kindAt } from '../../host/files';
 import { DEFAULT_MAX_BYTES, REPORT } from '../commands';
 import { terminalText } from '../formatters/escape';
 import { UsageError, VERSION, type Io } from '../io';
+import { nothingFound } from '../nothing-found';
 import { choice, type Values } from '../options';
 import { analyseFile, discover, loadConfig, openRoot, todayOption, writeOut } from '../workspace';
 
@@ -30,7 +31,7 @@ export function report(values: Values, positionals: string[], io: Io): number {
   const config = loadConfig(io, host);
   const project = new Project();
   const { manifests } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, {}, 'manifest', config).filter((f) => f.kind === 'manifest'));
-  if (manifests.length === 0) throw new UsageError(`no ai-security.yaml or ai-security.yml found in ${(positionals.length ? positionals : ['.']).join(', ')}`);
+  if (manifests.length === 0) throw nothingFound('report', positionals);
   const service = createLanguageService({ host, clock: { today: () => today } });
   const analyses: DocumentAnalysis[] = [];
   for (const rel of manifests) {
