@@ -6,9 +6,9 @@
  *
  * Escaped as the runner unescapes them (actions/toolkit's command.ts): in the data, `%`, CR and
  * LF as %25, %0D and %0A; in a property also `:` and `,` as %3A and %2C, so that a file name
- * with a comma or a colon cannot end its property or start another. Everything else that could
- * act on the log (controls, bidirectional marks, a `##[` legacy command) goes through
- * terminalText, as the text output does. Columns are given only when the finding starts and ends
+ * with a comma or a colon cannot end its property or start another, and the runner gets the
+ * real path back. Everything else that could act on the log (controls, bidirectional marks, a
+ * `##[` legacy command) goes through terminalText, as in the text output. Columns are given only when the finding starts and ends
  * on one line: GitHub's annotations take start and end columns on a single line alone. Lines and
  * columns are 1-based; columns count UTF-16 code units, as the ranges do.
  */
@@ -18,9 +18,12 @@ import type { FileResult } from './types';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
-/** A workflow command's data (after the second `::`). */
+/**
+ * A workflow command's data (after the second `::`): a message, shown as the text output shows
+ * it (a line break in a quoted value as `\n`), then escaped for the runner.
+ */
 export function escapeData(s: string): string {
-  return terminalText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+  return terminalText(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A workflow command's property value (`file=…`, `title=…`). */

@@ -12,7 +12,6 @@
 import { visibleText } from '../../core/util/escape';
 import type { FileResult } from './types';
 
-// eslint-disable-next-line no-control-regex -- the characters XML 1.0 excludes are what this removes.
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
