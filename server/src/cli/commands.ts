@@ -44,7 +44,7 @@ export const CHECK: CommandSpec = {
     { name: 'write-baseline', arg: 'FILE', description: 'Write every finding to FILE (JSON, sorted, for review and commit), then check against it: exit 0, and later runs with --baseline FILE see new gaps' },
     { name: 'quiet', description: 'Report errors only, and gate --fail-on on them alone' },
     { name: 'stdin-filename', arg: 'PATH', description: 'With "-": the path the document read from standard input stands for (relative to the current folder, inside --root): it decides manifest or model card and anchors evidence paths. Without it, the content decides, and the file is called <stdin>' },
-    { name: 'color', negatable: true, defaultText: 'on for a terminal; FORCE_COLOR, then NO_COLOR, as chalk reads them', description: 'Force colour on or off' },
+    { name: 'color', negatable: true, defaultText: 'on for a terminal, off with NO_COLOR or TERM=dumb', description: 'Force colour on or off; FORCE_COLOR, when set, wins over both, as with chalk' },
   ],
 };
 
