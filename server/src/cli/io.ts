@@ -8,8 +8,8 @@ export interface Io {
   /** The most files one folder's search may find (default MAX_FILES); tests set it lower. */
   maxFiles?: number;
   /**
-   * Standard input's bytes, at most `maxBytes` of them (`check -`); more is `tooLarge`, and the
-   * rest is not read. Absent where there is no standard input to read.
+   * Standard input's bytes, at most `maxBytes` of them (`check -`); more is `tooLarge`. Tests
+   * set it; without it, the process's own standard input is read (host/files.ts).
    */
   readStdin?: (maxBytes: number) => { bytes: Uint8Array } | { tooLarge: number };
 }

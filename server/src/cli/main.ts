@@ -9,7 +9,6 @@
  * of its own under commands/, loaded only when it runs, so that `check` never loads the report
  * renderers, and `--version` loads no analysis at all (esbuild.mjs bundles each apart).
  */
-import * as fs from 'node:fs';
 import { COMMANDS, DESCRIPTION } from './commands';
 import { terminalText } from './formatters/escape';
 import { isUsageError, UsageError, VERSION, type Io } from './io';
@@ -82,39 +81,6 @@ function dispatch(argv: string[], io: Io): number {
   return LOAD[spec.name]!()(values, positionals, io);
 }
 
-/**
- * Reads standard input synchronously, as the rest of the run is, keeping at most `maxBytes`
- * bytes: past them it reads on to the end only to count, in one reused buffer, so that the
- * finding states the true size as it does for a file, while memory stays bounded. A pipe that a
- * parent made non-blocking answers EAGAIN while it waits for data: wait a moment on it
- * (Atomics.wait, not a busy loop) and read again.
- */
-function readStdin(maxBytes: number): { bytes: Uint8Array } | { tooLarge: number } {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  const spare = Buffer.alloc(64 * 1024);
-  for (;;) {
-    const chunk = total <= maxBytes ? Buffer.alloc(64 * 1024) : spare;
-    let n: number;
-    try {
-      n = fs.readSync(0, chunk, 0, chunk.length, null);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        Atomics.wait(pause, 0, 0, 10);
-        continue;
-      }
-      if (code === 'EOF') break;
-      throw e;
-    }
-    if (n === 0) break;
-    if (chunk !== spare) chunks.push(chunk.subarray(0, n));
-    total += n;
-  }
-  return total > maxBytes ? { tooLarge: total } : { bytes: Buffer.concat(chunks) };
-}
-
 if (require.main === module) {
   // A reader that stops early (`ai-security check --format json | head`) closes the pipe: the
   // output is no longer wanted, so stop quietly, as other command-line tools do, rather than die
@@ -131,7 +97,6 @@ if (require.main === module) {
     cwd: process.cwd(),
     isTty: process.stdout.isTTY === true,
     env: process.env,
-    readStdin,
   });
   process.exitCode = code;
 }

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { FileKind } from '../core/index';
 import type { Project } from '../core/project';
 import type { FileContent } from '../core/service';
+import { readStandardInput } from '../host/files';
 import type { NodeWorkspaceHost } from '../host/node-host';
 import { UsageError, type Io } from './io';
 
@@ -21,7 +22,6 @@ export const STDIN_NAME = '<stdin>';
 const MANIFEST_KEY = /^(?:version|system|assets|provisions|policy)[ \t]*:/m;
 
 export function readStdinDocument(io: Io, host: NodeWorkspaceHost, project: Project, stdinFilename: unknown, maxBytes: number): { rel: string; kind: FileKind; content: FileContent } {
-  if (!io.readStdin) throw new UsageError('there is no standard input to read "-" from');
   let rel = STDIN_NAME;
   let kind: FileKind | undefined;
   if (stdinFilename !== undefined) {
@@ -30,7 +30,7 @@ export function readStdinDocument(io: Io, host: NodeWorkspaceHost, project: Proj
     rel = named;
     kind = project.namedKind(named);
   }
-  const content = io.readStdin(maxBytes);
+  const content = (io.readStdin ?? readStandardInput)(maxBytes);
   if (kind === undefined) kind = 'bytes' in content && !MANIFEST_KEY.test(Buffer.from(content.bytes).toString('utf8')) ? 'model-card' : 'manifest';
   return { rel, kind, content };
 }
