@@ -17,3 +17,7 @@ if ! "$venv/bin/pre-commit" --version 2>/dev/null | grep -qx "pre-commit $PRE_CO
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "pre-commit==$PRE_COMMIT_VERSION"
 fi
 echo "ci-deps: $("$venv/bin/pre-commit" --version) at $venv/bin/pre-commit"
+
+# python3's expat, a conforming XML parser, checks that --format junit is well-formed
+# (test/cli/conventions.test.ts): the python3 above, which the test fails without.
+python3 -c 'import xml.parsers.expat' && echo "ci-deps: python3 with expat for the JUnit XML test"

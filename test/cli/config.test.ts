@@ -184,8 +184,10 @@ describe('cli: the project configuration', () => {
     assert.equal(cli(['check', '--today', TODAY, '--write-baseline', 'ci/baseline.json'], ws).code, 0);
     write(ws, 'ci/.ai-securityrc.yaml', 'baseline: baseline.json\n');
     const r = cli(['check', '--today', TODAY], path.join(ws, 'ci'));
-    // From ci/ (the root is ci/ too): nothing to check there, and the baseline was read.
-    assert.equal(r.code, 0, r.err);
+    // From ci/ (the root is ci/ too): the baseline was read (a bad one stops the run first), and
+    // then there is nothing to check there, which is exit 2.
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, /^ai-security: no manifest or model card found in "\."/);
     write(ws, '.ai-securityrc.yaml', 'baseline: ci/baseline.json\n');
     const fromRoot = cli(['check', '--today', TODAY], ws);
     assert.equal(fromRoot.code, 0, fromRoot.err);
