@@ -5,20 +5,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findingHref } from '../../server/src/core/index';
-import { run, type Io } from '../../server/src/cli/main';
+import { runCli } from './run-cli';
 import { assertGolden, repoRoot } from '../helpers';
 import { validateSarif } from './sarif-schema';
 import { assertStarterReadsBack, HOSTILE_NAMES } from '../core/starter-cases';
 
 const TODAY = '2026-11-25';
 
-function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: opts.cwd ?? repoRoot, isTty: opts.tty ?? false, env: opts.env ?? {} };
-  const code = run(args, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('cli', () => {
   describe('check examples', () => {

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run, type Io } from '../../server/src/cli/main';
+import { runCli, type CliRun } from './run-cli';
 import { repoRoot } from '../helpers';
 
 const TODAY = '2026-11-25';
@@ -20,13 +20,7 @@ const MANIFEST = 'version: 1\nsystem: { name: X, owner: x@example.org, roles: [d
 const HF_CARD = '---\nlicense: mit\npipeline_tag: text-generation\n---\n# x\n';
 const CARD = '# Model card\n';
 
-function cli(args: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTty: false, env: {} };
-  const code = run(args, io);
-  return { code, out, err };
-}
+const cli = (args: string[], cwd: string): CliRun => runCli(args, { cwd });
 
 function files(r: { out: string; err: string }): string[] {
   assert.ok(r.out, `no output; stderr: ${r.err}`);

@@ -15,27 +15,12 @@ import { visibleText } from '../../server/src/core/util/escape';
 import { terminalText } from '../../server/src/cli/formatters/escape';
 import { forceColorLevel, useColor } from '../../server/src/cli/color';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
-import { run, type Io } from '../../server/src/cli/main';
+import { runCli } from './run-cli';
 import { assertGolden, fixturesRoot, listFiles, rel, repoRoot } from '../helpers';
 
 const TODAY = '2026-11-25';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string>; stdin?: string | Uint8Array } = {}): Run {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: opts.cwd ?? repoRoot, isTty: opts.tty ?? false, env: opts.env ?? {} };
-  if (opts.stdin !== undefined) {
-    const bytes = typeof opts.stdin === 'string' ? Buffer.from(opts.stdin) : opts.stdin;
-    io.readStdin = (max) => (bytes.length > max ? { tooLarge: bytes.length } : { bytes });
-  }
-  return { code: run(args, io), out, err };
-}
+const cli = runCli;
 
 const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `ai-security-${prefix}-`));
 

@@ -7,18 +7,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MAX_BYTES_CEILING, run, type Io } from '../../server/src/cli/main';
+import { MAX_BYTES_CEILING } from '../../server/src/cli/main';
+import { runCli, type CliRun } from './run-cli';
 import { MAX_FILES } from '../../server/src/host/discover';
 
 const TODAY = '2026-11-25';
 const MANIFEST = 'version: 1\nsystem: { name: X, owner: x@example.org, roles: [developer], lifecycle: design }\n';
 
-function cli(args: string[], cwd: string, maxFiles?: number): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTty: false, env: {}, ...(maxFiles === undefined ? {} : { maxFiles }) };
-  return { code: run(args, io), out, err };
-}
+const cli = (args: string[], cwd: string, maxFiles?: number): CliRun => runCli(args, { cwd, maxFiles });
 
 describe('cli: the discovery limit', () => {
   let ws: string;

@@ -10,15 +10,11 @@ import * as path from 'node:path';
 import { REPORT_FORMATS } from '../../server/src/core/index';
 import { LIFECYCLES, ROLES } from '../../server/src/core/schema';
 import { COMMANDS, LIFECYCLE_CHOICES, REPORT_FORMAT_CHOICES, ROLE_CHOICES } from '../../server/src/cli/commands';
-import { run, VERSION, type Io } from '../../server/src/cli/main';
+import { VERSION } from '../../server/src/cli/main';
+import { runCli, type CliRun } from './run-cli';
 import { repoRoot } from '../helpers';
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: repoRoot, isTty: false, env: {} };
-  return { code: run(args, io), out, err };
-}
+const cli = (args: string[]): CliRun => runCli(args);
 
 describe('cli help', () => {
   it('--help lists every command and every option of each', () => {

@@ -8,19 +8,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run, type Io } from '../../server/src/cli/main';
+import { runCli, type CliRun } from './run-cli';
 import { repoRoot } from '../helpers';
 
 const TODAY = '2026-11-25';
 const PATHOLOGICAL = '*a*a*a*a*a*a*a*a*a*a*a*b';
 
-function cli(args: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTty: false, env: {} };
-  const code = run(args, io);
-  return { code, out, err };
-}
+const cli = (args: string[], cwd: string): CliRun => runCli(args, { cwd });
 
 describe('cli check --include', () => {
   let dir: string;

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeManifest, type Finding } from '../../server/src/core/index';
-import { run, type Io } from '../../server/src/cli/main';
+import { runCli, type CliRun } from './run-cli';
 import { formatText } from '../../server/src/cli/formatters/text';
 import type { FileResult } from '../../server/src/cli/formatters/types';
 import { validateSarif } from './sarif-schema';
@@ -63,12 +63,7 @@ function finding(message: string, code = 'invalid-value'): Finding {
   return { code, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, href: 'https://example.org' };
 }
 
-function cli(args: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTty: false, env: {} };
-  return { code: run(args, io), out, err };
-}
+const cli = (args: string[], cwd: string): CliRun => runCli(args, { cwd });
 
 describe(`terminal output prints user text as text (fast-check, seed ${SEED}, ${RUNS} runs)`, () => {
   it('the text formatter, for any file name, message and code, with and without colour', () => {
