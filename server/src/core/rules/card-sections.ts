@@ -194,7 +194,11 @@ export const cardSectionsRule: CardRule = {
       });
     }
     const operator = readable && ctx.roles.includes('system-operator') && cardApplies(ctx, '10.2.1');
-    const guidanceGaps = operator ? sectionsServing('10.2.1').filter((k) => missing(ctx, k)) : [];
+    // Guidance on appropriate use may be given as the uses to avoid: a card with out-of-scope uses
+    // and limitations but no intended use meets 10.2.1, and its missing intended scope is an 8.1.1
+    // gap, reported there.
+    const outOfScope = !missing(ctx, onlySection('4.5'));
+    const guidanceGaps = operator ? sectionsServing('10.2.1').filter((k) => missing(ctx, k) && !(k === 'scope' && outOfScope)) : [];
     if (readable && cardApplies(ctx, '8.1.1')) {
       for (const key of sectionsServing('8.1.1')) {
         if (!missing(ctx, key) || guidanceGaps.includes(key)) continue;
