@@ -440,6 +440,17 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(gaps(analyse(toc)).filter((g) => ['4.5', '8.1.1:guardrails', '8.1.1:failure'].includes(g)), ['4.5', '8.1.1:failure', '8.1.1:guardrails']);
   });
 
+  it('batch Q’s classes: a data page’s address with a fragment; public data a sentence links and says how it was gathered; an adverb before the verb', () => {
+    const stock = '---\ndatasets:\n- claims_x\n---\n# Claims triage\n\nThis model is a fine-tuned version of [base](https://huggingface.co/org/base) on the [letters subset](https://huggingface.co/datasets/org/claims_x#letters) of the claims_x dataset.\n';
+    assert.deepEqual(gaps(analyse(stock)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+    const anchored = stock.replace('https://huggingface.co/datasets/org/claims_x#letters', '#citation');
+    assert.deepEqual(gaps(analyse(anchored)).filter((g) => g.startsWith('8.2')), ['8.2', '8.2.1']);
+    const gathered = `${INTRO}It is fine-tuned on letter datasets (e.g. [ClaimsText](https://data.example.org/claims-text/)) collected from the internet.\n`;
+    assert.deepEqual(gaps(analyse(gathered)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+    assert.deepEqual(gaps(analyse(gathered.replace('(e.g. [ClaimsText](https://data.example.org/claims-text/)) ', ''))).filter((g) => g.startsWith('8.2')), ['8.2', '8.2.1']);
+    assert.ok(!gaps(analyse(`${INTRO}It has not been tested in real claims. It should not be directly deployed in any application.\n`)).includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -146,7 +146,8 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
-      /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:used|deployed|applied|relied)\b/i,
+      // "should not be used", "must not solely be relied on", "should not be directly deployed".
+      /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       /\b(?:is|are|was|were) not (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
