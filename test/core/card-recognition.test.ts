@@ -451,6 +451,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}It has not been tested in real claims. It should not be directly deployed in any application.\n`)).includes('4.5'));
   });
 
+  it('public datasets known by their short names are public data (8.2), unless the card says the data is its own', () => {
+    const named = (data: string) => gaps(analyse(`${INTRO}## Training data\n\n${data}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(named('Fine-tuned on gsm8k word problems for three epochs.'), ['8.2', '8.2.1']);
+    assert.deepEqual(named('Reanalysis fields from ERA5, 1979 to 2017.'), ['8.2', '8.2.1']);
+    assert.deepEqual(named('Our own claim letters, in-house, and a sample shaped like ERA5.'), []);
+    assert.deepEqual(named('Letters written by our handlers.'), []);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
