@@ -459,6 +459,18 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(named('Letters written by our handlers.'), []);
   });
 
+  it('batch R’s classes: a retraining schedule; an error rate in words; provided for research; two participles negated together', () => {
+    assert.ok(!gaps(analyse(`${INTRO}## Retraining\n\n- **Recommended frequency**: monthly, or when the error passes 15 %.\n`)).includes('8.1.1:review'));
+    assert.ok(!gaps(analyse(`${INTRO}The model is retrained monthly on the last two years of claims.\n`)).includes('8.1.1:review'));
+    assert.ok(gaps(analyse(`${INTRO}The model was retrained after the 2024 review.\n`)).includes('8.1.1:review'));
+    assert.ok(!gaps(analyse(`${INTRO}## Results\n\nWith the language model, it had a Word Error Rate of 11\\% on held-out letters.\n`)).includes('9.3'));
+    assert.ok(gaps(analyse(`${INTRO}## Results\n\nWord Error Rates were not reported for this model.\n`)).includes('9.3'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}This model is intended and provided as-is for research and model development.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${INTRO}It is not designed or intended to be deployed in claim decisions.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}It is not tested or intended for use in payments that need functional safety.\n`)).includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

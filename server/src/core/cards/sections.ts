@@ -121,6 +121,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\bnot )\b(?:suited|suitable|useful|ideal) for\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
+      /\b(?:intended|provided|released|made available) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
       /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as)\b/i,
@@ -150,6 +151,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       /\b(?:is|are|was|were) not (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
+      // "not designed or intended to be deployed in …", "not tested or intended for use in …".
+      /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
@@ -266,12 +269,14 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review'],
+    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy'],
     words: [],
     sentences: [
       /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
       /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
       /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
+      // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining".
+      /\bre-?train(?:ed|ing)? (?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:annual|quarterly|monthly|weekly|yearly|periodic|regular) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
     ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],
@@ -291,6 +296,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
+      // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
+      /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{0,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*]{1,6}\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
