@@ -2,8 +2,8 @@
 // the CLI. `tsc -b` type-checks; esbuild only strips types and bundles.
 //
 // The CLI is a small entry, dist/cli.js (the command line, help, version), and bundles in
-// dist/cli/ that it requires when a command runs: check.js (check and init), report.js and
-// explain.js. So `check` starts without compiling the report renderers, and `--version` and
+// dist/cli/ that it requires when a command runs: check.js (check and init), report.js,
+// explain.js and oscal.js. So `check` starts without compiling the report renderers, and `--version` and
 // `explain` without the analysis. Each bundle holds what it needs, tree-shaken statement by
 // statement; esbuild's code splitting would share the core between them, but it assigns whole
 // files to chunks, and the core's index, which the commands import, reaches the renderers.
