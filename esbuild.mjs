@@ -2,8 +2,8 @@
 // the CLI. `tsc -b` type-checks; esbuild only strips types and bundles.
 //
 // The CLI is a small entry, dist/cli.js (the command line, help, version), and bundles in
-// dist/cli/ that it requires when a command runs: check.js (check and init), report.js and
-// explain.js. So `check` starts without compiling the report renderers, and `--version` and
+// dist/cli/ that it requires when a command runs: check.js (check and init), report.js,
+// explain.js and oscal.js. So `check` starts without compiling the report renderers, and `--version` and
 // `explain` without the analysis. Each bundle holds what it needs, tree-shaken statement by
 // statement; esbuild's code splitting would share the core between them, but it assigns whole
 // files to chunks, and the core's index, which the commands import, reaches the renderers.
@@ -27,7 +27,7 @@ const watch = process.argv.includes('--watch');
 const production = !process.argv.includes('--dev');
 
 /** Each CLI bundle, by the commands it holds. */
-const CLI_BUNDLES = { check: ['check', 'init'], report: ['report'], explain: ['explain'] };
+const CLI_BUNDLES = { check: ['check', 'init'], report: ['report'], explain: ['explain'], oscal: ['oscal'] };
 const bundleOf = Object.fromEntries(Object.entries(CLI_BUNDLES).flatMap(([bundle, commands]) => commands.map((c) => [c, bundle])));
 
 /** The files the CLI's bundles require when the core first needs them: what each holds, and the core's module that requires it. */
