@@ -27,7 +27,7 @@ const watch = process.argv.includes('--watch');
 const production = !process.argv.includes('--dev');
 
 /** Each CLI bundle, by the commands it holds. */
-const CLI_BUNDLES = { check: ['check', 'init'], report: ['report'], explain: ['explain'] };
+const CLI_BUNDLES = { check: ['check', 'init'], report: ['report'], explain: ['explain'], oscal: ['oscal'] };
 const bundleOf = Object.fromEntries(Object.entries(CLI_BUNDLES).flatMap(([bundle, commands]) => commands.map((c) => [c, bundle])));
 
 /** The files the CLI's bundles require when the core first needs them: what each holds, and the core's module that requires it. */

@@ -33,7 +33,8 @@ const files = testFiles(join(root, 'test'))
 // pre-commit comes from PyPI, not npm: installed once per machine by scripts/ci-deps.sh (it does
 // nothing when it is there), as the real-VS-Code suite installs its browser, so that the README's
 // test command needs nothing else. If it cannot, the pre-commit test fails and says what is missing.
-if (files.some((f) => relative(root, f).startsWith(join('test', 'install', 'pre-commit')))) {
+// The OSCAL tests load their documents with compliance-trestle (PyPI), installed the same way.
+if (files.some((f) => relative(root, f).startsWith(join('test', 'install', 'pre-commit')) || relative(root, f).startsWith(join('test', 'oscal')))) {
   spawnSync('bash', [join(root, 'scripts', 'ci-deps.sh')], { cwd: root, stdio: 'inherit' });
 }
 // A bound for hangs, not a speed limit: far beyond what a loaded machine takes (see WAIT_MS).

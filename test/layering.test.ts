@@ -13,7 +13,7 @@
  *   service.ts, project.ts, config.ts          the language-service facade over the public surface,
  *                                              and the project configuration file
  *   index.ts                                   the core's public surface
- *   features/, report/                         editor features and coverage reports
+ *   features/, report/, oscal/                 editor features, coverage reports, OSCAL documents
  *   engine/                                    analyse a document: parse → model → rules → severity → sort
  *   rules/                                     one module per check; each reports, and offers its fixes
  *   model/                                     what rules and features read: contexts, facts, states, paths
@@ -33,7 +33,7 @@ const coreRoot = path.join(repoRoot, 'server', 'src', 'core');
 const LAYERS: string[][] = [
   ['service', 'project', 'config'],
   ['index'],
-  ['features', 'report'],
+  ['features', 'report', 'oscal'],
   ['engine'],
   ['rules'],
   ['model'],

@@ -80,6 +80,24 @@ export const INIT: CommandSpec = {
   ],
 };
 
-export const COMMANDS: readonly CommandSpec[] = [CHECK, REPORT, EXPLAIN, INIT];
+/** What `oscal` writes: the first operand. */
+export const OSCAL_DOCUMENTS = ['catalog', 'profile', 'component-definition', 'assessment-results'] as const;
+
+export const OSCAL: CommandSpec = {
+  name: 'oscal',
+  operands: '<catalog|profile|component-definition|assessment-results> [paths...]',
+  summary:
+    'Write an OSCAL 1.1 document (JSON): the Code as a catalog, a profile of the provisions that oblige a role, or the manifests in these files or folders (default: .) as a component definition or assessment results',
+  options: [
+    { name: 'output', short: 'o', arg: 'FILE', defaultText: 'standard output', description: 'Write the document to FILE (replaced whole, never through a symbolic link) and nothing to standard output' },
+    { name: 'role', arg: 'ROLES', choices: ROLE_CHOICES, list: true, description: 'profile: the roles whose provisions it selects, comma-separated (required)' },
+    { name: 'lifecycle', arg: 'STAGE', choices: LIFECYCLE_CHOICES, defaultText: 'every stage', description: 'profile: only the provisions due by this stage' },
+    { name: 'catalog-href', arg: 'HREF', defaultText: 'ai-security-catalog.json', description: 'profile: where the profile finds the catalog (a path relative to the profile, or a URL)' },
+    root,
+    today,
+  ],
+};
+
+export const COMMANDS: readonly CommandSpec[] = [CHECK, REPORT, EXPLAIN, INIT, OSCAL];
 
 export const DESCRIPTION = 'Checks ai-security.yaml manifests and model cards against the UK Code of Practice for the Cyber Security of AI.';

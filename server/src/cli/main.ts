@@ -27,6 +27,7 @@ const LOAD: Record<string, () => Command> = {
   report: () => (require('./commands/report') as typeof import('./commands/report')).report,
   explain: () => (require('./commands/explain') as typeof import('./commands/explain')).explain,
   init: () => (require('./commands/init') as typeof import('./commands/init')).init,
+  oscal: () => (require('./commands/oscal') as typeof import('./commands/oscal')).oscal,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

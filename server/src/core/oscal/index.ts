@@ -1,0 +1,2 @@
+/** OSCAL documents from the Code's catalogue and from manifests: the commands' one import. */
+export * from './common';
