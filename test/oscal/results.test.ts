@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import { runCli } from '../cli/run-cli';
 import { assertGolden, fixturesRoot, repoRoot } from '../helpers';
 import { validateOscal, type OscalModel } from './validate';
-import { trestleLoad } from './trestle';
+import { spawnSync } from 'node:child_process';
+import { trestleLoad, trestlePython } from './trestle';
 
 const TODAY = '2026-11-25';
 const FIXTURE = path.join(fixturesRoot, 'oscal', 'results');
@@ -79,6 +80,21 @@ describe('oscal component-definition and assessment-results', function () {
         fs.writeFileSync(path.join(dir, 'assessment-results.json'), ar);
         trestleLoads('component-definition', path.join(dir, 'component-definition.json'));
         trestleLoads('assessment-results', path.join(dir, 'assessment-results.json'));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("trestle's validators are live: a uuid declared twice is refused", () => {
+      const doc = JSON.parse(ar) as Json;
+      const findings = doc['assessment-results'].results[0].findings as Json[];
+      findings[1]!.uuid = findings[0]!.uuid;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-oscal-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'ar.json'), JSON.stringify(doc));
+        const v = spawnSync(trestlePython, [path.join(__dirname, 'trestle_validate.py'), 'assessment-results', path.join(dir, 'ar.json')], { encoding: 'utf8' });
+        assert.equal(v.status, 1);
+        assert.match(v.stderr, /Duplicate detected/);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -359,11 +375,18 @@ describe('oscal component-definition and assessment-results', function () {
   });
 });
 
-/** Loads a file with compliance-trestle's model for it; fails with trestle's message. */
+/**
+ * Loads a file with compliance-trestle's model for it, then runs the validators `trestle
+ * validate` runs (no uuid twice, every responsible party's role declared); fails with trestle's
+ * message.
+ */
 function trestleLoads(model: OscalModel, file: string): void {
   const r = trestleLoad(model, file);
   assert.ok(r.ok, `compliance-trestle refused the ${model}: ${r.error}`);
   assert.equal(r.summary?.model, model === 'component-definition' ? 'ComponentDefinition' : 'AssessmentResults');
+  const v = spawnSync(trestlePython, [path.join(__dirname, 'trestle_validate.py'), model, file], { encoding: 'utf8' });
+  assert.equal(v.status, 0, `trestle's validators refused the ${model}: ${v.stderr}${v.stdout}`);
+  assert.deepEqual(JSON.parse(v.stdout), { DuplicatesValidator: true, RefsValidator: true, LinksValidator: true });
 }
 
 function trestleLoadsText(model: OscalModel, text: string): void {
