@@ -32,6 +32,11 @@ MODELS = {
 }
 
 
+def version_of(v):
+    """The OSCAL version's text: trestle wraps it in a model of its own (pydantic's v1 API)."""
+    return str(getattr(v, '__root__', getattr(v, 'root', v)))
+
+
 def controls_of(groups, controls):
     """The ids of every control, depth first, as the catalog lists them."""
     out = []
@@ -52,7 +57,7 @@ def main(argv):
         doc = model.oscal_read(path)
         if doc is None:
             raise ValueError(f'trestle read nothing from {path}')
-        summary = {'trestle': trestle.__version__, 'model': type(doc).__name__, 'uuid': str(doc.uuid), 'oscal-version': doc.metadata.oscal_version.root if hasattr(doc.metadata.oscal_version, 'root') else str(doc.metadata.oscal_version)}
+        summary = {'trestle': trestle.__version__, 'model': type(doc).__name__, 'uuid': str(doc.uuid), 'oscal-version': version_of(doc.metadata.oscal_version)}
         if isinstance(doc, Catalog):
             summary['groups'] = [g.id for g in doc.groups or []]
             summary['controls'] = controls_of(doc.groups, doc.controls)

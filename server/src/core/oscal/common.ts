@@ -211,9 +211,19 @@ export function toolParty(toolVersion: string): Party {
   };
 }
 
+/** Each stakeholder as the Code writes it in the plural. */
+const PLURAL: Record<Stakeholder, string> = {
+  Developer: 'Developers',
+  'System Operator': 'System Operators',
+  'Data Custodian': 'Data Custodians',
+  'End-user': 'End-users',
+  'Affected Entity': 'Affected Entities',
+  Organisation: 'Organisations',
+};
+
 /** The roles every document declares: each of the Code's stakeholders, and the document's creator. */
 export function stakeholderRoles(): Role[] {
-  const roles: Role[] = (Object.keys(STAKEHOLDER_ROLE) as Stakeholder[]).map((s) => ({ id: STAKEHOLDER_ROLE[s], title: s, description: `The Code's stakeholder ${s}: the provisions that name ${s === 'Organisation' ? 'Organisations' : `${s}s`} oblige it.` }));
+  const roles: Role[] = (Object.keys(STAKEHOLDER_ROLE) as Stakeholder[]).map((s) => ({ id: STAKEHOLDER_ROLE[s], title: s, description: `The Code's stakeholder ${s}: the provisions that name ${PLURAL[s]} oblige it.` }));
   return [...roles, { id: 'creator', title: 'Document creator', description: 'The tool that wrote this document from the Code (and, for a component definition or assessment results, from the manifests).' }];
 }
 
