@@ -100,6 +100,15 @@ describe('oscal component-definition and assessment-results', function () {
       }
     });
 
+    it("target the catalog's own ids: every control and statement exists in oscal catalog", () => {
+      const catalog = JSON.parse(oscal(['catalog'])) as Json;
+      const ids = new Set(all(catalog, 'id').map(String));
+      const targets = all(JSON.parse(ar), 'target-id').map(String);
+      const controls = [...all(JSON.parse(ar), 'control-id'), ...all(JSON.parse(cd), 'control-id')].map(String);
+      assert.ok(targets.length > 0 && controls.length > 0);
+      assert.deepEqual([...targets, ...controls].filter((id) => !ids.has(id)), []);
+    });
+
     it('count as the report does: one finding per applicable provision, a requirement per addressed or planned one', () => {
       const report = JSON.parse(runCli(['report', 'examples', '--today', TODAY, '--format', 'json']).out) as Json;
       const rows = (report.systems[0].principles as Json[]).flatMap((p) => p.provisions as Json[]);
