@@ -29,17 +29,17 @@ describe('model cards: judged on real cards', () => {
     }
   });
 
-  it('precision at least 95 % over the content checks', () => {
-    assert.ok(e.overall.precision >= 0.95, report);
+  it('precision held at 96.5 % over the content checks (target 95 %)', () => {
+    assert.ok(e.overall.precision >= 0.965, report);
   });
 
-  it('errors on an item the card has held at five, one of them on a label not marked doubtful (target none)', () => {
-    assert.ok(e.falseErrors.length <= 5, report);
+  it('errors on an item the card has held at three, one of them on a label not marked doubtful (target none)', () => {
+    assert.ok(e.falseErrors.length <= 3, report);
     assert.ok(e.falseErrors.filter((o) => !o.label.doubtful).length <= 1, report);
   });
 
-  it('recall held at 92.5 % over the content checks (target 90 %)', () => {
-    assert.ok(e.overall.recall >= 0.925, report);
+  it('recall held at 93 % over the content checks (target 90 %)', () => {
+    assert.ok(e.overall.recall >= 0.93, report);
   });
 
   it('a finding counts for every item it stands for: its own, its 8.1.1 items, the provisions it also falls short of', () => {

@@ -401,6 +401,56 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(es('Lo usan cuatro equipos.'))).includes('8.1.1:failure'));
   });
 
+  it('intended scope is a use, a purpose or an audience; naming the task is not (labelling rule of batch P)', () => {
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    const scope = (line: string) => !gaps(analyse(`${plain}${line}\n`)).includes('8.1.1:scope');
+    // What the model is, or its task: the card has not said what it is meant to be used for.
+    assert.ok(!scope('Triage is a family of pretrained claim-routing models.'));
+    assert.ok(!scope('Triage-NER is a model for named entity recognition in Welsh claim letters.'));
+    assert.ok(!scope('The model is designed for claim classification.'));
+    assert.ok(!scope('A model for predicting claim urgency from the letter text.'));
+    // What it is meant for, or for whom.
+    assert.ok(scope('We fine-tuned it in order to use it in our claims-routing system.'));
+    assert.ok(scope('To support the research community, we open-source the weights.'));
+    assert.ok(scope('It is designed to help claim handlers find urgent letters first.'));
+    assert.ok(scope('Its long context makes it ideal for retrieval-augmented answering over policy documents.'));
+    assert.ok(scope('## Model application\n\nWe apply it to fill the gaps between monthly claim reports.'));
+  });
+
+  it('out-of-scope uses with limitations are guidance on appropriate use (10.2.1): a missing intended use is then one 8.1.1 gap', () => {
+    const text = '# Claims triage\n\nWeights.\n\n## Out-of-scope use\n\nIt must not decide whether a claim is paid.\n\n## Limitations\n\nIt misroutes claims written in Welsh.\n';
+    const found = analyse(text);
+    assert.equal(found.filter((x) => x.code === '10.2.1').length, 0);
+    assert.deepEqual(found.filter((x) => x.code === '8.1.1' && (x.data as { item?: string }).item === 'scope').length, 1);
+  });
+
+  it('batch P’s classes: Trainer metric keys; a use confined or not yet cleared; a guard model’s task, clinician review and access control', () => {
+    assert.ok(!gaps(analyse(`${INTRO}It achieves the following results on the evaluation set:\n- eval_loss: 1.8717\n- eval_wer: 0.6030\n`)).includes('9.3'));
+    assert.ok(gaps(analyse(`${INTRO}It was trained with eval_steps: 500 and eval_batch_size: 8.\n`)).includes('9.3'));
+    assert.ok(!gaps(analyse(`${INTRO}Not cleared as a medical device; requires clinician oversight and regulatory approval before use in patient care.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}**Intended Use:** the model must be used strictly for the prescribed scoring mode.\n`)).includes('4.5'));
+    assert.ok(gaps(analyse(`${INTRO}The model must be used with the tokenizer it ships with.\n`)).includes('4.5'));
+    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
+    assert.ok(guard('The models are designed to judge if the input prompts and the output responses of an assistant meet given criteria.'));
+    assert.ok(guard('Missed fraud is the costliest failure; deploy with clinician review workflows.'));
+    assert.ok(guard('Serve it behind authentication, with logging and monitoring.'));
+    assert.ok(!guard('It judges claims by their text.'));
+    // A table of contents names sections; it does not fill them.
+    const toc = `${INTRO}- [Out-of-Scope Use](#out-of-scope-use)\n- [Guardrails](#guardrails), [Limitations](#limitations)\n`;
+    assert.deepEqual(gaps(analyse(toc)).filter((g) => ['4.5', '8.1.1:guardrails', '8.1.1:failure'].includes(g)), ['4.5', '8.1.1:failure', '8.1.1:guardrails']);
+  });
+
+  it('batch Q’s classes: a data page’s address with a fragment; public data a sentence links and says how it was gathered; an adverb before the verb', () => {
+    const stock = '---\ndatasets:\n- claims_x\n---\n# Claims triage\n\nThis model is a fine-tuned version of [base](https://huggingface.co/org/base) on the [letters subset](https://huggingface.co/datasets/org/claims_x#letters) of the claims_x dataset.\n';
+    assert.deepEqual(gaps(analyse(stock)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+    const anchored = stock.replace('https://huggingface.co/datasets/org/claims_x#letters', '#citation');
+    assert.deepEqual(gaps(analyse(anchored)).filter((g) => g.startsWith('8.2')), ['8.2', '8.2.1']);
+    const gathered = `${INTRO}It is fine-tuned on letter datasets (e.g. [ClaimsText](https://data.example.org/claims-text/)) collected from the internet.\n`;
+    assert.deepEqual(gaps(analyse(gathered)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+    assert.deepEqual(gaps(analyse(gathered.replace('(e.g. [ClaimsText](https://data.example.org/claims-text/)) ', ''))).filter((g) => g.startsWith('8.2')), ['8.2', '8.2.1']);
+    assert.ok(!gaps(analyse(`${INTRO}It has not been tested in real claims. It should not be directly deployed in any application.\n`)).includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

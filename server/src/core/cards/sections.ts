@@ -100,34 +100,33 @@ export const CARD_SECTIONS: CardSection[] = [
   },
   {
     key: 'scope',
-    lookedFor: 'what the model is for',
+    lookedFor: 'its intended use or users (naming its task is not enough)',
     item: 'scope',
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'task', 'tasks', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso'],
+    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'application', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso'],
     words: [],
     sentences: [
-      // Said of the model, not of a benchmark or a dataset: "The model is intended for …".
-      /\b(?:model|models|it|this|network|system|classifier|checkpoint|checkpoints|version|variant)\b[^.\n]{1,40}?\b(?:is|are|was|were|has been|have been) (?:primarily |mainly |specifically |only )?(?:intended|designed|built|developed|meant|created|optimi[sz]ed|tailored) (?:to|for|as)\b/i,
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
       /\bintended to be used\b/i,
-      /(?<!\bnot )\b(?:suited|suitable|useful) for\b/i,
+      // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
+      // "designed for code completion", "a model for NER", is what the model is, not its intended use).
+      /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b/i,
+      // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
+      // audience a release is for: "to support the research community, we open-source …".
+      /\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b/i,
+      /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
+      /(?<!\bnot )\b(?:suited|suitable|useful|ideal) for\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
-      // What the model is for, as a card's summary says it: "… for anomaly detection in …".
-      /\bfor (?:[\w-]+ ){0,3}?(?:detection|classification|generation|recognition|segmentation|forecasting|translation|transcription|prediction|question answering|summari[sz]ation|retrieval|tagging|extraction|captioning)\b/i,
-      /(?<!\b(?:teacher|reward|judge|reference|critic|baseline|another|other|external) )\b(?:model|models|network|system|classifier)(?: [\w-]+){0,3}? (?:for|to) (?:predict(?:ing)?|classify(?:ing)?|detect(?:ing)?|generat(?:e|ing)|segment(?:ing)?|estimat(?:e|ing)|forecast(?:ing)?|translat(?:e|ing)|transcrib(?:e|ing)|recogni[sz](?:e|ing)|summari[sz](?:e|ing)|answer(?:ing)?|identify(?:ing)?)\b/i,
-      /\b(?:model|models|llms?|network|system|classifier|checkpoints?|variants?)(?: [\w-]+){0,3}? (?:designed|built|intended|meant|tailored|optimi[sz]ed|specialised|specialized) (?:for|to)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
       /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as)\b/i,
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
-      /\b(?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}?(?:model|models|llm|llms|system|classifier|network|checkpoint)s? for\b/i,
       // The purpose it was made for: "developed with the explicit purpose of enabling research in …".
       /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
-      /\b(?:model|system|network|classifier) (?:that|which) (?:can|is able to|lets you|allows you to) (?:predict|classify|detect|generate|translate|transcribe|segment|answer|summari[sz]e|forecast|identify|recogni[sz]e)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
       /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
       /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
@@ -147,7 +146,8 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
-      /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:used|deployed|applied|relied)\b/i,
+      // "should not be used", "must not solely be relied on", "should not be directly deployed".
+      /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       /\b(?:is|are|was|were) not (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
@@ -166,6 +166,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:use|uses|usage|deployment|application)s? (?:[\w-]+ ){0,6}?(?:should|must) be avoided\b|\b(?:Verwendung|Einsatz|Nutzung|Anwendung)\b[^.\n]{1,60}?\b(?:sollte|sollten|soll|muss) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,8}?vermieden werden\b/i,
       // A use it was not cleared for: "is not validated for real-robot deployment", "not approved for clinical use".
       /\bnot (?:been )?(?:validated|certified|approved|cleared) for (?:\w+[ -]){0,3}?(?:use|uses|deployment|diagnosis|production)\b/i,
+      // Not cleared as a regulated product, or cleared only after oversight: "Not cleared as a medical
+      // device; requires clinician oversight and regulatory approval before use in patient care".
+      /\bnot (?:been )?(?:[A-Z]{2,5}[- ])?(?:validated|certified|approved|cleared) as an? (?:medical device|diagnostic|clinical)\b|\brequires? (?:[\w-]+ ){0,5}?(?:oversight|approval|sign-off|certification) before (?:any )?(?:use|deployment|being used) (?:in|on|for|with)\b/i,
+      // Use confined to one purpose: "must be used strictly for the prescribed scoring mode", "any
+      // deviation from this intended use".
+      /\b(?:must|should|shall|may) (?:only|strictly|exclusively|solely) be used (?:for|in|with|as)\b|\b(?:must|should|shall) be used (?:only|strictly|exclusively|solely) (?:for|in|with|as)\b|\bdeviation from (?:this|the|its) intended use\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
@@ -196,9 +202,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
-      /\b(?:human (?:oversight|review|in the loop)|expert review|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      /\b(?:(?:human|clinician|clinical|physician|expert|manual) (?:oversight|review|in the loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
+      // A guard model's own task ("judge if the input prompts and the output responses … meet
+      // specified criteria"; "classify … LLM inputs and responses"), and access controls around a model.
+      /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
+      /\b(?:rate[- ]limit(?:s|ing|ed)?|access controls?|behind (?:an? )?(?:authentication|auth|api keys?|login))\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -281,6 +291,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
+      // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
+      /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*]{1,6}\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
       // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
       /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,

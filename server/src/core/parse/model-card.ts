@@ -305,7 +305,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   };
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
-    if (t === undefined || t.length < 3) continue;
+    if (t === undefined || t.length < 3 || tocEntry(t)) continue;
     const label = headingLine[l] ? undefined : labelAt(t);
     if (label) {
       const keys = matchingSections(normaliseHeading(label.text));
@@ -352,6 +352,15 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     }
   }
   return { labels, sentences };
+}
+
+/**
+ * A table-of-contents line: nothing but links to the card's own headings ("- [Out-of-Scope
+ * Use](#out-of-scope-use)"). It names a section, it says nothing: the section itself is read.
+ */
+function tocEntry(t: string): boolean {
+  if (!t.includes('](#')) return false;
+  return /^[\s\-*+\d.)|,\u2022]*$/.test(t.replace(/\[[^\]\n]{0,200}\]\(#[^)\s]{0,200}\)/g, ''));
 }
 
 /** Whether the clause before a match negates it: "our model does not include [safety training]". */

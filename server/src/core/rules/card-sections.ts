@@ -106,7 +106,7 @@ const CODE_HOST = /github\.com|gitlab\.com|bitbucket\.org/i;
 /** Downloads of a model's own files: "…/OPUS-MT-models/ru-en/opus-2020-02-26.zip". */
 const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
-const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#/i;
+const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
 const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
 
@@ -194,7 +194,11 @@ export const cardSectionsRule: CardRule = {
       });
     }
     const operator = readable && ctx.roles.includes('system-operator') && cardApplies(ctx, '10.2.1');
-    const guidanceGaps = operator ? sectionsServing('10.2.1').filter((k) => missing(ctx, k)) : [];
+    // Guidance on appropriate use may be given as the uses to avoid: a card with out-of-scope uses
+    // and limitations but no intended use meets 10.2.1, and its missing intended scope is an 8.1.1
+    // gap, reported there.
+    const outOfScope = !missing(ctx, onlySection('4.5'));
+    const guidanceGaps = operator ? sectionsServing('10.2.1').filter((k) => missing(ctx, k) && !(k === 'scope' && outOfScope)) : [];
     if (readable && cardApplies(ctx, '8.1.1')) {
       for (const key of sectionsServing('8.1.1')) {
         if (!missing(ctx, key) || guidanceGaps.includes(key)) continue;
@@ -307,7 +311,9 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
   // made ("LSUN … gathered from the internet"): the sources are accounted for. (A passing
   // sentence's paragraphs may name benchmarks, not the data the bulk phrase is about.)
-  const accounted = (!vague || (training.how !== 'sentence' && hasUrl && NAMED_SOURCE.test(body))) && (hasUrl || (OBTAINED.test(body) && NAMED_SOURCE.test(body)));
+  // So may the line that links the data it names ("datasets (e.g. [LAION](…)) collected from the internet").
+  const linkedHere = training.how === 'sentence' && linksData(withReferences(ctx.lines.lineText(training.line), refs), true);
+  const accounted = (!vague || (training.how !== 'sentence' ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (OBTAINED.test(body) && NAMED_SOURCE.test(body)));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
