@@ -36,7 +36,7 @@ describe('bundles', function () {
       [],
     );
     const required = meta.outputs['dist/cli.js']!.imports.filter((i) => i.path.startsWith('./')).map((i) => i.path);
-    assert.deepEqual([...new Set(required)].sort(), ['./cli/check.js', './cli/explain.js', './cli/report.js']);
+    assert.deepEqual([...new Set(required)].sort(), ['./cli/check.js', './cli/explain.js', './cli/oscal.js', './cli/report.js']);
   });
 
   it('check and init load no report renderer; report does', () => {
