@@ -272,6 +272,8 @@ describe('the README\u2019s OSCAL section', () => {
     assert.ok(commands.length >= 4, commands.join('\n'));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oscal-readme-'));
     try {
+      // The component definition and the assessment results read a manifest: the examples'.
+      fs.cpSync(path.join(repoRoot, 'examples'), dir, { recursive: true });
       for (const c of commands) {
         const r = runCli(c.slice('ai-security '.length).split(/\s+/), { cwd: dir });
         assert.equal(r.code, 0, `${c}: ${r.err}`);

@@ -92,7 +92,7 @@ export const OSCAL: CommandSpec = {
     { name: 'output', short: 'o', arg: 'FILE', defaultText: 'standard output', description: 'Write the document to FILE (replaced whole, never through a symbolic link) and nothing to standard output' },
     { name: 'role', arg: 'ROLES', choices: ROLE_CHOICES, list: true, description: 'profile: the roles whose provisions it selects, comma-separated (required)' },
     { name: 'lifecycle', arg: 'STAGE', choices: LIFECYCLE_CHOICES, defaultText: 'every stage', description: 'profile: only the provisions due by this stage' },
-    { name: 'catalog-href', arg: 'HREF', defaultText: 'ai-security-catalog.json', description: 'profile: where the profile finds the catalog (a path relative to the profile, or a URL)' },
+    { name: 'catalog-href', arg: 'HREF', defaultText: 'ai-security-catalog.json', description: 'profile, component-definition, assessment-results: where the document finds the catalog (a path relative to it, or a URL)' },
     root,
     today,
   ],

@@ -6,10 +6,11 @@
  */
 import { UsageError } from './io';
 
-export function nothingFound(command: 'check' | 'report', positionals: readonly string[], include: readonly string[] = []): UsageError {
+export function nothingFound(command: 'check' | 'report' | 'oscal', positionals: readonly string[], include: readonly string[] = []): UsageError {
   const where = (positionals.length ? positionals : ['.']).map((p) => JSON.stringify(p)).join(', ');
-  if (command === 'report') {
-    return new UsageError(`no manifest found in ${where} (looked for ai-security.yaml and ai-security.yml); a report covers manifests: name one, or write one with ai-security init`);
+  if (command !== 'check') {
+    const what = command === 'report' ? 'a report covers' : 'OSCAL component definitions and assessment results cover';
+    return new UsageError(`no manifest found in ${where} (looked for ai-security.yaml and ai-security.yml); ${what} manifests: name one, or write one with ai-security init`);
   }
   const patterns = include.length ? `, and files matching --include ${include.map((p) => JSON.stringify(p)).join(', ')}` : '';
   return new UsageError(

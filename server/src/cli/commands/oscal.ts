@@ -21,8 +21,8 @@ type OscalDocument = (typeof OSCAL_DOCUMENTS)[number];
 const OPTIONS: Record<OscalDocument, readonly string[]> = {
   catalog: [],
   profile: ['role', 'lifecycle', 'catalog-href'],
-  'component-definition': ['root', 'today'],
-  'assessment-results': ['root', 'today'],
+  'component-definition': ['root', 'today', 'catalog-href'],
+  'assessment-results': ['root', 'today', 'catalog-href'],
 };
 
 export function oscal(values: Values, positionals: string[], io: Io): number {

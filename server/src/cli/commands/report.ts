@@ -20,28 +20,10 @@ import { analyseFile, discover, loadConfig, openRoot, todayOption, writeOut } fr
 export function report(values: Values, positionals: string[], io: Io): number {
   const format = choice(REPORT, 'format', values);
   const today = todayOption(values.today);
-  let outFile: string | undefined;
-  if (values.output !== undefined) {
-    outFile = path.resolve(io.cwd, String(values.output));
-    const dir = path.dirname(outFile);
-    if (kindAt(dir) !== 'directory') throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
-    if (kindAt(outFile) === 'directory') throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
-  }
-  const { rootDir, host } = openRoot(io, values.root);
-  const config = loadConfig(io, host);
-  const project = new Project();
-  const { manifests } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, {}, 'manifest', config).filter((f) => f.kind === 'manifest'));
-  if (manifests.length === 0) throw nothingFound('report', positionals);
-  const service = createLanguageService({ host, clock: { today: () => today } });
-  const analyses: DocumentAnalysis[] = [];
-  for (const rel of manifests) {
-    const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: DEFAULT_MAX_BYTES });
-    if (!analysis.manifest) throw new UsageError(`${rel} cannot be reported on: ${result.findings[0]?.message ?? 'it was not analysed'}`);
-    analyses.push(analysis);
-  }
+  const outFile = outputFile(values, io);
+  const { analyses, rootDir } = analyseManifests('report', values, positionals, io, today);
   const doc = reportOf(analyses, { generator: { name: 'ai-security', version: VERSION } });
-  const base = outFile ? path.dirname(outFile) : io.cwd;
-  const fileHref = (rel: string) => path.relative(base, path.join(rootDir, ...rel.split('/'))).split(path.sep).map(encodeURIComponent).join('/') || '.';
+  const fileHref = relativeFileHref(rootDir, outFile, io);
   let text: string;
   if (format === 'markdown') text = renderMarkdown(doc, { fileHref });
   else if (format === 'html') text = renderHtml(doc, { fileHref });
@@ -61,6 +43,42 @@ export function report(values: Values, positionals: string[], io: Io): number {
   const shown = path.relative(io.cwd, outFile);
   io.stdout(`Wrote ${terminalText(shown && !shown.startsWith('..') ? shown : outFile)}: ${doc.systems.length === 1 ? '1 system' : `${doc.systems.length} systems`}, ${all.addressed} of ${all.applicable} applicable provisions addressed.\n`);
   return 0;
+}
+
+/** The --output file, checked before anything is analysed: its folder exists and it is no folder. */
+export function outputFile(values: Values, io: Io): string | undefined {
+  if (values.output === undefined) return undefined;
+  const outFile = path.resolve(io.cwd, String(values.output));
+  const dir = path.dirname(outFile);
+  if (kindAt(dir) !== 'directory') throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
+  if (kindAt(outFile) === 'directory') throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
+  return outFile;
+}
+
+/**
+ * The manifests in the paths, analysed as of `today` (undefined: no date at all, so nothing is
+ * judged stale, overdue or expired); a manifest that cannot be analysed is a usage error.
+ */
+export function analyseManifests(command: 'report' | 'oscal', values: Values, positionals: string[], io: Io, today: string | undefined): { analyses: DocumentAnalysis[]; rootDir: string } {
+  const { rootDir, host } = openRoot(io, values.root);
+  const config = loadConfig(io, host);
+  const project = new Project();
+  const { manifests } = project.manifestsFirst(discover(positionals, io, rootDir, host, project, {}, 'manifest', config).filter((f) => f.kind === 'manifest'));
+  if (manifests.length === 0) throw nothingFound(command, positionals);
+  const service = createLanguageService({ host, ...(today === undefined ? {} : { clock: { today: () => today } }) });
+  const analyses: DocumentAnalysis[] = [];
+  for (const rel of manifests) {
+    const { result, analysis } = analyseFile(service, host, 'manifest', { path: rel, maxSize: DEFAULT_MAX_BYTES });
+    if (!analysis.manifest) throw new UsageError(`${rel} cannot be reported on: ${result.findings[0]?.message ?? 'it was not analysed'}`);
+    analyses.push(analysis);
+  }
+  return { analyses, rootDir };
+}
+
+/** Links to workspace files relative to where the output is read: the --output file's folder, or the current folder. */
+export function relativeFileHref(rootDir: string, outFile: string | undefined, io: Io): (rel: string) => string {
+  const base = outFile ? path.dirname(outFile) : io.cwd;
+  return (rel: string) => path.relative(base, path.join(rootDir, ...rel.split('/'))).split(path.sep).map(encodeURIComponent).join('/') || '.';
 }
 
 /** A version-5 style UUID (SHA-1, RFC 4122 variant) from a text: the same text, the same UUID. */
