@@ -308,6 +308,28 @@ describe('oscal component-definition and assessment-results', function () {
     });
   });
 
+  it('never writes through a symbolic link planted in the workspace it reads (--root), whatever the current folder', () => {
+    const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-oscal-link-')));
+    try {
+      const ws = path.join(base, 'ws');
+      const elsewhere = path.join(base, 'elsewhere');
+      const victim = path.join(base, 'victim');
+      fs.mkdirSync(elsewhere);
+      fs.mkdirSync(victim);
+      fs.cpSync(path.join(repoRoot, 'examples'), ws, { recursive: true });
+      fs.writeFileSync(path.join(victim, 'precious.json'), 'keep me\n');
+      fs.symlinkSync(victim, path.join(ws, 'reports'));
+      for (const doc of ['component-definition', 'assessment-results']) {
+        const r = runCli(['oscal', doc, ws, '--root', ws, '--today', TODAY, '-o', path.join(ws, 'reports', 'precious.json')], { cwd: elsewhere });
+        assert.equal(r.code, 2, `${doc}: ${r.err}`);
+        assert.match(r.err, /was not written: .*symbolic link/, doc);
+        assert.equal(fs.readFileSync(path.join(victim, 'precious.json'), 'utf8'), 'keep me\n', doc);
+      }
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+
   describe('hostile inputs', () => {
     let base: string;
     let ws: string;

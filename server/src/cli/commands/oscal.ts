@@ -40,7 +40,10 @@ export function oscal(values: Values, positionals: string[], io: Io): number {
     io.stdout(written.text);
     return 0;
   }
-  writeOut(`--output ${String(values.output)}`, outFile, written.text, [io.cwd]);
+  // Links planted in the folder the documents are read from (--root) are as untrusted as the
+  // current folder's, as for `report`.
+  const untrusted = values.root === undefined ? [io.cwd] : [path.resolve(io.cwd, String(values.root)), io.cwd];
+  writeOut(`--output ${String(values.output)}`, outFile, written.text, untrusted);
   const shown = path.relative(io.cwd, outFile);
   io.stdout(`Wrote ${terminalText(shown && !shown.startsWith('..') ? shown : outFile)}: ${written.summary}.\n`);
   return 0;
