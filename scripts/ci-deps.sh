@@ -45,7 +45,8 @@ if ! trestle_ok; then
   # Fail fast where the index cannot be reached (pip would retry for minutes).
   if ! "${pip_quiet[@]}" --retries 1 --timeout 20 "compliance-trestle==$TRESTLE_VERSION" 2>/dev/null; then
     echo "ci-deps: compliance-trestle==$TRESTLE_VERSION is not on the package index; its vendored source instead"
-    "${pip_quiet[@]}" "pydantic[email]>=2" ruamel.yaml orjson paramiko requests
+    # This index is a local mirror: no retries against an address it cannot reach.
+    PIP_RETRIES=0 "${pip_quiet[@]}" -r "$(dirname "$0")/vendor/trestle-requirements.txt"
     site="$("$trestle_venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
     tar -xzf "$(dirname "$0")/vendor/compliance-trestle-$TRESTLE_VERSION.tar.gz" -C "$trestle_venv"
     echo "$trestle_venv/compliance-trestle-$TRESTLE_VERSION" > "$site/compliance-trestle.pth"
