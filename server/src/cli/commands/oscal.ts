@@ -5,7 +5,6 @@
  * no clock in it: a rerun on the same inputs writes the same bytes.
  */
 import * as path from 'node:path';
-import { kindAt } from '../../host/files';
 import { OSCAL, OSCAL_DOCUMENTS } from '../commands';
 import { terminalText } from '../formatters/escape';
 import { UsageError, type Io } from '../io';
@@ -14,6 +13,7 @@ import { catalogDocument, profileDocument } from '../oscal/catalog';
 import type { OscalContext, Written } from '../oscal/context';
 import { assessmentResultsDocument, componentDefinitionDocument } from '../oscal/results';
 import { writeOut } from '../workspace';
+import { outputFile } from './report';
 
 type OscalDocument = (typeof OSCAL_DOCUMENTS)[number];
 
@@ -40,23 +40,12 @@ export function oscal(values: Values, positionals: string[], io: Io): number {
     io.stdout(written.text);
     return 0;
   }
-  // Links planted in the folder the documents are read from (--root) are as untrusted as the
-  // current folder's, as for `report`.
-  const untrusted = values.root === undefined ? [io.cwd] : [path.resolve(io.cwd, String(values.root)), io.cwd];
-  writeOut(`--output ${String(values.output)}`, outFile, written.text, untrusted);
+  // Links planted in the folder the documents are read from (--root, resolved as openRoot does)
+  // are as untrusted as the current folder's, as for `report`.
+  writeOut(`--output ${String(values.output)}`, outFile, written.text, [path.resolve(io.cwd, String(values.root ?? '.')), io.cwd]);
   const shown = path.relative(io.cwd, outFile);
   io.stdout(`Wrote ${terminalText(shown && !shown.startsWith('..') ? shown : outFile)}: ${written.summary}.\n`);
   return 0;
-}
-
-/** --output's absolute path, checked before anything is built. */
-function outputFile(values: Values, io: Io): string | undefined {
-  if (values.output === undefined) return undefined;
-  const outFile = path.resolve(io.cwd, String(values.output));
-  const dir = path.dirname(outFile);
-  if (kindAt(dir) !== 'directory') throw new UsageError(`--output ${String(values.output)}: the folder ${path.relative(io.cwd, dir) || dir} does not exist`);
-  if (kindAt(outFile) === 'directory') throw new UsageError(`--output ${String(values.output)} is a folder, not a file`);
-  return outFile;
 }
 
 function build(doc: OscalDocument, values: Values, paths: string[], io: Io, outFile: string | undefined): Written {

@@ -95,12 +95,13 @@ const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|re
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
 const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]/;
 
-/** Data the card says is its own. */
 /**
  * Public datasets well known by their short names, which cards name without saying they are public
  * ("fine-tuned on gsm8k", "161k structures (AFDB)", "mirrors the ISIC distribution").
  */
 const KNOWN_PUBLIC = /\b(?:gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc)\b/i;
+
+/** Data the card says is its own. */
 const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
 
 /** A link, in either form; one to a paper says where the method is described, not the data. */
