@@ -471,6 +471,64 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}It is not tested or intended for use in payments that need functional safety.\n`)).includes('4.5'));
   });
 
+  it('batches S and T’s classes: results set in code; a metric with a qualifier; data headings and bare claims are no results', () => {
+    const results = (body: string) => !gaps(analyse(`${INTRO}## Evaluation\n\n${body}\n`)).includes('9.3');
+    assert.ok(results('* **ROC AUC:** `0.892 ± 0.024` across folds.'));
+    assert.ok(results('The following metrics were obtained:\n\n* **Large model:** `9.87`'));
+    assert.ok(!results('Trained with `VALIDATION_SPLIT = 10%` and `EPOCHS = 3`.'));
+    assert.ok(!gaps(analyse(`${INTRO}* **Precision (urgent class):** 0.845\n`)).includes('9.3'));
+    assert.ok(!results('It outperforms the baselines on every split.') && !results('Our model outperforms previous approaches.'));
+    assert.ok(gaps(analyse(`${INTRO}## Training, Testing, and Evaluation Datasets\n\n**Partition:** training 99.9 %, validation 0.1 %.\n`)).includes('9.3'));
+  });
+
+  it('batches S and T’s classes: training data told of a model kind or a stage, not of a prompt format, a denial or the Trainer’s display name', () => {
+    const trained = (line: string, head = INTRO) => !gaps(analyse(`${head}${line}\n`)).includes('8.1.1:training');
+    assert.ok(trained('It uses a gradient-boosted classification trained on letter length and sender features.'));
+    assert.ok(trained('The RL data is a subset of the following dataset, translated into Welsh.'));
+    assert.ok(!trained('Both models were trained on our [reply format](https://example.org/format) and should be used with it.'));
+    assert.ok(!trained('It has not been trained on any Welsh letters, but it copes with some.'));
+    assert.ok(!trained('This model is a fine-tuned version of [base](https://huggingface.co/org/base) on the Claims Letters 2.0 dataset.'));
+    assert.ok(trained('This model is a fine-tuned version of [base](https://huggingface.co/org/base) on the [Claims Letters](https://huggingface.co/datasets/org/letters) dataset.'));
+  });
+
+  it('batches S and T’s classes: a system it serves and a recommended fine-tuning are its scope; its release is not', () => {
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    const scope = (line: string) => !gaps(analyse(`${plain}${line}\n`)).includes('8.1.1:scope');
+    assert.ok(scope('For how this model is used for ClaimsDesk, see the blog post.'));
+    assert.ok(scope('This is a base model. We recommend first fine-tuning it on the claims you handle.'));
+    assert.ok(!scope('This model is ready for commercial use.'));
+  });
+
+  it('batches S and T’s classes: restrictions by recommendation, on outputs, or as an imperative in French; a model that is itself a safeguard', () => {
+    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
+    assert.ok(restricted('We do not recommend using this classifier for appeals, as it flags too many.'));
+    assert.ok(restricted('Its outputs should not be treated as final decisions without a second review.'));
+    assert.ok(restricted('Ne pas utiliser pour fixer une indemnité individuelle.'));
+    assert.ok(!restricted('We recommend using this classifier for first-line triage.'));
+    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
+    assert.ok(guard('This model was developed to detect and classify prompt injection attacks against claim assistants.'));
+    assert.ok(guard('Letters that are potentially problematic should be screened by models that detect violence or hate speech.'));
+    assert.ok(!guard('It does not detect prompt injection attacks.'));
+    assert.ok(!gaps(analyse(`${INTRO}Please come back every 3 days: new versions are released as training goes on.\n`)).includes('8.1.1:review'));
+  });
+
+  it('batches S and T’s classes: an English card of spec tables with a short remark in Japanese is read', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `|Number of the layers in block ${i}|${i + 4}|`).join('\n');
+    const card = `# Claims LM\n\n# Model specs\n\n|Spec name|Value|\n|:---|:---|\n${rows}\n\n# Comments\n\n${'学習データは同じです。'.repeat(4)}\n`;
+    assert.ok(!analyse(card).some((f) => f.code === 'card-language'));
+    const japanese = `# Claims LM\n\n${'学習データはクレーム文書です。このモデルは日本語の文書を分類します。'.repeat(8)}\n\n|Spec name|Value|\n|:---|:---|\n${rows}\n`;
+    assert.ok(analyse(japanese).some((f) => f.code === 'card-language'));
+  });
+
+  it('batches S and T’s classes: 8.2 for declared data is an error only when the card never names it; a processed source is not a collected one', () => {
+    const declared = (body: string) => analyse(`---\ndatasets:\n- org/claims-rlhf\n---\n# Claims triage\n\nA classifier that sorts claims.\n\n${body}\n`).find((f) => f.code === '8.2')?.severity;
+    assert.equal(declared('It sorts letters by urgency.'), 'error');
+    assert.equal(declared('* **Stage two**\n\n    Preference pairs from [Claims RLHF](https://example.org/claims-rlhf), translated.'), 'warning');
+    const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(data('* **Dataset:** ClaimsSet\n* **Filtering:** deduplicated at 50 % identity.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('* **Dataset:** ClaimsSet, letters extracted from the Public Claims Archive.'), ['8.2.1']);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -54,18 +54,25 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the sources of training data (including fine-tuning and feedback data)',
     heading: 'Training data',
     provisions: ['8.1.1', '8.2', '8.2.1'],
+    // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
+    negatable: true,
     synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati'],
     words: [],
     sentences: [
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)/i,
+      // Not a prompt format ("trained on our [harmony response format]"): that is how to call it.
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)(?![^.\n]{1,40}?\bformats?\b)/i,
+      // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
+      /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
-      /\b(?:pre-?)?training (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
+      // The data of any stage: "The RL data is the subset of the following dataset", "our SFT data comprises".
+      /\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
       /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
       // The Trainer's stock sentence once the author has written what the data was: "a fine-tuned
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
       // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
-      /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [\w./-]+ dataset\.?\s*$|None\b)(?:the )?\S/,
+      // The Trainer also writes a dataset's display name: "on the Common Voice 11.0 dataset".
+      /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)".
       /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
@@ -121,6 +128,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\bnot )\b(?:suited|suitable|useful|ideal) for\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
+      // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
+      // its release, not its use), or its audience: "for research and development only".
+      /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
+      // A base model's recommended use: "We recommend first finetuning it on task(s) you are interested in".
+      /\b(?:recommend|suggest)(?:s|ed)? (?:first |further )?fine-?tuning (?:it|this model|the model|them|these models)\b/i,
       /\b(?:intended|provided|released|made available) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
@@ -159,6 +171,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:do not|don[\u2019']t|never) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b/i,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
+      // "we do not recommend using this scanner for system prompts".
+      /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our)\b/i,
+      // What its outputs must not be taken for: "outputs should not be treated as absolute determinations".
+      /\b(?:outputs?|predictions?|results?|responses?|scores?|classifications?|answers?) (?:should|must|shall|can(?:no|[\u2019'])t) (?:not )?be (?:treated|taken|considered|regarded|interpreted|relied (?:up)?on) as\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
       /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed) (?:for|to)\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
@@ -178,11 +194,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
-      /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse)\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b/i,
-      /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)/i,
-      /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b/i,
-      /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b/i,
-      /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b/i,
+      /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse)\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b|\bno (?:usar|utilizar|emplear)(?:lo|la)? (?:para|en|como)\b/i,
+      /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)|\bne pas (?:utiliser|employer|d\u00e9ployer)\b/i,
+      /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b|\bnicht (?:verwenden|einsetzen|nutzen|benutzen) (?:f\u00fcr|zur|zum|als|in)\b/i,
+      /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b|\bn\u00e3o (?:usar|utilizar) (?:para|em|como)\b/i,
+      /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -212,6 +228,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // specified criteria"; "classify … LLM inputs and responses"), and access controls around a model.
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
       /\b(?:rate[- ]limit(?:s|ing|ed)?|access controls?|behind (?:an? )?(?:authentication|auth|api keys?|login))\b/i,
+      // A model that is itself a safeguard ("developed to detect and classify prompt injection
+      // attacks"), or detectors recommended around one ("models that detect violence or pornography").
+      /\b(?:detect|detects|detecting|detection of|classify|classifies|classifying|identify|identifies|flag|flags|block|blocks|blocking) (?:[\w-]+ ){0,4}?(?:prompt[- ]injections?|jailbreaks?|malicious (?:prompts?|inputs?|requests?|interventions?)|(?:harmful|unsafe|toxic) (?:prompts?|inputs?|requests?|content|responses?|outputs?)|violence|pornography|nudity|nsfw|csam|hate speech)\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -274,6 +293,8 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
       /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
+      // A release cadence: "come back every 3 days to check if the latest version has been released".
+      /\b(?:come back|check back|released|published|refreshed) every (?:\d+|few|two|three|four|six) (?:days|weeks|months)\b/i,
       /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining".
       /\bre-?train(?:ed|ing)? (?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:annual|quarterly|monthly|weekly|yearly|periodic|regular) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
@@ -291,7 +312,9 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
-      /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b[ :=]{0,4}(?:(?:score|of|is|was) {1,2})?(?:\*\*)?\d/i,
+      // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
+      // "**Precision (High Risk Class):** `0.845`".
+      /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b(?: scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,

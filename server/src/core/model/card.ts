@@ -106,15 +106,17 @@ export function headingAt(headings: Heading[], line: number): Heading | undefine
  * table row with a number, a decimal or a percentage, once links are taken out.
  */
 export function reportsResults(text: string): boolean {
-  // Links and inline code (`VALIDATION_SPLIT = 10%` is a setting, not a result) taken out.
-  const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, ' ');
+  // Links and inline code (`VALIDATION_SPLIT = 10%` is a setting, not a result) taken out; code
+  // that holds only a figure is one set in code style ("**ROC AUC:** `0.892 ± 0.024`").
+  const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '));
   // A figure in an evaluation section is its results shown as a chart.
   if (RESULT_NUMBER.test(t) || FINDING.test(t) || FIGURE.test(text)) return true;
   for (const line of t.split('\n')) if (line.trimStart().startsWith('|') && /\d/.test(line)) return true;
   return false;
 }
 /** Results told in words: "performs poorly on…", "we found…", "outperforms…". */
-const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|outperform(?:s|ed)?|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
 const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|\b\d+(?:\.\d+)? ?%/;
 
@@ -139,6 +141,7 @@ const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.s
 function describesLimits(text: string): boolean {
   return LIMIT_WORD.test(text) || FAILURE_SENTENCES.some((re) => re.test(text));
 }
+const DATA_HEADING = /\b(?:datasets?|data)$/;
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
 
@@ -179,6 +182,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i))) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && h.keys.includes('scope') && !describesLimits(sectionOf(card, i))) continue;
+      // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
+      // splits are no results.
+      if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
       found.set(key, { how: 'heading', range: h.range, line: h.line, heading: h });
     }
   });

@@ -9,7 +9,7 @@ import type { Heading } from '../parse/model-card';
 import { CARD_SECTIONS, type CardSection } from '../cards/sections';
 import { cardApplies, dataParagraphs, evidenceText, findSectionHeading, paragraphText, sectionsServing, type CardContext } from '../model/card';
 import { escapeSnippet, type TextEdit } from '../model/edits';
-import { get, type Offsets } from '../parse/yaml';
+import { get, str, type Offsets } from '../parse/yaml';
 import { detectEol } from '../text';
 import { addHashToFrontMatter } from './card-hash';
 import { PLACEHOLDERS } from '../placeholders';
@@ -42,10 +42,8 @@ function missing(ctx: CardContext, key: string): boolean {
 export function readsAsEnglish(prose: string): boolean {
   // Tables (results, configuration) and code say nothing of the language a card is written in:
   // only its running text is counted.
-  const running = withoutFences(prose)
-    .split(/\r\n|\r|\n/)
-    .filter((l) => !l.trimStart().startsWith('|'))
-    .join('\n');
+  const all = withoutFences(prose).split(/\r\n|\r|\n/);
+  const running = all.filter((l) => !l.trimStart().startsWith('|')).join('\n');
   // A card in two languages is read when its English part alone is running text of some length.
   let english = 0;
   let englishLittle = 0;
@@ -61,10 +59,25 @@ export function readsAsEnglish(prose: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) other++;
   }
-  if (other * 3 > latin) return false;
+  // A card that is all English spec tables with one line in another language ("# Comments" in
+  // Japanese under tables of specs) is read by its tables: a passage that short is a remark, not
+  // the language the card is written in.
+  if (other * 3 > latin && !(other < SHORT_PASSAGE && latinLetters(all.filter((l) => l.trimStart().startsWith('|')).join('\n')) > other * 3 * 4)) return false;
   // In the Latin script, English shows in its little words: a card of a hundred words or more
   // (outside code) with almost none of them is in another language. (The words counted above.)
   return english < 100 || englishLittle >= english * 0.05;
+}
+
+/** Letters of another script in a passage too short to be the card's language: about two sentences. */
+const SHORT_PASSAGE = 150;
+
+function latinLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) n++;
+  }
+  return n;
 }
 
 const ENGLISH_LITTLE_WORDS = new Set('the and of to is in for with that this it on as are be by from or an was were can not its which we at has have'.split(' '));
@@ -90,8 +103,12 @@ const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|tr
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
 const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
 
-/** How data was obtained: "collected", "crawled", "downloaded", "filtered", … or "we collect". */
-const OBTAINED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|filtered|deduplicated|curated|sampled|extracted|compiled|acquired|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|curate|filter|sample|extract|compile))\b/i;
+/**
+ * How data was collected: "collected", "crawled", "downloaded", … or "we collect", and what was
+ * taken from a source ("extracted from PubMed Central"); not what was done to it afterwards
+ * ("filtered", "deduplicated"), which says neither where nor how it was obtained.
+ */
+const COLLECTED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived) from|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
 const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]/;
 
@@ -294,10 +311,14 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
   if (!training) {
     const { at, advice } = place(key);
+    // Certain only when the data is declared public and the card's words never speak of it: a
+    // card that names or links a dataset its front matter declares ("[Anthropic HH RLHF
+    // data](…/datasets/Anthropic/hh-rlhf)") tells of its data in words the checks did not
+    // recognise, so the gap is a judgement: a warning.
+    const spoken = fmDatasets?.kind === 'seq' && fmDatasets.items.some((d) => mentionsDataset(ctx.card.prose, str(d)));
     ctx.report({
       code: '8.2',
-      // Certain only when the data is declared public; read from the card's words, a warning.
-      severity: declared ? 'error' : 'warning',
+      severity: declared && !spoken ? 'error' : 'warning',
       message: `The model is trained on public data but the card does not say how and where that data was obtained, nor when (8.2, 8.2.1). ${advice}`,
       at,
       data: { kind: 'missing-section', provision: '8.2', section: key, also: ['8.2.1'] },
@@ -319,7 +340,9 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // sentence's paragraphs may name benchmarks, not the data the bulk phrase is about.)
   // So may the line that links the data it names ("datasets (e.g. [LAION](…)) collected from the internet").
   const linkedHere = training.how === 'sentence' && linksData(withReferences(ctx.lines.lineText(training.line), refs), true);
-  const accounted = (!vague || (training.how !== 'sentence' ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (OBTAINED.test(body) && NAMED_SOURCE.test(body)));
+  // Without a link, a named source is accounted for by how it was collected, not by what was
+  // done to it afterwards ("UniRef50, deduplicated at 50 % identity" says neither where nor how).
+  const accounted = (!vague || (training.how !== 'sentence' ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
@@ -340,6 +363,16 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     at,
     data: { kind: 'training-data-detail', provision: '8.2.1', missing: lacks },
   });
+}
+
+/**
+ * Whether a card's text names a dataset by its Hub ID's name ("Anthropic/hh-rlhf" as "hh-rlhf",
+ * "HH RLHF" or "hh_rlhf"), case and separators aside. Names under three letters say nothing.
+ */
+export function mentionsDataset(prose: string, id: string | undefined): boolean {
+  const name = id?.split('/').pop()?.split(':')[0]?.toLowerCase().replace(/[-_. ]+/g, ' ').trim();
+  if (!name || name.replace(/ /g, '').length < 3) return false;
+  return prose.toLowerCase().replace(/[-_. ]+/g, ' ').includes(name);
 }
 
 function render(lines: string[], snippet: boolean): string {
