@@ -529,6 +529,44 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('* **Dataset:** ClaimsSet, letters extracted from the Public Claims Archive.'), ['8.2.1']);
   });
 
+  it('batches 22 and 23’s classes (V, W): a drawback is a limitation; a link whose words name data; people between the model and its readers; uses ruled out by a label or confined to research; findings of a test in words', () => {
+    const uses = '# Claims triage\n\n## Intended uses & limitations\n\n';
+    assert.ok(!gaps(analyse(`${uses}It tags urgent letters, but has the disadvantage of printing generic label names.\n`)).includes('8.1.1:failure'));
+    assert.ok(gaps(analyse(`${uses}It tags urgent letters for the claims desk.\n`)).includes('8.1.1:failure'));
+    const sources = (link: string) => gaps(analyse(`${INTRO}It is a tagger trained on [tagkit](https://github.com/org/tagkit).\n\n| **Sources** | ${link} |\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(sources('[Claims Train Data](https://storage.example.org/open/claims_train.zip)'), ['8.2.1']);
+    assert.deepEqual(sources('[Claims letters](https://storage.example.org/open/claims_train.zip) from the public archive'), ['8.2', '8.2.1']);
+    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
+    assert.ok(guard('- **Human-in-the-loop recommended**: check each routing before it is sent.'));
+    assert.ok(guard('We recommend having a human curate or filter the outputs before they are sent.'));
+    assert.ok(!guard('Humans filter the letters into piles before scanning.'));
+    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
+    assert.ok(restricted('- **Not for payment decisions**: its latency and error rate rule that out.'));
+    assert.ok(restricted('The model is designed only for research purposes.'));
+    assert.ok(!gaps(analyse(`${INTRO}## Limitations\n\nOn our toxicity benchmarks the model exhibits substantially lower toxicity rates than other letter generators.\n`)).includes('9.3'));
+    assert.ok(gaps(analyse(`${INTRO}## Limitations\n\nWe aim for lower toxicity rates in the next release.\n`)).includes('9.3'));
+    const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(data('- **Source:** ClaimsChat. Its letters originate from the Open Letters corpus.'), ['8.2.1']);
+    assert.deepEqual(data('- **Source:** ClaimsChat, built on the Open Letters corpus.'), ['8.2', '8.2.1']);
+  });
+
+  it('batch 21’s classes (U): data under "Finetuned on data", or "for the fine-tuning, we used"; "intended for use in"; uses "not allowed"; validated inputs and outputs; a measured gain; sources named after "including"; a link followed by "dataset"', () => {
+    assert.ok(!gaps(analyse(`${INTRO}- **Finetuned on data:**\n  - [Claims letters](https://huggingface.co/datasets/org/letters)\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}For the fine-tuning, we used the [ClaimsNER](https://ner.example.org/claimsner/) dataset.\n`)).includes('8.1.1:training'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}A small tagger trained on letters, intended for use in the ClaimsDesk project.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${INTRO}Commercial use and other harmful use cases are not allowed.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}Steps are in place to validate inputs and outputs against malicious data.\n`)).includes('8.1.1:guardrails'));
+    assert.ok(!gaps(analyse(`${INTRO}We have observed that it is up to 60% faster than the base model.\n`)).includes('9.3'));
+    assert.ok(!gaps(analyse(`${INTRO}The ensemble cut RMSE by 20% against the baselines.\n`)).includes('9.3'));
+    assert.ok(gaps(analyse(`${INTRO}It aims to cut RMSE in the next release.\n`)).includes('9.3'));
+    const data = (line: string) => gaps(analyse(`${INTRO}${line}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(data('It has been trained on public datasets, including Grit and a scrape of letter archives.'), ['8.2.1']);
+    assert.deepEqual(data('It has been trained on public datasets of many kinds.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://ner.example.org/claimsner/) dataset, which is publicly available.'), ['8.2.1']);
+    assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://github.com/org/claimsner) dataset, which is publicly available.'), ['8.2', '8.2.1']);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

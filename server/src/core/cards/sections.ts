@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati'],
+    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati'],
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it.
@@ -77,6 +77,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
+      // The data of a stage, by what was used: "For the fine-tuning, we used the ANERcorp dataset".
+      /\bfor (?:the )?(?:pre-?training|fine-?tuning|training|post-?training|instruction[- ]tuning),? (?:we|they|the authors) (?:used|use|utili[sz]ed|employed|leveraged|relied on) /i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its duration: "trained on 45K hours of audio data".
@@ -117,7 +119,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
-      /\bintended to be used\b/i,
+      /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
       /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b/i,
@@ -170,6 +172,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
       /\b(?:do not|don[\u2019']t|never) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b/i,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
+      // Use confined to research: "designed only for research purpose" rules the rest out.
+      /\b(?:designed|intended|meant|released|provided|licensed) (?:only|solely|exclusively|purely|strictly) for (?:research|academic|non-commercial|educational)\b/i,
+      // "Commercial use and other potential harmful use cases are not allowed".
+      /\b(?:uses?|use cases?|usage|applications?)\b[^.\n]{1,40}?\b(?:is|are) (?:strictly )?(?:not allowed|not permitted|prohibited|forbidden|disallowed)\b/i,
+      // A bold label that rules a use out: "- **Not for high-frequency trading**: …".
+      /\*\*not (?:for|suitable for|intended for|recommended for|meant for|to be used for) [^*\n]{1,80}\*\*/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
       // "we do not recommend using this scanner for system prompts".
       /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our)\b/i,
@@ -221,9 +229,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
-      /\b(?:(?:human|clinician|clinical|physician|expert|manual) (?:oversight|review|in the loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
+      // Checks around the model: "steps are in place to validate inputs and outputs".
+      /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
+      // People between the model and its readers: "we recommend having a human curate or filter the outputs".
+      /\b(?:humans?|people|persons?|reviewers?|editors?|moderators?) (?:to )?(?:curate|filter|review|check|moderate|vet|screen)s? (?:or (?:curate|filter|review|check|moderate|vet|screen) )?(?:the |its |all |every |model )?(?:outputs?|generations?|responses?|completions?|results)\b/i,
       // A guard model's own task ("judge if the input prompts and the output responses … meet
       // specified criteria"; "classify … LLM inputs and responses"), and access controls around a model.
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
@@ -316,6 +328,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "**Precision (High Risk Class):** `0.845`".
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b(?: scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      // A measured gain: "up to 60% faster than the base model", "cut RMSE by 20%".
+      /\b\d+(?:\.\d+)?\s?% (?:faster|slower|smaller|fewer|speed-?up|improvement|reduction|lower (?:error|latency|loss))\b|\b(?:reduc\w+|cut|improv\w+|lower\w*|decreas\w+) (?:the )?(?:rmse|mae|mse|mape|error|wer|cer|loss|latency|perplexity)\b[^.\n]{1,30}?\bby \d+(?:\.\d+)?\s?%/i,
+      // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
+      /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,

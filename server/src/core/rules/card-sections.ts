@@ -108,9 +108,9 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
  * taken from a source ("extracted from PubMed Central"); not what was done to it afterwards
  * ("filtered", "deduplicated"), which says neither where nor how it was obtained.
  */
-const COLLECTED = /\b(?:collected|crawled|scraped|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived) from|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
+const COLLECTED = /\b(?:collected|crawled|scraped|scrapes?|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
-const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]/;
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
 
 /**
  * Public datasets well known by their short names, which cards name without saying they are public
@@ -143,11 +143,28 @@ function linksData(text: string, strict: boolean): boolean {
   for (const m of t.matchAll(LINK)) {
     const url = m[0];
     if (PAPER.test(url) || MODEL_PAGE.test(url) || MODEL_FILES.test(url)) continue;
-    // A code repository is no source of data unless its address says it holds data.
-    if ((strict || CODE_HOST.test(url)) && !DATA_LINK.test(url)) continue;
+    // A code repository is no source of data unless its address says it holds data, or the
+    // link's own words do ("[InLegalNER Train Data](https://storage…/NER_TRAIN.zip)", "the
+    // [ANERcorp](https://…/anercorp/) dataset").
+    // (A code repository stays one whatever its link says: "the [Alpaca](https://github.com/…) dataset".)
+    const saysData = url.startsWith('](') && !CODE_HOST.test(url) && (DATA_TEXT.test(linkTextBefore(t, m.index)) || DATA_AFTER.test(t.slice(m.index + url.length, m.index + url.length + 24)));
+    if ((strict || CODE_HOST.test(url)) && !DATA_LINK.test(url) && !saysData) continue;
     return true;
   }
   return false;
+}
+
+/** Words that say a link is to data: "Train Data", "the dataset", "corpus". */
+const DATA_TEXT = /\b(?:data|datasets?|data set|corpus|corpora)\b/i;
+/** The words right after a link's address: ") dataset", ") corpus". */
+const DATA_AFTER = /^\)\s?(?:data ?sets?|corpus|corpora)\b/i;
+
+/** The text of an inline link whose `](` is at `at`: back to its `[`, on the same line. */
+function linkTextBefore(text: string, at: number): string {
+  const open = text.lastIndexOf('[', at);
+  if (open < 0 || at - open > 200) return '';
+  const inner = text.slice(open + 1, at);
+  return inner.includes('\n') ? '' : inner;
 }
 /** The definitions of reference-style links: `[cc]: https://…`, by their label in lower case. */
 function linkDefinitions(prose: string): Map<string, string> {
