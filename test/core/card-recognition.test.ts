@@ -563,6 +563,10 @@ describe('model cards: one gap, one finding', () => {
     const data = (line: string) => gaps(analyse(`${INTRO}${line}\n`)).filter((g) => g.startsWith('8.2'));
     assert.deepEqual(data('It has been trained on public datasets, including Grit and a scrape of letter archives.'), ['8.2.1']);
     assert.deepEqual(data('It has been trained on public datasets of many kinds.'), ['8.2', '8.2.1']);
+    // A bold label on the data is read with the card's paragraphs on data, as a sentence is, not with the section it stands in.
+    const features = (intro: string) => gaps(analyse(`# Claims triage\n\n${intro}\n\n### Key features\n\n- **Diverse training data:** trained on many letters, it copes with most styles.\n- **Fast:** [demo](https://demo.example.org/claims).\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(features('It has been trained on public datasets, including Grit and a scrape of letter archives.'), ['8.2.1']);
+    assert.deepEqual(features('It has been trained on public datasets.'), ['8.2', '8.2.1']);
     assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://ner.example.org/claimsner/) dataset, which is publicly available.'), ['8.2.1']);
     assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://github.com/org/claimsner) dataset, which is publicly available.'), ['8.2', '8.2.1']);
   });

@@ -114,8 +114,12 @@ export function reportsResults(text: string): boolean {
   for (const line of t.split('\n')) if (line.trimStart().startsWith('|') && /\d/.test(line)) return true;
   return false;
 }
-/** Results told in words: "performs poorly on…", "we found…", "outperforms…". */
+/**
+ * Results told in words: "performs poorly on…", "we found…". A bare claim of superiority
+ * ("outperforms prior work") with no figure or finding is no result (the labelling guide's rule).
+ */
 const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+/** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
 const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|\b\d+(?:\.\d+)? ?%/;
@@ -141,9 +145,11 @@ const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.s
 function describesLimits(text: string): boolean {
   return LIMIT_WORD.test(text) || FAILURE_SENTENCES.some((re) => re.test(text));
 }
-const DATA_HEADING = /\b(?:datasets?|data)$/;
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
+
+/** A heading that names data ("Training, Testing, and Evaluation Datasets"), not results. */
+const DATA_HEADING = /\b(?:datasets?|data)$/;
 
 function sectionOf(card: ParsedCard, i: number): string {
   return subtree(card.headings, i)

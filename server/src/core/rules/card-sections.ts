@@ -143,10 +143,10 @@ function linksData(text: string, strict: boolean): boolean {
   for (const m of t.matchAll(LINK)) {
     const url = m[0];
     if (PAPER.test(url) || MODEL_PAGE.test(url) || MODEL_FILES.test(url)) continue;
-    // A code repository is no source of data unless its address says it holds data, or the
-    // link's own words do ("[InLegalNER Train Data](https://storage…/NER_TRAIN.zip)", "the
-    // [ANERcorp](https://…/anercorp/) dataset").
-    // (A code repository stays one whatever its link says: "the [Alpaca](https://github.com/…) dataset".)
+    // A code repository is no source of data unless its address says it holds data. Another
+    // address is one when the link's own words say so ("[InLegalNER Train Data](https://storage…
+    // /NER_TRAIN.zip)", "the [ANERcorp](https://…/anercorp/) dataset"); a code repository stays
+    // one whatever its link says ("the [Alpaca](https://github.com/…) dataset").
     const saysData = url.startsWith('](') && !CODE_HOST.test(url) && (DATA_TEXT.test(linkTextBefore(t, m.index)) || DATA_AFTER.test(t.slice(m.index + url.length, m.index + url.length + 24)));
     if ((strict || CODE_HOST.test(url)) && !DATA_LINK.test(url) && !saysData) continue;
     return true;
@@ -322,7 +322,10 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // Reference-style links ("[Conceptual Captions][cc]" with "[cc]: https://…" at the card's end)
   // are read as the links they are.
   const refs = linkDefinitions(ctx.card.prose);
-  const body = withReferences(!training ? '' : training.how === 'sentence' ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training), refs);
+  // A bold label is read as a sentence is: the section around it is about something else ("Key
+  // Features: … **Diverse Training Data:** trained on diverse datasets").
+  const passing = training !== undefined && training.how !== 'heading';
+  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body)) && !PRIVATE.test(body);
   if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
@@ -332,7 +335,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     // card that names or links a dataset its front matter declares ("[Anthropic HH RLHF
     // data](…/datasets/Anthropic/hh-rlhf)") tells of its data in words the checks did not
     // recognise, so the gap is a judgement: a warning.
-    const spoken = fmDatasets?.kind === 'seq' && fmDatasets.items.some((d) => mentionsDataset(ctx.card.prose, str(d)));
+    const spoken = declared && fmDatasets?.kind === 'seq' && mentionsDataset(ctx.card.prose, fmDatasets.items.map((d) => str(d)));
     ctx.report({
       code: '8.2',
       severity: declared && !spoken ? 'error' : 'warning',
@@ -345,8 +348,8 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const vague = VAGUE_SOURCE.test(body);
   // Where and when may be told in another section ("Citation and provenance"): the card's
   // paragraphs about data are read too, for links that look like data.
-  const elsewhere = training.how === 'sentence' ? '' : withReferences(dataParagraphs(ctx), refs);
-  const hasUrl = linksData(body, training.how === 'sentence') || linksData(elsewhere, true);
+  const elsewhere = passing ? '' : withReferences(dataParagraphs(ctx), refs);
+  const hasUrl = linksData(body, passing) || linksData(elsewhere, true);
   // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023").
   // A link's address is no words between a source and its date: "[Wikipedia dump](https://…) from May 2020".
   const hasDate = DATE.test(body) || DATE.test(withoutTargets(body)) || DATE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
@@ -356,10 +359,10 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // made ("LSUN … gathered from the internet"): the sources are accounted for. (A passing
   // sentence's paragraphs may name benchmarks, not the data the bulk phrase is about.)
   // So may the line that links the data it names ("datasets (e.g. [LAION](…)) collected from the internet").
-  const linkedHere = training.how === 'sentence' && linksData(withReferences(ctx.lines.lineText(training.line), refs), true);
+  const linkedHere = passing && linksData(withReferences(ctx.lines.lineText(training.line), refs), true);
   // Without a link, a named source is accounted for by how it was collected, not by what was
   // done to it afterwards ("UniRef50, deduplicated at 50 % identity" says neither where nor how).
-  const accounted = (!vague || (training.how !== 'sentence' ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)));
+  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
@@ -383,13 +386,15 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
 }
 
 /**
- * Whether a card's text names a dataset by its Hub ID's name ("Anthropic/hh-rlhf" as "hh-rlhf",
- * "HH RLHF" or "hh_rlhf"), case and separators aside. Names under three letters say nothing.
+ * Whether a card's text names one of some datasets by its Hub ID's name ("Anthropic/hh-rlhf" as
+ * "hh-rlhf", "HH RLHF" or "hh_rlhf"), case and separators aside. Names under three letters say nothing.
  */
-export function mentionsDataset(prose: string, id: string | undefined): boolean {
-  const name = id?.split('/').pop()?.split(':')[0]?.toLowerCase().replace(/[-_. ]+/g, ' ').trim();
-  if (!name || name.replace(/ /g, '').length < 3) return false;
-  return prose.toLowerCase().replace(/[-_. ]+/g, ' ').includes(name);
+function mentionsDataset(prose: string, ids: (string | undefined)[]): boolean {
+  const flat = (t: string) => t.toLowerCase().replace(/[-_. ]+/g, ' ');
+  const names = ids.map((id) => flat(id?.split('/').pop()?.split(':')[0] ?? '').trim()).filter((n) => n.replace(/ /g, '').length >= 3);
+  if (!names.length) return false;
+  const text = flat(prose);
+  return names.some((n) => text.includes(n));
 }
 
 function render(lines: string[], snippet: boolean): string {
