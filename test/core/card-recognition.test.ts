@@ -57,10 +57,22 @@ describe('model cards: recognised by meaning', () => {
   });
 
   it('a card written in another script gets one card-language notice, not a finding per item', () => {
-    const text = '# 理赔分流模型\n\n本模型用于将保险理赔分配到人工处理队列。训练数据来自我们自己的档案。不得用于自动拒赔。\n\n## 限制\n\n对手写材料的识别效果较差。\n';
+    const text = '# 보험 청구 분류 모델\n\n이 모델은 보험 청구를 긴급도에 따라 분류하여 담당 팀에 전달합니다. 학습 데이터는 자체 보관 문서에서 가져왔습니다. 자동 거절에는 사용하지 마십시오.\n\n## 제한 사항\n\n손으로 쓴 서류는 잘 인식하지 못합니다.\n';
     const f = analyse(text);
     assert.deepEqual(f.map((x) => x.code).filter((c) => c !== '8.1.2'), ['card-language']);
     assert.equal(f.find((x) => x.code === 'card-language')!.severity, 'information');
+  });
+
+  it('a card in Chinese (simplified or traditional) is read by its headings, labels and key sentences, and raises no error on its own', () => {
+    const text = '# 理赔分流模型\n\n本模型旨在帮助理赔人员优先处理紧急案件。训练数据来自我们自己的档案。不得用于自动拒赔。\n\n## 限制\n\n对手写材料的识别效果较差，模型可能会给出错误的优先级。\n\n## 评估结果\n\n| 指标 | 数值 |\n| --- | --- |\n| 准确率 | 0.91 |\n';
+    const f = analyse(text);
+    assert.ok(!f.some((x) => x.code === 'card-language'));
+    assert.deepEqual(gaps(f), ['8.1.1:guardrails', '8.1.1:retention', '8.1.1:review']);
+    const traditional = '# 理賠分流模型\n\n本模型旨在協助理賠人員。\n\n## 訓練資料\n\n- 訓練：自有檔案，共 11,248 筆。\n\n## 使用限制\n\n請勿將本模型用於自動拒賠，亦不適用於醫療判斷。模型可能會產生錯誤。\n';
+    assert.deepEqual(gaps(analyse(traditional)), ['8.1.1:guardrails', '8.1.1:retention', '8.1.1:review', '9.3']);
+    // Nothing recognised is a judgement in a language read by a table of phrases: a warning.
+    const bare = analyse('# 理赔分流模型\n\n' + '这是一个把理赔信件分成八类的小模型，类别见下表，输入为一段文字，输出为一个类别编号。'.repeat(3) + '\n');
+    assert.ok(bare.some((x) => x.code === '10.2.1') && !bare.some((x) => x.code === '10.2.1' && x.severity === 'error'));
   });
 
   it('a card in another language in the Latin script gets the notice too; one whose headings name the items in English is read', () => {

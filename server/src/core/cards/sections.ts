@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati'],
+    synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ'],
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it.
@@ -79,6 +79,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
       // The data of a stage, by what was used: "For the fine-tuning, we used the ANERcorp dataset".
       /\bfor (?:the )?(?:pre-?training|fine-?tuning|training|post-?training|instruction[- ]tuning),? (?:we|they|the authors) (?:used|use|utili[sz]ed|employed|leveraged|relied on) /i,
+      // A fine-tuning and a link to the dataset's page in one sentence: "fine-tunes [base](…) on the
+      // [SEACrowd/indosum](https://huggingface.co/datasets/…) dataset".
+      /\b(?:fine-?tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?)\b[^\n]{1,300}?\]\((?:https?:\/\/)?(?:www\.)?(?:huggingface\.co\/datasets|kaggle\.com\/datasets|zenodo\.org\/records?)\//i,
+      // What the model is, then its data: "a diffusion model for … images based on the EuroSAT Dataset".
+      /\bbased on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:[Dd]ataset|[Cc]orpus|[Dd]ata [Ss]et)\b/,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its duration: "trained on 45K hours of audio data".
@@ -97,6 +102,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
       /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
       /\b(?:pre-?)?(?:addestrat|ottimizzat)[oaie] (?:su|con|sul|sulla|sui|a partire)\b/i,
+      // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "训练数据来自". (Written as
+      // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
+      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,60}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+      // "经过了 1.4T 中英标识符的预训练": the corpus by its size in tokens.
+      /(?<![\d.,])\d[\d.,]*\s?(?:[KMBT\u4ebf\u5104]|\u4e07\u4ebf|\u842c\u5104)?[^\u3002\n]{0,10}?(?:\u6807\u8bc6\u7b26|\u6a19\u8b58\u7b26|tokens?|\u8bcd\u5143|\u8a5e\u5143)[^\u3002\n]{0,6}?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/i,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -114,12 +124,14 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'application', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso'],
+    synonyms: ['intended use', 'intended uses', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'application', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '想定用途'],
     words: [],
     sentences: [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
       /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b/i,
+      // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
+      /\b(?:this|the) (?:[\w-]+ ){0,3}?(?:adapter|model|checkpoint|weights|LoRA) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
       /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b/i,
@@ -148,6 +160,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:ist|sind|wurde|wurden) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|gedacht|vorgesehen|entwickelt|konzipiert)\b|\bkann (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:verwendet|eingesetzt|genutzt) werden\b/i,
       /(?<!\bn\u00e3o )(?:^|[\s,;(])(?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
       /(?<!\bnon )(?:^|[\s,;(])(?:\u00e8|sono|\u00e8 stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpu\u00f2 essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
+      // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者".
+      /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728|\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -158,7 +172,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'prohibited or out-of-scope uses',
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
-    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio'],
+    synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended uses', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
       // "should not be used", "must not solely be relied on", "should not be directly deployed".
@@ -207,6 +221,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b|\bnicht (?:verwenden|einsetzen|nutzen|benutzen) (?:f\u00fcr|zur|zum|als|in)\b/i,
       /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b|\bn\u00e3o (?:usar|utilizar) (?:para|em|como)\b/i,
       /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
+      // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断".
+      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -218,7 +234,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its guardrails',
     heading: 'Guardrails',
     provisions: ['8.1.1'],
-    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza'],
+    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     negatable: true,
     sentences: [
@@ -240,6 +256,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // specified criteria"; "classify … LLM inputs and responses"), and access controls around a model.
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
       /\b(?:rate[- ]limit(?:s|ing|ed)?|access controls?|behind (?:an? )?(?:authentication|auth|api keys?|login))\b/i,
+      // Chinese: safety alignment, content filtering or review, human review.
+      /\u5b89\u5168(?:\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e)\u8fc7\u6ee4/,
       // A model that is itself a safeguard ("developed to detect and classify prompt injection
       // attacks"), or detectors recommended around one ("models that detect violence or pornography").
       /\b(?:detect|detects|detecting|detection of|classify|classifies|classifying|identify|identifies|flag|flags|block|blocks|blocking) (?:[\w-]+ ){0,4}?(?:prompt[- ]injections?|jailbreaks?|malicious (?:prompts?|inputs?|requests?|interventions?)|(?:harmful|unsafe|toxic) (?:prompts?|inputs?|requests?|content|responses?|outputs?)|violence|pornography|nudity|nsfw|csam|hate speech)\b/i,
@@ -254,8 +272,8 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its potential failure modes',
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni'],
-    words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi'],
+    synonyms: ['failure modes', 'known failure modes', 'failure cases', 'known failures', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni', '限制', '已知限制', '模型限制', '与限制', '與限制', '和限制', '及限制', '限制与风险', '限制與風險', '已知问题', '已知問題', '伦理', '倫理', '制限事項', '限界'],
+    words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス'],
     sentences: [
       /\b(?:may|might|can|could|will|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
@@ -276,6 +294,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\bpossono|\bpu\u00f2) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
       // Limits in Spanish, French, German, Portuguese, Italian: "se limitan a", "puede verse afectada por", "peut ne pas".
       /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
+      // Chinese: "可能会生成", "局限", "偏见", "幻觉", "不准确".
+      /\u53ef\u80fd(?:\u4f1a|\u6703)?(?:\u751f\u6210|\u4ea7\u751f|\u7522\u751f|\u51fa\u73b0|\u51fa\u73fe|\u8f93\u51fa|\u8f38\u51fa|\u5b58\u5728|\u5305\u542b|\u7ed9\u51fa|\u7d66\u51fa|\u504f\u5411)|\u5c40\u9650|\u504f\u89c1|\u504f\u898b|\u5e7b\u89c9|\u5e7b\u89ba|\u4e0d\u51c6\u786e|\u4e0d\u6e96\u78ba|\u6613\u88ab\u8bef\u5bfc|\u6613\u88ab\u8aa4\u5c0e|(?:\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd|\u6ca1\u6709|\u6c92\u6709)(?:\u53ef\u9760)?(?:\u4fdd\u8bc1|\u4fdd\u8b49)/,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -287,7 +307,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the data retention time',
     heading: 'Data retention',
     provisions: ['8.1.1'],
-    synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy', 'conservación de datos', 'retención de datos', 'conservation des données', 'aufbewahrung', 'speicherdauer', 'aufbewahrungsfrist', 'retenção de dados', 'conservazione dei dati'],
+    synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy', 'conservación de datos', 'retención de datos', 'conservation des données', 'aufbewahrung', 'speicherdauer', 'aufbewahrungsfrist', 'retenção de dados', 'conservazione dei dati', '数据保留', '數據保留', '資料保留', '保留期限', '保存期限'],
     words: ['retention'],
     sentences: [/\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+)/i],
     template: ['Inputs and outputs are kept for ${1:30 days}, then deleted.'],
@@ -300,7 +320,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy'],
+    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
     words: [],
     sentences: [
       /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
@@ -320,14 +340,16 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
-    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni'],
-    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati'],
+    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク'],
+    words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`".
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b(?: scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      // A finding of a test: "one grounding weakness was found during testing".
+      /\b(?:was|were) (?:found|identified|observed|discovered|uncovered) (?:during|in|through|by|while) (?:the |our )?(?:[\w-]+ ){0,2}?(?:testing|tests|evaluation|red[- ]teaming|experiments)\b/i,
       // A measured gain: "up to 60% faster than the base model", "cut RMSE by 20%".
       /\b\d+(?:\.\d+)?\s?% (?:faster|slower|smaller|fewer|speed-?up|improvement|reduction|lower (?:error|latency|loss))\b|\b(?:reduc\w+|cut|improv\w+|lower\w*|decreas\w+) (?:the )?(?:rmse|mae|mse|mape|error|wer|cer|loss|latency|perplexity)\b[^.\n]{1,30}?\bby \d+(?:\.\d+)?\s?%/i,
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
@@ -342,6 +364,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
       // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
       /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
+      // Chinese: "准确率为 92%", "得分 0.81".
+      /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578)[^\u3002\n]{0,10}?\d/,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
@@ -364,7 +388,7 @@ export const CARD_SECTIONS: CardSection[] = [
 
 /** Headings that anchor insertion but are not checked themselves. */
 export const ANCHOR_SYNONYMS: Record<string, string[]> = {
-  'model-details': ['model details', 'model description', 'overview', 'model summary', 'about'],
+  'model-details': ['model details', 'model description', 'overview', 'model summary', 'about', '模型概述', '模型简介', '模型簡介', '模型介绍', '模型介紹', '概述', '简介', '簡介', '介绍', '介紹'],
 };
 
 /**
@@ -401,14 +425,21 @@ const NUMBERING = /^\s*\d+(\s+\d+)*\s+/;
 // One compiled matcher per synonym list: headings are tested against every list, and a card
 // may have tens of thousands of headings.
 const matchers = new WeakMap<string[], (normalised: string) => boolean>();
+/** Han and kana: scripts written without spaces between words. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 function matcherFor(synonyms: string[]): (normalised: string) => boolean {
   let m = matchers.get(synonyms);
   if (!m) {
     const exact = new Set(synonyms.map((s) => (s.startsWith('=') ? s.slice(1) : s)));
-    const within = synonyms.filter((s) => s.startsWith('=') || s.length >= 9 || s.includes(' ')).map((s) => (s.startsWith('=') ? s.slice(1) : s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const latin = synonyms.filter((s) => !CJK.test(s));
+    const within = latin.filter((s) => s.startsWith('=') || s.length >= 9 || s.includes(' ')).map((s) => (s.startsWith('=') ? s.slice(1) : s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = within.length ? new RegExp(`(?:^| )(?:${within.join('|')})(?: |$)`) : undefined;
-    m = (n) => exact.has(n) || (re !== undefined && re.test(n));
+    // Chinese and Japanese write words without spaces: a synonym of three characters or more, or
+    // one of the item's words, counts wherever it stands ("禁止用途与限制" is prohibited uses and
+    // limitations); two-character synonyms ("数据", "用途") only as the whole heading.
+    const cjk = synonyms.filter((s) => CJK.test(s) && (s.startsWith('=') || s.length >= 3)).map((s) => (s.startsWith('=') ? s.slice(1) : s));
+    m = (n) => exact.has(n) || (re !== undefined && re.test(n)) || (cjk.length > 0 && CJK.test(n) && cjk.some((w) => n.includes(w)));
     matchers.set(synonyms, m);
   }
   return m;

@@ -283,6 +283,8 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
+/** The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…". */
+const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff1a] */;
 
 /**
  * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
@@ -295,7 +297,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   const labelAt = (t: string): { text: string; end: number; start: number } | undefined => {
     const row = t.trimStart().startsWith('|') ? tableLabel(t) : undefined;
     if (row) return row;
-    const m = BOLD_LABEL.exec(t) ?? PLAIN_LABEL.exec(t) ?? LIST_LABEL.exec(t);
+    const m = BOLD_LABEL.exec(t) ?? PLAIN_LABEL.exec(t) ?? LIST_LABEL.exec(t) ?? CJK_LABEL.exec(t);
     if (!m) return undefined;
     const start = t.indexOf(m[1]!);
     // The label without the colon and spaces it may end with (at most 80 characters).

@@ -68,6 +68,27 @@ export function readsAsEnglish(prose: string): boolean {
   return english < 100 || englishLittle >= english * 0.05;
 }
 
+/**
+ * Whether a card's running text is Chinese: Han characters, with next to no kana (Japanese mixes
+ * kana in every sentence) or Hangul, and enough of them to be the card's language (about two
+ * sentences at least).
+ */
+export function readsAsChinese(prose: string): boolean {
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  for (const line of withoutFences(prose).split(/\r\n|\r|\n/)) {
+    if (line.trimStart().startsWith('|')) continue;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+      else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    }
+  }
+  return han >= 60 && kana * 20 < han && hangul * 20 < han;
+}
+
 /** Letters of another script in a passage too short to be the card's language: about two sentences. */
 const SHORT_PASSAGE = 150;
 
@@ -207,7 +228,12 @@ export const cardSectionsRule: CardRule = {
     // The content checks read English. On a card they cannot read they would report every
     // item missing, errors included: they say so once instead, and only the digests are checked.
     // A card in two languages whose headings name most items in English is read by its headings.
-    const readable = readsAsEnglish(ctx.card.prose) || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
+    // A card in Chinese is read by the Chinese headings, labels and key sentences of the table in
+    // cards/sections.ts; what it does not recognise there is less certain than in English, so
+    // it raises no error on its own (below).
+    const english = readsAsEnglish(ctx.card.prose);
+    const chinese = !english && readsAsChinese(ctx.card.prose);
+    const readable = english || chinese || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
@@ -277,7 +303,7 @@ export const cardSectionsRule: CardRule = {
       // may have missed it, nor a "Model description" in the author's words ("gives LABEL_1 for
       // positive sentences"). A part missing is a warning: what counts as a part is a judgement.
       const described = ctx.card.headings.some((h) => h.ownHasContent && DESCRIPTION_HEADING.test(h.normalised) && (h.ownText.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu)?.length ?? 0) >= 8);
-      const none = guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose) && !described;
+      const none = !chinese && guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose) && !described;
       const { at, advice } = place(guidanceGaps[0]!);
       const items = guidanceGaps.map((k) => section(k).item!);
       ctx.report({
