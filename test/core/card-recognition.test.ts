@@ -583,6 +583,34 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://github.com/org/claimsner) dataset, which is publicly available.'), ['8.2', '8.2.1']);
   });
 
+  it('batches 24 and 26’s classes (X, Z): a short card in another Latin-script language is not read as English; "a method", "a tool" say what the model is; uses not recommended by name; a measure named by the harm it is for; "for use in production"; a place in a competition', () => {
+    const turkish = '# Model Card (Taslak)\n\n**Amaç:** Sigorta talebi aciliyet tahmini (araştırma).  \n**Veri:** Kullanıcı sağladığı CSV; gizlilik/etik sorumluluk kullanıcıdadır.  \n**Metrikler:** ROC-AUC (CV); kalibrasyon ileride eklenecek.  \n**Sınırlamalar:** Erken aşama, doğrulanmamış, klinik kullanım dışı.\n';
+    assert.deepEqual(analyse(turkish).map((x) => x.code).filter((c) => c !== '8.1.2'), ['card-language']);
+    // Too few words to tell: read, as before.
+    assert.ok(!analyse('# Claims triage\n\nWeights for triage.\n').some((x) => x.code === 'card-language'));
+    const method = analyse('# ClaimsParser: a tool for claim agents\n\n**ClaimsParser** is a comprehensive method for parsing scanned claim forms into fields.\n');
+    assert.equal(method.find((x) => x.code === '10.2.1')?.severity, 'warning');
+    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
+    assert.ok(restricted('We do not recommend using ClaimsTriage in real-world applications without further testing.'));
+    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
+    assert.ok(guard('To mitigate impersonation risks, sender names are masked before the model sees a letter.'));
+    assert.ok(!guard('To reduce the risk of overfitting, we stopped early.'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}It was trained on letters with the goal of reaching accuracy good enough for use in production.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${INTRO}## Evaluation\n\nIn the 2024 claims challenge, the model ranked twice in the top 8 of 40 methods, winning 1 task.\n`)).includes('9.3'));
+  });
+
+  it('batch 24’s classes in Chinese (X): harmlessness training is a guardrail; "勿将 … 传播" rules a use out', () => {
+    const zh = (line: string) => {
+      const f = analyse(`# 理赔分流模型\n\n本模型旨在帮助理赔人员优先处理紧急案件。训练数据来自我们自己的档案，共一万二千封理赔信件，均已去除个人信息。\n\n${line}\n`);
+      assert.ok(!f.some((x) => x.code === 'card-language'));
+      return gaps(f);
+    };
+    assert.ok(!zh('模型在多轮对话数据上微调，具有规避有害请求能力。').includes('8.1.1:guardrails'));
+    assert.ok(!zh('请勿将模型生成的有害内容传播至互联网。').includes('4.5'));
+    assert.ok(zh('模型可以生成理赔摘要。').includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

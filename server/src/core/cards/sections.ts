@@ -130,6 +130,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
       /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b/i,
+      // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
+      /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
       // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
       /\b(?:this|the) (?:[\w-]+ ){0,3}?(?:adapter|model|checkpoint|weights|LoRA) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
@@ -194,7 +196,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\*\*not (?:for|suitable for|intended for|recommended for|meant for|to be used for) [^*\n]{1,80}\*\*/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
       // "we do not recommend using this scanner for system prompts".
-      /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our)\b/i,
+      /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our|[A-Z][\w-]*)\b/i,
       // What its outputs must not be taken for: "outputs should not be treated as absolute determinations".
       /\b(?:outputs?|predictions?|results?|responses?|scores?|classifications?|answers?) (?:should|must|shall|can(?:no|[\u2019'])t) (?:not )?be (?:treated|taken|considered|regarded|interpreted|relied (?:up)?on) as\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
@@ -222,7 +224,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b|\bn\u00e3o (?:usar|utilizar) (?:para|em|como)\b/i,
       /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
       // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断".
-      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
+      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -248,6 +250,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
+      // A measure named by the harm it is for: "to mitigate deepfake risks, voice prompts are embedded".
+      /\b(?:mitigat\w+|reduc\w+|limit\w*|prevent\w*|minimi[sz]\w+|combat\w*) (?:the )?(?:risks? of )?(?:[\w-]+ ){0,2}?(?:deepfakes?|misuse|abuse|harms?|impersonation|disinformation|fraud|toxicity)\b/i,
       // Checks around the model: "steps are in place to validate inputs and outputs".
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // People between the model and its readers: "we recommend having a human curate or filter the outputs".
@@ -257,7 +261,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
       /\b(?:rate[- ]limit(?:s|ing|ed)?|access controls?|behind (?:an? )?(?:authentication|auth|api keys?|login))\b/i,
       // Chinese: safety alignment, content filtering or review, human review.
-      /\u5b89\u5168(?:\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e)\u8fc7\u6ee4/,
+      /\u5b89\u5168(?:\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e)\u8fc7\u6ee4|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
       // A model that is itself a safeguard ("developed to detect and classify prompt injection
       // attacks"), or detectors recommended around one ("models that detect violence or pornography").
       /\b(?:detect|detects|detecting|detection of|classify|classifies|classifying|identify|identifies|flag|flags|block|blocks|blocking) (?:[\w-]+ ){0,4}?(?:prompt[- ]injections?|jailbreaks?|malicious (?:prompts?|inputs?|requests?|interventions?)|(?:harmful|unsafe|toxic) (?:prompts?|inputs?|requests?|content|responses?|outputs?)|violence|pornography|nudity|nsfw|csam|hate speech)\b/i,
@@ -348,6 +352,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "**Precision (High Risk Class):** `0.845`".
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b(?: scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      // A place in a competition: "ranked twelve times under the top 8 of 63 methods, winning 2 tasks".
+      /\branked\b[^.\n]{1,40}?\b(?:top \d+|first|second|third|\d+(?:st|nd|rd|th))\b|\bwinning (?:\d+|one|two|three|four) (?:tasks?|tracks?|categories|challenges)\b/i,
       // A finding of a test: "one grounding weakness was found during testing".
       /\b(?:was|were) (?:found|identified|observed|discovered|uncovered) (?:during|in|through|by|while) (?:the |our )?(?:[\w-]+ ){0,2}?(?:testing|tests|evaluation|red[- ]teaming|experiments)\b/i,
       // A measured gain: "up to 60% faster than the base model", "cut RMSE by 20%".
