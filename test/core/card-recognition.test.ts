@@ -600,6 +600,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}## Evaluation\n\nIn the 2024 claims challenge, the model ranked twice in the top 8 of 40 methods, winning 1 task.\n`)).includes('9.3'));
   });
 
+  it('batch 24’s classes (X): "publicly available texts:" before a list of named sources, and "the web corpus", are not sources in bulk', () => {
+    const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(data('We trained it on the following publicly available texts:\n\n- ClaimsText, a corpus of letters, 4M tokens;\n- plain texts extracted from Welsh Wikipedia.'), ['8.2.1']);
+    assert.deepEqual(data('We trained it on publicly available texts.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Documents from the Welsh part of the web corpus W2C, and texts extracted from Welsh Wikipedia.'), ['8.2.1']);
+  });
+
   it('batch 24’s classes in Chinese (X): harmlessness training is a guardrail; "勿将 … 传播" rules a use out', () => {
     const zh = (line: string) => {
       const f = analyse(`# 理赔分流模型\n\n本模型旨在帮助理赔人员优先处理紧急案件。训练数据来自我们自己的档案，共一万二千封理赔信件，均已去除个人信息。\n\n${line}\n`);

@@ -155,7 +155,7 @@ const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
-const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
+const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
 
 /**
  * Whether a text links at least one source of data, not only papers, model pages or images. In a
