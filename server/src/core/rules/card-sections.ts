@@ -225,7 +225,7 @@ const CUTOFF = /\b(?:data|knowledge|date|training|pre-?training)[- ]?cut-?off\b[
 
 export const cardSectionsRule: CardRule = {
   id: 'card-sections',
-  codes: [{ code: 'card-language', severity: 'information', summary: 'A model card written mostly in a script the content checks cannot read: they were not run on it.' }],
+  codes: [{ code: 'card-language', severity: 'information', summary: 'A model card written mostly in a language the content checks cannot read: they were not run on it.' }],
   provisions: ['8.1.1', '8.1.2', '8.2', '8.2.1', '4.5', '10.2.1', '9.3'],
   check(ctx) {
     // The content checks read English. On a card they cannot read they would report every
@@ -257,7 +257,7 @@ export const cardSectionsRule: CardRule = {
       ctx.report({
         code: 'card-language',
         severity: 'information',
-        message: 'This card is written mostly in a script the content checks cannot read, so 8.1.1, 8.2, 4.5, 9.3 and 10.2.1 were not checked. Review those by hand, or add an English summary of each.',
+        message: 'This card is written mostly in a language the content checks cannot read, so 8.1.1, 8.2, 4.5, 9.3 and 10.2.1 were not checked. Review those by hand, or add an English summary of each.',
         at: ctx.anchor,
         data: { kind: 'card-language' },
       });
