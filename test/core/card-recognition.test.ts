@@ -618,6 +618,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('模型可以生成理赔摘要。').includes('4.5'));
   });
 
+  it('batches 28 and 29’s classes (AB, AC): the Hub’s download gate, "can’t use the model to", a bare "**Not for**" label, "never depend upon", "without any intention of productive usage"; training tokens "including"; "a foundation for … applications"', () => {
+    const gated = (prompt: string) => gaps(analyse(`---\nextra_gated_prompt: |-\n  ${prompt}\n---\n${INTRO}`)).includes('4.5');
+    assert.ok(!gated("The licence specifies: 1. You can't use the model to deliberately produce nor share illegal or harmful outputs."));
+    assert.ok(gated('One more step before getting this model: please tell us who you are.'));
+    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
+    assert.ok(restricted('- **Not for** payment decisions, fraud referrals or any decision about a person.'));
+    assert.ok(restricted('Never depend upon ClaimsTriage to produce factually accurate output.'));
+    assert.ok(restricted('It only serves as a hands-on practice example, without any intention of productive usage.'));
+    assert.ok(!restricted('We depend upon ClaimsTriage to sort the morning post.'));
+    assert.ok(!gaps(analyse(`${INTRO}We scale up the training tokens to 5.5 trillion, including letters, forms and synthetic data.\n`)).includes('8.1.1:training'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}- A more comprehensive foundation for real-world applications such as claim agents.\n`)).includes('8.1.1:scope'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

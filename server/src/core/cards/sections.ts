@@ -84,6 +84,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:fine-?tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?)\b[^\n]{1,300}?\]\((?:https?:\/\/)?(?:www\.)?(?:huggingface\.co\/datasets|kaggle\.com\/datasets|zenodo\.org\/records?)\//i,
       // What the model is, then its data: "a diffusion model for … images based on the EuroSAT Dataset".
       /\bbased on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:[Dd]ataset|[Cc]orpus|[Dd]ata [Ss]et)\b/,
+      // The corpus by what it includes: "we scale up the training tokens into 5.5 trillion including source code".
+      /\b(?:training|pre-?training) (?:tokens?|data|corpus)\b(?:[^.\n]|\.\d){1,40}?\b(?:including|comprising|consisting of|made up of)\b/i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its duration: "trained on 45K hours of audio data".
@@ -151,6 +153,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:recommend|suggest)(?:s|ed)? (?:first |further )?fine-?tuning (?:it|this model|the model|them|these models)\b/i,
       /\b(?:intended|provided|released|made available) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
+      // "A more comprehensive foundation for real-world applications such as Code Agents".
+      /\b(?:foundation|basis|base) for (?:[\w-]+ ){0,2}?(?:applications|use cases|products|systems)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
       /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as)\b/i,
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
@@ -186,14 +190,16 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
-      /\b(?:do not|don[\u2019']t|never) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b/i,
+      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b/i,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       // Use confined to research: "designed only for research purpose" rules the rest out.
       /\b(?:designed|intended|meant|released|provided|licensed) (?:only|solely|exclusively|purely|strictly) for (?:research|academic|non-commercial|educational)\b/i,
       // "Commercial use and other potential harmful use cases are not allowed".
       /\b(?:uses?|use cases?|usage|applications?)\b[^.\n]{1,40}?\b(?:is|are) (?:strictly )?(?:not allowed|not permitted|prohibited|forbidden|disallowed)\b/i,
       // A bold label that rules a use out: "- **Not for high-frequency trading**: …".
-      /\*\*not (?:for|suitable for|intended for|recommended for|meant for|to be used for) [^*\n]{1,80}\*\*/i,
+      /\*\*not (?:for|suitable for|intended for|recommended for|meant for|to be used for)(?: [^*\n]{1,80})?\*\*/i,
+      // "Never depend upon GPT-J to produce factually accurate output"; "without any intention of productive usage".
+      /\b(?:never|do not|don[\u2019']t|should not) (?:depend|rely) (?:up)?on (?:it|this model|the model|[A-Z][\w-]*) (?:to|for)\b|\bwithout (?:any )?(?:intention|intent|plans?) (?:of|for|to) (?:productive|production|commercial|clinical|real[- ]world)\b/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
       // "we do not recommend using this scanner for system prompts".
       /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our|[A-Z][\w-]*)\b/i,

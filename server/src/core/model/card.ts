@@ -147,6 +147,7 @@ function describesLimits(text: string): boolean {
 }
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
+const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
 
 /** A heading that names data ("Training, Testing, and Evaluation Datasets"), not results. */
 const DATA_HEADING = /\b(?:datasets?|data)$/;
@@ -204,6 +205,12 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   for (const [key, sn] of card.sentences) if (!found.has(key)) found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
   if (!found.has('evaluation') && card.frontMatter && modelIndexHasResults(card.frontMatter.root)) {
     found.set('evaluation', { how: 'front-matter', range: card.frontMatter.range, line: lines.positionAt(card.frontMatter.range[0]).line, heading: undefined });
+  }
+  // The Hub's gate before a download ("extra_gated_prompt") is where many cards put the uses the
+  // licence forbids ("You can't use the model to deliberately produce … harmful outputs").
+  const gate = card.frontMatter ? str(get(card.frontMatter.root, 'extra_gated_prompt')) : undefined;
+  if (!found.has('out-of-scope') && gate && OUT_OF_SCOPE_SENTENCES.some((re) => re.test(gate))) {
+    found.set('out-of-scope', { how: 'front-matter', range: card.frontMatter!.range, line: lines.positionAt(card.frontMatter!.range[0]).line, heading: undefined });
   }
   // In the order of the checked items, as callers may list them.
   const present = new Map<string, Evidence>();

@@ -132,7 +132,7 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
  * taken from a source ("extracted from PubMed Central"); not what was done to it afterwards
  * ("filtered", "deduplicated"), which says neither where nor how it was obtained.
  */
-const COLLECTED = /\b(?:collected|crawled|scraped|scrapes?|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
+const COLLECTED = /\b(?:collected|crawled|scraped|scrapes?|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from|via (?:the )?(?:[A-Z][\w-]* ){0,3}(?:API|STAC|REST|portal|catalogu?e|FTP|service)|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset" or "corpus". */
 const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
 
