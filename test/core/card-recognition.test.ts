@@ -632,6 +632,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${plain}- A more comprehensive foundation for real-world applications such as claim agents.\n`)).includes('8.1.1:scope'));
   });
 
+  it('batch 31’s classes (AE): a use ruled out with a contraction ("isn’t intended for direct use"); "the purpose of this model is"', () => {
+    assert.ok(!gaps(analyse(`${INTRO}This model isn't intended for direct use but for fine-tuning on a downstream task.\n`)).includes('4.5'));
+    assert.ok(!gaps(analyse(`${INTRO}These weights aren’t meant for production.\n`)).includes('4.5'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}The purpose of this model is to show that small letter sets are enough to train a router.\n`)).includes('8.1.1:scope'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

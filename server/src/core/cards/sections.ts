@@ -131,7 +131,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
-      /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b/i,
+      /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose of (?:this|the|our) (?:model|checkpoint|release) is\b/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
       // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
@@ -183,7 +183,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // "should not be used", "must not solely be relied on", "should not be directly deployed".
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
-      /\b(?:is|are|was|were) not (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
+      /\b(?:(?:is|are|was|were) not|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
