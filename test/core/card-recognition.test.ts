@@ -639,6 +639,22 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${plain}The purpose of this model is to show that small letter sets are enough to train a router.\n`)).includes('8.1.1:scope'));
   });
 
+  it('batches 31 and 32’s classes (AE, AF): uses ruled out by the model’s name (case-sensitive), safety protocols, a measured saving and a validation in experiments, "extensively trained on", "valuable for"', () => {
+    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
+    assert.ok(restricted('- Do not use ClaimsTriage to refuse any claim.\n- Only use ClaimsTriage for lawful purposes.'));
+    assert.ok(!restricted('Do not use quantization for this model: it loses accuracy.'));
+    assert.ok(!restricted('We do not recommend using fp16 with long letters.'));
+    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
+    assert.ok(guard('Implement proper safety protocols and ethical review processes before acting on a routing.'));
+    const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
+    assert.ok(results('It reduces manual triage costs by over 85% in our pilot.'));
+    assert.ok(results('Its urgent flags were validated through user studies with 40 handlers.'));
+    assert.ok(!results('It aims to reduce triage costs.'));
+    assert.ok(!gaps(analyse(`${INTRO}The model has been extensively trained on over 455,000 scanned letters.\n`)).includes('8.1.1:training'));
+    const plain = '# Claims triage\n\nSee below.\n\n';
+    assert.ok(!gaps(analyse(`${plain}This makes it particularly valuable for claim desks where urgent letters are common.\n`)).includes('8.1.1:scope'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -60,7 +60,7 @@ export const CARD_SECTIONS: CardSection[] = [
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it.
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)(?![^.\n]{1,40}?\bformats?\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)(?![^.\n]{1,40}?\bformats?\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
@@ -143,7 +143,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // audience a release is for: "to support the research community, we open-source …".
       /\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b/i,
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
-      /(?<!\bnot )\b(?:suited|suitable|useful|ideal) for\b/i,
+      /(?<!\bnot )\b(?:suited|suitable|useful|ideal|valuable) for\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
@@ -190,7 +190,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
-      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b/i,
+      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\bonly use (?:it|this model|the model) for\b/i,
+      // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
+      // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
+      /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       // Use confined to research: "designed only for research purpose" rules the rest out.
       /\b(?:designed|intended|meant|released|provided|licensed) (?:only|solely|exclusively|purely|strictly) for (?:research|academic|non-commercial|educational)\b/i,
@@ -199,10 +202,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A bold label that rules a use out: "- **Not for high-frequency trading**: …".
       /\*\*not (?:for|suitable for|intended for|recommended for|meant for|to be used for)(?: [^*\n]{1,80})?\*\*/i,
       // "Never depend upon GPT-J to produce factually accurate output"; "without any intention of productive usage".
-      /\b(?:never|do not|don[\u2019']t|should not) (?:depend|rely) (?:up)?on (?:it|this model|the model|[A-Z][\w-]*) (?:to|for)\b|\bwithout (?:any )?(?:intention|intent|plans?) (?:of|for|to) (?:productive|production|commercial|clinical|real[- ]world)\b/i,
+      /\b(?:never|do not|don[\u2019']t|should not) (?:depend|rely) (?:up)?on (?:it|this model|the model) (?:to|for)\b|\bwithout (?:any )?(?:intention|intent|plans?) (?:of|for|to) (?:productive|production|commercial|clinical|real[- ]world)\b/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
       // "we do not recommend using this scanner for system prompts".
-      /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our|[A-Z][\w-]*)\b/i,
+      /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our)\b/i,
       // What its outputs must not be taken for: "outputs should not be treated as absolute determinations".
       /\b(?:outputs?|predictions?|results?|responses?|scores?|classifications?|answers?) (?:should|must|shall|can(?:no|[\u2019'])t) (?:not )?be (?:treated|taken|considered|regarded|interpreted|relied (?:up)?on) as\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
@@ -260,6 +263,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:mitigat\w+|reduc\w+|limit\w*|prevent\w*|minimi[sz]\w+|combat\w*) (?:the )?(?:risks? of )?(?:[\w-]+ ){0,2}?(?:deepfakes?|misuse|abuse|harms?|impersonation|disinformation|fraud|toxicity)\b/i,
       // Checks around the model: "steps are in place to validate inputs and outputs".
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
+      // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
+      /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
       // People between the model and its readers: "we recommend having a human curate or filter the outputs".
       /\b(?:humans?|people|persons?|reviewers?|editors?|moderators?) (?:to )?(?:curate|filter|review|check|moderate|vet|screen)s? (?:or (?:curate|filter|review|check|moderate|vet|screen) )?(?:the |its |all |every |model )?(?:outputs?|generations?|responses?|completions?|results)\b/i,
       // A guard model's own task ("judge if the input prompts and the output responses … meet
@@ -360,6 +365,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
       // A place in a competition: "ranked twelve times under the top 8 of 63 methods, winning 2 tasks".
       /\branked\b[^.\n]{1,40}?\b(?:top \d+|first|second|third|\d+(?:st|nd|rd|th))\b|\bwinning (?:\d+|one|two|three|four) (?:tasks?|tracks?|categories|challenges)\b/i,
+      // A measured saving or a validation: "reduce manual annotation costs by over 85%", "validated through wet-lab experiments".
+      /\b(?:reduc\w+|cut|lower\w*|decreas\w+) (?:[\w-]+ ){0,3}?(?:costs?|time|errors?|effort) by (?:over |up to |about |nearly |more than )?\d+(?:\.\d+)?\s?%|\bvalidated (?:through|in|by|with) (?:[\w-]+ ){0,2}?(?:wet[- ]lab experiments|experiments|user studies|clinical (?:studies|trials)|field trials)\b/i,
       // A finding of a test: "one grounding weakness was found during testing".
       /\b(?:was|were) (?:found|identified|observed|discovered|uncovered) (?:during|in|through|by|while) (?:the |our )?(?:[\w-]+ ){0,2}?(?:testing|tests|evaluation|red[- ]teaming|experiments)\b/i,
       // A measured gain: "up to 60% faster than the base model", "cut RMSE by 20%".
