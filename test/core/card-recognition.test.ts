@@ -653,6 +653,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}The model has been extensively trained on over 455,000 scanned letters.\n`)).includes('8.1.1:training'));
     const plain = '# Claims triage\n\nSee below.\n\n';
     assert.ok(!gaps(analyse(`${plain}This makes it particularly valuable for claim desks where urgent letters are common.\n`)).includes('8.1.1:scope'));
+    // "This is a model trained on …" says what it is: a missing guidance is a warning, not an error.
+    assert.equal(analyse('# Letter icons\n\nThis is a model trained on letterhead icons from the [claims archive](https://archive.example.org).\n').find((x) => x.code === '10.2.1')?.severity, 'warning');
   });
 
   it('8.1.1 findings name their item in the data', () => {

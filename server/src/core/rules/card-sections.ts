@@ -216,7 +216,7 @@ function withoutTargets(text: string): string {
 const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
 /** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models". */
-const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) [^.\n]{1,80}?\b(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection|methods?|tools?|toolkits?|frameworks?|pipelines?|parsers?|agents?)\b/i;
+const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[^.\n]{1,80}? )?(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection|methods?|tools?|toolkits?|frameworks?|pipelines?|parsers?|agents?)\b/i;
 
 /** A section in which the author says what the model does: "Model description", "Overview". */
 const DESCRIPTION_HEADING = /^(?:model )?(?:description|summary|overview)$/;
