@@ -21,6 +21,15 @@ function gaps(findings: Finding[]): string[] {
   return [...out].sort();
 }
 const INTRO = '# Claims triage\n\nA classifier that sorts insurance claims into queues for human handlers.\n\n';
+/** A card that says nothing of what the model is for: the scope tests add one line to it. */
+const PLAIN = '# Claims triage\n\nSee below.\n\n';
+/** Whether a card of `head` and one more line shows an item: no finding says it is missing. */
+const shows = (item: string, line: string, head = INTRO) => !gaps(analyse(`${head}${line}\n`)).includes(item);
+const restricted = (line: string) => shows('4.5', line);
+const guard = (line: string) => shows('8.1.1:guardrails', line);
+const scope = (line: string) => shows('8.1.1:scope', line, PLAIN);
+/** The 8.2 and 8.2.1 gaps of a card whose training-data section holds `body`. */
+const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
 
 describe('model cards: recognised by meaning', () => {
   for (const heading of ['Limitations', 'Limitations and Bias', 'Performance and Limitations', 'Ethical Considerations and Limitations', 'Responsible AI Considerations', 'Risks', 'Known issues', 'Caveats']) {
@@ -231,9 +240,8 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('what the model is for, said of it by name, and use policies linked by their short name', () => {
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}Triage-2 is intended for research and educational use.\n`)).includes('8.1.1:scope'));
-    assert.ok(!gaps(analyse(`${plain}The chat variant is recommended for downstream applications.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}Triage-2 is intended for research and educational use.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}The chat variant is recommended for downstream applications.\n`)).includes('8.1.1:scope'));
     assert.ok(!gaps(analyse(`${INTRO}Use is governed by our [AI AUP](https://example.org/ai-acceptable-use-policy.pdf).\n`)).includes('4.5'));
     assert.ok(!gaps(analyse(`${INTRO}We do not support use-cases that need the output to be true.\n`)).includes('4.5'));
   });
@@ -297,8 +305,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(code)).includes('8.2'));
     assert.ok(gaps(analyse(code.replace('https://github.com/acme/claims-tools', 'https://github.com/acme/claims-data'))).includes('8.2.1'));
     assert.ok(!gaps(analyse(code.replace('https://github.com/acme/claims-tools', 'https://github.com/acme/claims-data'))).includes('8.2'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(gaps(analyse(`${plain}A taxonomy of seed examples prompts a teacher model to generate synthetic letters.\n`)).includes('8.1.1:scope'));
+    assert.ok(gaps(analyse(`${PLAIN}A taxonomy of seed examples prompts a teacher model to generate synthetic letters.\n`)).includes('8.1.1:scope'));
     assert.ok(gaps(analyse(`${INTRO}The models have been fine-tuned with the specific objective of routing claims quickly.\n`)).includes('8.1.1:training'));
   });
 
@@ -414,8 +421,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('intended scope is a use, a purpose or an audience; naming the task is not (labelling rule of batch P)', () => {
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    const scope = (line: string) => !gaps(analyse(`${plain}${line}\n`)).includes('8.1.1:scope');
     // What the model is, or its task: the card has not said what it is meant to be used for.
     assert.ok(!scope('Triage is a family of pretrained claim-routing models.'));
     assert.ok(!scope('Triage-NER is a model for named entity recognition in Welsh claim letters.'));
@@ -442,7 +447,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}Not cleared as a medical device; requires clinician oversight and regulatory approval before use in patient care.\n`)).includes('4.5'));
     assert.ok(!gaps(analyse(`${INTRO}**Intended Use:** the model must be used strictly for the prescribed scoring mode.\n`)).includes('4.5'));
     assert.ok(gaps(analyse(`${INTRO}The model must be used with the tokenizer it ships with.\n`)).includes('4.5'));
-    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
     assert.ok(guard('The models are designed to judge if the input prompts and the output responses of an assistant meet given criteria.'));
     assert.ok(guard('Missed fraud is the costliest failure; deploy with clinician review workflows.'));
     assert.ok(guard('Serve it behind authentication, with logging and monitoring.'));
@@ -464,11 +468,10 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('public datasets known by their short names are public data (8.2), unless the card says the data is its own', () => {
-    const named = (data: string) => gaps(analyse(`${INTRO}## Training data\n\n${data}\n`)).filter((g) => g.startsWith('8.2'));
-    assert.deepEqual(named('Fine-tuned on gsm8k word problems for three epochs.'), ['8.2', '8.2.1']);
-    assert.deepEqual(named('Reanalysis fields from ERA5, 1979 to 2017.'), ['8.2', '8.2.1']);
-    assert.deepEqual(named('Our own claim letters, in-house, and a sample shaped like ERA5.'), []);
-    assert.deepEqual(named('Letters written by our handlers.'), []);
+    assert.deepEqual(data('Fine-tuned on gsm8k word problems for three epochs.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Reanalysis fields from ERA5, 1979 to 2017.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Our own claim letters, in-house, and a sample shaped like ERA5.'), []);
+    assert.deepEqual(data('Letters written by our handlers.'), []);
   });
 
   it('batch R’s classes: a retraining schedule; an error rate in words; provided for research; two participles negated together', () => {
@@ -477,8 +480,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}The model was retrained after the 2024 review.\n`)).includes('8.1.1:review'));
     assert.ok(!gaps(analyse(`${INTRO}## Results\n\nWith the language model, it had a Word Error Rate of 11\\% on held-out letters.\n`)).includes('9.3'));
     assert.ok(gaps(analyse(`${INTRO}## Results\n\nWord Error Rates were not reported for this model.\n`)).includes('9.3'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}This model is intended and provided as-is for research and model development.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}This model is intended and provided as-is for research and model development.\n`)).includes('8.1.1:scope'));
     assert.ok(!gaps(analyse(`${INTRO}It is not designed or intended to be deployed in claim decisions.\n`)).includes('4.5'));
     assert.ok(!gaps(analyse(`${INTRO}It is not tested or intended for use in payments that need functional safety.\n`)).includes('4.5'));
   });
@@ -504,20 +506,16 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('batches S and T’s classes: a system it serves and a recommended fine-tuning are its scope; its release is not', () => {
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    const scope = (line: string) => !gaps(analyse(`${plain}${line}\n`)).includes('8.1.1:scope');
     assert.ok(scope('For how this model is used for ClaimsDesk, see the blog post.'));
     assert.ok(scope('This is a base model. We recommend first fine-tuning it on the claims you handle.'));
     assert.ok(!scope('This model is ready for commercial use.'));
   });
 
   it('batches S and T’s classes: restrictions by recommendation, on outputs, or as an imperative in French; a model that is itself a safeguard', () => {
-    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
     assert.ok(restricted('We do not recommend using this classifier for appeals, as it flags too many.'));
     assert.ok(restricted('Its outputs should not be treated as final decisions without a second review.'));
     assert.ok(restricted('Ne pas utiliser pour fixer une indemnité individuelle.'));
     assert.ok(!restricted('We recommend using this classifier for first-line triage.'));
-    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
     assert.ok(guard('This model was developed to detect and classify prompt injection attacks against claim assistants.'));
     assert.ok(guard('Letters that are potentially problematic should be screened by models that detect violence or hate speech.'));
     assert.ok(!guard('It does not detect prompt injection attacks.'));
@@ -536,7 +534,6 @@ describe('model cards: one gap, one finding', () => {
     const declared = (body: string) => analyse(`---\ndatasets:\n- org/claims-rlhf\n---\n# Claims triage\n\nA classifier that sorts claims.\n\n${body}\n`).find((f) => f.code === '8.2')?.severity;
     assert.equal(declared('It sorts letters by urgency.'), 'error');
     assert.equal(declared('* **Stage two**\n\n    Preference pairs from [Claims RLHF](https://example.org/claims-rlhf), translated.'), 'warning');
-    const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
     assert.deepEqual(data('* **Dataset:** ClaimsSet\n* **Filtering:** deduplicated at 50 % identity.'), ['8.2', '8.2.1']);
     assert.deepEqual(data('* **Dataset:** ClaimsSet, letters extracted from the Public Claims Archive.'), ['8.2.1']);
   });
@@ -548,16 +545,13 @@ describe('model cards: one gap, one finding', () => {
     const sources = (link: string) => gaps(analyse(`${INTRO}It is a tagger trained on [tagkit](https://github.com/org/tagkit).\n\n| **Sources** | ${link} |\n`)).filter((g) => g.startsWith('8.2'));
     assert.deepEqual(sources('[Claims Train Data](https://storage.example.org/open/claims_train.zip)'), ['8.2.1']);
     assert.deepEqual(sources('[Claims letters](https://storage.example.org/open/claims_train.zip) from the public archive'), ['8.2', '8.2.1']);
-    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
     assert.ok(guard('- **Human-in-the-loop recommended**: check each routing before it is sent.'));
     assert.ok(guard('We recommend having a human curate or filter the outputs before they are sent.'));
     assert.ok(!guard('Humans filter the letters into piles before scanning.'));
-    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
     assert.ok(restricted('- **Not for payment decisions**: its latency and error rate rule that out.'));
     assert.ok(restricted('The model is designed only for research purposes.'));
     assert.ok(!gaps(analyse(`${INTRO}## Limitations\n\nOn our toxicity benchmarks the model exhibits substantially lower toxicity rates than other letter generators.\n`)).includes('9.3'));
     assert.ok(gaps(analyse(`${INTRO}## Limitations\n\nWe aim for lower toxicity rates in the next release.\n`)).includes('9.3'));
-    const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
     assert.deepEqual(data('- **Source:** ClaimsChat. Its letters originate from the Open Letters corpus.'), ['8.2.1']);
     assert.deepEqual(data('- **Source:** ClaimsChat, built on the Open Letters corpus.'), ['8.2', '8.2.1']);
   });
@@ -565,22 +559,21 @@ describe('model cards: one gap, one finding', () => {
   it('batch 21’s classes (U): data under "Finetuned on data", or "for the fine-tuning, we used"; "intended for use in"; uses "not allowed"; validated inputs and outputs; a measured gain; sources named after "including"; a link followed by "dataset"', () => {
     assert.ok(!gaps(analyse(`${INTRO}- **Finetuned on data:**\n  - [Claims letters](https://huggingface.co/datasets/org/letters)\n`)).includes('8.1.1:training'));
     assert.ok(!gaps(analyse(`${INTRO}For the fine-tuning, we used the [ClaimsNER](https://ner.example.org/claimsner/) dataset.\n`)).includes('8.1.1:training'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}A small tagger trained on letters, intended for use in the ClaimsDesk project.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}A small tagger trained on letters, intended for use in the ClaimsDesk project.\n`)).includes('8.1.1:scope'));
     assert.ok(!gaps(analyse(`${INTRO}Commercial use and other harmful use cases are not allowed.\n`)).includes('4.5'));
     assert.ok(!gaps(analyse(`${INTRO}Steps are in place to validate inputs and outputs against malicious data.\n`)).includes('8.1.1:guardrails'));
     assert.ok(!gaps(analyse(`${INTRO}We have observed that it is up to 60% faster than the base model.\n`)).includes('9.3'));
     assert.ok(!gaps(analyse(`${INTRO}The ensemble cut RMSE by 20% against the baselines.\n`)).includes('9.3'));
     assert.ok(gaps(analyse(`${INTRO}It aims to cut RMSE in the next release.\n`)).includes('9.3'));
-    const data = (line: string) => gaps(analyse(`${INTRO}${line}\n`)).filter((g) => g.startsWith('8.2'));
-    assert.deepEqual(data('It has been trained on public datasets, including Grit and a scrape of letter archives.'), ['8.2.1']);
-    assert.deepEqual(data('It has been trained on public datasets of many kinds.'), ['8.2', '8.2.1']);
+    const said = (line: string) => gaps(analyse(`${INTRO}${line}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(said('It has been trained on public datasets, including Grit and a scrape of letter archives.'), ['8.2.1']);
+    assert.deepEqual(said('It has been trained on public datasets of many kinds.'), ['8.2', '8.2.1']);
     // A bold label on the data is read with the card's paragraphs on data, as a sentence is, not with the section it stands in.
     const features = (intro: string) => gaps(analyse(`# Claims triage\n\n${intro}\n\n### Key features\n\n- **Diverse training data:** trained on many letters, it copes with most styles.\n- **Fast:** [demo](https://demo.example.org/claims).\n`)).filter((g) => g.startsWith('8.2'));
     assert.deepEqual(features('It has been trained on public datasets, including Grit and a scrape of letter archives.'), ['8.2.1']);
     assert.deepEqual(features('It has been trained on public datasets.'), ['8.2', '8.2.1']);
-    assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://ner.example.org/claimsner/) dataset, which is publicly available.'), ['8.2.1']);
-    assert.deepEqual(data('For the fine-tuning, we used the [ClaimsNER](https://github.com/org/claimsner) dataset, which is publicly available.'), ['8.2', '8.2.1']);
+    assert.deepEqual(said('For the fine-tuning, we used the [ClaimsNER](https://ner.example.org/claimsner/) dataset, which is publicly available.'), ['8.2.1']);
+    assert.deepEqual(said('For the fine-tuning, we used the [ClaimsNER](https://github.com/org/claimsner) dataset, which is publicly available.'), ['8.2', '8.2.1']);
   });
 
   it('batches 24 and 26’s classes (X, Z): a short card in another Latin-script language is not read as English; "a method", "a tool" say what the model is; uses not recommended by name; a measure named by the harm it is for; "for use in production"; a place in a competition', () => {
@@ -590,18 +583,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!analyse('# Claims triage\n\nWeights for triage.\n').some((x) => x.code === 'card-language'));
     const method = analyse('# ClaimsParser: a tool for claim agents\n\n**ClaimsParser** is a comprehensive method for parsing scanned claim forms into fields.\n');
     assert.equal(method.find((x) => x.code === '10.2.1')?.severity, 'warning');
-    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
     assert.ok(restricted('We do not recommend using ClaimsTriage in real-world applications without further testing.'));
-    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
     assert.ok(guard('To mitigate impersonation risks, sender names are masked before the model sees a letter.'));
     assert.ok(!guard('To reduce the risk of overfitting, we stopped early.'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}It was trained on letters with the goal of reaching accuracy good enough for use in production.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}It was trained on letters with the goal of reaching accuracy good enough for use in production.\n`)).includes('8.1.1:scope'));
     assert.ok(!gaps(analyse(`${INTRO}## Evaluation\n\nIn the 2024 claims challenge, the model ranked twice in the top 8 of 40 methods, winning 1 task.\n`)).includes('9.3'));
   });
 
   it('batch 24’s classes (X): "publicly available texts:" before a list of named sources, and "the web corpus", are not sources in bulk', () => {
-    const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
     assert.deepEqual(data('We trained it on the following publicly available texts:\n\n- ClaimsText, a corpus of letters, 4M tokens;\n- plain texts extracted from Welsh Wikipedia.'), ['8.2.1']);
     assert.deepEqual(data('We trained it on publicly available texts.'), ['8.2', '8.2.1']);
     assert.deepEqual(data('Documents from the Welsh part of the web corpus W2C, and texts extracted from Welsh Wikipedia.'), ['8.2.1']);
@@ -622,37 +611,31 @@ describe('model cards: one gap, one finding', () => {
     const gated = (prompt: string) => gaps(analyse(`---\nextra_gated_prompt: |-\n  ${prompt}\n---\n${INTRO}`)).includes('4.5');
     assert.ok(!gated("The licence specifies: 1. You can't use the model to deliberately produce nor share illegal or harmful outputs."));
     assert.ok(gated('One more step before getting this model: please tell us who you are.'));
-    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
     assert.ok(restricted('- **Not for** payment decisions, fraud referrals or any decision about a person.'));
     assert.ok(restricted('Never depend upon ClaimsTriage to produce factually accurate output.'));
     assert.ok(restricted('It only serves as a hands-on practice example, without any intention of productive usage.'));
     assert.ok(!restricted('We depend upon ClaimsTriage to sort the morning post.'));
     assert.ok(!gaps(analyse(`${INTRO}We scale up the training tokens to 5.5 trillion, including letters, forms and synthetic data.\n`)).includes('8.1.1:training'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}- A more comprehensive foundation for real-world applications such as claim agents.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}- A more comprehensive foundation for real-world applications such as claim agents.\n`)).includes('8.1.1:scope'));
   });
 
   it('batch 31’s classes (AE): a use ruled out with a contraction ("isn’t intended for direct use"); "the purpose of this model is"', () => {
     assert.ok(!gaps(analyse(`${INTRO}This model isn't intended for direct use but for fine-tuning on a downstream task.\n`)).includes('4.5'));
     assert.ok(!gaps(analyse(`${INTRO}These weights aren’t meant for production.\n`)).includes('4.5'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}The purpose of this model is to show that small letter sets are enough to train a router.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}The purpose of this model is to show that small letter sets are enough to train a router.\n`)).includes('8.1.1:scope'));
   });
 
   it('batches 31 and 32’s classes (AE, AF): uses ruled out by the model’s name (case-sensitive), safety protocols, a measured saving and a validation in experiments, "extensively trained on", "valuable for"', () => {
-    const restricted = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('4.5');
     assert.ok(restricted('- Do not use ClaimsTriage to refuse any claim.\n- Only use ClaimsTriage for lawful purposes.'));
     assert.ok(!restricted('Do not use quantization for this model: it loses accuracy.'));
     assert.ok(!restricted('We do not recommend using fp16 with long letters.'));
-    const guard = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:guardrails');
     assert.ok(guard('Implement proper safety protocols and ethical review processes before acting on a routing.'));
     const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
     assert.ok(results('It reduces manual triage costs by over 85% in our pilot.'));
     assert.ok(results('Its urgent flags were validated through user studies with 40 handlers.'));
     assert.ok(!results('It aims to reduce triage costs.'));
     assert.ok(!gaps(analyse(`${INTRO}The model has been extensively trained on over 455,000 scanned letters.\n`)).includes('8.1.1:training'));
-    const plain = '# Claims triage\n\nSee below.\n\n';
-    assert.ok(!gaps(analyse(`${plain}This makes it particularly valuable for claim desks where urgent letters are common.\n`)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(`${PLAIN}This makes it particularly valuable for claim desks where urgent letters are common.\n`)).includes('8.1.1:scope'));
     // "This is a model trained on …" says what it is: a missing guidance is a warning, not an error.
     assert.equal(analyse('# Letter icons\n\nThis is a model trained on letterhead icons from the [claims archive](https://archive.example.org).\n').find((x) => x.code === '10.2.1')?.severity, 'warning');
   });
