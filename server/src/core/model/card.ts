@@ -208,9 +208,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   }
   // The Hub's gate before a download ("extra_gated_prompt") is where many cards put the uses the
   // licence forbids ("You can't use the model to deliberately produce … harmful outputs").
-  const gate = card.frontMatter ? str(get(card.frontMatter.root, 'extra_gated_prompt')) : undefined;
-  if (!found.has('out-of-scope') && gate && OUT_OF_SCOPE_SENTENCES.some((re) => re.test(gate))) {
-    found.set('out-of-scope', { how: 'front-matter', range: card.frontMatter!.range, line: lines.positionAt(card.frontMatter!.range[0]).line, heading: undefined });
+  const fm = card.frontMatter;
+  const gate = fm && !found.has('out-of-scope') ? str(get(fm.root, 'extra_gated_prompt')) : undefined;
+  if (fm && gate && OUT_OF_SCOPE_SENTENCES.some((re) => re.test(gate))) {
+    found.set('out-of-scope', { how: 'front-matter', range: fm.range, line: lines.positionAt(fm.range[0]).line, heading: undefined });
   }
   // In the order of the checked items, as callers may list them.
   const present = new Map<string, Evidence>();

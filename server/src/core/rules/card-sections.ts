@@ -35,34 +35,67 @@ function missing(ctx: CardContext, key: string): boolean {
 }
 
 /**
- * Whether a card's prose reads as English: mostly in the Latin script (letters of other scripts,
- * Greek, Cyrillic, Arabic, Indic, CJK, Hangul, counted three times over, as one of them often
- * stands for a word), and with English's little words among its words.
+ * A card's prose without its fenced code, as running text and table rows. Tables (results,
+ * configuration) and code say little of the language a card is written in: its running text is
+ * what is weighed, the tables only for a card that is nearly all tables.
  */
-export function readsAsEnglish(prose: string): boolean {
-  // Tables (results, configuration) and code say nothing of the language a card is written in:
-  // only its running text is counted.
-  const all = withoutFences(prose).split(/\r\n|\r|\n/);
-  const running = all.filter((l) => !l.trimStart().startsWith('|')).join('\n');
+interface ProseParts {
+  running: string;
+  tables: string;
+}
+
+function proseParts(prose: string): ProseParts {
+  const running: string[] = [];
+  const tables: string[] = [];
+  for (const l of withoutFences(prose).split(/\r\n|\r|\n/)) (l.trimStart().startsWith('|') ? tables : running).push(l);
+  return { running: running.join('\n'), tables: tables.join('\n') };
+}
+
+/** How many letters of each script a text has: Latin, Han, kana, Hangul, and all but Latin together. */
+function scriptCounts(text: string): { latin: number; other: number; han: number; kana: number; hangul: number } {
+  const n = { latin: 0, other: 0, han: 0, kana: 0, hangul: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) n.latin++;
+    else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) {
+      n.other++;
+      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c >= 0xf900) n.han++;
+      else if (c <= 0x30ff && c >= 0x3040) n.kana++;
+      else if (c >= 0xac00) n.hangul++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The language the content checks read a card in: English, when its prose is mostly in the
+ * Latin script (letters of other scripts, Greek, Cyrillic, Arabic, Indic, CJK, Hangul, counted
+ * three times over, as one of them often stands for a word) with English's little words among
+ * its words; else Chinese, when it is Han with next to no kana (Japanese mixes kana in every
+ * sentence) or Hangul, and enough of it to be the card's language (about two sentences at least).
+ */
+export function cardLanguage(prose: string): 'english' | 'chinese' | undefined {
+  const parts = proseParts(prose);
+  const counts = scriptCounts(parts.running);
+  if (readsAsEnglish(parts, counts)) return 'english';
+  if (counts.han >= 60 && counts.kana * 20 < counts.han && counts.hangul * 20 < counts.han) return 'chinese';
+  return undefined;
+}
+
+function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: number }): boolean {
   // A card in two languages is read when its English part alone is running text of some length.
   let english = 0;
   let englishLittle = 0;
-  for (const m of running.matchAll(/[A-Za-z]+/g)) {
+  for (const m of parts.running.matchAll(/[A-Za-z]+/g)) {
     english++;
     if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) englishLittle++;
   }
   if (english >= 100 && englishLittle >= english * 0.1) return true;
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < running.length; i++) {
-    const c = running.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) other++;
-  }
+  const { latin, other } = counts;
   // A card that is all English spec tables with one line in another language ("# Comments" in
   // Japanese under tables of specs) is read by its tables: a passage that short is a remark, not
   // the language the card is written in.
-  if (other * 3 > latin && !(other < SHORT_PASSAGE && latinLetters(all.filter((l) => l.trimStart().startsWith('|')).join('\n')) > other * 3 * 4)) return false;
+  if (other * 3 > latin && !(other < SHORT_PASSAGE && scriptCounts(parts.tables).latin > other * 3 * 4)) return false;
   // In the Latin script, English shows in its little words: a card of a hundred words or more
   // (outside code) with almost none of them is in another language. (The words counted above.)
   // A shorter card says less, but twenty words without one of them ("**Amaç:** … tahmini
@@ -71,38 +104,8 @@ export function readsAsEnglish(prose: string): boolean {
   return englishLittle >= english * 0.05;
 }
 
-/**
- * Whether a card's running text is Chinese: Han characters, with next to no kana (Japanese mixes
- * kana in every sentence) or Hangul, and enough of them to be the card's language (about two
- * sentences at least).
- */
-export function readsAsChinese(prose: string): boolean {
-  let han = 0;
-  let kana = 0;
-  let hangul = 0;
-  for (const line of withoutFences(prose).split(/\r\n|\r|\n/)) {
-    if (line.trimStart().startsWith('|')) continue;
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
-      else if (c >= 0x3040 && c <= 0x30ff) kana++;
-      else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    }
-  }
-  return han >= 60 && kana * 20 < han && hangul * 20 < han;
-}
-
 /** Letters of another script in a passage too short to be the card's language: about two sentences. */
 const SHORT_PASSAGE = 150;
-
-function latinLetters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) n++;
-  }
-  return n;
-}
 
 const ENGLISH_LITTLE_WORDS = new Set('the and of to is in for with that this it on as are be by from or an was were can not its which we at has have'.split(' '));
 
@@ -171,8 +174,8 @@ function linksData(text: string, strict: boolean): boolean {
     // address is one when the link's own words say so ("[InLegalNER Train Data](https://storage…
     // /NER_TRAIN.zip)", "the [ANERcorp](https://…/anercorp/) dataset"); a code repository stays
     // one whatever its link says ("the [Alpaca](https://github.com/…) dataset").
-    const saysData = url.startsWith('](') && !CODE_HOST.test(url) && (DATA_TEXT.test(linkTextBefore(t, m.index)) || DATA_AFTER.test(t.slice(m.index + url.length, m.index + url.length + 24)));
-    if ((strict || CODE_HOST.test(url)) && !DATA_LINK.test(url) && !saysData) continue;
+    const code = CODE_HOST.test(url);
+    if ((strict || code) && !DATA_LINK.test(url) && (code || !linkSaysData(t, m.index, url))) continue;
     return true;
   }
   return false;
@@ -183,12 +186,15 @@ const DATA_TEXT = /\b(?:data|datasets?|data set|corpus|corpora)\b/i;
 /** The words right after a link's address: ") dataset", ") corpus". */
 const DATA_AFTER = /^\)\s?(?:data ?sets?|corpus|corpora)\b/i;
 
-/** The text of an inline link whose `](` is at `at`: back to its `[`, on the same line. */
-function linkTextBefore(text: string, at: number): string {
+/**
+ * Whether an inline link's own words say it is to data: its text (back to its `[`, on the same
+ * line) or the word right after it. `at` is where its `](` stands; a bare address has no words.
+ */
+function linkSaysData(text: string, at: number, url: string): boolean {
+  if (!url.startsWith('](')) return false;
   const open = text.lastIndexOf('[', at);
-  if (open < 0 || at - open > 200) return '';
-  const inner = text.slice(open + 1, at);
-  return inner.includes('\n') ? '' : inner;
+  const inner = open < 0 || at - open > 200 ? '' : text.slice(open + 1, at);
+  return (!inner.includes('\n') && DATA_TEXT.test(inner)) || DATA_AFTER.test(text.slice(at + url.length, at + url.length + 24));
 }
 /** The definitions of reference-style links: `[cc]: https://…`, by their label in lower case. */
 function linkDefinitions(prose: string): Map<string, string> {
@@ -234,9 +240,9 @@ export const cardSectionsRule: CardRule = {
     // A card in Chinese is read by the Chinese headings, labels and key sentences of the table in
     // cards/sections.ts; what it does not recognise there is less certain than in English, so
     // it raises no error on its own (below).
-    const english = readsAsEnglish(ctx.card.prose);
-    const chinese = !english && readsAsChinese(ctx.card.prose);
-    const readable = english || chinese || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
+    const language = cardLanguage(ctx.card.prose);
+    const chinese = language === 'chinese';
+    const readable = language !== undefined || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
