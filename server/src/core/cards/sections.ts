@@ -450,14 +450,16 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 function matcherFor(synonyms: string[]): (normalised: string) => boolean {
   let m = matchers.get(synonyms);
   if (!m) {
-    const exact = new Set(synonyms.map((s) => (s.startsWith('=') ? s.slice(1) : s)));
+    // A word (`=word`) is its text without the mark.
+    const bare = (s: string) => (s.startsWith('=') ? s.slice(1) : s);
+    const exact = new Set(synonyms.map(bare));
     const latin = synonyms.filter((s) => !CJK.test(s));
-    const within = latin.filter((s) => s.startsWith('=') || s.length >= 9 || s.includes(' ')).map((s) => (s.startsWith('=') ? s.slice(1) : s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const within = latin.filter((s) => s.startsWith('=') || s.length >= 9 || s.includes(' ')).map((s) => bare(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = within.length ? new RegExp(`(?:^| )(?:${within.join('|')})(?: |$)`) : undefined;
     // Chinese and Japanese write words without spaces: a synonym of three characters or more, or
     // one of the item's words, counts wherever it stands ("禁止用途与限制" is prohibited uses and
     // limitations); two-character synonyms ("数据", "用途") only as the whole heading.
-    const cjk = synonyms.filter((s) => CJK.test(s) && (s.startsWith('=') || s.length >= 3)).map((s) => (s.startsWith('=') ? s.slice(1) : s));
+    const cjk = synonyms.filter((s) => CJK.test(s) && (s.startsWith('=') || s.length >= 3)).map(bare);
     m = (n) => exact.has(n) || (re !== undefined && re.test(n)) || (cjk.length > 0 && CJK.test(n) && cjk.some((w) => n.includes(w)));
     matchers.set(synonyms, m);
   }
