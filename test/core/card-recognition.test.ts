@@ -640,6 +640,28 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(analyse('# Letter icons\n\nThis is a model trained on letterhead icons from the [claims archive](https://archive.example.org).\n').find((x) => x.code === '10.2.1')?.severity, 'warning');
   });
 
+  it('batch 30’s classes (AD): the author’s words on a line with template text, red teaming done (not hoped for), how a simple model falls short, what a base model lacks, a stage and its data', () => {
+    // The bracket is template text; the rest of the line is the author's and shows a safeguard.
+    assert.ok(guard('Hate speech could be wrapped in an apology ("we regret saying [insert hateful statement]"), so we limit the potential for misuse by removing such domains.'));
+    const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
+    assert.ok(results('We then redteamed the model and found that abusive letters were routed to the fraud queue.'));
+    assert.ok(results('Red-teaming exercises showed that urgent flags can be suppressed by long preambles.'));
+    assert.ok(!results('We hope the release makes community-based redteaming efforts possible.'));
+    const limits = (line: string) => !gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n${line}\n`)).includes('8.1.1:failure');
+    assert.ok(limits('This model is a simple representation of the claims desk, and the model is overly sensitive when queues fill.'));
+    assert.ok(limits('ClaimsTriage is a base model and did not undergo any alignment for chat.'));
+    assert.ok(!limits('The model routes letters to four queues.'));
+    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
+    assert.ok(trained('- **Instruction Tuning**: Tuning using custom-made instruction following data for insurance letters'));
+    assert.ok(!trained('It was first generally trained on a lot of data.'));
+    assert.ok(!trained('Fine-tuning on your own data is supported.'));
+    assert.ok(!trained('Trained on publicly available datasets.'));
+    assert.ok(scope('This model is meant for fine-tuning on downstream claim tasks.'));
+    assert.ok(scope('A router tailored for claims professionals and analysts.'));
+    assert.ok(scope('We open-sourced the weights to advance research on document routing.'));
+    assert.ok(!scope('A router that sorts letters into four queues.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -77,6 +77,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
+      // A stage and its data as a label's sentence: "**Instruction Tuning**: Tuning using custom-made
+      // instruction following data" (not the reader's own, "fine-tuning on your own data", nor data
+      // by its amount alone, "trained on a lot of data").
+      /\b(?:(?:pre-?|fine-?|post-?)?train(?:ing|ed)|(?:fine-?|instruction[- ])?tun(?:ing|ed)) (?:using|on|with) (?!(?:[\w-]+ ){0,3}?(?:your|own|their)\b|(?:a lot|lots|large amounts|plenty) of\b|(?:publicly available|public|large|huge|vast|massive|diverse|various) (?:data|datasets?|corpora)\b)(?:[\w-]+ ){1,5}?(?:data|dataset|datasets|corpus|corpora)\b/i,
       // The data of a stage, by what was used: "For the fine-tuning, we used the ANERcorp dataset".
       /\bfor (?:the )?(?:pre-?training|fine-?tuning|training|post-?training|instruction[- ]tuning),? (?:we|they|the authors) (?:used|use|utili[sz]ed|employed|leveraged|relied on) /i,
       // A fine-tuning and a link to the dataset's page in one sentence: "fine-tunes [base](…) on the
@@ -160,6 +164,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
       // The purpose it was made for: "developed with the explicit purpose of enabling research in …".
       /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
+      // "Meant for" names a purpose ("meant for fine-tuning on downstream tasks"); so does an audience
+      // after any of the making verbs ("tailored for clinicians", "aimed at researchers").
+      /\b(?:is|are|was|were) (?:primarily |mainly |only |specifically |mostly )?meant (?:for|as|to be)\b|\b(?:designed|built|made|developed|created|tailored|aimed|targeted|geared|intended) (?:[\w-]+ ){0,2}?(?:for|at|towards?) (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|clinicians|engineers|analysts|students|educators|scientists|radiologists|physicians|doctors|enterprises|businesses|hobbyists|professionals)\b/i,
+      // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
+      /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
       /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
       /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
@@ -301,6 +310,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+      // How a simple model falls short: "the model is overly sensitive", "a simple representation of the setting".
+      /\b(?:model|it|system|simulation) (?:is|are|can be|may be) (?:overly|too|highly|very|extremely) (?:sensitive|simplistic|noisy|unstable|brittle|conservative)\b|\b(?:is|are) (?:an? )?(?:simple|simplified|simplistic|rough|crude|coarse) (?:representation|approximation) of\b/i,
+      // What a base model lacks: "did not undergo any alignment", "does not have safety moderation mechanisms".
+      /\b(?:did|does|do|has|have) not (?:undergo(?:ne)?|go(?:ne)? through|received?|have|had) (?:any )?(?:alignment|safety|moderation|rlhf)\b/i,
       // Spanish, French, German, Portuguese, Italian: "puede generar", "des biais" (not "par le biais de", by means of), "Verzerrungen".
       /\bpueden? (?:generar|producir|contener|reflejar|cometer|fallar|alucinar)\b|\b(?:sesgos|alucinaciones)\b/i,
       /\bpeu(?:t|vent) (?:g\u00e9n\u00e9rer|produire|contenir|refl\u00e9ter|halluciner|\u00e9chouer|se tromper)|\b(?:des|les|ses|de|aux) biais\b|\bhallucinations\b/i,
@@ -362,7 +375,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`".
       /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b(?: scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
-      /\b(?:red[- ]team(?:ing|ed)?|adversarial testing|penetration test)\b/i,
+      // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
+      // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
+      /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b/i,
       // A place in a competition: "ranked twelve times under the top 8 of 63 methods, winning 2 tasks".
       /\branked\b[^.\n]{1,40}?\b(?:top \d+|first|second|third|\d+(?:st|nd|rd|th))\b|\bwinning (?:\d+|one|two|three|four) (?:tasks?|tracks?|categories|challenges)\b/i,
       // A measured saving or a validation: "reduce manual annotation costs by over 85%", "validated through wet-lab experiments".

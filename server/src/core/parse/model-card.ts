@@ -340,12 +340,16 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         labels.push({ line: l, range: [start, start + label.text.length], keys, hasContent: hasContent(body), body });
       }
     }
-    if (placeholderLine[l] || t.length < 12 || sentences.size === withSentences.length) continue;
+    if (t.length < 12 || sentences.size === withSentences.length) continue;
+    // Template text says nothing, but the author's words around it do: "hate speech could be
+    // embedded (e.g. “the politician apologized for saying [insert hateful statement]”) … we
+    // are able to limit the potential for misuse" is read without its bracket.
+    const said = placeholderLine[l] ? withoutPlaceholders(t) : t;
     for (const s of withSentences) {
       if (sentences.has(s.key)) continue;
       for (const re of s.sentences) {
-        const m = re.exec(t);
-        if (m && !(s.negatable && denied(t, m.index))) {
+        const m = re.exec(said);
+        if (m && !(s.negatable && denied(said, m.index))) {
           const start = lines.lineStart(l) + m.index;
           sentences.set(s.key, { line: l, range: [start, start + m[0].length] });
           break;
@@ -354,6 +358,13 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     }
   }
   return { labels, sentences };
+}
+
+const PLACEHOLDERS_ALL = PLACEHOLDER_PATTERNS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
+/** A line with its template text blanked, so that offsets into it stay those of the line. */
+function withoutPlaceholders(t: string): string {
+  return PLACEHOLDERS_ALL.reduce((x, re) => x.replace(re, (m) => ' '.repeat(m.length)), t);
 }
 
 /**
