@@ -66,7 +66,8 @@ describe('model cards: recognised by meaning', () => {
   });
 
   it('a card written in another script gets one card-language notice, not a finding per item', () => {
-    const text = '# 보험 청구 분류 모델\n\n이 모델은 보험 청구를 긴급도에 따라 분류하여 담당 팀에 전달합니다. 학습 데이터는 자체 보관 문서에서 가져왔습니다. 자동 거절에는 사용하지 마십시오.\n\n## 제한 사항\n\n손으로 쓴 서류는 잘 인식하지 못합니다.\n';
+    // Ukrainian: Cyrillic, but not Russian (no "и", "что", "это", "как"), which the checks read.
+    const text = '# Класифікатор страхових заяв\n\nЦя модель сортує страхові заяви за терміновістю і передає їх відповідним командам. Навчальні дані взято з нашого власного архіву документів. Не використовуйте її для автоматичної відмови у виплатах.\n\n## Обмеження\n\nВона погано розпізнає рукописні документи, тому кожне рішення перевіряє людина.\n';
     const f = analyse(text);
     assert.deepEqual(f.map((x) => x.code).filter((c) => c !== '8.1.2'), ['card-language']);
     assert.equal(f.find((x) => x.code === 'card-language')!.severity, 'information');
@@ -82,6 +83,29 @@ describe('model cards: recognised by meaning', () => {
     // Nothing recognised is a judgement in a language read by a table of phrases: a warning.
     const bare = analyse('# 理赔分流模型\n\n' + '这是一个把理赔信件分成八类的小模型，类别见下表，输入为一段文字，输出为一个类别编号。'.repeat(3) + '\n');
     assert.ok(bare.some((x) => x.code === '10.2.1') && !bare.some((x) => x.code === '10.2.1' && x.severity === 'error'));
+  });
+
+  it('cards in Japanese, Korean and Russian are read by their headings and key sentences, and raise no error on their own', () => {
+    const japanese = '# 保険請求分類モデル\n\n本モデルは保険請求を緊急度に応じて分類し、担当チームに転送します。請求担当者の優先順位付けを支援することを目的としています。\n\n## 学習データ\n\n自社で保管している請求書類（2019年から2024年）を用いて学習しました。\n\n## 制限事項\n\n手書きの書類では誤った分類を出力する可能性があります。自動的な支払い拒否には使用しないでください。\n\n## 評価\n\n正解率は 0.91 でした。\n';
+    const ja = analyse(japanese);
+    assert.ok(!ja.some((x) => x.code === 'card-language'));
+    assert.deepEqual(gaps(ja), ['8.1.1:guardrails', '8.1.1:retention', '8.1.1:review']);
+    const korean = '# 보험 청구 분류 모델\n\n이 모델은 보험 청구를 긴급도에 따라 분류하여 담당 팀에 전달합니다. 청구 담당자의 업무를 돕기 위해 개발되었습니다.\n\n## 학습 데이터\n\n자체 보관 문서 11,248건을 사용하여 학습했습니다.\n\n## 제한 사항\n\n손으로 쓴 서류는 잘 인식하지 못하며 잘못된 정보를 출력할 수 있습니다. 자동 거절에는 사용하지 마십시오.\n';
+    const ko = analyse(korean);
+    assert.ok(!ko.some((x) => x.code === 'card-language'));
+    assert.deepEqual(gaps(ko), ['8.1.1:guardrails', '8.1.1:retention', '8.1.1:review', '9.3']);
+    const russian = '# Классификатор страховых заявлений\n\nЭта модель сортирует страховые заявления по срочности и передаёт их нужным командам. Модель предназначена для сотрудников, которые разбирают заявления, и не заменяет их решение.\n\n## Данные для обучения\n\nМодель обучена на 11 248 заявлениях из нашего архива.\n\n## Ограничения\n\nМодель может ошибаться на рукописных документах. Не следует использовать её для автоматического отказа в выплате.\n\n## Оценка\n\nТочность на тестовой выборке: 0,91.\n';
+    const ru = analyse(russian);
+    assert.ok(!ru.some((x) => x.code === 'card-language'));
+    assert.deepEqual(gaps(ru), ['8.1.1:guardrails', '8.1.1:retention', '8.1.1:review']);
+    // Nothing recognised is a warning: a table of phrases misses more outside English.
+    const bare = analyse('# Классификатор\n\n' + 'Это небольшая сеть, и она делит письма на восемь классов, что видно из таблицы ниже, как и формат входа. '.repeat(3) + '\n');
+    assert.ok(!bare.some((x) => x.code === 'card-language'));
+    assert.ok(bare.some((x) => x.code === '10.2.1') && !bare.some((x) => x.severity === 'error' && x.code === '10.2.1'));
+    // A date in the CJK form is a date: "2020年7月6日時点のダンプ".
+    const fm = '---\ndatasets:\n- wikipedia\n---\n';
+    const dump = analyse(`${fm}# 保険請求分類モデル\n\n請求担当者の優先順位付けを支援することを目的としています。\n\n## 学習データ\n\n[Wikipedia](https://ja.wikipedia.org)の日本語ダンプデータ（2020年7月6日時点のもの）を用いて学習しました。\n`);
+    assert.ok(!gaps(dump).includes('8.2.1'));
   });
 
   it('a card in another language in the Latin script gets the notice too; one whose headings name the items in English is read', () => {
@@ -526,8 +550,9 @@ describe('model cards: one gap, one finding', () => {
     const rows = Array.from({ length: 30 }, (_, i) => `|Number of the layers in block ${i}|${i + 4}|`).join('\n');
     const card = `# Claims LM\n\n# Model specs\n\n|Spec name|Value|\n|:---|:---|\n${rows}\n\n# Comments\n\n${'学習データは同じです。'.repeat(4)}\n`;
     assert.ok(!analyse(card).some((f) => f.code === 'card-language'));
+    // A card whose prose is Japanese is read as Japanese.
     const japanese = `# Claims LM\n\n${'学習データはクレーム文書です。このモデルは日本語の文書を分類します。'.repeat(8)}\n\n|Spec name|Value|\n|:---|:---|\n${rows}\n`;
-    assert.ok(analyse(japanese).some((f) => f.code === 'card-language'));
+    assert.ok(!gaps(analyse(japanese)).includes('8.1.1:training'));
   });
 
   it('batches S and T’s classes: 8.2 for declared data is an error only when the card never names it; a processed source is not a collected one', () => {

@@ -122,7 +122,8 @@ const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
-const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|\b\d+(?:\.\d+)? ?%/;
+// A decimal comma only after a zero ("0,91"): "11,248" is a count.
+const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|(?<![\w.,/-])0,\d+(?![\w.,/])|\b\d+(?:\.\d+)? ?%/;
 
 /**
  * Whether what a safety section or label says is a measure (a filter, tuning, review, a

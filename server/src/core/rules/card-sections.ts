@@ -51,9 +51,9 @@ function proseParts(prose: string): ProseParts {
   return { running: running.join('\n'), tables: tables.join('\n') };
 }
 
-/** How many letters of each script a text has: Latin, Han, kana, Hangul, and all but Latin together. */
-function scriptCounts(text: string): { latin: number; other: number; han: number; kana: number; hangul: number } {
-  const n = { latin: 0, other: 0, han: 0, kana: 0, hangul: 0 };
+/** How many letters of each script a text has: Latin, Han, kana, Hangul, Cyrillic, and all but Latin together. */
+function scriptCounts(text: string): { latin: number; other: number; han: number; kana: number; hangul: number; cyrillic: number } {
+  const n = { latin: 0, other: 0, han: 0, kana: 0, hangul: 0, cyrillic: 0 };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) n.latin++;
@@ -62,25 +62,51 @@ function scriptCounts(text: string): { latin: number; other: number; han: number
       if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c >= 0xf900) n.han++;
       else if (c <= 0x30ff && c >= 0x3040) n.kana++;
       else if (c >= 0xac00) n.hangul++;
+      else if (c >= 0x400 && c <= 0x4ff) n.cyrillic++;
     }
   }
   return n;
 }
+
+export type CardLanguage = 'english' | 'chinese' | 'japanese' | 'korean' | 'russian';
 
 /**
  * The language the content checks read a card in: English, when its prose is mostly in the
  * Latin script (letters of other scripts, Greek, Cyrillic, Arabic, Indic, CJK, Hangul, counted
  * three times over, as one of them often stands for a word) with English's little words among
  * its words; else Chinese, when it is Han with next to no kana (Japanese mixes kana in every
- * sentence) or Hangul, and enough of it to be the card's language (about two sentences at least).
+ * sentence) or Hangul; Japanese, Han and kana with kana in it; Korean, mostly Hangul; Russian,
+ * Cyrillic with Russian's little words (not Ukrainian's, Bulgarian's or Serbian's). In each case
+ * with enough of it to be the card's language (about two sentences at least).
  */
-export function cardLanguage(prose: string): 'english' | 'chinese' | undefined {
+export function cardLanguage(prose: string): CardLanguage | undefined {
   const parts = proseParts(prose);
   const counts = scriptCounts(parts.running);
   if (readsAsEnglish(parts, counts)) return 'english';
-  if (counts.han >= 60 && counts.kana * 20 < counts.han && counts.hangul * 20 < counts.han) return 'chinese';
+  const { han, kana, hangul, cyrillic } = counts;
+  if (han >= 60 && kana * 20 < han && hangul * 20 < han) return 'chinese';
+  if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return 'japanese';
+  if (hangul >= 60 && (han + kana) * 4 < hangul) return 'korean';
+  if (cyrillic >= 150 && readsAsRussian(parts.running)) return 'russian';
   return undefined;
 }
+
+/** Russian's little words, among a Cyrillic text's words; "и", "что", "это" are not Ukrainian's ("і", "що", "це"). */
+function readsAsRussian(text: string): boolean {
+  let words = 0;
+  let little = 0;
+  let own = 0;
+  for (const m of text.matchAll(/[\u0400-\u04ff]+/g)) {
+    words++;
+    const w = m[0].toLowerCase();
+    if (RUSSIAN_LITTLE_WORDS.has(w)) little++;
+    if (RUSSIAN_OWN_WORDS.has(w)) own++;
+  }
+  return words >= 20 && little >= words * 0.08 && own > 0;
+}
+
+const RUSSIAN_LITTLE_WORDS = new Set('\u0438 \u0432 \u043d\u0430 \u0441 \u0434\u043b\u044f \u043d\u0435 \u0447\u0442\u043e \u044d\u0442\u043e \u043f\u043e \u0438\u0437 \u043e\u0442 \u043a\u0430\u043a \u043a \u043e \u0438\u043b\u0438 \u0430 \u043d\u043e \u043c\u044b \u043e\u043d\u0430 \u043e\u043d'.split(' '));
+const RUSSIAN_OWN_WORDS = new Set('\u0438 \u0447\u0442\u043e \u044d\u0442\u043e \u043a\u0430\u043a'.split(' '));
 
 function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: number }): boolean {
   // A card in two languages is read when its English part alone is running text of some length.
@@ -218,8 +244,8 @@ function withoutTargets(text: string): string {
   return text.replace(/\]\([^)\s]{0,2000}\)/g, ']');
 }
 
-/** When the data was obtained: a full date, a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
-const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
+/** When the data was obtained: a full date (in Chinese, Japanese and Korean too: "2020年7月6日"), a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
+const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|(?:19|20)\d{2} ?(?:\u5e74 ?\d{1,2} ?\u6708 ?\d{1,2} ?\u65e5|\ub144 \d{1,2}\uc6d4 \d{1,2}\uc77c)|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
 /** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models". */
 const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[^.\n]{1,80}? )?(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection|methods?|tools?|toolkits?|frameworks?|pipelines?|parsers?|agents?)\b/i;
@@ -237,11 +263,11 @@ export const cardSectionsRule: CardRule = {
     // The content checks read English. On a card they cannot read they would report every
     // item missing, errors included: they say so once instead, and only the digests are checked.
     // A card in two languages whose headings name most items in English is read by its headings.
-    // A card in Chinese is read by the Chinese headings, labels and key sentences of the table in
-    // cards/sections.ts; what it does not recognise there is less certain than in English, so
-    // it raises no error on its own (below).
+    // A card in Chinese, Japanese, Korean or Russian is read by the headings, labels and key
+    // sentences of the table in cards/sections.ts in its language; what it does not recognise
+    // there is less certain than in English, so it raises no error on its own (below).
     const language = cardLanguage(ctx.card.prose);
-    const chinese = language === 'chinese';
+    const english = language === 'english';
     const readable = language !== undefined || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
@@ -312,7 +338,7 @@ export const cardSectionsRule: CardRule = {
       // may have missed it, nor a "Model description" in the author's words ("gives LABEL_1 for
       // positive sentences"). A part missing is a warning: what counts as a part is a judgement.
       const described = ctx.card.headings.some((h) => h.ownHasContent && DESCRIPTION_HEADING.test(h.normalised) && (h.ownText.match(/[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu)?.length ?? 0) >= 8);
-      const none = !chinese && guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose) && !described;
+      const none = english && guidanceGaps.length === sectionsServing('10.2.1').length && missing(ctx, onlySection('4.5')) && !DESCRIBES_MODEL.test(ctx.card.prose) && !described;
       const { at, advice } = place(guidanceGaps[0]!);
       const items = guidanceGaps.map((k) => section(k).item!);
       ctx.report({
