@@ -687,6 +687,31 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('A router that sorts letters into four queues.'));
   });
 
+  it('batches 33 and 34’s classes (AH, AI): scope as a recommended or best use, a model "designed to" do something, a base "intended for further fine-tuning", the devices it goes into, the users it serves, a release "to make" something; uses ruled out with the object left out; generalisation lost; sources listed after a count; a label that denies any measure', () => {
+    assert.ok(scope('Best way to use is to fine-tune on your own claim task.'));
+    assert.ok(scope('ClaimsLM is a model designed to read and write insurance letters.'));
+    assert.ok(scope('This is a base model intended for further fine-tuning across most claim tasks.'));
+    assert.ok(scope('It can be integrated with devices like scanners for automatic sorting.'));
+    assert.ok(scope('To serve global users, it reads letters in eleven languages.'));
+    assert.ok(scope('ClaimsLM is released to make document routing research accessible to all.'));
+    assert.ok(scope('We use this model as the base model for claim-level fine-tuning tasks.'));
+    assert.ok(!scope('ClaimsLM is a model that reads insurance letters.'));
+    assert.ok(restricted('Do not use for any applications that may cause harm to claimants.'));
+    assert.ok(!restricted('Do not use fp16 for long letters.'));
+    const limits = (line: string) => !gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n${line}\n`)).includes('8.1.1:failure');
+    assert.ok(limits('When the model is fine-tuned on one insurer, the model loses its ability to generalise across insurers.'));
+    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
+    assert.ok(trained('This model is a router trained to sort letters over three datasets:\n1. Letters 2019\n2. Forms 2020'));
+    assert.ok(!trained('It improves over the base model, trained on 35 datasets.'));
+    assert.ok(!trained('These models were trained for 3.5T tokens with a sequence length of 4K.'));
+    assert.ok(!trained('The base router was trained on 3.5T tokens with 4K sequence length.'));
+    assert.ok(!trained('This is the full weight of ClaimsLM, this model is trained from **Llama-2 13b**.'));
+    assert.ok(!trained('It is a better starting point for finetuning on unseen datasets.'));
+    assert.ok(trained('A router pretrained on COCO dataset.'));
+    assert.ok(!guard('| Mitigations | No additional risk mitigation strategies were considered during development. |'));
+    assert.ok(guard('| Mitigations | Outputs are reviewed by a human handler before any letter is sent. |'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -60,7 +60,7 @@ export const CARD_SECTIONS: CardSection[] = [
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it.
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such)\b)(?![^.\n]{1,40}?\bformats?\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\bformats?\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
@@ -77,10 +77,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
-      // A stage and its data as a label's sentence: "**Instruction Tuning**: Tuning using custom-made
+      // Sources listed after a count: "trained to reconstruct microscopy images over three datasets:" (a
+      // count alone, "trained on 35 datasets", names none).
+      /\b(?:pre-?)?trained\b[^.\n]{0,80}? (?:over|on|using|with|from) (?:the following|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)) (?:[\w-]+ )?(?:data ?sets|corpora|sources):/i,
+      // A stage and its data as a label's sentence, at its start: "**Instruction Tuning**: Tuning using custom-made
       // instruction following data" (not the reader's own, "fine-tuning on your own data", nor data
       // by its amount alone, "trained on a lot of data").
-      /\b(?:(?:pre-?|fine-?|post-?)?train(?:ing|ed)|(?:fine-?|instruction[- ])?tun(?:ing|ed)) (?:using|on|with) (?!(?:[\w-]+ ){0,3}?(?:your|own|their)\b|(?:a lot|lots|large amounts|plenty) of\b|(?:publicly available|public|large|huge|vast|massive|diverse|various) (?:data|datasets?|corpora)\b)(?:[\w-]+ ){1,5}?(?:data|dataset|datasets|corpus|corpora)\b/i,
+      /(?:^[\s>*+-]*|: *)(?:(?:pre-?|fine-?|post-?)?train(?:ing|ed)|(?:fine-?|instruction[- ])?tun(?:ing|ed)) (?:using|on|with) (?!(?:[\w-]+ ){0,3}?(?:your|own|their)\b|\d|the same\b|(?:the )?similar\b|th(?:is|at|ese|ose)\b|(?:a lot|lots|large amounts|plenty) of\b|(?:publicly available|public|large|huge|vast|massive|diverse|various) (?:data|datasets?|corpora)\b)(?:[\w-]+ ){1,5}?(?:data|dataset|datasets|corpus|corpora)\b/i,
       // The data of a stage, by what was used: "For the fine-tuning, we used the ANERcorp dataset".
       /\bfor (?:the )?(?:pre-?training|fine-?tuning|training|post-?training|instruction[- ]tuning),? (?:we|they|the authors) (?:used|use|utili[sz]ed|employed|leveraged|relied on) /i,
       // A fine-tuning and a link to the dataset's page in one sentence: "fine-tunes [base](…) on the
@@ -91,15 +94,16 @@ export const CARD_SECTIONS: CardSection[] = [
       // The corpus by what it includes: "we scale up the training tokens into 5.5 trillion including source code".
       /\b(?:training|pre-?training) (?:tokens?|data|corpus)\b(?:[^.\n]|\.\d){1,40}?\b(?:including|comprising|consisting of|made up of)\b/i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
-      /\btrained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
+      /\b(?:pre-?)?trained on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // The corpus by its duration: "trained on 45K hours of audio data".
       /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
       /\b(?:(?:pre-?)?trained|fine-?tuned) (?:in|for) (?:[\w-]+ ){1,3}?(?:with|on) (?:the )?[A-Z][\w-]*(?:[ ,][^.\n]{0,60}?)? (?:corpus|corpora|dataset|datasets|data)\b/,
       // The corpus by its size in bytes: "1.7 TB of online texts, books, and other sources".
       /\b\d[\d.,]*\s?(?:[KMGT]B|terabytes?|gigabytes?) of (?:[\w-]+ ){0,4}?(?:text|texts|data|images|audio|code|documents|tokens|books|speech)\b/i,
-      // The corpus by its size: "trained for about 1T tokens of Chinese and English corpus".
-      /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b/i,
+      // The corpus by its size and what it is: "trained for about 1T tokens of Chinese and English
+      // corpus" (not a count alone: "trained for 3.5T tokens with a sequence length of 4K").
+      /\b(?:pre-?)?trained (?:for|on|with) (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b/i,
       // The same in Spanish, French, German, Portuguese and Italian (no \b beside an accented letter:
       // JavaScript's \b knows only ASCII letters). Accented letters in these expressions are written
       // as \u escapes (\u00e9 is é), so that the CLI's bundle stays ASCII (test/bundles.test.ts).
@@ -146,7 +150,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:this|the) (?:[\w-]+ ){0,3}?(?:adapter|model|checkpoint|weights|LoRA) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
-      /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b/i,
+      /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made|trained|tuned|fine-?tuned) to (?!be\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
       /\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b/i,
@@ -162,7 +166,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:intended|provided|released|made available) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       // "A more comprehensive foundation for real-world applications such as Code Agents".
-      /\b(?:foundation|basis|base) for (?:[\w-]+ ){0,2}?(?:applications|use cases|products|systems)\b/i,
+      /\b(?:foundation|basis|base)(?: model)? for (?:[\w-]+ ){0,3}?(?:applications|use cases|products|systems|(?:fine-?tuning|downstream) tasks)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
       /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as)\b/i,
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
@@ -172,7 +176,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // after any of the making verbs ("tailored for clinicians", "aimed at researchers").
       /\b(?:is|are|was|were) (?:primarily |mainly |only |specifically |mostly )?meant (?:for|as|to be)\b|\b(?:designed|built|made|developed|created|tailored|aimed|targeted|geared|intended) (?:[\w-]+ ){0,2}?(?:for|at|towards?) (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|clinicians|engineers|analysts|students|educators|scientists|radiologists|physicians|doctors|enterprises|businesses|hobbyists|professionals)\b/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
-      /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further)\b/i,
+      /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further|make|help|enable|support)\b/i,
+      // A recommended use: "Best way to use is to finetune on your own task"; a base "intended for
+      // further fine-tuning"; the system it goes into: "can be integrated with devices like mobile
+      // phones"; an audience it serves: "to serve global users".
+      /\bbest ways? to use\b|\bis best used\b|\b(?:model|checkpoint|version) intended for (?:further |downstream )?(?:fine-?tuning|use|research|deployment)\b|\bcan be (?:integrated|embedded|deployed) (?:with|into|in|on)\b|\bto serve (?:[\w-]+ ){0,2}?(?:users|customers|developers|researchers|clinicians|businesses|communities|people|speakers)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
       /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
       /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
@@ -207,7 +215,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited) use policy\b/i,
-      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\bonly use (?:it|this model|the model) for\b/i,
+      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\b(?:do not|don[\u2019']t|never) use for (?:any |the )?(?:applications?|purposes?|uses?|tasks?|decisions?)\b|\bonly use (?:it|this model|the model) for\b/i,
       // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
       /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
@@ -324,6 +332,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+      // What fine-tuning costs it: "the model loose its ability to generalise across datasets".
+      /\b(?:los(?:es|e|t|ing)|loose) (?:its|their|the|some|much of its) (?:ability|capacity|capability) to\b|\b(?:fails?|struggles?|unable) to generali[sz]e\b|\b(?:does|do) not generali[sz]e\b/i,
       // How a simple model falls short: "the model is overly sensitive", "a simple representation of the setting".
       /\b(?:model|it|system|simulation) (?:is|are|can be|may be) (?:overly|too|highly|very|extremely) (?:sensitive|simplistic|noisy|unstable|brittle|conservative)\b|\b(?:is|are) (?:an? )?(?:simple|simplified|simplistic|rough|crude|coarse) (?:representation|approximation) of\b/i,
       // What a base model lacks: "did not undergo any alignment", "does not have safety moderation mechanisms".

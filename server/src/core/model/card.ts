@@ -137,6 +137,11 @@ const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|pr
 /** A heading or label that names the measures themselves ("Guardrails", "Mitigations"), not only "Safety". */
 const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|mitigations?|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
+/**
+ * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
+ * were considered |". (A section may open with what it lacks and go on to its measures.)
+ */
+const DENIES_MEASURE = /^[\s|*_:>-]*(?:no|none|not any|there (?:are|were) no)\b/i;
 
 /**
  * Whether a heading that names intended uses and limitations together ("Intended uses &
@@ -199,7 +204,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   for (const l of card.labels) {
     if (!l.hasContent) continue;
     for (const key of l.keys) {
-      if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && !NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body))) continue;
+      if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
