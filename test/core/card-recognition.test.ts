@@ -161,6 +161,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!f.some((x) => x.code === 'placeholder'), JSON.stringify(f.map((x) => x.message)));
   });
 
+  it('a bracket inside a quotation is the example quoted, not a placeholder; outside one it is', () => {
+    const quotedCurly = analyse(`${INTRO}## Limitations\n\nAbuse can hide in an apology (e.g. \u201cwe regret saying [insert insult]\u201d), so such letters go to a person.\n`);
+    assert.ok(!quotedCurly.some((x) => x.code === 'placeholder'));
+    const quotedStraight = analyse(`${INTRO}## Limitations\n\nAbuse can hide in an apology (e.g. "we regret saying [insert insult]"), so such letters go to a person.\n`);
+    assert.ok(!quotedStraight.some((x) => x.code === 'placeholder'));
+    assert.ok(analyse(`${INTRO}## Notes\n\nThe rates are in [insert table].\n`).some((x) => x.code === 'placeholder'));
+  });
+
   it('a notice heading is neither an empty section nor where card-wide findings go', () => {
     // No manifest names it: taken as published, so 8.1.2 applies and goes on the card as a whole.
     const f = analyse(`# DEPRECATED: use the v2 model\n\n# Claims triage\n\nA classifier.\n`, []);

@@ -246,7 +246,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     const t = line.includes('<!--') ? withoutComments(line, false) : line;
     for (const re of PLACEHOLDER_PATTERNS) {
       const m = re.exec(t);
-      if (m) {
+      // A bracket inside a quotation is the example quoted, not a blank left to fill: "(e.g.
+      // “the politician apologized for saying [insert hateful statement]”)".
+      if (m && !quoted(t, m.index, m.index + m[0].length)) {
         const start = lines.lineStart(l) + Math.max(0, t === line ? m.index : line.indexOf(m[0]));
         placeholders.push({ line: l, range: [start, start + m[0].length], text: m[0] });
         placeholderLine[l] = 1;
@@ -358,6 +360,15 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     }
   }
   return { labels, sentences };
+}
+
+/** Whether a span of a line stands inside a quotation that opens and closes on that line. */
+function quoted(t: string, from: number, to: number): boolean {
+  const before = t.slice(0, from);
+  const after = t.slice(to);
+  const open = before.lastIndexOf('\u201c');
+  if (open >= 0 && before.indexOf('\u201d', open) < 0 && after.includes('\u201d')) return true;
+  return (before.split('"').length - 1) % 2 === 1 && after.includes('"');
 }
 
 const PLACEHOLDERS_ALL = PLACEHOLDER_PATTERNS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
