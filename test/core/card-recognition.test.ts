@@ -720,6 +720,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(guard('| Mitigations | Outputs are reviewed by a human handler before any letter is sent. |'));
   });
 
+  it('batch 35’s classes (AG): the use a model should be put to, what it was uploaded for, training aimed at safety, a results table of figures, a comparison’s outcome; not the reader’s hardware nor how it was trained', () => {
+    assert.ok(scope('The model should be used as is to produce letter embeddings or fine-tuned for a downstream task.'));
+    assert.ok(scope('Now we only upload two models for creating demos of letter sorting.'));
+    assert.ok(!scope('The model should not be used for paying claims.'));
+    assert.ok(guard('It was refined with preference training to align its behaviour for helpfulness and safety.'));
+    const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
+    assert.ok(results('| Model | Size | Letters (val/test) | Forms | Claims | Appeals |\n| --- | --- | --- | --- | --- | --- |\n| Router | 8B | 43.5/37.9 | 51.6 | 70.4 | 76.8 |'));
+    assert.ok(!results('| Name | Params | Layers | Heads |\n| --- | --- | --- | --- |\n| Router | 8B | 32 | 16 |'));
+    assert.ok(results('Training at the larger resolution did not show a significant improvement compared to the base resolution.'));
+    const limits = (line: string) => !gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n${line}\n`)).includes('8.1.1:failure');
+    assert.ok(!limits('If your GPU does not support Flash Attention, use the eager kernel.'));
+    assert.ok(limits('The router does not support letters in Welsh.'));
+    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
+    assert.ok(!trained('ClaimsLM has been specifically trained with grounded generation capabilities.'));
+    assert.ok(!trained('This version of the weights was trained with the following hyperparameters: a batch size of 128.'));
+    assert.ok(trained('A low-rank adapter fit on the [Claims Letters](https://example.org/letters) dataset.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

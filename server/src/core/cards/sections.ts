@@ -59,8 +59,9 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['training data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
-      // Not a prompt format ("trained on our [harmony response format]"): that is how to call it.
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\bformats?\b)/i,
+      // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
+      // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus)\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
@@ -73,8 +74,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // ID alone, which the labels do not count), "on an unknown dataset" or "on the None dataset".
       // The Trainer also writes a dataset's display name: "on the Common Voice 11.0 dataset".
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
-      // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)".
-      /\b(?:pre-?)?trained (?:on|with|using) (?:the )?\[[^\]\n]{1,80}\]\(/i,
+      // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)", "an adapter fit on the [Stanford Alpaca](…) dataset".
+      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the )?\[[^\]\n]{1,80}\]\(/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
       // Sources listed after a count: "trained to reconstruct microscopy images over three datasets:" (a
@@ -181,6 +182,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // further fine-tuning"; the system it goes into: "can be integrated with devices like mobile
       // phones"; an audience it serves: "to serve global users".
       /\bbest ways? to use\b|\bis best used\b|\b(?:model|checkpoint|version) intended for (?:further |downstream )?(?:fine-?tuning|use|research|deployment)\b|\bcan be (?:integrated|embedded|deployed) (?:with|into|in|on)\b|\bto serve (?:[\w-]+ ){0,2}?(?:users|customers|developers|researchers|clinicians|businesses|communities|people|speakers)\b/i,
+      // The recommended use: "The model should be used as is to produce sentence embeddings"; what
+      // a checkpoint was shared for: "we only upload two models for creating demos".
+      /\b(?:should|is to|are to) be used (?:as is |as-is |directly |mainly |primarily )?(?:to|for|as|in)\b|\b(?:upload(?:s|ed)?|release[ds]?|share[ds]?|publish(?:es|ed)?|provide[ds]?) (?:[\w-]+ ){0,3}?for (?:making |building |creating |running )?(?:demos?|demonstrations?|tutorials?|teaching|education|benchmarking|reproducibility)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
       /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
       /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
@@ -290,6 +294,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
       // A measure named by the harm it is for: "to mitigate deepfake risks, voice prompts are embedded".
       /\b(?:mitigat\w+|reduc\w+|limit\w*|prevent\w*|minimi[sz]\w+|combat\w*) (?:the )?(?:risks? of )?(?:[\w-]+ ){0,2}?(?:deepfakes?|misuse|abuse|harms?|impersonation|disinformation|fraud|toxicity)\b/i,
+      // Training aimed at safety: "preference training to align model behavior to human preferences for helpfulness and safety".
+      /\b(?:train\w*|tun\w*|align\w*|optimi[sz]\w*|rlhf|dpo)\b[^.\n]{1,60}?\b(?:for|towards?|to improve|to ensure) (?:[\w-]+ (?:and|&) )?(?:safety|harmlessness)\b/i,
       // Checks around the model: "steps are in place to validate inputs and outputs".
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
@@ -326,7 +332,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       /\bfailure (?:modes?|cases?)\b/i,
       /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
-      /\b(?:does|do) not (?:yet )?support\b|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
+      /(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2})\b(?:does|do) not (?:yet )?support\b|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
@@ -424,6 +430,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*]{1,6}\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
+      // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
+      /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
+      // A row of a results table: four cells or more in a row that are each a figure ("| 43.5/37.9 | 51.6 | 70.4 | 76.8 |").
+      /^ *\|(?:[^|\n]*\|){0,8}?(?: *\d*\.\d+(?:\/\d+(?:\.\d+)?)? ?%? *\|){4}/,
       // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
       /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
       // Chinese: "准确率为 92%", "得分 0.81".
