@@ -738,6 +738,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('A low-rank adapter fit on the [Claims Letters](https://example.org/letters) dataset.'));
   });
 
+  it('results as a tool prints them in a code block (a classification report, the Trainer’s metrics) are results; other code is not', () => {
+    const results = (body: string) => !gaps(analyse(`${INTRO}## Scores\n\n\`\`\`\n${body}\n\`\`\`\n`)).includes('9.3');
+    assert.ok(results('              precision    recall  f1-score   support\n\n      urgent       0.90      0.87      0.88      4403'));
+    assert.ok(results("- 'eval_loss': 0.0746,\n- 'eval_accuracy': 0.980375,"));
+    assert.ok(!results('router = load("claims")\nprint(router.evaluate(letters))'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -259,6 +259,21 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
   const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : proseLine(l)), placeholderLine, headingLine);
+  // Results as a tool prints them, in a code block: a classification report ("precision recall
+  // f1-score support" over its rows) or the Trainer's metrics ("'eval_accuracy': 0.980375").
+  for (const [a, b] of sentences.has('evaluation') ? [] : blocks.code) {
+    for (let l = Math.max(a, bodyStart); l < b && l < lineCount; l++) {
+      if (newsLine[l]) continue;
+      const t = bodyText.slice(lines.lineStart(l), lines.lineEnd(l));
+      const m = t.length <= 400 ? CODE_RESULT.exec(t) : null;
+      if (m) {
+        const start = lines.lineStart(l) + m.index;
+        sentences.set('evaluation', { line: l, range: [start, start + m[0].length] });
+        break;
+      }
+    }
+    if (sentences.has('evaluation')) break;
+  }
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
 }
 
@@ -285,6 +300,8 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
+const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
+
 /** The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…". */
 const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff1a] */;
 
