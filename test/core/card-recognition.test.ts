@@ -745,6 +745,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('router = load("claims")\nprint(router.evaluate(letters))'));
   });
 
+  it('batch 36’s classes (AK): a sentence that opens with its training, a metric key with an approximate value', () => {
+    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
+    assert.ok(trained('> Trained on a private, custom-annotated dataset of claim letters. The dataset is not released.'));
+    assert.ok(!trained('Trained on publicly available datasets.'));
+    assert.ok(!trained('Trained on a large mix of sources.'));
+    assert.ok(!gaps(analyse(`${INTRO}| Stage 1 | 10 epochs on one GPU. Final val_loss \u2248 0.23 |\n`)).includes('9.3'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
