@@ -28,6 +28,10 @@ const shows = (item: string, line: string, head = INTRO) => !gaps(analyse(`${hea
 const restricted = (line: string) => shows('4.5', line);
 const guard = (line: string) => shows('8.1.1:guardrails', line);
 const scope = (line: string) => shows('8.1.1:scope', line, PLAIN);
+const results = (line: string) => shows('9.3', line);
+const trained = (line: string) => shows('8.1.1:training', line);
+/** Limitations on a card that has its intended use. */
+const limits = (line: string) => shows('8.1.1:failure', line, `${INTRO}## Intended use\n\nFor claim desks.\n\n`);
 /** The 8.2 and 8.2.1 gaps of a card whose training-data section holds `body`. */
 const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
 
@@ -663,7 +667,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('Do not use quantization for this model: it loses accuracy.'));
     assert.ok(!restricted('We do not recommend using fp16 with long letters.'));
     assert.ok(guard('Implement proper safety protocols and ethical review processes before acting on a routing.'));
-    const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
     assert.ok(results('It reduces manual triage costs by over 85% in our pilot.'));
     assert.ok(results('Its urgent flags were validated through user studies with 40 handlers.'));
     assert.ok(!results('It aims to reduce triage costs.'));
@@ -676,15 +679,12 @@ describe('model cards: one gap, one finding', () => {
   it('batch 30’s classes (AD): the author’s words on a line with template text, red teaming done (not hoped for), how a simple model falls short, what a base model lacks, a stage and its data', () => {
     // The bracket is template text; the rest of the line is the author's and shows a safeguard.
     assert.ok(guard('Hate speech could be wrapped in an apology ("we regret saying [insert hateful statement]"), so we limit the potential for misuse by removing such domains.'));
-    const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
     assert.ok(results('We then redteamed the model and found that abusive letters were routed to the fraud queue.'));
     assert.ok(results('Red-teaming exercises showed that urgent flags can be suppressed by long preambles.'));
     assert.ok(!results('We hope the release makes community-based redteaming efforts possible.'));
-    const limits = (line: string) => !gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n${line}\n`)).includes('8.1.1:failure');
     assert.ok(limits('This model is a simple representation of the claims desk, and the model is overly sensitive when queues fill.'));
     assert.ok(limits('ClaimsTriage is a base model and did not undergo any alignment for chat.'));
     assert.ok(!limits('The model routes letters to four queues.'));
-    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
     assert.ok(trained('- **Instruction Tuning**: Tuning using custom-made instruction following data for insurance letters'));
     assert.ok(!trained('It was first generally trained on a lot of data.'));
     assert.ok(!trained('Fine-tuning on your own data is supported.'));
@@ -706,9 +706,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('ClaimsLM is a model that reads insurance letters.'));
     assert.ok(restricted('Do not use for any applications that may cause harm to claimants.'));
     assert.ok(!restricted('Do not use fp16 for long letters.'));
-    const limits = (line: string) => !gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n${line}\n`)).includes('8.1.1:failure');
     assert.ok(limits('When the model is fine-tuned on one insurer, the model loses its ability to generalise across insurers.'));
-    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
     assert.ok(trained('This model is a router trained to sort letters over three datasets:\n1. Letters 2019\n2. Forms 2020'));
     assert.ok(!trained('It improves over the base model, trained on 35 datasets.'));
     assert.ok(!trained('These models were trained for 3.5T tokens with a sequence length of 4K.'));
@@ -725,14 +723,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('Now we only upload two models for creating demos of letter sorting.'));
     assert.ok(!scope('The model should not be used for paying claims.'));
     assert.ok(guard('It was refined with preference training to align its behaviour for helpfulness and safety.'));
-    const results = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('9.3');
     assert.ok(results('| Model | Size | Letters (val/test) | Forms | Claims | Appeals |\n| --- | --- | --- | --- | --- | --- |\n| Router | 8B | 43.5/37.9 | 51.6 | 70.4 | 76.8 |'));
     assert.ok(!results('| Name | Params | Layers | Heads |\n| --- | --- | --- | --- |\n| Router | 8B | 32 | 16 |'));
     assert.ok(results('Training at the larger resolution did not show a significant improvement compared to the base resolution.'));
-    const limits = (line: string) => !gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n${line}\n`)).includes('8.1.1:failure');
     assert.ok(!limits('If your GPU does not support Flash Attention, use the eager kernel.'));
     assert.ok(limits('The router does not support letters in Welsh.'));
-    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
     assert.ok(!trained('ClaimsLM has been specifically trained with grounded generation capabilities.'));
     assert.ok(!trained('This version of the weights was trained with the following hyperparameters: a batch size of 128.'));
     assert.ok(trained('A low-rank adapter fit on the [Claims Letters](https://example.org/letters) dataset.'));
@@ -746,7 +741,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('batch 36’s classes (AK): a sentence that opens with its training, a metric key with an approximate value', () => {
-    const trained = (line: string) => !gaps(analyse(`${INTRO}${line}\n`)).includes('8.1.1:training');
     assert.ok(trained('> Trained on a private, custom-annotated dataset of claim letters. The dataset is not released.'));
     assert.ok(!trained('Trained on publicly available datasets.'));
     assert.ok(!trained('Trained on a large mix of sources.'));
