@@ -68,7 +68,7 @@ function scriptCounts(text: string): { latin: number; other: number; han: number
   return n;
 }
 
-export type CardLanguage = 'english' | 'chinese' | 'japanese' | 'korean' | 'russian';
+export type CardLanguage = 'english' | 'chinese' | 'japanese' | 'korean' | 'russian' | 'spanish' | 'french' | 'german' | 'portuguese' | 'italian';
 
 /**
  * The language the content checks read a card in: English, when its prose is mostly in the
@@ -88,7 +88,42 @@ export function cardLanguage(prose: string): CardLanguage | undefined {
   if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return 'japanese';
   if (hangul >= 60 && (han + kana) * 4 < hangul) return 'korean';
   if (cyrillic >= 150 && readsAsRussian(parts.running)) return 'russian';
-  return undefined;
+  return counts.latin > counts.other * 3 ? latinLanguage(parts.running) : undefined;
+}
+
+/**
+ * Spanish, French, German, Portuguese or Italian, by their little words (not the ones they share
+ * with Turkish or Indonesian, "de", "da", "di": a card in those is not read): the one with four
+ * of its little words or more, making up a twentieth of the text's words or more (model cards
+ * mix in names and English terms), over twenty words at least.
+ */
+function latinLanguage(text: string): CardLanguage | undefined {
+  const counts = new Map<CardLanguage, number>();
+  const distinct = new Map<CardLanguage, Set<string>>();
+  let words = 0;
+  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
+    words++;
+    const w = m[0].toLowerCase();
+    for (const l of LATIN_LITTLE_WORDS.get(w) ?? []) {
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+      distinct.set(l, (distinct.get(l) ?? new Set()).add(w));
+    }
+  }
+  if (words < 20) return undefined;
+  let best: CardLanguage | undefined;
+  for (const [l, n] of counts) if (n >= words / 20 && distinct.get(l)!.size >= 4 && (!best || n > counts.get(best)!)) best = l;
+  return best;
+}
+
+const LATIN_LITTLE_WORDS = new Map<string, CardLanguage[]>();
+for (const [lang, words] of [
+  ['spanish', 'el la los las del y en que para con por una un es se al'],
+  ['french', 'le la les des du et est pour une un dans sur avec que qui au'],
+  ['german', 'der die das und ist mit f\u00fcr von den dem ein eine auf zu im nicht sich'],
+  ['portuguese', 'os as do dos das em para com que um uma \u00e9 no na n\u00e3o'],
+  ['italian', 'il lo gli le del della \u00e8 in per con che un una sono non'],
+] as [CardLanguage, string][]) {
+  for (const w of words.split(' ')) LATIN_LITTLE_WORDS.set(w, [...(LATIN_LITTLE_WORDS.get(w) ?? []), lang]);
 }
 
 /** Russian's little words, among a Cyrillic text's words; "и", "что", "это" are not Ukrainian's ("і", "що", "це"). */
@@ -263,8 +298,9 @@ export const cardSectionsRule: CardRule = {
     // The content checks read English. On a card they cannot read they would report every
     // item missing, errors included: they say so once instead, and only the digests are checked.
     // A card in two languages whose headings name most items in English is read by its headings.
-    // A card in Chinese, Japanese, Korean or Russian is read by the headings, labels and key
-    // sentences of the table in cards/sections.ts in its language; what it does not recognise
+    // A card in Chinese, Japanese, Korean, Russian, Spanish, French, German, Portuguese or Italian
+    // is read by the headings, labels and key sentences of the table in cards/sections.ts in its
+    // language; what it does not recognise
     // there is less certain than in English, so it raises no error on its own (below).
     const language = cardLanguage(ctx.card.prose);
     const english = language === 'english';
