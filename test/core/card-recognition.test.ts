@@ -753,6 +753,26 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}| Stage 1 | 10 epochs on one GPU. Final val_loss \u2248 0.23 |\n`)).includes('9.3'));
   });
 
+  it('batches 37–39’s classes (AJ, AL, AN): what a model is used for, uses ruled out by "cannot be used commercially" or "not to be used as", results under a heading that continues an empty one, a terse card of English lists read by its headings', () => {
+    assert.ok(scope('The model is used to generate replies to claimants.'));
+    assert.ok(scope('This model is used detecting urgent letters.'));
+    assert.ok(!scope('You can use this model for letter routing.'));
+    assert.ok(restricted('- The weights are provided for research purposes only, and CANNOT be used commercially.'));
+    assert.ok(restricted('Its scores are not to be used as the sole source of truth.'));
+    assert.ok(!restricted('Because the kernel is written in CUDA, it cannot be used on a Mac.'));
+    const sibling = `${INTRO}#### Performances\n\n#### Classification\n\n| set | accuracy |\n| --- | --- |\n| letters | 0.91 |\n`;
+    assert.ok(!gaps(analyse(sibling)).includes('9.3'));
+    // The sibling must name no item of its own: an empty "Evaluation" does not borrow "Training data".
+    assert.ok(gaps(analyse(`${INTRO}## Evaluation\n\n## Training data\n\n| source | letters |\n| --- | --- |\n| archive | 1200 |\n`)).includes('9.3'));
+    const terse = '# claims-2024-05.zip\n\n* dataset: claims\n* model: transformer-align\n* pre-processing: normalization + SentencePiece\n* download: [claims.zip](https://example.org/claims.zip)\n\n## Benchmarks\n\n| testset | BLEU |\n| --- | --- |\n| letters.en.cy | 22.0 |\n\n## Training data: claims+bt\n\n* en-cy: archive (60446) forms (86) letters (245434)\n* total size = 316813\n\n## Validation data\n\n* en-cy: letters\n' + '* devset = top 5000 lines of letters.src.shuffled\n'.repeat(12);
+    const t = analyse(terse);
+    assert.ok(!t.some((x) => x.code === 'card-language'));
+    assert.ok(!gaps(t).includes('9.3') && gaps(t).includes('8.1.1:scope'));
+    // Turkish, by its letters, with English headings: still not read.
+    const turkish = `# Duygu analizi\n\n${'Bu model IMDB film yorumlar\u0131 ile e\u011fitildi ve duygu analizi i\u00e7in kullan\u0131l\u0131r. '.repeat(8)}\n\n## Training data\n\nIMDB veri seti.\n\n## Evaluation\n\nDo\u011fruluk 0.91.\n`;
+    assert.ok(analyse(turkish).some((x) => x.code === 'card-language'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

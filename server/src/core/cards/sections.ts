@@ -188,6 +188,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The recommended use: "The model should be used as is to produce sentence embeddings"; what
       // a checkpoint was shared for: "we only upload two models for creating demos".
       /\b(?:should|is to|are to) be used (?:as is |as-is |directly |mainly |primarily )?(?:to|for|as|in)\b|\b(?:upload(?:s|ed)?|release[ds]?|share[ds]?|publish(?:es|ed)?|provide[ds]?) (?:[\w-]+ ){0,3}?for (?:making |building |creating |running )?(?:demos?|demonstrations?|tutorials?|teaching|education|benchmarking|reproducibility)\b/i,
+      // What it is used for, in the present: "The model is used to generate Chinese ancient poems",
+      // "This model is used detecting hatespeech" (not "You can use this model for captioning": the
+      // task offered to the reader).
+      /\b(?:model|checkpoint|weights) (?:is|are) used (?:to [a-z]+|for [a-z]+|[a-z]+ing)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
       /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
       /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
@@ -213,8 +217,11 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
-      // "should not be used", "must not solely be relied on", "should not be directly deployed".
+      // "should not be used", "must not solely be relied on", "should not be directly deployed";
+      // "weights cannot be used commercially", "not to be used as the sole source of truth".
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
+      // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
+      /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
       /\b(?:(?:is|are|was|were) not|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".

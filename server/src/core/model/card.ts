@@ -164,6 +164,17 @@ function sectionOf(card: ParsedCard, i: number): string {
     .join('\n');
 }
 
+/**
+ * A results heading with nothing under it, followed at once by a heading of its own level that
+ * names no item ("#### Performances" then "#### Classification or Regression" over the table):
+ * the author wrote the second as a part of the first, so its results are the first's.
+ */
+function resultsUnderSibling(card: ParsedCard, i: number): boolean {
+  const h = card.headings[i]!;
+  const next = card.headings[i + 1];
+  return !h.ownHasContent && next !== undefined && next.level === h.level && next.keys.length === 0 && reportsResults(sectionOf(card, i + 1));
+}
+
 /** Whether the front matter's `model-index` reports at least one metric with a value. */
 function modelIndexHasResults(root: YNode | undefined): boolean {
   const index = get(root, 'model-index');
@@ -192,7 +203,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (found.has(key) || !headingShows(card.headings, i, key)) continue;
       // An evaluation section counts when it reports results: a number or a table, not only
       // how the model was to be evaluated.
-      if (key === 'evaluation' && !reportsResults(sectionOf(card, i))) continue;
+      if (key === 'evaluation' && !reportsResults(sectionOf(card, i)) && !resultsUnderSibling(card, i)) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && h.keys.includes('scope') && !describesLimits(sectionOf(card, i))) continue;
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and

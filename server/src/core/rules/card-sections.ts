@@ -88,7 +88,8 @@ export function cardLanguage(prose: string): CardLanguage | undefined {
   if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return 'japanese';
   if (hangul >= 60 && (han + kana) * 4 < hangul) return 'korean';
   if (cyrillic >= 150 && readsAsRussian(parts.running)) return 'russian';
-  return counts.latin > counts.other * 3 ? latinLanguage(parts.running) : undefined;
+  const latinOne = counts.latin > counts.other * 3 ? latinLanguage(parts.running) : undefined;
+  return isRead(latinOne) ? latinOne : undefined;
 }
 
 /**
@@ -97,9 +98,9 @@ export function cardLanguage(prose: string): CardLanguage | undefined {
  * of its little words or more, making up a twentieth of the text's words or more (model cards
  * mix in names and English terms), over twenty words at least.
  */
-function latinLanguage(text: string): CardLanguage | undefined {
-  const counts = new Map<CardLanguage, number>();
-  const distinct = new Map<CardLanguage, Set<string>>();
+function latinLanguage(text: string): LatinLanguage | undefined {
+  const counts = new Map<LatinLanguage, number>();
+  const distinct = new Map<LatinLanguage, Set<string>>();
   let words = 0;
   for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
     words++;
@@ -110,20 +111,35 @@ function latinLanguage(text: string): CardLanguage | undefined {
     }
   }
   if (words < 20) return undefined;
-  let best: CardLanguage | undefined;
+  // Turkish has few little words but letters of its own (\u011f, \u0131, \u015f: "e\u011fitim", "analizi").
+  if ((text.match(/[\u011e\u011f\u0130\u0131\u015e\u015f]/g)?.length ?? 0) >= 5) return 'turkish';
+  let best: LatinLanguage | undefined;
   for (const [l, n] of counts) if (n >= words / 20 && distinct.get(l)!.size >= 4 && (!best || n > counts.get(best)!)) best = l;
   return best;
 }
 
-const LATIN_LITTLE_WORDS = new Map<string, CardLanguage[]>();
+/** The Latin-script languages told apart: the first five are read, the others only recognised (so not read as English). */
+type LatinLanguage = 'spanish' | 'french' | 'german' | 'portuguese' | 'italian' | 'turkish' | 'indonesian' | 'dutch';
+const READ_LATIN = new Set<string>(['spanish', 'french', 'german', 'portuguese', 'italian']);
+const isRead = (l: LatinLanguage | undefined): l is Extract<LatinLanguage, CardLanguage> => l !== undefined && READ_LATIN.has(l);
+const LATIN_LITTLE_WORDS = new Map<string, LatinLanguage[]>();
 for (const [lang, words] of [
   ['spanish', 'el la los las del y en que para con por una un es se al'],
   ['french', 'le la les des du et est pour une un dans sur avec que qui au'],
   ['german', 'der die das und ist mit f\u00fcr von den dem ein eine auf zu im nicht sich'],
   ['portuguese', 'os as do dos das em para com que um uma \u00e9 no na n\u00e3o'],
   ['italian', 'il lo gli le del della \u00e8 in per con che un una sono non'],
-] as [CardLanguage, string][]) {
+  ['turkish', 've bir bu i\u00e7in ile olan olarak daha \u00e7ok gibi veya ise g\u00f6re kadar sonra'],
+  ['indonesian', 'dan yang untuk dengan ini dari pada adalah dalam akan tidak juga atau oleh'],
+  ['dutch', 'het een van op te dat niet voor zijn er wordt deze naar'],
+] as [LatinLanguage, string][]) {
   for (const w of words.split(' ')) LATIN_LITTLE_WORDS.set(w, [...(LATIN_LITTLE_WORDS.get(w) ?? []), lang]);
+}
+
+/** Whether a card's running prose is in the Latin script, with next to nothing in another. */
+function latinScript(prose: string): boolean {
+  const { latin, other } = scriptCounts(proseParts(prose).running);
+  return other * 20 < latin;
 }
 
 /** Russian's little words, among a Cyrillic text's words; "и", "что", "это" are not Ukrainian's ("і", "що", "це"). */
@@ -147,7 +163,8 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // A card in two languages is read when its English part alone is running text of some length.
   let english = 0;
   let englishLittle = 0;
-  for (const m of parts.running.matchAll(/[A-Za-z]+/g)) {
+  // Whole words, accented letters included: "için" is not "i" and "in".
+  for (const m of parts.running.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
     english++;
     if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) englishLittle++;
   }
@@ -304,7 +321,11 @@ export const cardSectionsRule: CardRule = {
     // there is less certain than in English, so it raises no error on its own (below).
     const language = cardLanguage(ctx.card.prose);
     const english = language === 'english';
-    const readable = language !== undefined || new Set(ctx.card.headings.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size >= 4;
+    // So is a terse card of English lists and tables, with too few sentences for English's little
+    // words ("* dataset: opus", "## Training data: opus+bt", "## Benchmarks"): by two English
+    // headings, unless its prose is in a language the checks know they do not read (Turkish…).
+    const itemsIn = (hs: readonly Heading[]) => new Set(hs.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size;
+    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (itemsIn(ctx.card.headings.filter((h) => /^[\x20-\x7e]+$/.test(h.text))) >= 2 && latinScript(ctx.card.prose) && latinLanguage(ctx.card.prose) === undefined);
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
