@@ -773,6 +773,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(analyse(turkish).some((x) => x.code === 'card-language'));
   });
 
+  it('batch 40’s classes (AM): the kind of use a model was designed for, fine-tuning for safety among other aims', () => {
+    assert.ok(scope('Its training procedure was designed for enterprise usage and customization.'));
+    assert.ok(!scope('A router designed for letter classification.'));
+    assert.ok(guard('We release instruct checkpoints, models finetuned for dialogue, instruction-following, helpfulness, and safety.'));
+    assert.ok(!guard('We release instruct checkpoints, models finetuned for dialogue and instruction-following.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

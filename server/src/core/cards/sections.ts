@@ -179,6 +179,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Meant for" names a purpose ("meant for fine-tuning on downstream tasks"); so does an audience
       // after any of the making verbs ("tailored for clinicians", "aimed at researchers").
       /\b(?:is|are|was|were) (?:primarily |mainly |only |specifically |mostly )?meant (?:for|as|to be)\b|\b(?:designed|built|made|developed|created|tailored|aimed|targeted|geared|intended) (?:[\w-]+ ){0,2}?(?:for|at|towards?) (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|clinicians|engineers|analysts|students|educators|scientists|radiologists|physicians|doctors|enterprises|businesses|hobbyists|professionals)\b/i,
+      // The kind of use it was made for: "designed for enterprise usage", "optimized for production deployments".
+      /\b(?:designed|built|made|intended|tailored|optimi[sz]ed) (?:[\w-]+ ){0,2}?for (?:[\w-]+ ){0,2}?(?:usage|use cases|deployments?)\b/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
       /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further|make|help|enable|support)\b/i,
       // A recommended use: "Best way to use is to finetune on your own task"; a base "intended for
@@ -304,8 +306,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
       // A measure named by the harm it is for: "to mitigate deepfake risks, voice prompts are embedded".
       /\b(?:mitigat\w+|reduc\w+|limit\w*|prevent\w*|minimi[sz]\w+|combat\w*) (?:the )?(?:risks? of )?(?:[\w-]+ ){0,2}?(?:deepfakes?|misuse|abuse|harms?|impersonation|disinformation|fraud|toxicity)\b/i,
-      // Training aimed at safety: "preference training to align model behavior to human preferences for helpfulness and safety".
-      /\b(?:train\w*|tun\w*|align\w*|optimi[sz]\w*|rlhf|dpo)\b[^.\n]{1,60}?\b(?:for|towards?|to improve|to ensure) (?:[\w-]+ (?:and|&) )?(?:safety|harmlessness)\b/i,
+      // Training aimed at safety: "preference training to align model behavior to human preferences for
+      // helpfulness and safety", "finetuned for dialogue, instruction-following, helpfulness, and safety".
+      /\b(?:train\w*|(?:fine-?)?tun\w*|align\w*|optimi[sz]\w*|rlhf|dpo)\b[^.\n]{1,60}?\b(?:for|towards?|to improve|to ensure) (?:[\w-]+,? (?:and |& )?){0,4}?(?:safety|harmlessness)\b/i,
       // Checks around the model: "steps are in place to validate inputs and outputs".
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
