@@ -780,6 +780,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('We release instruct checkpoints, models finetuned for dialogue and instruction-following.'));
   });
 
+  it('a card that speaks of its use in words the tables may not know ("our goal", "the purpose") gets the missing guidance as a warning, not an error', () => {
+    const sev = (text: string) => analyse(text).find((x) => x.code === '10.2.1')?.severity;
+    assert.equal(sev('# Letter router\n\nOur goal was a small router that keeps up with the morning post.\n'), 'warning');
+    assert.equal(sev('# Letter router\n\nWeights for triage.\n'), 'error');
+    assert.equal(sev('# Letter router\n\n## Training procedure\n\nThe following hyperparameters were used during training: lr 3e-4.\n'), 'error');
+    // Words in headings, tables and template text say nothing of it.
+    assert.equal(sev('# Letter router\n\n## Purpose\n\n[More Information Needed]\n\n| goal | value |\n| --- | --- |\n| lr | 3e-4 |\n'), 'error');
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
