@@ -179,6 +179,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(analyse(`${INTRO}## Notes\n\nThe rates are in [insert table].\n`).some((x) => x.code === 'placeholder'));
   });
 
+  it('a sentence around a blank left to fill says something: the item counts, and the blank is reported; a template label with its blank says nothing', () => {
+    const f = analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n## Limitations\n\nIt misroutes Welsh claims; the rates are in [insert table].\n`);
+    assert.ok(!gaps(f).includes('8.1.1:failure'));
+    assert.ok(f.some((x) => x.code === 'placeholder'));
+    const label = analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n## Limitations\n\n- **Known limitations:** [insert limitations]\n`);
+    assert.ok(gaps(label).includes('8.1.1:failure'));
+  });
+
   it('a notice heading is neither an empty section nor where card-wide findings go', () => {
     // No manifest names it: taken as published, so 8.1.2 applies and goes on the card as a whole.
     const f = analyse(`# DEPRECATED: use the v2 model\n\n# Claims triage\n\nA classifier.\n`, []);

@@ -362,8 +362,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     if (t.length < 12 || sentences.size === withSentences.length) continue;
     // Template text says nothing, but the author's words around it do: "hate speech could be
     // embedded (e.g. “the politician apologized for saying [insert hateful statement]”) … we
-    // are able to limit the potential for misuse" is read without its bracket.
-    const said = placeholderLine[l] ? withoutPlaceholders(t) : t;
+    // are able to limit the potential for misuse" is read without its bracket; a template's label
+    // with its blank ("**Known limitations:** [insert limitations]") is not read at all.
+    const said = placeholderLine[l] ? authorsWords(t) : t;
     for (const s of withSentences) {
       if (sentences.has(s.key)) continue;
       for (const re of s.sentences) {
@@ -455,10 +456,26 @@ export function hasContent(text: string): boolean {
   return saysSomething(
     t
       .split(/\r\n|\r|\n/)
-      .filter((line) => !isNothingLine(line) && !PLACEHOLDER_PATTERNS.some((re) => re.test(line)))
+      .map((line) => (isNothingLine(line) ? '' : PLACEHOLDER_PATTERNS.some((re) => re.test(line)) ? authorsWords(line) : line))
       .join(''),
   );
 }
+
+/**
+ * What a line with template text in it says in the author's own words: a sentence around a
+ * bracket left to fill ("It misroutes Welsh claims; the rates are in [insert table].") says
+ * something; a template's label or stock sentence with its blank ("- **Developed by:** [More
+ * Information Needed]") does not. Only blanks of the bracket kinds count, and six words of text
+ * around them.
+ */
+function authorsWords(line: string): string {
+  if (!BLANK_ONLY.test(line)) return '';
+  const rest = withoutPlaceholders(line);
+  if (PLACEHOLDER_PATTERNS.some((re) => re.test(rest))) return '';
+  return (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.length ?? 0) >= 6 ? rest : '';
+}
+/** A blank left to fill, of the kinds an author writes inside a sentence. */
+const BLANK_ONLY = /\[(?:[Ii]nsert|[Aa]dd|[Dd]escribe|[Yy]our)[^\]]*\]|\{\{[^{}]*\}\}|\bTODO\b|\bTBD\b/;
 
 /** Whether at least three characters are not table rules, markup or white space (`\s`). */
 function saysSomething(t: string): boolean {
