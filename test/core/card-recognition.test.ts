@@ -797,6 +797,17 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev('# Letter router\n\n## Purpose\n\n[More Information Needed]\n\n| goal | value |\n| --- | --- |\n| lr | 3e-4 |\n'), 'error');
   });
 
+  it('batches 41–43’s classes (AO, AP, AQ, measured with the checks as they now stand): features that "can be leveraged", a model optimised for devices, a use "**not suitable**" in bold, research "purposes only", filters named a few words before the harm, a commonsense score column', () => {
+    assert.ok(scope('These representations can be leveraged for various downstream claim tasks.'));
+    assert.ok(!scope('This can be applied to the scenario where the whole letter fits.'));
+    assert.ok(scope('- **Router 0.5B**: a compact model optimized as a distillation target for edge devices.'));
+    assert.ok(restricted('It is important to note that this model is **not suitable** for deciding a claim itself.'));
+    assert.ok(restricted('- Toxicity: the weights are released for research purposes only.'));
+    assert.ok(restricted('Use is limited to non-commercial, research-only use.'));
+    assert.ok(guard('The training data was filtered to remove text containing hate, abuse, and profanity.'));
+    assert.ok(results('| Date | Checkpoint | Tokens | Commonsense Avg |\n| --- | --- | --- | --- |\n| 2023-09-01 | step-50k | 105B | 46.11 |'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -146,7 +146,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: [],
     sentences: [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
-      /\b(?:can|could|may) be used (?:to|for|as|in)\b/i,
+      // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
+      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b/i,
       /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose of (?:this|the|our) (?:model|checkpoint|release) is\b/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
@@ -179,8 +180,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Meant for" names a purpose ("meant for fine-tuning on downstream tasks"); so does an audience
       // after any of the making verbs ("tailored for clinicians", "aimed at researchers").
       /\b(?:is|are|was|were) (?:primarily |mainly |only |specifically |mostly )?meant (?:for|as|to be)\b|\b(?:designed|built|made|developed|created|tailored|aimed|targeted|geared|intended) (?:[\w-]+ ){0,2}?(?:for|at|towards?) (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|clinicians|engineers|analysts|students|educators|scientists|radiologists|physicians|doctors|enterprises|businesses|hobbyists|professionals)\b/i,
-      // The kind of use it was made for: "designed for enterprise usage", "optimized for production deployments".
-      /\b(?:designed|built|made|intended|tailored|optimi[sz]ed) (?:[\w-]+ ){0,2}?for (?:[\w-]+ ){0,2}?(?:usage|use cases|deployments?)\b/i,
+      // The kind of use it was made for: "designed for enterprise usage", "optimized for production
+      // deployments", "optimized as a distillation target for edge devices".
+      /\b(?:designed|built|made|intended|tailored|optimi[sz]ed) (?:[\w-]+ ){0,4}?for (?:[\w-]+ ){0,2}?(?:usage|use cases|deployments?|devices)\b/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
       /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further|make|help|enable|support)\b/i,
       // A recommended use: "Best way to use is to finetune on your own task"; a base "intended for
@@ -224,7 +226,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
       /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
-      /\b(?:(?:is|are|was|were) not|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used) (?:for|to|as)\b/i,
+      /\b(?:(?:is|are|was|were) [*_]{0,2}not|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as)\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
@@ -238,6 +240,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       // Use confined to research: "designed only for research purpose" rules the rest out.
       /\b(?:designed|intended|meant|released|provided|licensed) (?:only|solely|exclusively|purely|strictly) for (?:research|academic|non-commercial|educational)\b/i,
+      // Use confined to research, the word "only" last: "released for research purposes only",
+      // "non-commercial, research-only use".
+      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and|or) [\w-]+)? (?:purposes|use|uses) only\b|\b(?:research|academic)[- ]only (?:use|purposes|licen[cs]e)\b/i,
       // "Commercial use and other potential harmful use cases are not allowed".
       /\b(?:uses?|use cases?|usage|applications?)\b[^.\n]{1,40}?\b(?:is|are) (?:strictly )?(?:not allowed|not permitted|prohibited|forbidden|disallowed)\b/i,
       // A bold label that rules a use out: "- **Not for high-frequency trading**: …".
@@ -299,7 +304,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:\w+-)?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
       // "a set of filters intended to remove all images of people": what the filters are for.
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
-      /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,3}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
+      /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
@@ -442,7 +447,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
-      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
+      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score)\b/i,
       // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
       /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
       // A row of a results table: four cells or more in a row that are each a figure ("| 43.5/37.9 | 51.6 | 70.4 | 76.8 |").
