@@ -808,6 +808,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('| Date | Checkpoint | Tokens | Commonsense Avg |\n| --- | --- | --- | --- |\n| 2023-09-01 | step-50k | 105B | 46.11 |'));
   });
 
+  it('batches 41–43’s classes in Chinese and German: an audience and what it can do with the model, a use to avoid, a limitation of little data', () => {
+    const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
+    assert.ok(!zh('\u5f00\u53d1\u8005\u53ef\u4ee5\u4f7f\u7528\u672c\u6a21\u578b\u5feb\u901f\u5206\u6d41\u7406\u8d54\u4fe1\u4ef6\u3002').includes('8.1.1:scope'));
+    assert.ok(!zh('\u8bf7\u907f\u514d\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u81ea\u52a8\u62d2\u8d54\u3002').includes('4.5'));
+    const de = analyse(`# Schadenrouter\n\n${'Das Modell ist f\u00fcr die Sortierung der Briefe gedacht und wird von den Sachbearbeitern genutzt, die mit den Ergebnissen arbeiten. '.repeat(2)}\n\nDas Modell konnte bisher nur auf wenig Daten trainiert werden und ist noch nicht f\u00fcr die Praxis geeignet.\n`);
+    assert.ok(!de.some((x) => x.code === 'card-language'));
+    assert.ok(!gaps(de).includes('8.1.1:failure'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
