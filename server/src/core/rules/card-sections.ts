@@ -78,19 +78,23 @@ export type CardLanguage = 'english' | 'chinese' | 'japanese' | 'korean' | 'russ
  * sentence) or Hangul; Japanese, Han and kana with kana in it; Korean, mostly Hangul; Russian,
  * Cyrillic with Russian's little words (not Ukrainian's, Bulgarian's or Serbian's); Spanish,
  * French, German, Portuguese or Italian by theirs (see latinLanguage). In each case with enough
- * of it to be the card's language (about two sentences at least).
+ * of it to be the card's language (about two sentences at least). With no language read,
+ * `plainLatin` says whether the prose is still all in the Latin script and in no language told
+ * apart from English (a terse card of English lists and tables, too short on sentences to show
+ * English's little words).
  */
-export function cardLanguage(prose: string): CardLanguage | undefined {
+export function cardLanguage(prose: string): { language: CardLanguage | undefined; plainLatin: boolean } {
   const parts = proseParts(prose);
   const counts = scriptCounts(parts.running);
-  if (readsAsEnglish(parts, counts)) return 'english';
-  const { han, kana, hangul, cyrillic } = counts;
-  if (han >= 60 && kana * 20 < han && hangul * 20 < han) return 'chinese';
-  if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return 'japanese';
-  if (hangul >= 60 && (han + kana) * 4 < hangul) return 'korean';
-  if (cyrillic >= 150 && readsAsRussian(parts.running)) return 'russian';
-  const latinOne = counts.latin > counts.other * 3 ? latinLanguage(parts.running) : undefined;
-  return isRead(latinOne) ? latinOne : undefined;
+  if (readsAsEnglish(parts, counts)) return { language: 'english', plainLatin: true };
+  const { han, kana, hangul, cyrillic, latin, other } = counts;
+  const language = (l: CardLanguage) => ({ language: l, plainLatin: false });
+  if (han >= 60 && kana * 20 < han && hangul * 20 < han) return language('chinese');
+  if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return language('japanese');
+  if (hangul >= 60 && (han + kana) * 4 < hangul) return language('korean');
+  if (cyrillic >= 150 && readsAsRussian(parts.running)) return language('russian');
+  const latinOne = latin > other * 3 ? latinLanguage(parts.running) : undefined;
+  return isRead(latinOne) ? language(latinOne) : { language: undefined, plainLatin: other * 20 < latin && latinOne === undefined };
 }
 
 /**
@@ -135,13 +139,6 @@ for (const [lang, words] of [
   ['dutch', 'het een van op te dat niet voor zijn er wordt deze naar'],
 ] as [LatinLanguage, string][]) {
   for (const w of words.split(' ')) LATIN_LITTLE_WORDS.set(w, [...(LATIN_LITTLE_WORDS.get(w) ?? []), lang]);
-}
-
-/** Whether a card's running prose is in the Latin script, with next to nothing in another, and in no language told apart from English. */
-function inNoOtherLanguage(prose: string): boolean {
-  const { running } = proseParts(prose);
-  const { latin, other } = scriptCounts(running);
-  return other * 20 < latin && latinLanguage(running) === undefined;
 }
 
 /** Russian's little words, among a Cyrillic text's words; "и", "что", "это" are not Ukrainian's ("і", "що", "це"). */
@@ -336,13 +333,13 @@ export const cardSectionsRule: CardRule = {
     // is read by the headings, labels and key sentences of the table in cards/sections.ts in its
     // language; what it does not recognise there is less certain than in English, so it raises
     // no error on its own (below).
-    const language = cardLanguage(ctx.card.prose);
+    const { language, plainLatin } = cardLanguage(ctx.card.prose);
     const english = language === 'english';
     // So is a terse card of English lists and tables, with too few sentences for English's little
     // words ("* dataset: opus", "## Training data: opus+bt", "## Benchmarks"): by two English
     // headings, unless its prose is in a language the checks know they do not read (Turkish…).
     const itemsIn = (hs: readonly Heading[]) => new Set(hs.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size;
-    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (itemsIn(ctx.card.headings.filter((h) => /^[\x20-\x7e]+$/.test(h.text))) >= 2 && inNoOtherLanguage(ctx.card.prose));
+    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (itemsIn(ctx.card.headings.filter((h) => /^[\x20-\x7e]+$/.test(h.text))) >= 2 && plainLatin);
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
