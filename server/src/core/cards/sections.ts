@@ -352,7 +352,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       /\bfailure (?:modes?|cases?)\b/i,
       /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
-      /(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2})\b(?:does|do) not (?:yet )?support\b|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
+      // Not the reader's hardware ("If your GPU does not support Flash Attention"), looked back for
+      // only where the phrase stands, not at every position of every line.
+      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,

@@ -259,20 +259,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
   const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : proseLine(l)), placeholderLine, headingLine);
-  // Results as a tool prints them, in a code block: a classification report ("precision recall
-  // f1-score support" over its rows) or the Trainer's metrics ("'eval_accuracy': 0.980375").
-  for (const [a, b] of sentences.has('evaluation') ? [] : blocks.code) {
-    for (let l = Math.max(a, bodyStart); l < b && l < lineCount; l++) {
-      if (newsLine[l]) continue;
-      const t = bodyText.slice(lines.lineStart(l), lines.lineEnd(l));
-      const m = t.length <= 400 ? CODE_RESULT.exec(t) : null;
-      if (m) {
-        const start = lines.lineStart(l) + m.index;
-        sentences.set('evaluation', { line: l, range: [start, start + m[0].length] });
-        break;
-      }
-    }
-    if (sentences.has('evaluation')) break;
+  if (!sentences.has('evaluation')) {
+    const printed = resultInCode(lines, blocks.code, (l) => (l < bodyStart || newsLine[l] ? undefined : bodyText.slice(lines.lineStart(l), lines.lineEnd(l))));
+    if (printed) sentences.set('evaluation', printed);
   }
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
 }
@@ -378,6 +367,25 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     }
   }
   return { labels, sentences };
+}
+
+/**
+ * Results as a tool prints them, in a code block: a classification report ("precision recall
+ * f1-score support" over its rows) or the Trainer's metrics ("'eval_accuracy': 0.980375"). The
+ * first such line of the blocks' lines that `text` gives (lines it leaves out are skipped).
+ */
+function resultInCode(lines: LineIndex, code: readonly (readonly [number, number])[], text: (l: number) => string | undefined): Sentence | undefined {
+  for (const [a, b] of code) {
+    for (let l = a; l < b && l < lines.lineCount; l++) {
+      const t = text(l);
+      const m = t !== undefined && t.length <= 400 ? CODE_RESULT.exec(t) : null;
+      if (m) {
+        const start = lines.lineStart(l) + m.index;
+        return { line: l, range: [start, start + m[0].length] };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Whether a span of a line stands inside a quotation that opens and closes on that line. */
