@@ -32,6 +32,8 @@ const results = (line: string) => shows('9.3', line);
 const trained = (line: string) => shows('8.1.1:training', line);
 /** Limitations on a card that has its intended use. */
 const limits = (line: string) => shows('8.1.1:failure', line, `${INTRO}## Intended use\n\nFor claim desks.\n\n`);
+/** The severity of a card's 10.2.1 finding, if it has one. */
+const sev = (text: string) => analyse(text).find((x) => x.code === '10.2.1')?.severity;
 /** The 8.2 and 8.2.1 gaps of a card whose training-data section holds `body`. */
 const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
 
@@ -297,7 +299,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('10.2.1 is an error only when the card does not even say what the model is', () => {
-    const sev = (t: string) => analyse(t).find((x) => x.code === '10.2.1')?.severity;
     assert.equal(sev('# Triage\n\nWeights and code.\n'), 'error');
     assert.equal(sev('# Triage\n\nTriage is a family of pretrained claim-routing models.\n'), 'warning');
     // A "Model description" in the author's words says what it does; the template's stock text does not.
@@ -687,7 +688,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}The model has been extensively trained on over 455,000 scanned letters.\n`)).includes('8.1.1:training'));
     assert.ok(!gaps(analyse(`${PLAIN}This makes it particularly valuable for claim desks where urgent letters are common.\n`)).includes('8.1.1:scope'));
     // "This is a model trained on …" says what it is: a missing guidance is a warning, not an error.
-    assert.equal(analyse('# Letter icons\n\nThis is a model trained on letterhead icons from the [claims archive](https://archive.example.org).\n').find((x) => x.code === '10.2.1')?.severity, 'warning');
+    assert.equal(sev('# Letter icons\n\nThis is a model trained on letterhead icons from the [claims archive](https://archive.example.org).\n'), 'warning');
   });
 
   it('batch 30’s classes (AD): the author’s words on a line with template text, red teaming done (not hoped for), how a simple model falls short, what a base model lacks, a stage and its data', () => {
@@ -789,7 +790,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('a card that speaks of its use in words the tables may not know ("our goal", "the purpose") gets the missing guidance as a warning, not an error', () => {
-    const sev = (text: string) => analyse(text).find((x) => x.code === '10.2.1')?.severity;
     assert.equal(sev('# Letter router\n\nOur goal was a small router that keeps up with the morning post.\n'), 'warning');
     assert.equal(sev('# Letter router\n\nWeights for triage.\n'), 'error');
     assert.equal(sev('# Letter router\n\n## Training procedure\n\nThe following hyperparameters were used during training: lr 3e-4.\n'), 'error');
