@@ -817,6 +817,22 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(de).includes('8.1.1:failure'));
   });
 
+  it('batches 44–45’s classes (AR, AS, measured at first sight before these changes): decisions a model is there to inform, a tool for a purpose, an audience, unintended harms, findings told as what was found, a benchmark table still to fill, training data linked after "a", a technique is no data', () => {
+    assert.ok(scope('Combines three heads to support safe routing decisions in real time.'));
+    assert.ok(scope('It could be a powerful tool for claims handling.'));
+    assert.ok(scope('**Plain-language claim matching for injured patients.**'));
+    assert.ok(scope('We adapted it to achieve wider adoption for the regional audience of Wales.'));
+    assert.ok(!scope('A classifier for claims.'));
+    assert.ok(limits('Oversight should be in place to limit unintended harmful effects.'));
+    assert.ok(results('## Performance\n\nThe router was found to be competitive with all of these models across the metrics.'));
+    assert.ok(results('## Fairness\n\nWe observe that across the 5 languages the results are only slightly better than random (50%).'));
+    assert.ok(!results('## Benchmarks\n\n| Metric | Score | Notes |\n|---|---|---|\n| Routing precision @3 | TBD | against experts |\n| OCR accuracy | TBD | Router 4 E4B sub-model |\n| Latency | ~10s | on a laptop |'));
+    assert.ok(trained('The router is a [BERT model](https://example.org/bert) trained on a [big Welsh corpus](https://example.org/corpus).'));
+    assert.ok(trained('This checkpoint has undergone fine-tuning on Claims Letters, a large dataset of letters.'));
+    assert.ok(!trained('- Router-Chat: an assistant that is trained with alignment techniques.'));
+    assert.ok(!trained('Both models were trained on our [letter response format](https://example.org/format).'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

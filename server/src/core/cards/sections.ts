@@ -61,7 +61,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus)\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?)\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
@@ -75,7 +75,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer also writes a dataset's display name: "on the Common Voice 11.0 dataset".
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)", "an adapter fit on the [Stanford Alpaca](…) dataset".
-      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the )?\[[^\]\n]{1,80}\]\(/i,
+      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])[^\]\n]{1,80}\]\(/i,
+      // "This checkpoint has undergone fine-tuning on CNN Daily Mail".
+      /\b(?:undergone|underwent|undergoes|undergo) (?:[\w-]+ ){0,2}?(?:fine-?tuning|training|pre-?training) (?:on|with|using) (?:the |an? )?[\w[]/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
       // Sources listed after a count: "trained to reconstruct microscopy images over three datasets:" (a
@@ -210,6 +212,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u3092\u76ee\u7684\u3068(?:\u3057\u3066|\u3057\u305f|\u3059\u308b)|\u5411\u3051\u306b(?:\u958b\u767a|\u8a2d\u8a08|\u4f5c\u6210|\u69cb\u7bc9)|(?:\u306b|\u3067)(?:\u5229\u7528|\u4f7f\u7528|\u6d3b\u7528)(?:\u3067\u304d|\u53ef\u80fd|\u3044\u305f\u3060\u3051)|(?:\uc744|\ub97c) \ubaa9\uc801\uc73c\ub85c|(?:\uc5d0|\uc73c\ub85c|\ub85c) (?:\ud65c\uc6a9|\uc0ac\uc6a9|\uc774\uc6a9)(?:\ud560|\ub420) \uc218 \uc788|(?:\uc704\ud574|\uc704\ud558\uc5ec) (?:\uac1c\ubc1c|\uc124\uacc4|\uc81c\uc791|\uad6c\ucd95)/,
       // Russian: "предназначена для", "может использоваться для", "для исследовательских целей".
       /(?<![\u0400-\u04ff])(?:\u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]?|\u0440\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u0441\u043e\u0437\u0434\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u043c\u043e\u0436\u0435\u0442 (?:\u0431\u044b\u0442\u044c )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043d\u0430?|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f) (?:\u0434\u043b\u044f|\u0432|\u043a\u0430\u043a))(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])\u0434\u043b\u044f (?:\u0438\u0441\u0441\u043b\u0435\u0434\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u0441\u043a\u0438\u0445|\u043d\u0430\u0443\u0447\u043d\u044b\u0445|\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u043d\u044b\u0445|\u043d\u0435\u043a\u043e\u043c\u043c\u0435\u0440\u0447\u0435\u0441\u043a\u0438\u0445) \u0446\u0435\u043b\u0435\u0439/i,
+      // The decisions it is there to inform: "to support safe monetization decisions in real time";
+      // what it is a tool for: "could be a powerful tool for protein design".
+      /\bto (?:support|inform|aid|assist|help|guide|drive|power) (?:[\w-]+ ){0,3}?(?:decisions?|decision[- ]making)\b|\b(?:is|are|be|as) an? (?:[\w-]+ ){0,2}?tool for\b/i,
+      // Its audience: "clinical trial matching for cancer patients", "for the regional audience of …".
+      /\bfor (?:the |a |an |our )?(?:[\w-]+ ){0,2}?(?:audiences?|patients|clinicians|physicians|doctors|nurses|caregivers|teachers|students|learners|journalists|lawyers|radiologists|pathologists)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -348,6 +355,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      // Harms it may cause unawares: "limitation of unintended harmful effects".
+      /\bunintended (?:harmful |negative |adverse )?(?:effects|consequences|harms|outcomes)\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       /\bfailure (?:modes?|cases?)\b/i,
@@ -448,6 +457,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
+      // An observation with its figure: "we observe that … results are only slightly better than random (50%)".
+      /\bwe (?:observe|observed|found|find|noticed|note|noted|see|saw) that\b[^.\n]{1,160}?\d+(?:\.\d+)?\s?%/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,

@@ -111,14 +111,25 @@ export function reportsResults(text: string): boolean {
   const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '));
   // A figure in an evaluation section is its results shown as a chart.
   if (RESULT_NUMBER.test(t) || FINDING.test(t) || FIGURE.test(text)) return true;
-  for (const line of t.split('\n')) if (line.trimStart().startsWith('|') && /\d/.test(line)) return true;
-  return false;
+  // A table row with a figure past its first cell (the first names the metric: "precision @3"),
+  // unless the rows are mostly still to fill ("| MMLU | TBD | 5-shot |"): a template's table.
+  let figures = 0;
+  let blanks = 0;
+  for (const line of t.split('\n')) {
+    if (!line.trimStart().startsWith('|')) continue;
+    const cells = line.split('|').slice(2, -1);
+    if (cells.some((c) => TO_COME.test(c))) blanks++;
+    else if (cells.some((c) => /\d/.test(c))) figures++;
+  }
+  return figures > 0 && figures >= blanks;
 }
+/** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
+const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
 /**
  * Results told in words: "performs poorly on…", "we found…". A bare claim of superiority
  * ("outperforms prior work") with no figure or finding is no result (the labelling guide's rule).
  */
-const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;

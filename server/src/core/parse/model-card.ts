@@ -477,7 +477,8 @@ export function hasContent(text: string): boolean {
  * around them.
  */
 function authorsWords(line: string): string {
-  if (!BLANK_ONLY.test(line)) return '';
+  // A table row with a blank is a row still to fill ("| OCR accuracy | TBD | E4B |"), not a sentence.
+  if (!BLANK_ONLY.test(line) || line.trimStart().startsWith('|')) return '';
   const rest = withoutPlaceholders(line);
   if (PLACEHOLDER_PATTERNS.some((re) => re.test(rest))) return '';
   return (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.length ?? 0) >= 6 ? rest : '';
