@@ -833,6 +833,34 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('Both models were trained on our [letter response format](https://example.org/format).'));
   });
 
+  it('classes found on a development set of forty public cards read by a helper (not the held-out batches): a metric stated before its test set, a role it was developed as, parameters trained on named sources, a bug that causes the model to misbehave, an alignment layer to add, training to reduce unsafe outputs, a use not kept in mind, sequence length is no data', () => {
+    assert.ok(results('The accuracy on the test set is ~ 0.9787.'));
+    assert.ok(results('The final perplexity on the test set is `13.6`.'));
+    assert.ok(!results('The accuracy on the test set will be reported later.'));
+    assert.ok(scope('The model is mainly developed as a base draft model in the [Router](https://example.org) paper.'));
+    assert.ok(trained('This is a small model with only 160M parameters trained on Wikipedia and part of the C4-en dataset.'));
+    assert.ok(!trained('The model was trained with sequence length 1024 by the team on 80B tokens for 3 epochs.'));
+    assert.ok(limits('A bug has been found in the letters dataset that causes the model to overly talk about its system message.'));
+    assert.ok(guard('You are advised to implement your own alignment layer before exposing the model as a service.'));
+    assert.ok(guard('To reduce "hallucinations" and unsafe outputs, we conducted human-feedback training.'));
+    assert.ok(!guard('Filtering strongly reduces the chance of encountering harmful content when viewing the dataset.'));
+    assert.ok(restricted('This model was not made with handwritten letters in mind!'));
+  });
+
+  it('classes found on a second development set of forty public cards: a use section of code alone, a use "**NOT** suitable", "less suitable for", uses a model is useful in, a gain as abstracts give it, a list of datasets used, a licence’s permission is no use, how to run is no use', () => {
+    assert.ok(!scope('## Model Usage\n\n### Routing\n\n```python\nrouter = load("letters")\n```'));
+    assert.ok(scope('## Intended uses & limitations\n\nLetter routing'));
+    assert.ok(restricted('**Warning:** This model is **NOT** suitable for use by minors.'));
+    assert.ok(restricted('It answers in one turn, making it less suitable for multi-turn conversations.'));
+    assert.ok(!restricted('You can run it without the kernels, but it is **not** recommended as it will be slower.'));
+    assert.ok(scope('Routers are useful in these domains: claim triage, letter sorting.'));
+    assert.ok(scope('We release the model for community research.'));
+    assert.ok(results('It sets new results on retrieval (+2.7% in average recall@1) and captioning.'));
+    assert.ok(trained('We used a mixture of the following datasets:'));
+    assert.ok(!scope('The released models can be used for commercial purposes free of charge.'));
+    assert.ok(!scope('Find below some example scripts on how to use the model in `transformers`.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -61,7 +61,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
-      /\b(?:was|were|is|are|been|being|model|models|we) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?)\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?)\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       /\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b)/i,
@@ -76,7 +76,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)", "an adapter fit on the [Stanford Alpaca](…) dataset".
       /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])[^\]\n]{1,80}\]\(/i,
-      // "This checkpoint has undergone fine-tuning on CNN Daily Mail".
+      // "This checkpoint has undergone fine-tuning on CNN Daily Mail"; a list of sources: "We used a mixture of the following datasets".
+      /\b(?:used|use|using|uses) (?:a (?:mixture|mix|combination|blend) of )?(?:the following|these) (?:[\w-]+ )?(?:data ?sets|corpora)\b/i,
       /\b(?:undergone|underwent|undergoes|undergo) (?:[\w-]+ ){0,2}?(?:fine-?tuning|training|pre-?training) (?:on|with|using) (?:the |an? )?[\w[]/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
       /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
@@ -149,7 +150,8 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
-      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b/i,
+      // (Not a licence's permission: "can be used for commercial purposes free of charge".)
+      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b)/i,
       /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose of (?:this|the|our) (?:model|checkpoint|release) is\b/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
@@ -160,9 +162,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made|trained|tuned|fine-?tuned) to (?!be\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
-      /\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b/i,
+      // (Not how to: "scripts on how to use the model in `transformers`".)
+      /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b/i,
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
-      /(?<!\bnot )\b(?:suited|suitable|useful|ideal|valuable) for\b/i,
+      /(?<!\bnot )\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
@@ -217,6 +220,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bto (?:support|inform|aid|assist|help|guide|drive|power) (?:[\w-]+ ){0,3}?(?:decisions?|decision[- ]making)\b|\b(?:is|are|be|as) an? (?:[\w-]+ ){0,2}?tool for\b/i,
       // Its audience: "clinical trial matching for cancer patients", "for the regional audience of …".
       /\bfor (?:the |a |an |our )?(?:[\w-]+ ){0,2}?(?:audiences?|patients|clinicians|physicians|doctors|nurses|caregivers|teachers|students|learners|journalists|lawyers|radiologists|pathologists)\b/i,
+      // Its audience's work: "exposing an open-source massively-multilingual model for community research".
+      /\b(?:model|models|release|weights|checkpoints?) for (?:community|open|academic|scientific|further) research\b/i,
+      // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
+      /\b(?:is|are|was|were) (?:primarily |mainly |specifically |mostly |originally )?(?:developed|designed|built|created|made|intended) as (?:an? |the )(?:[\w-]+ ){0,4}?(?:model|component|baseline|base|replacement|backbone|draft model|assistant|tool)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -230,12 +237,14 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
     words: ['prohibited', 'misuse', 'unintended'],
     sentences: [
+      // A use it was not made for: "This model wasn't made with generative images in mind".
+      /\b(?:was|were|is|are)(?: not|n[\u2019']t) (?:made|designed|built|trained|developed|intended|created) (?:with|for) [^.\n]{1,60}? in mind\b/i,
       // "should not be used", "must not solely be relied on", "should not be directly deployed";
       // "weights cannot be used commercially", "not to be used as the sole source of truth".
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
       /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
-      /\b(?:(?:is|are|was|were) [*_]{0,2}not|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as)\b/i,
+      /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
@@ -323,6 +332,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Training aimed at safety: "preference training to align model behavior to human preferences for
       // helpfulness and safety", "finetuned for dialogue, instruction-following, helpfulness, and safety".
       /\b(?:train\w*|(?:fine-?)?tun\w*|align\w*|optimi[sz]\w*|rlhf|dpo)\b[^.\n]{1,60}?\b(?:for|towards?|to improve|to ensure) (?:[\w-]+,? (?:and |& )?){0,4}?(?:safety|harmlessness)\b/i,
+      // A layer of its own the reader is to add: "implement your own alignment layer before exposing the model".
+      /\b(?:alignment|safety|moderation|filtering) layers?\b/i,
+      // Training aimed at fewer unsafe outputs: "to reduce \"hallucinations\" and unsafe outputs, we conducted …".
+      /\b(?:reduc\w*|minimi[sz]\w*|mitigat\w*|prevent\w*|avoid\w*) [^.\n]{0,40}?\b(?:unsafe|harmful|toxic) (?:outputs?|responses?|generations?|completions?)\b/i,
       // Checks around the model: "steps are in place to validate inputs and outputs".
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
@@ -334,7 +347,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
       /\b(?:rate[- ]limit(?:s|ing|ed)?|access controls?|behind (?:an? )?(?:authentication|auth|api keys?|login))\b/i,
       // Chinese: safety alignment, content filtering or review, human review.
-      /\u5b89\u5168(?:\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e)\u8fc7\u6ee4|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
+      /\u5b89\u5168(?:\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e|\u4e3b\u9898|\u4e3b\u984c|\u8bdd\u9898|\u8a71\u984c|\u5185\u5bb9|\u5167\u5bb9)(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
       // A model that is itself a safeguard ("developed to detect and classify prompt injection
       // attacks"), or detectors recommended around one ("models that detect violence or pornography").
       /\b(?:detect|detects|detecting|detection of|classify|classifies|classifying|identify|identifies|flag|flags|block|blocks|blocking) (?:[\w-]+ ){0,4}?(?:prompt[- ]injections?|jailbreaks?|malicious (?:prompts?|inputs?|requests?|interventions?)|(?:harmful|unsafe|toxic) (?:prompts?|inputs?|requests?|content|responses?|outputs?)|violence|pornography|nudity|nsfw|csam|hate speech)\b/i,
@@ -355,7 +368,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
-      // Harms it may cause unawares: "limitation of unintended harmful effects".
+      // Harms it may cause unawares: "limitation of unintended harmful effects"; a known bug: "a bug … causes the model to overly talk about …".
+      /\bcaus(?:es|ed|ing) the model to\b|\b(?:bugs?|flaws?|issues?) (?:has|have) been (?:found|identified|discovered|observed)\b/i,
       /\bunintended (?:harmful |negative |adverse )?(?:effects|consequences|harms|outcomes)\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
@@ -435,7 +449,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
-    synonyms: ['evaluation', 'evaluation results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
+    synonyms: ['evaluation', 'evaluation results', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
@@ -460,6 +474,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // An observation with its figure: "we observe that … results are only slightly better than random (50%)".
       /\bwe (?:observe|observed|found|find|noticed|note|noted|see|saw) that\b[^.\n]{1,160}?\d+(?:\.\d+)?\s?%/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
+      // A gain over a baseline, as abstracts give it: "(+2.7% in average recall@1)".
+      /(?:^|[\s(])\+\d+(?:\.\d+)?\s?% (?:in|on|for)\b/,
+      // The metric first: "The accuracy on the test set is ~ 0.9787", "the final perplexity on the test set is 13.6".
+      /\b(?:accuracy|perplexity|loss|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|error rate|precision|recall|mae|rmse|mse)\b (?:on|over|for|in) (?:the |a |our )?(?:[\w-]+ ){0,2}?(?:test|validation|eval|evaluation|held-out|dev) (?:set|split|data|dataset)\b[^.\n]{1,30}?\d/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".

@@ -175,6 +175,22 @@ function sectionOf(card: ParsedCard, i: number): string {
     .join('\n');
 }
 
+/** Whether a text says something outside its fenced code blocks and inline code: two words at least. */
+function inWords(text: string): boolean {
+  let words = 0;
+  let fenced = false;
+  for (const line of text.split('\n')) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    words += line.replace(/`[^`\n]*`/g, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
+    if (words >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * A results heading with nothing under it, followed at once by a heading of its own level that
  * names no item ("#### Performances" then "#### Classification or Regression" over the table):
@@ -217,6 +233,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i)) && !resultsUnderSibling(card, i)) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && h.keys.includes('scope') && !describesLimits(sectionOf(card, i))) continue;
+      // A use section that holds only code ("## Model Usage" over snippets) says how to run it, not
+      // what it is for (the labelling guide's reading).
+      if (key === 'scope' && !inWords(sectionOf(card, i))) continue;
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
