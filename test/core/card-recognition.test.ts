@@ -861,6 +861,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('Find below some example scripts on how to use the model in `transformers`.'));
   });
 
+  it('classes found on a third development set of forty public cards: a use section whose only part says how to run it, the data’s sources named anywhere, a non-commercial or research-only use in Chinese', () => {
+    assert.ok(!scope('## Intended uses & limitations\n\n### How to use\nYou can use this model with a pipeline for routing.\n\n```python\nrouter = load("letters")\n```'));
+    assert.ok(scope('## Intended uses & limitations\n\nFor claim desks.\n\n### How to use\n\n```python\nrouter = load("letters")\n```'));
+    assert.ok(trained('## Risks\n\nThe main data sources are from the internet, including webpages and forums.'));
+    const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
+    assert.ok(!zh('\u672c\u6a21\u578b\u662f\u975e\u5546\u7528\u7684\uff0c\u4ec5\u4f9b\u7814\u7a76\u4f7f\u7528\u3002').includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

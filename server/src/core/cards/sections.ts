@@ -76,6 +76,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)", "an adapter fit on the [Stanford Alpaca](…) dataset".
       /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])[^\]\n]{1,80}\]\(/i,
+      // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
+      /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
       // "This checkpoint has undergone fine-tuning on CNN Daily Mail"; a list of sources: "We used a mixture of the following datasets".
       /\b(?:used|use|using|uses) (?:a (?:mixture|mix|combination|blend) of )?(?:the following|these) (?:[\w-]+ )?(?:data ?sets|corpora)\b/i,
       /\b(?:undergone|underwent|undergoes|undergo) (?:[\w-]+ ){0,2}?(?:fine-?tuning|training|pre-?training) (?:on|with|using) (?:the |an? )?[\w[]/i,
@@ -298,6 +300,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
       // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断".
       /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981|\u907f\u514d)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
+      // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用" (for research use only).
+      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)/,
       // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지".
       /(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".

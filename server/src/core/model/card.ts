@@ -175,6 +175,15 @@ function sectionOf(card: ParsedCard, i: number): string {
     .join('\n');
 }
 
+/** A use section's text without its parts on how to run the model ("### How to use", "### Usage"). */
+function useText(card: ParsedCard, i: number): string {
+  return subtree(card.headings, i)
+    .filter((x, k) => k === 0 || !HOW_TO_RUN.test(x.normalised))
+    .map((x) => x.ownText)
+    .join('\n');
+}
+const HOW_TO_RUN = /^(?:how to (?:use|run|get started|load)(?: it| the model| this model)?|usage|example usage|usage example|quick ?start|getting started|installation|install|inference|code|code example|example code)$/;
+
 /** Whether a text says something outside its fenced code blocks and inline code: two words at least. */
 function inWords(text: string): boolean {
   let words = 0;
@@ -233,9 +242,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i)) && !resultsUnderSibling(card, i)) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && h.keys.includes('scope') && !describesLimits(sectionOf(card, i))) continue;
-      // A use section that holds only code ("## Model Usage" over snippets) says how to run it, not
-      // what it is for (the labelling guide's reading).
-      if (key === 'scope' && !inWords(sectionOf(card, i))) continue;
+      // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
+      // part, says how to run it, not what it is for (the labelling guide's reading).
+      if (key === 'scope' && !inWords(useText(card, i))) continue;
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
