@@ -869,6 +869,35 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('\u672c\u6a21\u578b\u662f\u975e\u5546\u7528\u7684\uff0c\u4ec5\u4f9b\u7814\u7a76\u4f7f\u7528\u3002').includes('4.5'));
   });
 
+  it('classes found on a fourth development set of forty public cards: out-of-scope headings in Japanese, a call on users not to use it, a "Train Data" heading, a base designed for further fine-tuning, refusal as behaviour, outputs to curate, a perplexity column, a link the folder "will contain" is no failure', () => {
+    assert.ok(restricted('## \u4f7f\u7528\u3057\u3066\u306f\u3044\u3051\u306a\u3044\u7528\u9014\n\nClaims decisions.'));
+    assert.ok(restricted('We strongly call on all users not to use the router for any activity that harms claimants.'));
+    assert.ok(trained('## Train Data & Preprocessing\n\nLetters sent to the claims desk in 2021 and 2022.'));
+    assert.ok(scope('The router is designed for further fine-tuning.'));
+    assert.ok(guard('- Added the ability to refuse to answer dangerous questions.'));
+    assert.ok(guard('In red teaming, the model typically refrains from responding to offensive inputs.'));
+    assert.ok(guard('We recommend curating the outputs of this model before presenting it to a claimant.'));
+    assert.ok(results('| Model | Params | Dev ppl |\n| --- | --- | --- |\n| router-small | 160M | 9.7 |'));
+    assert.ok(!limits('**APP LINK (it will contain the latest version):** https://example.org/app'));
+  });
+
+  it('classes found on fifth and sixth development sets of forty public cards each: a terse English card read by its list labels, "F1-Score:", a performance a setting will impact, a downside, a narrow input, "caution is urged against", images used for training, a linked corpus "we use", models "to be applied to" tasks, a fine-tuning still to come and the AutoTrain title are no data, a dataset AutoTrain made is not public', () => {
+    const terse = analyse('### router-en-cy\n\n* source languages: en\n* target languages: cy\n* dataset: opus\n* model: transformer-align\n\n## Benchmarks\n\n| testset | BLEU |\n|---|---|\n| test.en.cy | 31.2 |\n');
+    assert.ok(!terse.some((x) => x.code === 'card-language'));
+    assert.ok(results('F1-Score: **98,47** (letters)'));
+    assert.ok(limits('The context must be at least 512 steps long, as a shorter one will impact the model performance.'));
+    assert.ok(limits('The downside is that letters must look like the training letters.'));
+    assert.ok(limits('Note that it only works with upper-case claim codes.'));
+    assert.ok(restricted('Caution is urged against complete reliance on a specific language model for crucial decisions.'));
+    assert.ok(trained('Here are images used for training this concept.'));
+    assert.ok(trained('We use the open source [Welsh newspapers](https://example.org/news) corpus.'));
+    assert.ok(scope('This enables the router models to be applied to various downstream tasks.'));
+    assert.ok(!trained('The model is meant to be fine-tuned on tasks like letter classification and parsing.'));
+    assert.ok(!trained('# Model Trained Using AutoTrain'));
+    const auto = gaps(analyse('---\ndatasets:\n- me/autotrain-data-letters\n---\n# Letter router\n\nSee below.\n'));
+    assert.ok(!auto.includes('8.2'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -182,7 +182,8 @@ function useText(card: ParsedCard, i: number): string {
     .map((x) => x.ownText)
     .join('\n');
 }
-const HOW_TO_RUN = /^(?:how to (?:use|run|get started|load)(?: it| the model| this model)?|usage|example usage|usage example|quick ?start|getting started|installation|install|inference|code|code example|example code)$/;
+// In Chinese: "对话运行方式" (how to run a dialogue), "使用方法", "快速开始", "安装".
+const HOW_TO_RUN = /^(?:how to (?:use|run|get started|load)(?: it| the model| this model)?|usage|example usage|usage example|quick ?start|getting started|installation|install|inference|code|code example|example code)$|(?:\u8fd0\u884c\u65b9\u5f0f|\u904b\u884c\u65b9\u5f0f|\u4f7f\u7528\u65b9\u6cd5|\u5feb\u901f\u5f00\u59cb|\u5feb\u901f\u958b\u59cb|\u5feb\u901f\u4e0a\u624b|\u5b89\u88c5|\u5b89\u88dd)$/;
 
 /** Whether a text says something outside its fenced code blocks and inline code: two words at least. */
 function inWords(text: string): boolean {

@@ -222,6 +222,9 @@ const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchan
  */
 const KNOWN_PUBLIC = /\b(?:gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc)\b/i;
 
+/** A dataset ID AutoTrain or AutoNLP gives a project's uploaded data. */
+const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
+
 /** Data the card says is its own. */
 const PRIVATE = /\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
 
@@ -336,10 +339,14 @@ export const cardSectionsRule: CardRule = {
     const { language, plainLatin } = cardLanguage(ctx.card.prose);
     const english = language === 'english';
     // So is a terse card of English lists and tables, with too few sentences for English's little
-    // words ("* dataset: opus", "## Training data: opus+bt", "## Benchmarks"): by two English
-    // headings, unless its prose is in a language the checks know they do not read (Turkish…).
-    const itemsIn = (hs: readonly Heading[]) => new Set(hs.flatMap((h) => h.keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k)))).size;
-    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (itemsIn(ctx.card.headings.filter((h) => /^[\x20-\x7e]+$/.test(h.text))) >= 2 && plainLatin);
+    // words ("* dataset: opus", "## Training data: opus+bt", "## Benchmarks"): by two items its
+    // English headings or list labels name, unless its prose is in a language the checks know they
+    // do not read (Turkish…).
+    const known = (keys: readonly string[]) => keys.filter((k) => CARD_SECTIONS.some((s) => s.key === k));
+    const itemsIn = (hs: readonly Heading[]) => new Set(hs.flatMap((h) => known(h.keys))).size;
+    const ascii = /^[\x20-\x7e]+$/;
+    const englishItems = new Set([...ctx.card.headings.filter((h) => ascii.test(h.text)).flatMap((h) => known(h.keys)), ...ctx.card.labels.filter((l) => ascii.test(ctx.card.prose.slice(l.range[0], l.range[1]))).flatMap((l) => known(l.keys))]);
+    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (englishItems.size >= 2 && plainLatin);
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
@@ -446,7 +453,9 @@ export const cardSectionsRule: CardRule = {
 function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets; advice: string }): void {
   const key = onlySection('8.2');
   const fmDatasets = get(ctx.card.frontMatter?.root, 'datasets');
-  const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.length > 0) || ctx.links.some((l) => l.publicData);
+  // A dataset AutoTrain (or AutoNLP before it) made from the user's upload ("me/autotrain-data-
+  // letters") is that project's own data, not a public one the front matter declares.
+  const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.some((d) => !AUTO_TRAIN_DATA.test(str(d) ?? ''))) || ctx.links.some((l) => l.publicData);
   const training = ctx.present.get(key);
   // What the card says about its data: the section on it; or, where only a sentence says what it
   // was trained on, that sentence's paragraph and the card's other paragraphs about data (not the
