@@ -898,6 +898,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!auto.includes('8.2'));
   });
 
+  it('classes found on a seventh development set of forty public cards: uses recommended and advised against in Chinese, "not good at" in Chinese, a "Dataset and Training" heading, what testers found, what might be harder, "can be used as follows" is no use', () => {
+    const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
+    assert.ok(!zh('\u6ca1\u6709\u5bf9\u8bdd\u6570\u636e\uff0c\u4e0d\u5efa\u8bae\u7528\u4e8e\u5bf9\u8bdd\u3002').includes('4.5'));
+    assert.ok(!zh('\u5efa\u8bae\u4f7f\u7528\u6b64\u6a21\u578b\u7528\u6765\u5206\u6d41\u4fe1\u4ef6\u3002').includes('8.1.1:scope'));
+    assert.ok(!zh('\u5b83\u4e0d\u64c5\u957f\u8d85\u957f\u7684\u3001\u6709\u903b\u8f91\u7684\u7406\u8d54\u4fe1\u4ef6\u3002').includes('8.1.1:failure'));
+    assert.ok(trained('## Dataset and Training\n\nThe letters are exported from our claims database.'));
+    assert.ok(results('Tested with various forms of letters, testers have found that typically shorter is better.'));
+    assert.ok(limits('Might be harder to route handwritten letters compared to typed ones.'));
+    assert.ok(!scope('It can be used as follows:'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'train data', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
+    synonyms: ['training data', 'train data', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
@@ -156,7 +156,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
       // (Not a licence's permission: "can be used for commercial purposes free of charge".)
-      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b)/i,
+      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b)/i,
       /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose of (?:this|the|our) (?:model|checkpoint|release) is\b/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
@@ -214,6 +214,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\bnon )(?:^|[\s,;(])(?:\u00e8|sono|\u00e8 stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpu\u00f2 essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
       // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者".
       /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728|\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
+      // Chinese: a use recommended: "建议使用此模型用来描写短篇段落" (recommended for writing short passages).
+      /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)/,
       // Chinese: its audience and what they can do with it: "开发者可以使用CodeShell快速生成代码".
       /(?:\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7528\u6237|\u7528\u6236|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1|\u7814\u7a76\u8005)(?:\u53ef\u4ee5|\u53ef)(?:\u4f7f\u7528|\u5229\u7528|\u501f\u52a9)/,
       // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발".
@@ -308,6 +310,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
       // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断".
       /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981|\u907f\u514d)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
+      // Chinese: a use advised against: "不建议用于对话" (not recommended for dialogue).
+      /(?:\u4e0d\u5efa\u8bae|\u4e0d\u5efa\u8b70|\u4e0d\u63a8\u8350|\u4e0d\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc|[\u5c06\u5c07\u628a])/,
       // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用" (for research use only).
       /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)/,
       // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지".
@@ -383,6 +387,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will(?! (?:contain|output|generate|produce) (?:the latest|the newest|a file|files|the file|images|an image)\b)|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      // "Might be harder to do photorealism compared to realism-focused models".
+      /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b/i,
       // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters".
       /\b(?:will|may|might|can|could|would) (?:negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b/i,
       // Harms it may cause unawares: "limitation of unintended harmful effects"; a known bug: "a bug … causes the model to overly talk about …".
@@ -416,6 +422,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
       // German: "konnte bisher nur auf wenig Daten trainiert werden", "noch nicht für die Praxis geeignet".
       /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
+      // Chinese: "不擅长" (not good at).
+      /\u4e0d(?:\u592a)?(?:\u64c5\u957f|\u64c5\u9577)/,
       // Chinese: "可能会生成", "局限", "偏见", "幻觉", "不准确".
       /\u53ef\u80fd(?:\u4f1a|\u6703)?(?:\u751f\u6210|\u4ea7\u751f|\u7522\u751f|\u51fa\u73b0|\u51fa\u73fe|\u8f93\u51fa|\u8f38\u51fa|\u5b58\u5728|\u5305\u542b|\u7ed9\u51fa|\u7d66\u51fa|\u504f\u5411)|\u5c40\u9650|\u504f\u89c1|\u504f\u898b|\u5e7b\u89c9|\u5e7b\u89ba|\u4e0d\u51c6\u786e|\u4e0d\u6e96\u78ba|\u6613\u88ab\u8bef\u5bfc|\u6613\u88ab\u8aa4\u5c0e|(?:\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd|\u6ca1\u6709|\u6c92\u6709)(?:\u53ef\u9760)?(?:\u4fdd\u8bc1|\u4fdd\u8b49)/,
       // Japanese: "…を生成する可能性があります", "偏り"; Korean: "…할 수 있습니다" with an error, "편향", "환각", "부정확".
@@ -488,6 +496,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
       /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
+      // What testers found: "testers have found that typically less is more".
+      /\b(?:testers|evaluators|reviewers|annotators|raters|red[- ]?teamers) (?:have |had )?(?:found|reported|noted|observed) that\b/i,
       // An observation with its figure: "we observe that … results are only slightly better than random (50%)".
       /\bwe (?:observe|observed|found|find|noticed|note|noted|see|saw) that\b[^.\n]{1,160}?\d+(?:\.\d+)?\s?%/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
