@@ -34,6 +34,8 @@ const trained = (line: string) => shows('8.1.1:training', line);
 const limits = (line: string) => shows('8.1.1:failure', line, `${INTRO}## Intended use\n\nFor claim desks.\n\n`);
 /** The severity of a card's 10.2.1 finding, if it has one. */
 const sev = (text: string) => analyse(text).find((x) => x.code === '10.2.1')?.severity;
+/** The gaps of a card in Chinese (four sentences on what it does) with one more line. */
+const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
 /** The 8.2 and 8.2.1 gaps of a card whose training-data section holds `body`. */
 const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
 
@@ -809,7 +811,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('batches 41–43’s classes in Chinese and German: an audience and what it can do with the model, a use to avoid, a limitation of little data', () => {
-    const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
     assert.ok(!zh('\u5f00\u53d1\u8005\u53ef\u4ee5\u4f7f\u7528\u672c\u6a21\u578b\u5feb\u901f\u5206\u6d41\u7406\u8d54\u4fe1\u4ef6\u3002').includes('8.1.1:scope'));
     assert.ok(!zh('\u8bf7\u907f\u514d\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u81ea\u52a8\u62d2\u8d54\u3002').includes('4.5'));
     const de = analyse(`# Schadenrouter\n\n${'Das Modell ist f\u00fcr die Sortierung der Briefe gedacht und wird von den Sachbearbeitern genutzt, die mit den Ergebnissen arbeiten. '.repeat(2)}\n\nDas Modell konnte bisher nur auf wenig Daten trainiert werden und ist noch nicht f\u00fcr die Praxis geeignet.\n`);
@@ -865,7 +866,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('## Intended uses & limitations\n\n### How to use\nYou can use this model with a pipeline for routing.\n\n```python\nrouter = load("letters")\n```'));
     assert.ok(scope('## Intended uses & limitations\n\nFor claim desks.\n\n### How to use\n\n```python\nrouter = load("letters")\n```'));
     assert.ok(trained('## Risks\n\nThe main data sources are from the internet, including webpages and forums.'));
-    const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
     assert.ok(!zh('\u672c\u6a21\u578b\u662f\u975e\u5546\u7528\u7684\uff0c\u4ec5\u4f9b\u7814\u7a76\u4f7f\u7528\u3002').includes('4.5'));
   });
 
@@ -899,7 +899,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('classes found on a seventh development set of forty public cards: uses recommended and advised against in Chinese, "not good at" in Chinese, a "Dataset and Training" heading, what testers found, what might be harder, "can be used as follows" is no use', () => {
-    const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
     assert.ok(!zh('\u6ca1\u6709\u5bf9\u8bdd\u6570\u636e\uff0c\u4e0d\u5efa\u8bae\u7528\u4e8e\u5bf9\u8bdd\u3002').includes('4.5'));
     assert.ok(!zh('\u5efa\u8bae\u4f7f\u7528\u6b64\u6a21\u578b\u7528\u6765\u5206\u6d41\u4fe1\u4ef6\u3002').includes('8.1.1:scope'));
     assert.ok(!zh('\u5b83\u4e0d\u64c5\u957f\u8d85\u957f\u7684\u3001\u6709\u903b\u8f91\u7684\u7406\u8d54\u4fe1\u4ef6\u3002').includes('8.1.1:failure'));
