@@ -908,6 +908,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('It can be used as follows:'));
   });
 
+  it('classes found on an eighth development set of forty public cards: where the data comes from, data used as part of the training data, "intented to be used", the purpose "is to enhance", "may have bias", "should only be tested on", and a challenge named "Unintended Bias" is no out-of-scope use', () => {
+    assert.ok(trained('The data comes from [a claims letters dataset](https://example.org/letters).'));
+    assert.ok(trained('The dataset was taken from https://example.org/letters-corpus.'));
+    assert.ok(trained('- We use an open letters corpus as part of the training data.'));
+    assert.ok(scope('It is intented to be used for semantic search over claims.'));
+    assert.ok(scope('The purpose is to enhance claims research and practice.'));
+    assert.ok(limits('The router may have bias and/or other undesirable distortions.'));
+    assert.ok(restricted('The multilingual router should only be tested on English and Welsh letters.'));
+    assert.ok(!restricted('### Jigsaw Unintended Bias in Toxicity Classification\n\nThe second challenge.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

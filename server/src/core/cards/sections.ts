@@ -79,6 +79,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])[^\]\n]{1,80}\]\(/i,
       // The data shown or linked: "Here are images used for training this concept", "We use the open source [Europeana newspapers](…)".
       /\b(?:images?|photos?|pictures?|samples|examples|texts?|data|recordings|clips) used (?:for|in|to) (?:the )?(?:train|training|fine-?tun)\w*\b|\bwe (?:use|used|collected|gathered) (?:the |an? |our )?(?:open[- ]source |public(?:ly available)? |open )?\[[^\]\n]{1,80}\]\(/i,
+      // "The data comes from [a TV series script dataset](…)", "The dataset was taken from https://…", "we use ShareGPT as part of the training data".
+      /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
       /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
       // "This checkpoint has undergone fine-tuning on CNN Daily Mail"; a list of sources: "We used a mixture of the following datasets".
@@ -157,7 +159,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
       // (Not a licence's permission: "can be used for commercial purposes free of charge".)
       /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b)/i,
-      /\bintended to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose of (?:this|the|our) (?:model|checkpoint|release) is\b/i,
+      /\binten[dt]ed to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose (?:is to (?:enhance|advance|support|help|enable|provide|serve|facilitate|improve)\b|of (?:this|the|our) (?:model|checkpoint|release) is\b)/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
       // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
@@ -244,7 +246,7 @@ export const CARD_SECTIONS: CardSection[] = [
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '想定されない用途', '使用してはいけない', '悪意のある用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
-    words: ['prohibited', 'misuse', 'unintended'],
+    words: ['prohibited', 'misuse'],
     sentences: [
       // "Caution is urged against complete reliance on a specific language model for crucial decisions".
       /\bcaution (?:is )?(?:urged |advised |recommended )?against\b/i,
@@ -299,7 +301,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:been )?(?:[A-Z]{2,5}[- ])?(?:validated|certified|approved|cleared) as an? (?:medical device|diagnostic|clinical)\b|\brequires? (?:[\w-]+ ){0,5}?(?:oversight|approval|sign-off|certification) before (?:any )?(?:use|deployment|being used) (?:in|on|for|with)\b/i,
       // Use confined to one purpose: "must be used strictly for the prescribed scoring mode", "any
       // deviation from this intended use".
-      /\b(?:must|should|shall|may) (?:only|strictly|exclusively|solely) be used (?:for|in|with|as)\b|\b(?:must|should|shall) be used (?:only|strictly|exclusively|solely) (?:for|in|with|as)\b|\bdeviation from (?:this|the|its) intended use\b/i,
+      /\b(?:must|should|shall|may) (?:only|strictly|exclusively|solely) be (?:used|tested|applied|run) (?:for|in|with|as|on)\b|\b(?:must|should|shall) be used (?:only|strictly|exclusively|solely) (?:for|in|with|as)\b|\bdeviation from (?:this|the|its) intended use\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
@@ -387,7 +389,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will(?! (?:contain|output|generate|produce) (?:the latest|the newest|a file|files|the file|images|an image)\b)|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
-      // "Might be harder to do photorealism compared to realism-focused models".
+      // "Might be harder to do photorealism compared to realism-focused models"; "may have bias and/or other undesirable distortions".
+      /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
       /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b/i,
       // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters".
       /\b(?:will|may|might|can|could|would) (?:negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b/i,
