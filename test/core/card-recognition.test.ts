@@ -919,6 +919,25 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('### Jigsaw Unintended Bias in Toxicity Classification\n\nThe second challenge.'));
   });
 
+  it('batches 46–52’s classes (AT–AZ, measured at first sight before these changes): models used by a named application, companion weights for a pipeline, open source for the research community, "not applicable for", "must not drive", "do not use as the sole basis", a group left out of the training set, figures before their metric, R², "% exact", an "Acc." column, retraining "~every" few months, a review cadence in Spanish, a data heading in Chinese', () => {
+    assert.ok(scope('These models are used by the [Router GUI application](https://example.org/gui), a desktop app.'));
+    assert.ok(scope('Companion model weights for **[letters/router](https://example.org/router)**, a small local pipeline.'));
+    assert.ok(scope('In order to foster research, we have made the Base and Chat models open source for the research community.'));
+    assert.ok(restricted('The router is not applicable for handwritten letters.'));
+    assert.ok(restricted('It must not drive claim decisions without expert review.'));
+    assert.ok(restricted('- Do not use as the sole basis for claim decisions'));
+    assert.ok(limits('It is not applicable for children since their letters were not in the training set.'));
+    assert.ok(results('The direct-transfer average is 98.23 AUROC / 93.43 TPR@5% FPR.'));
+    assert.ok(results('  <li>R² (Coeficiente de determinación): 0.606 </li>'));
+    assert.ok(results('Research prototype. Extraction ~72% exact (in-distribution).'));
+    assert.ok(results('| Model | Teacher | Link | FT Acc. |\n| --- | --- | --- | --- |\n| router-b | big | [link](https://example.org) | 85.4 |'));
+    const review = (line: string) => shows('8.1.1:review', line);
+    assert.ok(review('Model is retrained ~every 2–3 months.'));
+    assert.ok(review('- Actualizar el modelo con datos recientes cada 6–12 meses.'));
+    assert.ok(!review('- Retrain the model periodically.'));
+    assert.ok(!zh('## \u6570\u636e\u6784\u9020\n\n\u6211\u4eec\u6536\u96c6\u4e86\u4e00\u767e\u4e07\u5c01\u7406\u8d54\u4fe1\u4ef6\u7528\u4e8e\u5fae\u8c03\u3002').includes('8.1.1:training'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

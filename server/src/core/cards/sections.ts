@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'train data', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
+    synonyms: ['training data', 'train data', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
@@ -163,7 +163,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
       // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
-      /\b(?:this|the) (?:[\w-]+ ){0,3}?(?:adapter|model|checkpoint|weights|LoRA) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
+      /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:adapters?|models?|checkpoints?|weights|LoRAs?) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
       /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made|trained|tuned|fine-?tuned) to (?!be\b)[a-z]+\b/i,
@@ -232,6 +232,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Its audience's work: "exposing an open-source massively-multilingual model for community research".
       /\b(?:model|models|release|weights|checkpoints?) for (?:community|open|academic|scientific|further) research\b/i,
       // "This enables the GTE models to be applied to various downstream tasks".
+      // The system it goes with: "Companion model weights for [a local food-logging pipeline](…)"; its audience:
+      // "In order to foster research, we have made the Base and Chat models open source for the research community".
+      /\bcompanion (?:model |weights? |checkpoints? |adapters? ){1,2}for\b|\b(?:open[- ]source|open-sourced|released?|available|accessible) (?:[\w-]+ ){0,3}?(?:for|to) the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b|\bin order to (?:foster|advance|support|facilitate|promote|accelerate|encourage) (?:[\w-]+ ){0,2}?research\b/i,
       /\b(?:models?|it|them|embeddings|representations) to be applied to (?:various |a variety of |many |a range of |different )?(?:downstream )?(?:tasks|applications|use cases)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
       /\b(?:is|are|was|were) (?:primarily |mainly |specifically |mostly |originally )?(?:developed|designed|built|created|made|intended) as (?:an? |the )(?:[\w-]+ ){0,4}?(?:model|component|baseline|base|replacement|backbone|draft model|assistant|tool)\b/i,
@@ -248,7 +251,9 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '想定されない用途', '使用してはいけない', '悪意のある用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
     words: ['prohibited', 'misuse'],
     sentences: [
-      // "Caution is urged against complete reliance on a specific language model for crucial decisions".
+      // "Caution is urged against complete reliance on a specific language model for crucial decisions"; "must not drive
+      // patient care without expert review"; "Do not use as the sole basis for public health decisions".
+      /\b(?:must|should|shall) not (?:drive|replace|substitute for|determine|decide|dictate)\b|\b(?:do not|don['\u2019]t|never) (?:use|rely on|treat) (?:it |this model |the model |them |its outputs? )?as (?:the |a )?(?:sole|only|primary|final|definitive) (?:basis|source|arbiter|authority|decision)/i,
       /\bcaution (?:is )?(?:urged |advised |recommended )?against\b/i,
       // A use it was not made for: "This model wasn't made with generative images in mind"; a call: "We strongly call on all users not to use it for …".
       /\b(?:call(?:s|ed)? (?:on|upon)|urges?|urged|asks?|asked|requests?|requested) (?:all )?(?:users|developers|everyone|you|the community) (?:[\w-]+ ){0,2}?not to (?:use|deploy|apply)\b/i,
@@ -258,7 +263,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
       /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
-      /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
+      /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|applicable|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
       /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
@@ -389,6 +394,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will(?! (?:contain|output|generate|produce) (?:the latest|the newest|a file|files|the file|images|an image)\b)|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      // A group the data left out: "their faces were not in the training set".
+      /\b(?:were|was|are|is) not (?:in|included in|represented in|part of|present in|seen in) the training (?:set|data|dataset|corpus)\b/i,
       // "Might be harder to do photorealism compared to realism-focused models"; "may have bias and/or other undesirable distortions".
       /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
       /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b/i,
@@ -466,7 +473,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:come back|check back|released|published|refreshed) every (?:\d+|few|two|three|four|six) (?:days|weeks|months)\b/i,
       /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining".
-      /\bre-?train(?:ed|ing)? (?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:annual|quarterly|monthly|weekly|yearly|periodic|regular) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
+      // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses".)
+      /\bre-?train(?:ed|ing)? (?:~|about |approximately |roughly )?(?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly|periodic|regular) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
     ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],
@@ -483,7 +491,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`".
-      /\b(?:accuracy|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|roc|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
+      /\b(?:accuracy|acc|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
       /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b/i,
@@ -497,7 +505,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+(?:\.\d+)?\s?% (?:faster|slower|smaller|fewer|speed-?up|improvement|reduction|lower (?:error|latency|loss))\b|\b(?:reduc\w+|cut|improv\w+|lower\w*|decreas\w+) (?:the )?(?:rmse|mae|mse|mape|error|wer|cer|loss|latency|perplexity)\b[^.\n]{1,30}?\bby \d+(?:\.\d+)?\s?%/i,
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
-      /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact match|success rate|pass rate)\b/i,
+      /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       // What testers found: "testers have found that typically less is more".
       /\b(?:testers|evaluators|reviewers|annotators|raters|red[- ]?teamers) (?:have |had )?(?:found|reported|noted|observed) that\b/i,
@@ -506,13 +514,15 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       // A gain over a baseline, as abstracts give it: "(+2.7% in average recall@1)".
       /(?:^|[\s(])\+\d+(?:\.\d+)?\s?% (?:in|on|for)\b/,
+      // The figure first: "98.23 AUROC / 93.43 TPR@5% FPR"; R² as it is written: "R² (Coeficiente de determinación): 0.606".
+      /\b\d+\.\d+\s?%?\s(?:AUROC|AUPRC|AUC|mAP|F1|TPR|FPR|accuracy|top-1|BLEU|WER|CER|MAPE|RMSE|MAE)\b|\bR(?:\u00b2|\^2)(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}[*`]{0,2}-?\d*[.,]\d/,
       // The metric first: "The accuracy on the test set is ~ 0.9787", "the final perplexity on the test set is 13.6".
       /\b(?:accuracy|perplexity|loss|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|error rate|precision|recall|mae|rmse|mse)\b (?:on|over|for|in) (?:the |a |our )?(?:[\w-]+ ){0,2}?(?:test|validation|eval|evaluation|held-out|dev) (?:set|split|data|dataset)\b[^.\n]{1,30}?\d/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
-      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl)\b/i,
+      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape)\b/i,
       // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
       /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
       // A row of a results table: four cells or more in a row that are each a figure ("| 43.5/37.9 | 51.6 | 70.4 | 76.8 |").
