@@ -176,8 +176,10 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // In the Latin script, English shows in its little words: a card of a hundred words or more
   // (outside code) with almost none of them is in another language. (The words counted above.)
   // A shorter card says less, but twenty words without one of them ("**Amaç:** … tahmini
-  // (araştırma)") are not English either; fewer are too few to tell.
-  if (english < 100) return english < 20 || englishLittle >= english * 0.02;
+  // (araştırma)") are not English either; fewer are too few to tell. One is enough when no other
+  // language's little words show: a terse card of English labels ("Architecture: RoBERTa-base",
+  // "Training Data: 2.3M complaints") has few of them, and a short card in German has an "in".
+  if (english < 100) return english < 20 || (englishLittle >= 1 && latinLanguage(parts.running) === undefined);
   return englishLittle >= english * 0.05;
 }
 
