@@ -946,6 +946,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(german.every((x) => x.severity !== 'error'));
   });
 
+  it('classes found on ninth and tenth development sets of forty public cards each: a licence’s "You can’t use the model to … produce harmful outputs" is no failure mode, a use "intended to produce", "for educational and testing purposes only", "for use with" a named pipeline, how to run is no use, "this cannot be used for", "do not use for", accuracy that "cannot be guaranteed", a win rate, an EER column, what testing found, image resolutions are no data', () => {
+    assert.ok(!limits('- You can\u2019t use the model to deliberately produce nor share illegal or harmful outputs or content'));
+    assert.ok(limits('It may produce harmful outputs when asked about claims law.'));
+    assert.ok(scope('This model is intended to produce high-quality letter summaries.'));
+    assert.ok(!scope('The model is intended to directly compare 2 texts of up to 256 tokens.'));
+    assert.ok(scope('This model is for educational and testing purposes only.'));
+    assert.ok(!scope('We release the models under Apache 2.0 for research and commercial use.'));
+    assert.ok(scope('A pipeline component for use with the Claims AnonymizationPipeline.'));
+    assert.ok(!scope('The pipeline can be used to run the model.'));
+    assert.ok(restricted('This cannot be used for investments or businesses in practice.'));
+    assert.ok(restricted('The corpus was very small; do not use for public-facing text generation.'));
+    assert.ok(limits('The accuracy of the model\u2019s outputs cannot be guaranteed.'));
+    assert.ok(results('It reaches a 63.3% win rate against the base model on AlpacaEval.'));
+    assert.ok(results('| Dataset | EER(%) |\n|---|---|\n| letters-test | 0.80 |'));
+    assert.ok(results('After a day of testing, we found that it routes Welsh letters to the wrong desk.'));
+    assert.ok(!trained('The router was trained on image resolutions between 256 and 1024.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -61,7 +61,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
-      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
@@ -158,7 +158,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
       // (Not a licence's permission: "can be used for commercial purposes free of charge".)
-      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b)/i,
+      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b| (?:run|load|call|install|inference|do inference)\b)/i,
       /\binten[dt]ed to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose (?:is to (?:enhance|advance|support|help|enable|provide|serve|facilitate|improve)\b|of (?:this|the|our) (?:model|checkpoint|release) is\b)/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
@@ -174,7 +174,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       /(?<!\bnot )\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:research|academic|non-commercial|educational|personal) (?:purposes|use|uses)(?: only)?\b/i,
+      /\bfor (?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only".
       /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
@@ -185,7 +185,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "A more comprehensive foundation for real-world applications such as Code Agents".
       /\b(?:foundation|basis|base)(?: model)? for (?:[\w-]+ ){0,3}?(?:applications|use cases|products|systems|(?:fine-?tuning|downstream) tasks)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
-      /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as)\b/i,
+      /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as|to (?:produce|generate|create|serve|assist|help|support)\b)/i,
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
       // The purpose it was made for: "developed with the explicit purpose of enabling research in …".
       /\b(?:developed|designed|built|created|released|trained) (?:\w+ ){0,2}?(?:with the (?:explicit |express |primary |sole |specific )?purpose of|for the (?:explicit |express |primary |sole |specific )?purpose of)\b/i,
@@ -251,6 +251,8 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['out of scope use', 'out of scope uses', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '想定されない用途', '使用してはいけない', '悪意のある用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
     words: ['prohibited', 'misuse'],
     sentences: [
+      // "This cannot be used for investments in practice", "do not use for public-facing text generation".
+      /\b(?:this|it|they) (?:can ?not|must not|should not) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |them )?(?:for|in) (?!a |the following|example)/i,
       // "Caution is urged against complete reliance on a specific language model for crucial decisions"; "must not drive
       // patient care without expert review"; "Do not use as the sole basis for public health decisions".
       /\b(?:must|should|shall) not (?:drive|replace|substitute for|determine|decide|dictate)\b|\b(?:do not|don['\u2019]t|never) (?:use|rely on|treat) (?:it |this model |the model |them |its outputs? )?as (?:the |a )?(?:sole|only|primary|final|definitive) (?:basis|source|arbiter|authority|decision)/i,
@@ -394,6 +396,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will(?! (?:contain|output|generate|produce) (?:the latest|the newest|a file|files|the file|images|an image)\b)|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      // "The accuracy of the model's outputs cannot be guaranteed".
+      /\b(?:accuracy|correctness|reliability|quality) (?:[\w'\u2019-]+ ){0,4}?(?:can ?not|is not|are not) (?:be )?guaranteed\b/i,
       // A group the data left out: "their faces were not in the training set".
       /\b(?:were|was|are|is) not (?:in|included in|represented in|part of|present in|seen in) the training (?:set|data|dataset|corpus)\b/i,
       // "Might be harder to do photorealism compared to realism-focused models"; "may have bias and/or other undesirable distortions".
@@ -415,7 +419,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
-      /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+      // (Not a licence's rule: "You can't use the model to deliberately produce nor share illegal or harmful outputs".)
+      /(?<!\b(?:can['\u2019]?t|cannot|may not|must not|shall not|not) use (?:the|this) model to [^\n]{0,80})\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
       // What fine-tuning costs it: "the model loose its ability to generalise across datasets".
       /\b(?:los(?:es|e|t|ing)|loose) (?:its|their|the|some|much of its) (?:ability|capacity|capability) to\b|\b(?:fails?|struggles?|unable) to generali[sz]e\b|\b(?:does|do) not generali[sz]e\b/i,
       // How a simple model falls short: "the model is overly sensitive", "a simple representation of the setting".
@@ -505,8 +510,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+(?:\.\d+)?\s?% (?:faster|slower|smaller|fewer|speed-?up|improvement|reduction|lower (?:error|latency|loss))\b|\b(?:reduc\w+|cut|improv\w+|lower\w*|decreas\w+) (?:the )?(?:rmse|mae|mse|mape|error|wer|cer|loss|latency|perplexity)\b[^.\n]{1,30}?\bby \d+(?:\.\d+)?\s?%/i,
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
-      /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate)\b/i,
+      /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate|win[- ]rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
+      // "After a day of testing, we found …".
+      /\b(?:after|during|in|from|through) (?:[\w-]+ ){0,4}?(?:testing|tests|evaluation|experiments?|trials),? we (?:found|observed|noticed|saw)\b/i,
       // What testers found: "testers have found that typically less is more".
       /\b(?:testers|evaluators|reviewers|annotators|raters|red[- ]?teamers) (?:have |had )?(?:found|reported|noted|observed) that\b/i,
       // An observation with its figure: "we observe that … results are only slightly better than random (50%)".
@@ -522,7 +529,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
-      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape)\b/i,
+      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
       // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
       /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
       // A row of a results table: four cells or more in a row that are each a figure ("| 43.5/37.9 | 51.6 | 70.4 | 76.8 |").
