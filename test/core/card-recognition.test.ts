@@ -964,6 +964,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('The router was trained on image resolutions between 256 and 1024.'));
   });
 
+  it('batches 53–54’s classes (BA, BB, measured at first sight with the final checks): research a release is to support, a base that can be fine-tuned for tasks, where it scores lower; none of the three cards given a 10.2.1 error at first sight gets one now', () => {
+    assert.ok(scope('To support a broader and more diverse range of research within both academic and commercial communities.'));
+    assert.ok(scope('The model can be fine-tuned to achieve state-of-the-art results for various Welsh language processing tasks.'));
+    assert.ok(limits('Numbers are written as words, so references with digits score lower.'));
+    assert.equal(sev('# Router\n\nA claims router.\n\n## Results\n\nWER 16.3%. Numbers are written as words, so references with digits score lower.\n'), 'warning');
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

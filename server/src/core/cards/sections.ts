@@ -236,6 +236,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "In order to foster research, we have made the Base and Chat models open source for the research community".
       /\bcompanion (?:model |weights? |checkpoints? |adapters? ){1,2}for\b|\b(?:open[- ]source|open-sourced|released?|available|accessible) (?:[\w-]+ ){0,3}?(?:for|to) the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b|\bin order to (?:foster|advance|support|facilitate|promote|accelerate|encourage) (?:[\w-]+ ){0,2}?research\b/i,
       /\b(?:models?|it|them|embeddings|representations) to be applied to (?:various |a variety of |many |a range of |different )?(?:downstream )?(?:tasks|applications|use cases)\b/i,
+      // The research a release serves: "To support a broader and more diverse range of research within both
+      // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
+      // state-of-the-art results for various Finnish natural language processing tasks".
+      /\bto (?:support|advance|foster|enable|facilitate|accelerate|promote) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
       /\b(?:is|are|was|were) (?:primarily |mainly |specifically |mostly |originally )?(?:developed|designed|built|created|made|intended) as (?:an? |the )(?:[\w-]+ ){0,4}?(?:model|component|baseline|base|replacement|backbone|draft model|assistant|tool)\b/i,
     ],
@@ -396,6 +400,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       /\b(?:may|might|can|could|will(?! (?:contain|output|generate|produce) (?:the latest|the newest|a file|files|the file|images|an image)\b)|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      // Where it does worse: "references with digits score lower".
+      /\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b/i,
       // "The accuracy of the model's outputs cannot be guaranteed".
       /\b(?:accuracy|correctness|reliability|quality) (?:[\w'\u2019-]+ ){0,4}?(?:can ?not|is not|are not) (?:be )?guaranteed\b/i,
       // A group the data left out: "their faces were not in the training set".
