@@ -65,7 +65,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
-      /(?<!\b(?:to|can|could|should|may|must) be )\b(?:fine|further)[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b| (?:downstream |specific |various |other |your own )?tasks?\b)/i,
+      /\b(?:fine|further)(?<!\b(?:to|can|could|should|may|must) be (?:fine|further))[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b| (?:downstream |specific |various |other |your own )?tasks?\b)/i,
       // The data of any stage: "The RL data is the subset of the following dataset", "our SFT data comprises".
       /\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
@@ -426,7 +426,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
       // (Not a licence's rule: "You can't use the model to deliberately produce nor share illegal or harmful outputs".)
-      /(?<!\b(?:can['\u2019]?t|cannot|may not|must not|shall not|not) use (?:the|this) model to [^\n]{0,80})\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+      // (The look back runs only where an adjective matched: at the pattern's start it ran at every position.)
+      /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical)(?<!\b(?:can['\u2019]?t|cannot|may not|must not|shall not|not) use (?:the|this) model to [^\n]{0,80}) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
       // What fine-tuning costs it: "the model loose its ability to generalise across datasets".
       /\b(?:los(?:es|e|t|ing)|loose) (?:its|their|the|some|much of its) (?:ability|capacity|capability) to\b|\b(?:fails?|struggles?|unable) to generali[sz]e\b|\b(?:does|do) not generali[sz]e\b/i,
       // How a simple model falls short: "the model is overly sensitive", "a simple representation of the setting".
