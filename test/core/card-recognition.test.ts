@@ -851,6 +851,7 @@ describe('model cards: one gap, one finding', () => {
   it('classes found on a second development set of forty public cards: a use section of code alone, a use "**NOT** suitable", "less suitable for", uses a model is useful in, a gain as abstracts give it, a list of datasets used, a licence’s permission is no use, how to run is no use', () => {
     assert.ok(!scope('## Model Usage\n\n### Routing\n\n```python\nrouter = load("letters")\n```'));
     assert.ok(scope('## Intended uses & limitations\n\nLetter routing'));
+    assert.ok(!zh('## \u7528\u9014\n\n\u672c\u6a21\u578b\u7528\u4e8e\u7406\u8d54\u3002').includes('8.1.1:scope'));
     assert.ok(restricted('**Warning:** This model is **NOT** suitable for use by minors.'));
     assert.ok(restricted('It answers in one turn, making it less suitable for multi-turn conversations.'));
     assert.ok(!restricted('You can run it without the kernels, but it is **not** recommended as it will be slower.'));
