@@ -608,7 +608,7 @@ const NUMBERING = /^\s*\d+(\s+\d+)*\s+/;
 // may have tens of thousands of headings.
 const matchers = new WeakMap<string[], (normalised: string) => boolean>();
 /** Han, kana and Hangul: scripts whose words a space does not delimit. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 function matcherFor(synonyms: string[]): (normalised: string) => boolean {
   let m = matchers.get(synonyms);

@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { parseCard, type Heading, type ParsedCard } from '../parse/model-card';
-import { CARD_SECTIONS } from '../cards/sections';
+import { CARD_SECTIONS, CJK } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -185,8 +185,6 @@ function useText(card: ParsedCard, i: number): string {
 // In Chinese: "对话运行方式" (how to run a dialogue), "使用方法", "快速开始", "安装".
 const HOW_TO_RUN = /^(?:how to (?:use|run|get started|load)(?: it| the model| this model)?|usage|example usage|usage example|quick ?start|getting started|installation|install|inference|code|code example|example code)$|(?:\u8fd0\u884c\u65b9\u5f0f|\u904b\u884c\u65b9\u5f0f|\u4f7f\u7528\u65b9\u6cd5|\u5feb\u901f\u5f00\u59cb|\u5feb\u901f\u958b\u59cb|\u5feb\u901f\u4e0a\u624b|\u5b89\u88c5|\u5b89\u88dd)$/;
 
-const CJK_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-
 /** Whether a text says something outside its fenced code blocks and inline code: two words at least. */
 function inWords(text: string): boolean {
   let words = 0;
@@ -198,7 +196,7 @@ function inWords(text: string): boolean {
     }
     if (fenced) continue;
     // Chinese and Japanese write a sentence without spaces: a run of four of their letters or more is words enough.
-    for (const w of line.replace(/`[^`\n]*`/g, ' ').match(/\p{L}{2,}/gu) ?? []) words += w.length >= 4 && CJK_LETTER.test(w) ? 2 : 1;
+    for (const w of line.replace(/`[^`\n]*`/g, ' ').match(/\p{L}{2,}/gu) ?? []) words += w.length >= 4 && CJK.test(w) ? 2 : 1;
     if (words >= 2) return true;
   }
   return false;
