@@ -972,6 +972,16 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev('# Router\n\nA claims router.\n\n## Results\n\nWER 16.3%. Numbers are written as words, so references with digits score lower.\n'), 'warning');
   });
 
+  it('a sentence wrapped across lines is read where it breaks, and only there: a list item or a new sentence on the next line is not joined to it', () => {
+    assert.ok(restricted('The router is not\nsuitable for deciding whether a claim is paid.'));
+    assert.ok(restricted('- The router should not be\n  used to decide whether a claim is paid.'));
+    // The match is anchored where the reader finds it: from the break's first line into the next.
+    const found = analyzeModelCard(`${INTRO}Handlers asked for it, and the router is not\nsuitable for deciding whether a claim is paid.\n`, { path: 'MODEL_CARD.md', links: BOTH });
+    assert.ok(!gaps(found.findings).includes('4.5'));
+    assert.ok(!restricted('The router is not\n- suitable for a queue of its own.'));
+    assert.ok(!restricted('Handlers route claims by hand. Not\n\nsuitable for anything is this line.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -291,6 +291,23 @@ const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
+/** A line that ends its sentence (or leads into a list): the next line starts a new one. */
+const ENDS_SENTENCE = /[.!?:\u3002\uff01\uff1f\uff1a]["'\u201d\u2019)*_]*\s*$/;
+/** A line that goes on with the line before it: words, not a list item, a table or a quote. */
+const CONTINUES = /^\s{0,12}[\p{L}\p{N}("'\u201c\u2018]/u;
+/** The end of a sentence inside a line. */
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
+
+/** Where the last sentence of a line starts: after its last full stop, question or exclamation mark. */
+function lastSentenceStart(t: string): number {
+  for (let i = t.length - 2; i >= 0; i--) {
+    const c = t[i]!;
+    if ((c === '.' || c === '!' || c === '?') && (t[i + 1] === ' ' || t[i + 1] === '\t')) return i + 2;
+    if (c === '\u3002' || c === '\uff01' || c === '\uff1f') return i + 1;
+  }
+  return 0;
+}
+
 /** The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…". */
 const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff1a] */;
 
@@ -354,19 +371,40 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // are able to limit the potential for misuse" is read without its bracket; a template's label
     // with its blank ("**Known limitations:** [insert limitations]") is not read at all.
     const said = placeholderLine[l] ? authorsWords(t) : t;
+    const at = lines.lineStart(l);
+    seek(said, l, (i) => at + i);
+    // A sentence wrapped across lines ("… it is not\nsuitable for medical advice") is read once
+    // more where it breaks: the last sentence of this line joined to the first of the next, and
+    // only a match that runs across the break counts (each line alone was read already).
+    const n = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
+    if (n === undefined || sentences.size === withSentences.length || ENDS_SENTENCE.test(said) || !CONTINUES.test(n) || LIST_ITEM.test(n) || said.trimStart().startsWith('|')) continue;
+    const next = placeholderLine[l + 1] ? authorsWords(n) : n;
+    const from = lastSentenceStart(said);
+    const tail = said.slice(from).trimEnd();
+    const head = next.trimStart();
+    const stop = SENTENCE_END.exec(head);
+    const window = tail + ' ' + (stop ? head.slice(0, stop.index + 1) : head);
+    const nextAt = lines.lineStart(l + 1) + (next.length - head.length);
+    seek(window, l, (i) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1), tail.length);
+  }
+  return { labels, sentences };
+
+  /**
+   * Records, for each item not yet found, the first match of its sentences in `said`, the text
+   * of line `l`; with `past`, only a match that starts before offset `past` and ends after it.
+   */
+  function seek(said: string, l: number, offset: (i: number) => number, past?: number): void {
     for (const s of withSentences) {
       if (sentences.has(s.key)) continue;
       for (const re of s.sentences) {
         const m = re.exec(said);
-        if (m && !(s.negatable && denied(said, m.index))) {
-          const start = lines.lineStart(l) + m.index;
-          sentences.set(s.key, { line: l, range: [start, start + m[0].length] });
-          break;
-        }
+        if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
+        if (s.negatable && denied(said, m.index)) continue;
+        sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
+        break;
       }
     }
   }
-  return { labels, sentences };
 }
 
 /**
