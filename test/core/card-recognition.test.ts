@@ -345,6 +345,15 @@ describe('model cards: one gap, one finding', () => {
     const english = 'This model sorts insurance claims into queues for the handlers, and it is used by the claims team of the company in its daily work. '.repeat(5);
     const arabic = 'هذا النموذج يصنف المطالبات. '.repeat(60);
     assert.ok(!analyse(`# Claims triage\n\n${english}\n\n${arabic}\n`).some((x) => x.code === 'card-language'));
+    // Its English part a short paragraph (about sixty words) beside a long one in Arabic.
+    const short = 'This model sorts insurance claims into queues for the handlers. It is used by the claims team in its daily work, and the team checks its queues by hand. ';
+    assert.ok(!analyse(`# Claims triage\n\n${short.repeat(2)}\n\n${arabic}\n`).some((x) => x.code === 'card-language'));
+  });
+
+  it('web addresses are no words of any language: a card of a link and an image is checked (in English), not left unread as a card in another language', () => {
+    const bare = analyse('---\nlicense: other\ntags:\n- text-to-image\n---\nModel info: https://models.example.org/models/84728/claims-router-v2-final-release\n\n![\u4e0b\u8f09 - 2023-06-09T072756.715.png](https://cdn.example.org/production/uploads/646c83c871d0c8a6e4455854/nK5-XX5jPaHEnzySaUNer.png)\n');
+    assert.ok(!bare.some((x) => x.code === 'card-language'));
+    assert.ok(gaps(bare).includes('10.2.1'));
   });
 
   it('a label with an article ("The dataset:"), the Trainer’s sentence with the author’s words after the dataset, and a leaderboard table', () => {

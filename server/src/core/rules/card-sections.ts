@@ -41,6 +41,8 @@ function missing(ctx: CardContext, key: string): boolean {
  */
 interface ProseParts {
   running: string;
+  /** The running text without web addresses and link targets, for counting words (see ADDRESS). */
+  words: string;
   tables: string;
 }
 
@@ -48,8 +50,18 @@ function proseParts(prose: string): ProseParts {
   const running: string[] = [];
   const tables: string[] = [];
   for (const l of withoutFences(prose).split(/\r\n|\r|\n/)) (l.trimStart().startsWith('|') ? tables : running).push(l);
-  return { running: running.join('\n'), tables: tables.join('\n') };
+  const text = running.join('\n');
+  return { running: text, words: text.replace(ADDRESS, ' '), tables: tables.join('\n') };
 }
+
+/**
+ * Web addresses and link targets: letters, but no words of any language. A card of a link and an
+ * image ("Model info: https://…", an upload's address) has no English little word among its
+ * addresses' twenty "words", and was taken for a card in another language, so left unchecked.
+ * (Its letters still count as Latin when scripts are weighed: a bilingual card's links are part
+ * of what its English half points to.)
+ */
+const ADDRESS = /\]\([^()\s]*\)|\b(?:https?|ftp):\/\/[^\s()<>\]]*/g;
 
 /** How many letters of each script a text has: Latin, Han, kana, Hangul, Cyrillic, and all but Latin together. */
 function scriptCounts(text: string): { latin: number; other: number; han: number; kana: number; hangul: number; cyrillic: number } {
@@ -92,9 +104,24 @@ export function cardLanguage(prose: string): { language: CardLanguage | undefine
   if (han >= 60 && kana * 20 < han && hangul * 20 < han) return language('chinese');
   if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return language('japanese');
   if (hangul >= 60 && (han + kana) * 4 < hangul) return language('korean');
-  if (cyrillic >= 150 && readsAsRussian(parts.running)) return language('russian');
-  const latinOne = latin > other * 3 ? latinLanguage(parts.running) : undefined;
-  return isRead(latinOne) ? language(latinOne) : { language: undefined, plainLatin: other * 20 < latin && latinOne === undefined };
+  if (cyrillic >= 150 && readsAsRussian(parts.words)) return language('russian');
+  const latinOne = latin > other * 3 ? latinLanguage(parts.words) : undefined;
+  if (isRead(latinOne)) return language(latinOne);
+  // A card in English and a language not read (Arabic, Hindi, Thai…) whose English half is a
+  // short paragraph or two is read by that half: unread, it would be left unchecked.
+  if (latinOne === undefined && englishPassage(parts.words, 50)) return { language: 'english', plainLatin: true };
+  return { language: undefined, plainLatin: other * 20 < latin && latinOne === undefined };
+}
+
+/** Whether a text holds English running text of `least` words or more, a tenth of them English's little words. */
+function englishPassage(words: string, least: number): boolean {
+  let english = 0;
+  let little = 0;
+  for (const m of words.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
+    english++;
+    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
+  }
+  return english >= least && little >= english * 0.1;
 }
 
 /**
@@ -163,7 +190,7 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   let english = 0;
   let englishLittle = 0;
   // Whole words, accented letters included: "için" is not "i" and "in".
-  for (const m of parts.running.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
+  for (const m of parts.words.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
     english++;
     if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) englishLittle++;
   }
@@ -179,7 +206,7 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // (araştırma)") are not English either; fewer are too few to tell. One is enough when no other
   // language's little words show: a terse card of English labels ("Architecture: RoBERTa-base",
   // "Training Data: 2.3M complaints") has few of them, and a short card in German has an "in".
-  if (english < 100) return english < 20 || (englishLittle >= 1 && latinLanguage(parts.running) === undefined);
+  if (english < 100) return english < 20 || (englishLittle >= 1 && latinLanguage(parts.words) === undefined);
   return englishLittle >= english * 0.05;
 }
 
