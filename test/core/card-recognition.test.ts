@@ -991,6 +991,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('Handlers route claims by hand. Not\n\nsuitable for anything is this line.'));
   });
 
+  it('development sets 11–14’s failure classes: "can"/"will" with a neutral verb is what the model does, with what goes wrong after it a failure; "may cause", "will sound unnatural", "won’t do well", "we cannot guarantee that the model …"', () => {
+    assert.ok(!limits('Given a letter with tools, the model can output content, tool invocations or both.'));
+    assert.ok(!limits('It can generate natural sounding speech in twelve voices.'));
+    assert.ok(limits('It can generate toxic or biased letters when prompted.'));
+    assert.ok(limits('It will sometimes output wrong queue names.'));
+    assert.ok(limits('It may generate letters in the wrong register.'));
+    assert.ok(limits('Overusing the tags may cause weird artifacts.'));
+    assert.ok(limits('Input under five seconds will sound unnatural.'));
+    assert.ok(limits('It has some Welsh from its data, but it likely won\u2019t do well.'));
+    assert.ok(limits('We cannot guarantee that the model will route every letter correctly.'));
+    assert.ok(limits('Currently, the model only supports letters about motor and home claims.'));
+    assert.ok(!limits('Presently, the serving library only supports static batching.'));
+    assert.ok(limits('Keep in mind that the queue names it gives can be made up.'));
+    assert.ok(limits('The router is not perfect at the moment.'));
+    assert.ok(limits('Letters route faster, but the routing accuracy will decrease a bit on long letters.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
