@@ -1008,6 +1008,47 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('Letters route faster, but the routing accuracy will decrease a bit on long letters.'));
   });
 
+  it('development sets 11–14’s training classes: a subset of a dataset, a teacher’s data, a base fine-tuned with a linked set, "further pre-trained using"; not the number format or the chat template it was trained with, nor a length it was trained on', () => {
+    assert.ok(trained('The router was trained with a subset of the dataset: letters that named no customer.'));
+    assert.ok(trained('It was distilled from the large router on the Claims Letters dataset.'));
+    assert.ok(trained('Fine-tuned from acme/router-base with [ClaimsSet](https://example.org/datasets/claims) for routing.'));
+    assert.ok(trained('The router was initialised from the base model and further pre-trained using claim letters from 2023.'));
+    assert.ok(!trained('Load it in the precision the model was trained with for inference.'));
+    assert.ok(!trained('The router was trained with the "letters" role in its chat template.'));
+    assert.ok(!trained('Try context lengths from 32 (which it was trained on) upwards.'));
+  });
+
+  it('development sets 11–16’s use, restriction and guardrail classes, and what they are not', () => {
+    // Uses: recommended to the reader, usable in tasks, an ideal model for a setting, a use to come,
+    // research a model was built for, "intended to use for".
+    assert.ok(scope('Use this model if you want a router that never sees customer names.'));
+    assert.ok(scope('It was fine-tuned to make it useable in tasks like claim triage and fraud review.'));
+    assert.ok(scope('Its size renders it an ideal generalist model for on-device applications.'));
+    assert.ok(scope('This will be used as a base model for the claims desk assistant.'));
+    assert.ok(scope('This model is designed for research and development in letter routing.'));
+    assert.ok(scope('This model is intended to use for routing claim letters.'));
+    // Not the library it runs in, a tool that quantises it, the software it needs, or what it is not ideal for.
+    assert.ok(!scope('There are multiple ways to use this model in Hugging Face Transformers.'));
+    assert.ok(!scope('The quantisation toolkit can be used to quantize the text encoder.'));
+    assert.ok(!scope('The first router was non-ideal for few-shot prompting.'));
+    assert.ok(zh('* \u5efa\u8bae\u4f7f\u7528 CUDA 11.7 \u53ca\u4ee5\u4e0a\u7248\u672c').includes('8.1.1:scope'));
+    // Restrictions: "should never be used as", "do not treat model outputs as substitutes for".
+    assert.ok(restricted('It should never be used as a substitute for a claims handler.'));
+    assert.ok(restricted('Do not treat model outputs as substitutes for human judgment or as sources of truth.'));
+    // Guardrails: refusing harmful requests is a behaviour built in.
+    assert.ok(guard('Through harmlessness data it can refuse inappropriate requests.'));
+    // Failure: a variant's quality less stable; a library's or a chip's missing support is no failure.
+    assert.ok(limits('The one-step router is only experimental and its quality is much less stable.'));
+    assert.ok(!limits('The serving pipeline does not support multi-label classification.'));
+    assert.ok(!limits('Apple Silicon does not support BF16 computing, use the CPU instead.'));
+  });
+
+  it('development sets 11–16’s training classes in tables and type: a results table’s header cell "Dataset" is no training label; image sizes in pixels are no data; a non-breaking hyphen is a hyphen', () => {
+    assert.ok(!trained('| Dataset | Router A | Router B |\n| --- | --- | --- |\n| Claims-1 | 71.2 | 74.0 |'));
+    assert.ok(!trained('The router was trained on 768x768px images.'));
+    assert.ok(trained('The router was fine\u2011tuned on ClaimsNLI translated to Welsh.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -61,7 +61,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
-      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
@@ -69,6 +69,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The data of any stage: "The RL data is the subset of the following dataset", "our SFT data comprises".
       /\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
+      // A part of a dataset, a teacher's data, a base fine-tuned with a linked set: "trained with a
+      // subset of the dataset", "distilled from the zero-shot pipeline on the Multilingual Sentiment
+      // dataset", "fine-tuned from nvidia/mit-b5 with [CelebAMask-HQ](…)".
+      /\bfurther (?:pre-?)?trained (?:on|using|with) (?!(?:these|those|this|them|it|such)\b)[\w[]|\btrained (?:on|with|using) (?:a |the )?(?:subset|portion|part|sample|filtered version|cleaned version|mix) of (?:the |a |an |our )?[\w[]|\bdistilled (?:[\w-]+ ){0,8}?on (?:the |an? )?(?:[\w-]+ ){0,4}?(?:dataset|corpus|data)\b|\bfine-?tuned from \S+ (?:with|on|using) (?:the )?\[/i,
       /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
       // The Trainer's stock sentence once the author has written what the data was: "a fine-tuned
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
@@ -158,8 +162,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
       // (Not a licence's permission: "can be used for commercial purposes free of charge".)
-      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b| (?:run|load|call|install|inference|do inference)\b)/i,
-      /\binten[dt]ed to be used\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose (?:is to (?:enhance|advance|support|help|enable|provide|serve|facilitate|improve)\b|of (?:this|the|our) (?:model|checkpoint|release) is\b)/i,
+      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b| (?:run|load|call|install|inference|do inference|quanti[sz]e|convert|export)\b)/i,
+      /\binten[dt]ed to be used\b|\binten[dt]ed to use (?:for|in|as|by|with)\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose (?:is to (?:enhance|advance|support|help|enable|provide|serve|facilitate|improve)\b|of (?:this|the|our) (?:model|checkpoint|release) is\b)/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
       // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
@@ -170,9 +174,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
       // (Not how to: "scripts on how to use the model in `transformers`".)
-      /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b/i,
+      // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers".)
+      /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
-      /(?<!\bnot )\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
+      /(?<!\bnot |\bnon-)\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
@@ -180,8 +185,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
       // A base model's recommended use: "We recommend first finetuning it on task(s) you are interested in".
       /\b(?:recommend|suggest)(?:s|ed)? (?:first |further )?fine-?tuning (?:it|this model|the model|them|these models)\b/i,
-      /\b(?:intended|provided|released|made available) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
+      /\b(?:intended|provided|released|made available|designed|developed|built|created) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
+      // The reader's use, recommended: "use this model if you want a debiased classifier" (not the
+      // task offered, "you can use this model for image captioning", which the labels read as the
+      // task); the tasks it is usable in; "an ideal choice for a wide range of applications"; a use
+      // to come: "will be used as a base model for …".
+      /\buse (?:this|the|our) model if\b|\bus(?:e)?able (?:in|for) (?:tasks|applications|settings|use cases) (?:like|such as|including)\b|\b(?:an? )?(?:ideal|good|great|perfect|excellent|natural) (?:[\w-]+ )?(?:choice|fit|candidate|model|solution|option) for\b|\bwill be used (?:as|for|in|to)\b/i,
       // "A more comprehensive foundation for real-world applications such as Code Agents".
       /\b(?:foundation|basis|base)(?: model)? for (?:[\w-]+ ){0,3}?(?:applications|use cases|products|systems|(?:fine-?tuning|downstream) tasks)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
@@ -217,7 +227,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者".
       /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728|\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
       // Chinese: a use recommended: "建议使用此模型用来描写短篇段落" (recommended for writing short passages).
-      /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)/,
+      // (Not the software it needs: "建议使用 CUDA 11.7 及以上版本", CUDA 11.7 or later recommended.)
+      /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)(?![ \t]*[A-Za-z0-9`])/,
       // Chinese: its audience and what they can do with it: "开发者可以使用CodeShell快速生成代码".
       /(?:\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7528\u6237|\u7528\u6236|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1|\u7814\u7a76\u8005)(?:\u53ef\u4ee5|\u53ef)(?:\u4f7f\u7528|\u5229\u7528|\u501f\u52a9)/,
       // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발".
@@ -256,10 +267,10 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['prohibited', 'misuse'],
     sentences: [
       // "This cannot be used for investments in practice", "do not use for public-facing text generation".
-      /\b(?:this|it|they) (?:can ?not|must not|should not) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |them )?(?:for|in) (?!a |the following|example)/i,
+      /\b(?:this|it|they|model) (?:can ?not|must not|should not|should never|must never) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |them )?(?:for|in) (?!a |the following|example)/i,
       // "Caution is urged against complete reliance on a specific language model for crucial decisions"; "must not drive
       // patient care without expert review"; "Do not use as the sole basis for public health decisions".
-      /\b(?:must|should|shall) not (?:drive|replace|substitute for|determine|decide|dictate)\b|\b(?:do not|don['\u2019]t|never) (?:use|rely on|treat) (?:it |this model |the model |them |its outputs? )?as (?:the |a )?(?:sole|only|primary|final|definitive) (?:basis|source|arbiter|authority|decision)/i,
+      /\b(?:must|should|shall) not (?:drive|replace|substitute for|determine|decide|dictate)\b|\b(?:do not|don['\u2019]t|never) (?:use|rely on|treat) (?:it |this model |the model |them |its outputs? |(?:the )?model outputs? )?as (?:the |a )?(?:sole|only|primary|final|definitive) (?:basis|source|arbiter|authority|decision)|\b(?:do not|don['\u2019]t|never) (?:use|treat) (?:it |this model |the model |its outputs? |(?:the )?model outputs? )as (?:an? )?substitutes? for\b/i,
       /\bcaution (?:is )?(?:urged |advised |recommended )?against\b/i,
       // A use it was not made for: "This model wasn't made with generative images in mind"; a call: "We strongly call on all users not to use it for …".
       /\b(?:call(?:s|ed)? (?:on|upon)|urges?|urged|asks?|asked|requests?|requested) (?:all )?(?:users|developers|everyone|you|the community) (?:[\w-]+ ){0,2}?not to (?:use|deploy|apply)\b/i,
@@ -363,7 +374,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:train\w*|(?:fine-?)?tun\w*|align\w*|optimi[sz]\w*|rlhf|dpo)\b[^.\n]{1,60}?\b(?:for|towards?|to improve|to ensure) (?:[\w-]+,? (?:and |& )?){0,4}?(?:safety|harmlessness)\b/i,
       // Refusal as behaviour: "the ability to refuse to answer dangerous questions", "refrains from responding to offensive inputs";
       // outputs curated: "We recommend curating the outputs of this model before presenting it".
-      /\brefus(?:e|es|ed|ing) to (?:answer|respond|reply|comply|engage|generate|assist)\b|\brefrains? from (?:responding|answering|engaging|generating|replying)\b|\bcurat(?:e|es|ed|ing) (?:the |its |all )?(?:outputs?|generations?|responses?|completions?)\b/i,
+      /\brefus(?:e|es|ed|ing) to (?:answer|respond|reply|comply|engage|generate|assist)\b|\brefus(?:e|es|ed|ing) (?:inappropriate|harmful|unsafe|dangerous|malicious|toxic|unethical|illegal) (?:requests|prompts|instructions|queries|questions)\b|\brefrains? from (?:responding|answering|engaging|generating|replying)\b|\bcurat(?:e|es|ed|ing) (?:the |its |all )?(?:outputs?|generations?|responses?|completions?)\b/i,
       // A layer of its own the reader is to add: "implement your own alignment layer before exposing the model".
       /\b(?:alignment|safety|moderation|filtering) layers?\b/i,
       // Training aimed at fewer unsafe outputs: "to reduce \"hallucinations\" and unsafe outputs, we conducted …".
@@ -422,9 +433,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       /\bfailure (?:modes?|cases?)\b/i,
       /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
-      // Not the reader's hardware ("If your GPU does not support Flash Attention"), looked back for
+      // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
+      // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), looked back for
       // only where the phrase stands, not at every position of every line.
-      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
+      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
@@ -435,7 +447,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports static YaRN"), "information it gives can be made up", "the control
       // ability will decrease a bit".
       /\b(?:model|it|checkpoint|version) (?:currently |presently |for now )?only supports?\b|\bcan be (?:made up|fabricated|wrong|incorrect|inaccurate|misleading|false)\b|\b(?:is|are) (?:still )?not (?:yet )?perfect\b|\b(?:ability|quality|accuracy|performance|fidelity|stability) (?:[\w-]+ ){0,2}?(?:will|may|might|can|could) (?:decrease|drop|degrade|suffer|deteriorate)\b/i,
-      /\b(?:won['\u2019]t|will not) (?:do|work|perform) (?:very |as |so )?well\b|\b(?:will|may|might|can|could) (?:sound|look|appear|seem|become) (?:[\w-]+ )?(?:unnatural|distorted|robotic|blurry|garbled|inconsistent|unrealistic)\b|\bwe (?:can ?not|could not|do not|don['\u2019]t) guarantee (?:that )?(?:the|this|our|its|it)\b/i,
+      /\b(?:quality|outputs?|results?|model|it) (?:is|are|becomes?|gets?) (?:much |far |significantly |considerably |slightly )?less (?:stable|reliable|robust|consistent|accurate)\b|\b(?:won['\u2019]t|will not) (?:do|work|perform) (?:very |as |so )?well\b|\b(?:will|may|might|can|could) (?:sound|look|appear|seem|become) (?:[\w-]+ )?(?:unnatural|distorted|robotic|blurry|garbled|inconsistent|unrealistic)\b|\bwe (?:can ?not|could not|do not|don['\u2019]t) guarantee (?:that )?(?:the|this|our|its|it)\b/i,
       // (Not a licence's rule: "You can't use the model to deliberately produce nor share illegal or harmful outputs".)
       // (The look back runs only where an adjective matched: at the pattern's start it ran at every position.)
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical)(?<!\b(?:can['\u2019]?t|cannot|may not|must not|shall not|not) use (?:the|this) model to [^\n]{0,80}) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,

@@ -291,12 +291,23 @@ const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
+/** A table's delimiter row: `|---|:---:|`. */
+const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
+
 /** A line that ends its sentence (or leads into a list): the next line starts a new one. */
 const ENDS_SENTENCE = /[.!?:\u3002\uff01\uff1f\uff1a]["'\u201d\u2019)*_]*\s*$/;
 /** A line that goes on with the line before it: words, not a list item, a table or a quote. */
 const CONTINUES = /^\s{0,12}[\p{L}\p{N}("'\u201c\u2018]/u;
 /** The end of a sentence inside a line. */
 const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
+
+/**
+ * The line with its hyphens and non-breaking hyphens (U+2010, U+2011) as plain hyphens, length
+ * kept: "fine\u2011tuned on SNLI" is "fine-tuned on SNLI" to a reader and to the key sentences.
+ */
+function hyphens(t: string): string {
+  return /[\u2010\u2011]/.test(t) ? t.replace(/[\u2010\u2011]/g, '-') : t;
+}
 
 /** Where the last sentence of a line starts: after its last full stop, question or exclamation mark. */
 function lastSentenceStart(t: string): number {
@@ -333,7 +344,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
     if (t === undefined || t.length < 3 || tocEntry(t)) continue;
-    const label = headingLine[l] ? undefined : labelAt(t);
+    // A table's header row names its columns: "| Dataset | Model A | Model B |" heads a results
+    // table, its first cell no label of the training data.
+    const label = headingLine[l] || (t.trimStart().startsWith('|') && l + 1 < lines.lineCount && TABLE_RULE.test(text(l + 1) ?? '')) ? undefined : labelAt(t);
     if (label) {
       const keys = matchingSections(normaliseHeading(label.text));
       if (keys.length) {
@@ -370,7 +383,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // embedded (e.g. “the politician apologized for saying [insert hateful statement]”) … we
     // are able to limit the potential for misuse" is read without its bracket; a template's label
     // with its blank ("**Known limitations:** [insert limitations]") is not read at all.
-    const said = placeholderLine[l] ? authorsWords(t) : t;
+    const said = hyphens(placeholderLine[l] ? authorsWords(t) : t);
     const at = lines.lineStart(l);
     seek(said, l, (i) => at + i);
     // A sentence wrapped across lines ("… it is not\nsuitable for medical advice") is read once
@@ -378,7 +391,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // only a match that runs across the break counts (each line alone was read already).
     const n = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
     if (n === undefined || sentences.size === withSentences.length || ENDS_SENTENCE.test(said) || !CONTINUES.test(n) || LIST_ITEM.test(n) || said.trimStart().startsWith('|')) continue;
-    const next = placeholderLine[l + 1] ? authorsWords(n) : n;
+    const next = hyphens(placeholderLine[l + 1] ? authorsWords(n) : n);
     const from = lastSentenceStart(said);
     const tail = said.slice(from).trimEnd();
     const head = next.trimStart();
