@@ -1047,6 +1047,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('| Dataset | Router A | Router B |\n| --- | --- | --- |\n| Claims-1 | 71.2 | 74.0 |'));
     assert.ok(!trained('The router was trained on 768x768px images.'));
     assert.ok(trained('The router was fine\u2011tuned on ClaimsNLI translated to Welsh.'));
+    assert.ok(trained('1. SFT of the base Router-2B model on [claims_200k](https://example.org/datasets/claims_200k) and'));
+  });
+
+  it('a system prompt that does not fit the model is no guardrail; a filter that aims to remove harmful content is one', () => {
+    assert.ok(!guard('Since the system prompt is not compatible with this version, we do not recommend including one.'));
+    assert.ok(guard('Our filtering aims to improve corpus quality and remove harmful or toxic content.'));
   });
 
   it('8.1.1 findings name their item in the data', () => {

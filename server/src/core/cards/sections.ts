@@ -72,7 +72,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A part of a dataset, a teacher's data, a base fine-tuned with a linked set: "trained with a
       // subset of the dataset", "distilled from the zero-shot pipeline on the Multilingual Sentiment
       // dataset", "fine-tuned from nvidia/mit-b5 with [CelebAMask-HQ](…)".
-      /\bfurther (?:pre-?)?trained (?:on|using|with) (?!(?:these|those|this|them|it|such)\b)[\w[]|\btrained (?:on|with|using) (?:a |the )?(?:subset|portion|part|sample|filtered version|cleaned version|mix) of (?:the |a |an |our )?[\w[]|\bdistilled (?:[\w-]+ ){0,8}?on (?:the |an? )?(?:[\w-]+ ){0,4}?(?:dataset|corpus|data)\b|\bfine-?tuned from \S+ (?:with|on|using) (?:the )?\[/i,
+      /\b(?:SFT|DPO|ORPO|KTO|RLHF|PPO|GRPO|instruction[- ]tuning) (?:of|on) (?:the )?(?:[\w.-]+ ){0,4}?on (?:the )?\[[^\]\n]{1,80}\]\(|\bfurther (?:pre-?)?trained (?:on|using|with) (?!(?:these|those|this|them|it|such)\b)[\w[]|\btrained (?:on|with|using) (?:a |the )?(?:subset|portion|part|sample|filtered version|cleaned version|mix) of (?:the |a |an |our )?[\w[]|\bdistilled (?:[\w-]+ ){0,8}?on (?:the |an? )?(?:[\w-]+ ){0,4}?(?:dataset|corpus|data)\b|\bfine-?tuned from \S+ (?:with|on|using) (?:the )?\[/i,
       /\b(?:using|with|on) (?:a |an )?(?:variety|mix|mixture|combination|collection|set) of (?:[\w-]+ ){0,4}?(?:datasets|data|corpora)\b/i,
       // The Trainer's stock sentence once the author has written what the data was: "a fine-tuned
       // version of gpt2 on Tolkien's works", not the Trainer's own "on the glue dataset" (a dataset
@@ -362,9 +362,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:\w+-)?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
       // "a set of filters intended to remove all images of people": what the filters are for.
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
-      /\b(?:filtered|filter(?:s|ing)?|removed|removing) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
+      /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
-      /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:is|are|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
       // A measure named by the harm it is for: "to mitigate deepfake risks, voice prompts are embedded".
