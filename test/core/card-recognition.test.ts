@@ -1055,6 +1055,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(guard('Our filtering aims to improve corpus quality and remove harmful or toxic content.'));
   });
 
+  it('batches BC and BE’s classes (measured at first sight at 9028eab): use only for non-commercial research, shared with the research community, a value before its metric, a "Data and provenance" section, and a date in an address that is no release’s', () => {
+    const gated = 'By downloading it you confirm that you will use this model only for non-commercial research purposes.';
+    assert.ok(scope(gated));
+    assert.ok(restricted(gated));
+    assert.ok(scope('It is published to share the *design approach* and the *failure data* with the research community.'));
+    assert.ok(results('* claims-hard: 0.816 (acc norm)'));
+    assert.ok(!gaps(analyse(`${INTRO}## Data and provenance\n\nClaim letters from the public claims corpus at https://example.org/claims, downloaded on 2024-05-01.\n`)).includes('8.1.1:training'));
+    // A blog post's date in its address is not when the data was obtained; a dump's is.
+    assert.ok(data('We collected the letters following the recipe of [Routing](https://lab.example.org/2023/03/13/routing.html) from the [public claims corpus](https://huggingface.co/datasets/acme/claims).').includes('8.2.1'));
+    assert.ok(!data('We trained on the [claims dump](https://dumps.example.org/claims/20240501/) of the [public claims corpus](https://huggingface.co/datasets/acme/claims).').includes('8.2.1'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

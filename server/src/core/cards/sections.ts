@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'train data', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
+    synonyms: ['training data', 'train data', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'data and provenance', 'data and preprocessing', 'data sources and preprocessing', 'data collection and processing', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
@@ -179,7 +179,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       /(?<!\bnot |\bnon-)\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
+      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only".
       /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
@@ -246,6 +246,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // The system it goes with: "Companion model weights for [a local food-logging pipeline](…)"; its audience:
       // "In order to foster research, we have made the Base and Chat models open source for the research community".
       /\bcompanion (?:model |weights? |checkpoints? |adapters? ){1,2}for\b|\b(?:open[- ]source|open-sourced|released?|available|accessible) (?:[\w-]+ ){0,3}?(?:for|to) the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b|\bin order to (?:foster|advance|support|facilitate|promote|accelerate|encourage) (?:[\w-]+ ){0,2}?research\b/i,
+      // What it is shared for, and with whom: "published to share the design approach and the failure data with the research community".
+      /\b(?:published|released|shared|made available|open-?sourced) (?:[\w*-]+ ){0,10}?with the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b/i,
       /\b(?:models?|it|them|embeddings|representations) to be applied to (?:various |a variety of |many |a range of |different )?(?:downstream )?(?:tasks|applications|use cases)\b/i,
       // The research a release serves: "To support a broader and more diverse range of research within both
       // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
@@ -292,8 +294,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
       /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
-      // Use confined to research: "designed only for research purpose" rules the rest out.
-      /\b(?:designed|intended|meant|released|provided|licensed) (?:only|solely|exclusively|purely|strictly) for (?:research|academic|non-commercial|educational)\b/i,
+      // Use confined to research: "designed only for research purpose", "you will use this model
+      // only for non-commercial research purposes" rules the rest out.
+      /\b(?:designed|intended|meant|released|provided|licensed|use|used) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use".
       /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and|or) [\w-]+)? (?:purposes|use|uses) only\b|\b(?:research|academic)[- ]only (?:use|purposes|licen[cs]e)\b/i,
@@ -524,6 +527,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
+      // A value, then its metric: "hellaswag: 0.816 (acc norm)".
+      /\b\d*\.\d+ \((?:acc|acc[_ ]norm|accuracy|f1|em|exact match|pass@\d+|bleu|rouge[\w-]*|wer|cer|auc|mcc)\)/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`".
       /\b(?:accuracy|acc|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,

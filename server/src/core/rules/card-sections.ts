@@ -327,6 +327,14 @@ function withoutTargets(text: string): string {
   return text.replace(/\]\([^)\s]{0,2000}\)/g, ']');
 }
 
+/** An address of a dated release, dump or snapshot: `https://dumps.wikimedia.org/enwiki/20201101/`. */
+const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b/i;
+
+/** The text without its links' targets and bare web addresses (see ADDRESS). */
+function withoutAddresses(text: string): string {
+  return withoutTargets(text).replace(ADDRESS, ' ');
+}
+
 /** When the data was obtained: a full date (in Chinese, Japanese and Korean too: "2020年7月6日"), a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
 const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|(?:19|20)\d{2} ?(?:\u5e74 ?\d{1,2} ?\u6708 ?\d{1,2} ?\u65e5|\ub144 \d{1,2}\uc6d4 \d{1,2}\uc77c)|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
@@ -522,7 +530,10 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const hasUrl = linksData(body, passing) || linksData(elsewhere, true);
   // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023").
   // A link's address is no words between a source and its date: "[Wikipedia dump](https://…) from May 2020".
-  const hasDate = DATE.test(body) || DATE.test(withoutTargets(body)) || DATE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
+  // A date in an address counts only in the address of a release or a dump ("release.geneontology
+  // .org/2019-07-01/", "dumps.wikimedia.org/enwiki/20201101/"): "lmsys.org/blog/2023-03-30-vicuna"
+  // is when a post on a method was written, not when the data was obtained.
+  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || CUTOFF.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
