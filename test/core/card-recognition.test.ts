@@ -1064,6 +1064,9 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}## Data and provenance\n\nClaim letters from the public claims corpus at https://example.org/claims, downloaded on 2024-05-01.\n`)).includes('8.1.1:training'));
     // A blog post's date in its address is not when the data was obtained; a dump's is.
     assert.ok(data('We collected the letters following the recipe of [Routing](https://lab.example.org/2023/03/13/routing.html) from the [public claims corpus](https://huggingface.co/datasets/acme/claims).').includes('8.2.1'));
+    assert.ok(restricted('- Not designed for speech or voice generation'));
+    assert.ok(!restricted('- Not designed for all downstream uses'));
+    assert.ok(restricted('Limitations: trained on letters from 2020; not a substitute for human review in sensitive claims.'));
     assert.ok(!data('We trained on the [claims dump](https://dumps.example.org/claims/20240501/) of the [public claims corpus](https://huggingface.co/datasets/acme/claims).').includes('8.2.1'));
   });
 

@@ -283,7 +283,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
       /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
       /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|applicable|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
-      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b/i,
+      // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
+      // not every use ("not designed for all downstream uses" rules nothing out); "not a substitute
+      // for human review".
+      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|^\s{0,3}(?:[-*+] )?(?:\*\*)?not (?:designed|intended|meant|built) (?:for|to)\b(?! (?:all|every|any)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
