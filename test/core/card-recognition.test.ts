@@ -1070,6 +1070,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!data('We trained on the [claims dump](https://dumps.example.org/claims/20240501/) of the [public claims corpus](https://huggingface.co/datasets/acme/claims).').includes('8.2.1'));
   });
 
+  it('batch BD’s classes (measured at first sight at 9028eab): "not currently intended for use as", a share of correct reads in a table, the pipeline a model was built as part of', () => {
+    assert.ok(restricted('As a result, the router is not currently intended for use as a production system.'));
+    assert.ok(results('| Metric | Value |\n| --- | --- |\n| Ratio of correct reads | 88.58% |'));
+    assert.ok(scope('Built as part of an end-to-end Local Claims Assistant pipeline.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

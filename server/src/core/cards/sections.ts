@@ -253,6 +253,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
       // state-of-the-art results for various Finnish natural language processing tasks".
       /\bto (?:support|advance|foster|enable|facilitate|accelerate|promote) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
+      // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
+      /\b(?:built|developed|created|trained|fine-?tuned|made) as (?:a )?part of (?:an? |the |our )?(?:[\w-]+ ){0,4}?(?:pipelines?|systems?|applications?|platforms?|products?|assistants?|workflows?|services?)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
       /\b(?:is|are|was|were) (?:primarily |mainly |specifically |mostly |originally )?(?:developed|designed|built|created|made|intended) as (?:an? |the )(?:[\w-]+ ){0,4}?(?:model|component|baseline|base|replacement|backbone|draft model|assistant|tool)\b/i,
     ],
@@ -282,7 +284,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
       /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
-      /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:intended|meant|suitable|appropriate|applicable|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
+      /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:currently |yet |presently )?(?:intended|meant|suitable|appropriate|applicable|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
       // not every use ("not designed for all downstream uses" rules nothing out); "not a substitute
       // for human review".
@@ -530,6 +532,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
+      // A share of correct answers: "| Ratio of correct reads | 88.58% |".
+      /\b(?:ratio|rate|percentage|fraction|share) of correct(?:ly)? [\w-]+\b[ |:*`]{1,8}\d/i,
       // A value, then its metric: "hellaswag: 0.816 (acc norm)".
       /\b\d*\.\d+ \((?:acc|acc[_ ]norm|accuracy|f1|em|exact match|pass@\d+|bleu|rouge[\w-]*|wer|cer|auc|mcc)\)/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
