@@ -1076,6 +1076,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('Built as part of an end-to-end Local Claims Assistant pipeline.'));
   });
 
+  it('batch BF’s classes (measured at first sight at 9028eab): "**Not** intended for …" with its subject left out, safety testing told in figures', () => {
+    assert.ok(restricted('Scores are risk indicators. **Not** intended for direct clinical diagnosis.'));
+    assert.ok(restricted('**Not** intended for deciding whether a claim is paid.'));
+    assert.ok(results('Compared to the first router, it reduces letters sent to the wrong desk by a factor of 4.'));
+    assert.ok(results('Even with these measures, 10% of responses to the test letters were flagged as offensive.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

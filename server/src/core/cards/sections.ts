@@ -288,7 +288,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
       // not every use ("not designed for all downstream uses" rules nothing out); "not a substitute
       // for human review".
-      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|^\s{0,3}(?:[-*+] )?(?:\*\*)?not (?:designed|intended|meant|built) (?:for|to)\b(?! (?:all|every|any)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
+      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|(?:^\s{0,3}(?:[-*+] )?|[.;!?] )[*_]{0,2}not[*_]{0,2} (?:designed|intended|meant|built|suitable|recommended) (?:for|to)\b(?! (?:all|every|any)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
@@ -532,6 +532,9 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
+      // Safety testing told in figures: "reduces the frequency of utterances with male words by a
+      // factor of 9", "10% of responses given examples from the test set were flagged".
+      /\bby a factor of (?:\d|two|three|four|five|ten)\b|\b\d+(?:\.\d+)? ?% of (?:the |its |our )?(?:model(?:['\u2019]s)? )?(?:responses|outputs|generations|answers|utterances|completions)\b/i,
       // A share of correct answers: "| Ratio of correct reads | 88.58% |".
       /\b(?:ratio|rate|percentage|fraction|share) of correct(?:ly)? [\w-]+\b[ |:*`]{1,8}\d/i,
       // A value, then its metric: "hellaswag: 0.816 (acc norm)".
