@@ -1083,6 +1083,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('Even with these measures, 10% of responses to the test letters were flagged as offensive.'));
   });
 
+  it('batch BG’s classes (measured at first sight at 9028eab): "do not use this for", what a model exists to show, an F-measure, a model routinely evaluated again', () => {
+    assert.ok(restricted('**Do not use this for real claims triage.** It flags letters for a handler.'));
+    assert.ok(scope('It exists to show what 395 training letters and a minute on one GPU buy you.'));
+    assert.ok(results('| Metric | Value |\n| --- | --- |\n| F-measure (harmonic mean of precision and recall on ClaimsScan) | 82.7% |'));
+    assert.ok(!gaps(analyse(`${INTRO}Internally, the router is routinely evaluated on each quarter\u2019s letters and retrained.\n`)).includes('8.1.1:review'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

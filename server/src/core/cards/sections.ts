@@ -253,6 +253,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
       // state-of-the-art results for various Finnish natural language processing tasks".
       /\bto (?:support|advance|foster|enable|facilitate|accelerate|promote) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
+      // What it exists to show: "It exists to show what 395 training examples … buy you".
+      /\bexists? to (?:show|demonstrate|serve|help|support|provide|enable|illustrate)\b/i,
       // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
       /\b(?:built|developed|created|trained|fine-?tuned|made) as (?:a )?part of (?:an? |the |our )?(?:[\w-]+ ){0,4}?(?:pipelines?|systems?|applications?|platforms?|products?|assistants?|workflows?|services?)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
@@ -271,7 +273,7 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['prohibited', 'misuse'],
     sentences: [
       // "This cannot be used for investments in practice", "do not use for public-facing text generation".
-      /\b(?:this|it|they|model) (?:can ?not|must not|should not|should never|must never) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |them )?(?:for|in) (?!a |the following|example)/i,
+      /\b(?:this|it|they|model) (?:can ?not|must not|should not|should never|must never) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |this |them )?(?:for|in) (?!a |the following|example)/i,
       // "Caution is urged against complete reliance on a specific language model for crucial decisions"; "must not drive
       // patient care without expert review"; "Do not use as the sole basis for public health decisions".
       /\b(?:must|should|shall) not (?:drive|replace|substitute for|determine|decide|dictate)\b|\b(?:do not|don['\u2019]t|never) (?:use|rely on|treat) (?:it |this model |the model |them |its outputs? |(?:the )?model outputs? )?as (?:the |a )?(?:sole|only|primary|final|definitive) (?:basis|source|arbiter|authority|decision)|\b(?:do not|don['\u2019]t|never) (?:use|treat) (?:it |this model |the model |its outputs? |(?:the )?model outputs? )as (?:an? )?substitutes? for\b/i,
@@ -512,6 +514,8 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
       /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
+      // "Internally, the model is routinely evaluated on each semester's data".
+      /\b(?:routinely|regularly|periodically) (?:re-?)?(?:evaluated|reviewed|re-?trained|audited|re-?validated)\b/i,
       // A release cadence: "come back every 3 days to check if the latest version has been released".
       /\b(?:come back|check back|released|published|refreshed) every (?:\d+|few|two|three|four|six) (?:days|weeks|months)\b/i,
       /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
@@ -535,13 +539,15 @@ export const CARD_SECTIONS: CardSection[] = [
       // Safety testing told in figures: "reduces the frequency of utterances with male words by a
       // factor of 9", "10% of responses given examples from the test set were flagged".
       /\bby a factor of (?:\d|two|three|four|five|ten)\b|\b\d+(?:\.\d+)? ?% of (?:the |its |our )?(?:model(?:['\u2019]s)? )?(?:responses|outputs|generations|answers|utterances|completions)\b/i,
+      // A metric's cell and a percentage in the next: "| F-measure (harmonic mean of precision and recall on ICDAR2015) | 82.12% |".
+      /\b(?:f-measure|hmean|f1|accuracy|precision|recall|mAP|AP)\b[^|\n]{0,80}\| *\d+(?:\.\d+)? ?%/i,
       // A share of correct answers: "| Ratio of correct reads | 88.58% |".
       /\b(?:ratio|rate|percentage|fraction|share) of correct(?:ly)? [\w-]+\b[ |:*`]{1,8}\d/i,
       // A value, then its metric: "hellaswag: 0.816 (acc norm)".
       /\b\d*\.\d+ \((?:acc|acc[_ ]norm|accuracy|f1|em|exact match|pass@\d+|bleu|rouge[\w-]*|wer|cer|auc|mcc)\)/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`".
-      /\b(?:accuracy|acc|f1|f-1|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
+      /\b(?:accuracy|acc|f1|f-1|f-measure|hmean|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
       /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b/i,
