@@ -1090,6 +1090,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}Internally, the router is routinely evaluated on each quarter\u2019s letters and retrained.\n`)).includes('8.1.1:review'));
   });
 
+  it('development sets 17–18’s classes: a recommended output filter, a blocking interface, a mean reward, a weak spot in Japanese, "may yield", "not necessarily accurate"; not a failure mode a method avoids', () => {
+    assert.ok(guard('You may want to prevent certain words from occurring in the generated letters.'));
+    assert.ok(guard('Deployers should include an appropriate age disclaimer or blocking interface as necessary.'));
+    assert.ok(guard('You may need to filter out such words when returning generated text to the end user.'));
+    assert.ok(results('mean_reward: 248.30 +/- 23.33'));
+    assert.ok(limits('\u516c\u5f0f\u8863\u88c5\u306f\u51fa\u306b\u304f\u3044\u3067\u3059\u3002'));
+    assert.ok(limits('Questions about itself may yield random answers.'));
+    assert.ok(limits('The queue it names is not necessarily accurate.'));
+    assert.ok(!limits('Unlike the first loss, ours avoids this failure mode.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -382,6 +382,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Training aimed at safety: "preference training to align model behavior to human preferences for
       // helpfulness and safety", "finetuned for dialogue, instruction-following, helpfulness, and safety".
       /\b(?:train\w*|(?:fine-?)?tun\w*|align\w*|optimi[sz]\w*|rlhf|dpo)\b[^.\n]{1,60}?\b(?:for|towards?|to improve|to ensure) (?:[\w-]+,? (?:and |& )?){0,4}?(?:safety|harmlessness)\b/i,
+      // Output filters recommended or shown: "you may want to prevent certain words from occurring in
+      // the generated text"; "include an appropriate age disclaimer or blocking interface".
+      /\bprevent (?:certain |specific |some |unwanted |bad )?(?:words|tokens|phrases|terms) from (?:occurring|appearing|being generated)\b|\b(?:need|want|have|should|recommend(?:ed)?) to filter (?:out )?(?:such |these |those |offensive |inappropriate |harmful )?(?:words|content|outputs|generations)\b|\b(?:age disclaimer|blocking interface)s?\b/i,
       // Refusal as behaviour: "the ability to refuse to answer dangerous questions", "refrains from responding to offensive inputs";
       // outputs curated: "We recommend curating the outputs of this model before presenting it".
       /\brefus(?:e|es|ed|ing) to (?:answer|respond|reply|comply|engage|generate|assist)\b|\brefus(?:e|es|ed|ing) (?:inappropriate|harmful|unsafe|dangerous|malicious|toxic|unethical|illegal) (?:requests|prompts|instructions|queries|questions)\b|\brefrains? from (?:responding|answering|engaging|generating|replying)\b|\bcurat(?:e|es|ed|ing) (?:the |its |all )?(?:outputs?|generations?|responses?|completions?)\b/i,
@@ -423,7 +426,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Can" and "will" with a neutral verb say what it does ("the model can output content, tool
       // invocations or both", "can generate natural sounding speech"): a failure only with what
       // goes wrong after it ("can generate toxic text", "will sometimes output wrong answers").
-      /\b(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      /\b(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
       /\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:reflect|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b|\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|contain) (?:[\w'\u2019-]+ ){0,6}?(?:biased|harmful|offensive|toxic|incorrect|inaccurate|false|wrong|misleading|inappropriate|nonsensical|unsafe|objectionable|undesirable|problematic|explicit|disturbing|hateful|racist|sexist|erroneous|fabricated|irrelevant|repetitive|low[- ]quality|errors|mistakes|hallucinations|biases|stereotypes|artifacts|artefacts|nsfw)\b/i,
       // Where it does worse: "references with digits score lower".
       /\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b/i,
@@ -441,7 +444,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bunintended (?:harmful |negative |adverse )?(?:effects|consequences|harms|outcomes)\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
-      /\bfailure (?:modes?|cases?)\b/i,
+      // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
+      /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
       /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), looked back for
@@ -457,7 +461,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports static YaRN"), "information it gives can be made up", "the control
       // ability will decrease a bit".
       /\b(?:model|it|checkpoint|version) (?:currently |presently |for now )?only supports?\b|\bcan be (?:made up|fabricated|wrong|incorrect|inaccurate|misleading|false)\b|\b(?:is|are) (?:still )?not (?:yet )?perfect\b|\b(?:ability|quality|accuracy|performance|fidelity|stability) (?:[\w-]+ ){0,2}?(?:will|may|might|can|could) (?:decrease|drop|degrade|suffer|deteriorate)\b/i,
-      /\b(?:quality|outputs?|results?|model|it) (?:is|are|becomes?|gets?) (?:much |far |significantly |considerably |slightly )?less (?:stable|reliable|robust|consistent|accurate)\b|\b(?:won['\u2019]t|will not) (?:do|work|perform) (?:very |as |so )?well\b|\b(?:will|may|might|can|could) (?:sound|look|appear|seem|become) (?:[\w-]+ )?(?:unnatural|distorted|robotic|blurry|garbled|inconsistent|unrealistic)\b|\bwe (?:can ?not|could not|do not|don['\u2019]t) guarantee (?:that )?(?:the|this|our|its|it)\b/i,
+      /\bnot necessarily (?:accurate|correct|reliable|factual|true)\b|\b(?:quality|outputs?|results?|model|it) (?:is|are|becomes?|gets?) (?:much |far |significantly |considerably |slightly )?less (?:stable|reliable|robust|consistent|accurate)\b|\b(?:won['\u2019]t|will not) (?:do|work|perform) (?:very |as |so )?well\b|\b(?:will|may|might|can|could) (?:sound|look|appear|seem|become) (?:[\w-]+ )?(?:unnatural|distorted|robotic|blurry|garbled|inconsistent|unrealistic)\b|\bwe (?:can ?not|could not|do not|don['\u2019]t) guarantee (?:that )?(?:the|this|our|its|it)\b/i,
       // (Not a licence's rule: "You can't use the model to deliberately produce nor share illegal or harmful outputs".)
       // (The look back runs only where an adjective matched: at the pattern's start it ran at every position.)
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical)(?<!\b(?:can['\u2019]?t|cannot|may not|must not|shall not|not) use (?:the|this) model to [^\n]{0,80}) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
@@ -481,6 +485,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u4e0d(?:\u592a)?(?:\u64c5\u957f|\u64c5\u9577)/,
       // Chinese: "可能会生成", "局限", "偏见", "幻觉", "不准确".
       /\u53ef\u80fd(?:\u4f1a|\u6703)?(?:\u751f\u6210|\u4ea7\u751f|\u7522\u751f|\u51fa\u73b0|\u51fa\u73fe|\u8f93\u51fa|\u8f38\u51fa|\u5b58\u5728|\u5305\u542b|\u7ed9\u51fa|\u7d66\u51fa|\u504f\u5411)|\u5c40\u9650|\u504f\u89c1|\u504f\u898b|\u5e7b\u89c9|\u5e7b\u89ba|\u4e0d\u51c6\u786e|\u4e0d\u6e96\u78ba|\u6613\u88ab\u8bef\u5bfc|\u6613\u88ab\u8aa4\u5c0e|(?:\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd|\u6ca1\u6709|\u6c92\u6709)(?:\u53ef\u9760)?(?:\u4fdd\u8bc1|\u4fdd\u8b49)/,
+      // Japanese: what it does badly: "苦手" (weak at), "破綻します" (breaks down), "出にくい" (rarely comes out), "期待しないでください" (do not expect).
+      /\u82e6\u624b|\u7834\u7dbb|\u51fa\u306b\u304f\u3044|\u671f\u5f85\u3057\u306a\u3044\u3067/,
       // Japanese: "…を生成する可能性があります", "偏り"; Korean: "…할 수 있습니다" with an error, "편향", "환각", "부정확".
       /(?:\u751f\u6210|\u51fa\u529b|\u542b|\u53cd\u6620|\u8aa4)[^\u3002\n]{0,12}?\u53ef\u80fd\u6027\u304c\u3042|\u504f\u308a|\u504f\u898b|\u4e0d\u6b63\u78ba|\u8aa4\u3063\u305f(?:\u60c5\u5831|\u51fa\u529b|\u56de\u7b54)|\u5e7b\u899a|\u30cf\u30eb\u30b7\u30cd\u30fc\u30b7\u30e7\u30f3|\ud3b8\ud5a5|\ud658\uac01|\ubd80\uc815\ud655|\uc798\ubabb\ub41c (?:\uc815\ubcf4|\ucd9c\ub825|\ub2f5\ubcc0)|(?:\uc0dd\uc131|\ucd9c\ub825|\ud3ec\ud568)\ud560 \uc218 \uc788/,
       // Russian: "может генерировать", "может ошибаться", "галлюцинации", "предвзят…".
@@ -547,7 +553,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d*\.\d+ \((?:acc|acc[_ ]norm|accuracy|f1|em|exact match|pass@\d+|bleu|rouge[\w-]*|wer|cer|auc|mcc)\)/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`".
-      /\b(?:accuracy|acc|f1|f-1|f-measure|hmean|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
+      /\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
       /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b/i,
