@@ -1101,6 +1101,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('Unlike the first loss, ours avoids this failure mode.'));
   });
 
+  it('batches BH and BI’s classes (measured at first sight at 04461ad): "Not for deployment in …" with its subject left out, the app a model powers', () => {
+    assert.ok(restricted('Red-teaming and routing studies in a laboratory. Not for deployment in consumer-facing applications.'));
+    assert.ok(scope('These models power the [Desk](https://example.org/desk) app, a web-based claims application.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

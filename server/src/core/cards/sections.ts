@@ -253,6 +253,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
       // state-of-the-art results for various Finnish natural language processing tasks".
       /\bto (?:support|advance|foster|enable|facilitate|accelerate|promote) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
+      // The app it runs in: "These models power the [Kaya](…) app".
+      /\b(?:models?|weights|checkpoints?) (?:power|powers|drive|drives) (?:the |our |a |an )?(?:\[[^\]\n]{1,60}\]\([^)\s]{1,200}\) |[\w-]+ ){1,3}?(?:apps?|applications?|products?|services?|assistants?|features?|platforms?)\b/i,
       // What it exists to show: "It exists to show what 395 training examples … buy you".
       /\bexists? to (?:show|demonstrate|serve|help|support|provide|enable|illustrate)\b/i,
       // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
@@ -290,7 +292,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
       // not every use ("not designed for all downstream uses" rules nothing out); "not a substitute
       // for human review".
-      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|(?:^\s{0,3}(?:[-*+] )?|[.;!?] )[*_]{0,2}not[*_]{0,2} (?:designed|intended|meant|built|suitable|recommended) (?:for|to)\b(?! (?:all|every|any)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
+      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|(?:^\s{0,3}(?:[-*+] )?|[.;!?] )[*_]{0,2}not[*_]{0,2} (?:(?:designed|intended|meant|built|suitable|recommended) (?:for|to)\b(?! (?:all|every|any)\b)|for (?:deployment|use|production|clinical|medical|commercial)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
