@@ -253,6 +253,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
       // state-of-the-art results for various Finnish natural language processing tasks".
       /\bto (?:support|advance|foster|enable|facilitate|accelerate|promote) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
+      // A table's column of uses: "| Mode | Best for | How |", "| Model | Recommended Application |".
+      /^ {0,3}\|(?:[^|\n]{0,60}\|){0,8}? *(?:\*\*)?(?:best for|best suited for|use cases?|recommended (?:for|uses?|applications?)|suitable for|intended (?:uses?|for))(?:\*\*)? *\|/i,
       // The app it runs in: "These models power the [Kaya](…) app".
       /\b(?:models?|weights|checkpoints?) (?:power|powers|drive|drives) (?:the |our |a |an )?(?:\[[^\]\n]{1,60}\]\([^)\s]{1,200}\) |[\w-]+ ){1,3}?(?:apps?|applications?|products?|services?|assistants?|features?|platforms?)\b/i,
       // What it exists to show: "It exists to show what 395 training examples … buy you".
