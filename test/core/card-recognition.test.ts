@@ -1105,8 +1105,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('Red-teaming and routing studies in a laboratory. Not for deployment in consumer-facing applications.'));
     assert.ok(scope('These models power the [Desk](https://example.org/desk) app, a web-based claims application.'));
     // A table's column of uses (batch BE's Falcon Perception, after its measure).
-    assert.ok(scope('| Mode | Best for | How |\n| --- | --- | --- |\n| letters | long handwritten claims | `mode=\"letters\"` |'));
-    assert.ok(!scope('| Mode | Speed | How |\n| --- | --- | --- |\n| letters | 12 ms | `mode=\"letters\"` |'));
+    assert.ok(scope('| Mode | Best for | How |\n| --- | --- | --- |\n| letters | long handwritten claims | `mode="letters"` |'));
+    assert.ok(!scope('| Mode | Speed | How |\n| --- | --- | --- |\n| letters | 12 ms | `mode="letters"` |'));
   });
 
   it('8.1.1 findings name their item in the data', () => {
