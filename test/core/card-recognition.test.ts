@@ -1109,6 +1109,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('| Mode | Speed | How |\n| --- | --- | --- |\n| letters | 12 ms | `mode="letters"` |'));
   });
 
+  it('a spec sheet of lists under an English heading, with no sentence and no English little word, is read as English (development set 17’s OPUS-MT card); a short card of sentences in another Latin-script language is not', () => {
+    const sheet = analyse('---\nlanguage:\n- eu\n- de\n---\n\n### eus-deu\n\n* source group: Basque\n* target group: German\n* model: transformer-align\n* pre-processing: normalization + SentencePiece (spm12k,spm12k)\n* download original weights: [opus-2020-06-16.zip](https://example.org/eus-deu/opus-2020-06-16.zip)\n* test set scores: [opus-2020-06-16.eval.txt](https://example.org/eus-deu/opus-2020-06-16.eval.txt)\n\n## Benchmarks\n\n| testset | BLEU | chr-F |\n|---|---|---|\n| Tatoeba-test.eus.deu | 27.8 | 0.475 |\n');
+    assert.ok(!sheet.some((x) => x.code === 'card-language'));
+    assert.ok(gaps(sheet).includes('8.1.1:training'));
+    const basque = analyse('# Itzultzailea\n\nEredu honek euskarazko testuak alemanera itzultzen ditu. Tatoeba datuekin entrenatu da eta emaitzak onak dira. Erabiltzaileek emaitzak berrikusi behar dituzte.\n\n## Benchmarks\n\n| testset | BLEU |\n|---|---|\n| Tatoeba | 27.8 |\n');
+    assert.ok(basque.some((x) => x.code === 'card-language'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

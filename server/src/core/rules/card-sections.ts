@@ -210,6 +210,22 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   return englishLittle >= english * 0.05;
 }
 
+/**
+ * Whether a card's running text is all list items, labels and links: a spec sheet with no
+ * sentence in it (its tables, code and headings aside), of four such lines at least.
+ */
+function specSheet(prose: string): boolean {
+  let items = 0;
+  for (const l of withoutFences(prose).split(/\r\n|\r|\n/)) {
+    const t = l.trim();
+    if (t === '' || t.startsWith('|') || t.startsWith('#') || t.startsWith('---')) continue;
+    if (!SPEC_LINE.test(t)) return false;
+    items++;
+  }
+  return items >= 4;
+}
+const SPEC_LINE = /^(?:[-*+] +.{0,200}|[\w .()/-]{1,40}: .{0,200}|!?\[[^\]\n]{0,200}\]\([^)\s]{0,500}\))$/;
+
 /** Letters of another script in a passage too short to be the card's language: about two sentences. */
 const SHORT_PASSAGE = 150;
 
@@ -383,7 +399,9 @@ export const cardSectionsRule: CardRule = {
     const itemsIn = (hs: readonly Heading[]) => new Set(hs.flatMap((h) => known(h.keys))).size;
     const ascii = /^[\x20-\x7e]+$/;
     const englishItems = new Set([...ctx.card.headings.filter((h) => ascii.test(h.text)).flatMap((h) => known(h.keys)), ...ctx.card.labels.filter((l) => ascii.test(ctx.card.prose.slice(l.range[0], l.range[1]))).flatMap((l) => known(l.keys))]);
-    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (englishItems.size >= 2 && plainLatin);
+    // A spec sheet of lists ("* source group: Basque", "* model: transformer-align") under an
+    // English heading is English with no sentence to show it.
+    const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (plainLatin && (englishItems.size >= 2 || (englishItems.size >= 1 && specSheet(ctx.card.prose))));
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
     // on the card's title.
