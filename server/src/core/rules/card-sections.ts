@@ -98,7 +98,8 @@ export type CardLanguage = 'english' | 'chinese' | 'japanese' | 'korean' | 'russ
 export function cardLanguage(prose: string): { language: CardLanguage | undefined; plainLatin: boolean } {
   const parts = proseParts(prose);
   const counts = scriptCounts(parts.running);
-  if (readsAsEnglish(parts, counts)) return { language: 'english', plainLatin: true };
+  const words = latinWords(parts.words);
+  if (readsAsEnglish(parts, counts, words)) return { language: 'english', plainLatin: true };
   const { han, kana, hangul, cyrillic, latin, other } = counts;
   const language = (l: CardLanguage) => ({ language: l, plainLatin: false });
   if (han >= 60 && kana * 20 < han && hangul * 20 < han) return language('chinese');
@@ -109,18 +110,29 @@ export function cardLanguage(prose: string): { language: CardLanguage | undefine
   if (isRead(latinOne)) return language(latinOne);
   // A card in English and a language not read (Arabic, Hindi, Thai…) whose English half is a
   // short paragraph or two is read by that half: unread, it would be left unchecked.
-  if (latinOne === undefined && englishPassage(parts.words, 50)) return { language: 'english', plainLatin: true };
+  if (latinOne === undefined && englishPassage(words, 50)) return { language: 'english', plainLatin: true };
   return { language: undefined, plainLatin: other * 20 < latin && latinOne === undefined };
 }
 
-/** Whether a text holds English running text of `least` words or more, a tenth of them English's little words. */
-function englishPassage(words: string, least: number): boolean {
+/** How many Latin-script words a text has, and how many of them are English's little words. */
+interface LatinWords {
+  english: number;
+  little: number;
+}
+
+function latinWords(text: string): LatinWords {
   let english = 0;
   let little = 0;
-  for (const m of words.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
+  // Whole words, accented letters included: "için" is not "i" and "in".
+  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
     english++;
     if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
   }
+  return { english, little };
+}
+
+/** Whether the words are English running text of `least` words or more, a tenth of them English's little words. */
+function englishPassage({ english, little }: LatinWords, least: number): boolean {
   return english >= least && little >= english * 0.1;
 }
 
@@ -185,16 +197,10 @@ function readsAsRussian(text: string): boolean {
 const RUSSIAN_LITTLE_WORDS = new Set('\u0438 \u0432 \u043d\u0430 \u0441 \u0434\u043b\u044f \u043d\u0435 \u0447\u0442\u043e \u044d\u0442\u043e \u043f\u043e \u0438\u0437 \u043e\u0442 \u043a\u0430\u043a \u043a \u043e \u0438\u043b\u0438 \u0430 \u043d\u043e \u043c\u044b \u043e\u043d\u0430 \u043e\u043d'.split(' '));
 const RUSSIAN_OWN_WORDS = new Set('\u0438 \u0447\u0442\u043e \u044d\u0442\u043e \u043a\u0430\u043a'.split(' '));
 
-function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: number }): boolean {
+function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: number }, words: LatinWords): boolean {
   // A card in two languages is read when its English part alone is running text of some length.
-  let english = 0;
-  let englishLittle = 0;
-  // Whole words, accented letters included: "için" is not "i" and "in".
-  for (const m of parts.words.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
-    english++;
-    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) englishLittle++;
-  }
-  if (english >= 100 && englishLittle >= english * 0.1) return true;
+  const { english, little: englishLittle } = words;
+  if (englishPassage(words, 100)) return true;
   const { latin, other } = counts;
   // A card that is all English spec tables with one line in another language ("# Comments" in
   // Japanese under tables of specs) is read by its tables: a passage that short is a remark, not
@@ -216,9 +222,9 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
  */
 function specSheet(prose: string): boolean {
   let items = 0;
-  for (const l of withoutFences(prose).split(/\r\n|\r|\n/)) {
+  for (const l of proseParts(prose).running.split('\n')) {
     const t = l.trim();
-    if (t === '' || t.startsWith('|') || t.startsWith('#') || t.startsWith('---')) continue;
+    if (t === '' || t.startsWith('#') || t.startsWith('---')) continue;
     if (!SPEC_LINE.test(t)) return false;
     items++;
   }
