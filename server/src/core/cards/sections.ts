@@ -459,12 +459,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
       /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
-      // What it will not do well, what the output will sound like, what is not promised: "likely won't
-      // do well", "short input will sound unnatural", "we cannot guarantee that the model will …".
       // What it only supports, what can be made up, what is not perfect, what degrades: "the model
-      // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports static YaRN"), "information it gives can be made up", "the control
-      // ability will decrease a bit".
+      // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports
+      // static YaRN"), "information it gives can be made up", "the control ability will decrease".
       /\b(?:model|it|checkpoint|version) (?:currently |presently |for now )?only supports?\b|\bcan be (?:made up|fabricated|wrong|incorrect|inaccurate|misleading|false)\b|\b(?:is|are) (?:still )?not (?:yet )?perfect\b|\b(?:ability|quality|accuracy|performance|fidelity|stability) (?:[\w-]+ ){0,2}?(?:will|may|might|can|could) (?:decrease|drop|degrade|suffer|deteriorate)\b/i,
+      // What is not necessarily accurate, what it will not do well, what is less stable, what the output will sound like, what is not
+      // promised: "likely won't do well", "the quality is much less stable", "short input will sound
+      // unnatural", "we cannot guarantee that the model will …".
       /\bnot necessarily (?:accurate|correct|reliable|factual|true)\b|\b(?:quality|outputs?|results?|model|it) (?:is|are|becomes?|gets?) (?:much |far |significantly |considerably |slightly )?less (?:stable|reliable|robust|consistent|accurate)\b|\b(?:won['\u2019]t|will not) (?:do|work|perform) (?:very |as |so )?well\b|\b(?:will|may|might|can|could) (?:sound|look|appear|seem|become) (?:[\w-]+ )?(?:unnatural|distorted|robotic|blurry|garbled|inconsistent|unrealistic)\b|\bwe (?:can ?not|could not|do not|don['\u2019]t) guarantee (?:that )?(?:the|this|our|its|it)\b/i,
       // (Not a licence's rule: "You can't use the model to deliberately produce nor share illegal or harmful outputs".)
       // (The look back runs only where an adjective matched: at the pattern's start it ran at every position.)
