@@ -264,6 +264,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(news.replace('## News', '## Results'))).includes('9.3'));
   });
 
+  it('a sample of the model\'s output or a chat turn is not the card speaking: its sentences count for no item', () => {
+    const said = 'This model should not be used to decide whether a claim is paid.';
+    for (const heading of ['Sample output', 'Example conversation', 'Inference samples', 'Generated examples', 'Sample inputs and outputs']) {
+      assert.ok(gaps(analyse(`${INTRO}## ${heading}\n\n${said}\n`)).includes('4.5'), heading);
+    }
+    assert.ok(!gaps(analyse(`${INTRO}## Usage example\n\n${said}\n`)).includes('4.5'));
+    for (const turn of [`**Assistant:** ${said}`, `> User: ${said}`, `<|assistant|>: ${said}`, `Model output: ${said}`]) {
+      assert.ok(gaps(analyse(`${INTRO}## Chat\n\n${turn}\n`)).includes('4.5'), turn);
+    }
+    assert.ok(!gaps(analyse(`${INTRO}## Chat\n\n${said}\n`)).includes('4.5'));
+  });
+
   it('a results table whose columns name a retrieval or benchmark metric is an evaluation finding', () => {
     const table = `${INTRO}| model | nDCG@10 (MTEB retrieval) |\n| --- | --- |\n| claims-small | 50.15 |\n`;
     assert.ok(!gaps(analyse(table)).includes('9.3'));

@@ -769,6 +769,17 @@ export function isNewsHeading(normalised: string): boolean {
   return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
 }
 
+/**
+ * A section of the model's own output shown as a sample ("Sample output", "Example conversation",
+ * "Inference samples", "Generated examples"): its sentences are the model's or a user's words, not
+ * the card's. A sample news article says "intended for readers of …", an example answer "should not
+ * be used for …"; neither is the card stating a use. Read for neither labels nor sentences, as news
+ * is. Not "Example usage" or "Usage example", which are the card's own words on how to use it.
+ */
+export function isSampleHeading(normalised: string): boolean {
+  return /^(?:(?:an? )?(?:examples?|samples?|demo|illustrative) (?:of )?(?:model |generated )?(?:outputs?|generations?|conversations?|dialogues?|dialogs?|chats?|responses?|completions?|answers?|interactions?|transcripts?|inputs? and outputs?)(?: \w+){0,4}|(?:inference|generation|generated|output|chat|conversation|dialogue) (?:samples?|examples?)|generated (?:outputs?|texts?)|samples?|sample inputs?)$/.test(normalised);
+}
+
 export function isNoticeHeading(text: string, normalised: string): boolean {
   if (/^(?:note|notice|notes|nb|deprecated|deprecation|warning|attention|caution|important|update|updates|news|announcement|disclaimer|archived|moved|obsolete)\b/.test(normalised)) return true;
   if (/[!?]\s*$|:\(\s*$/.test(text)) return true;

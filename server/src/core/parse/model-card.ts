@@ -12,7 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
-import { CARD_SECTIONS, isNewsHeading, isNoticeHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
  * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
@@ -238,7 +238,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   for (const h of headings) headingLine.fill(h.keys.length ? 2 : 1, h.line, Math.max(h.line + 1, h.contentLine));
   // Lines under news and references: read for neither labels nor sentences (see isNewsHeading).
   const newsLine = new Uint8Array(lineCount);
-  for (const h of headings) if (isNewsHeading(h.normalised)) newsLine.fill(1, h.contentLine, h.sectionEnd);
+  for (const h of headings) if (isNewsHeading(h.normalised) || isSampleHeading(h.normalised)) newsLine.fill(1, h.contentLine, h.sectionEnd);
   const placeholderLine = new Uint8Array(lineCount);
   for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
@@ -258,12 +258,22 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   }
   // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
-  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : proseLine(l)), placeholderLine, headingLine);
+  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine);
   if (!sentences.has('evaluation')) {
     const printed = resultInCode(lines, blocks.code, (l) => (l < bodyStart || newsLine[l] ? undefined : bodyText.slice(lines.lineStart(l), lines.lineEnd(l))));
     if (printed) sentences.set('evaluation', printed);
   }
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
+}
+
+/**
+ * A turn of a sample chat, outside code ("**User:** …", "> Assistant: …", "<|user|>: …") is the
+ * words of a user or of the model, not the card's: an answer that says "this should not be used
+ * for …" states no use of this model. Such a line is not prose.
+ */
+const SPEAKER = /^ {0,3}(?:> ?)*(?:[-*+] +)?(?:\*\*|__)?(?:<\|)?(?:user|human|assistant|bot|chatbot|gpt|prompt|response|completion|model output|system prompt)(?:\|>)?(?:\*\*|__)? ?(?::|\uff1a)/i;
+function spoken(t: string): string | undefined {
+  return SPEAKER.test(t) ? undefined : t;
 }
 
 /**
