@@ -848,7 +848,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('Oversight should be in place to limit unintended harmful effects.'));
     assert.ok(results('## Performance\n\nThe router was found to be competitive with all of these models across the metrics.'));
     assert.ok(results('## Fairness\n\nWe observe that across the 5 languages the results are only slightly better than random (50%).'));
-    assert.ok(!results('## Benchmarks\n\n| Metric | Score | Notes |\n|---|---|---|\n| Routing precision @3 | TBD | against experts |\n| OCR accuracy | TBD | Router 4 E4B sub-model |\n| Latency | ~10s | on a laptop |'));
+    assert.ok(!results('## Benchmarks\n\n| Metric | Score | Notes |\n|---|---|---|\n| Routing precision @3 | TBD | against experts |\n| OCR accuracy | TBD | Router 4 E4B sub-model |\n| Cost per letter | TBD | on a laptop |'));
     assert.ok(trained('The router is a [BERT model](https://example.org/bert) trained on a [big Welsh corpus](https://example.org/corpus).'));
     assert.ok(trained('This checkpoint has undergone fine-tuning on Claims Letters, a large dataset of letters.'));
     assert.ok(!trained('- Router-Chat: an assistant that is trained with alignment techniques.'));
@@ -1127,6 +1127,65 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(sheet).includes('8.1.1:training'));
     const basque = analyse('# Itzultzailea\n\nEredu honek euskarazko testuak alemanera itzultzen ditu. Tatoeba datuekin entrenatu da eta emaitzak onak dira. Erabiltzaileek emaitzak berrikusi behar dituzte.\n\n## Benchmarks\n\n| testset | BLEU |\n|---|---|\n| Tatoeba | 27.8 |\n');
     assert.ok(basque.some((x) => x.code === 'card-language'));
+  });
+
+  it('the guide\'s close-call rule (Clarification 4): required review of outputs, abstention and checks around the model are guardrails; "use with care" is not', () => {
+    assert.ok(guard('Generated letters should be reviewed by a claims handler before they are sent.'));
+    assert.ok(guard('This is a screening aid: all flagged claims require investigator confirmation.'));
+    assert.ok(guard('Users should verify extracted amounts manually for large claims.'));
+    assert.ok(guard('- Review outputs for appropriateness'));
+    assert.ok(guard('Outputs require expert interpretation.'));
+    assert.ok(guard('The model abstains when its confidence is low.'));
+    assert.ok(guard('A calibrated abstain flag withholds uncertain routings.'));
+    assert.ok(guard('Letters with low confidence are rejected and sent to a person.'));
+    assert.ok(guard('We recommend running the agent in a sandboxed environment and monitoring its actions.'));
+    assert.ok(guard('Claims with abusive content were removed from the fine-tuning data.'));
+    assert.ok(guard('Routings pass schema validation, with a fallback to the manual queue.'));
+    assert.ok(!guard('Results should be interpreted with caution.'));
+    assert.ok(!guard('Try it in our Gradio sandbox space.'));
+    assert.ok(!guard('Scores use length-constrained decoding.'));
+    assert.ok(!guard('At this size, rigid calling and abstention are in tension.'));
+  });
+
+  it('the guide\'s close-call rule: what a card rules out in other words is a prohibited use; a licence note or a product disclaimer is not', () => {
+    assert.ok(restricted('The routing in no way replaces official fraud alerts.'));
+    assert.ok(restricted('It is not a full replacement for CLAIMSTAT, the reference model.'));
+    assert.ok(restricted('This is not an official loss assessment.'));
+    assert.ok(restricted('**Ethical Considerations**: privacy, non-diagnostic use.'));
+    assert.ok(restricted('Please do not disseminate any harmful content the model generates.'));
+    assert.ok(restricted('Speech-to-text may be misused to record people without consent.'));
+    assert.ok(restricted('We recommend avoiding sensitive data or high-risk domains.'));
+    assert.ok(restricted('Use stays subject to the Gemma prohibited-use policy.'));
+    assert.ok(restricted('The licence\'s use restrictions (Attachment A) apply to everyone.'));
+    assert.ok(restricted('The checkpoint is released for academic research purposes only.'));
+    assert.ok(restricted('It is released under a restricted research-purposes-only license.'));
+    assert.ok(restricted('\u8be5\u6a21\u578b\u4ec5\u4e3a\u5b66\u672f\u7814\u7a76\u800c\u8bbe\u8ba1\u3002'));
+    assert.ok(!restricted('It is not a drop-in replacement for the v1 tokenizer.'));
+    assert.ok(!restricted('It is not a substitute for the original dataset.'));
+    assert.ok(!restricted('This is not an officially supported product.'));
+    assert.ok(!restricted('The library is free for both commercial and non-commercial use.'));
+  });
+
+  it('the guide\'s close-call rule: speed measured on named hardware is a test finding; a hardware requirement is not', () => {
+    assert.ok(results('Routing runs at 45 tokens/s on an RTX 4090.'));
+    assert.ok(results('| GPU | Latency (ms) |\n| --- | --- |\n| A100 | 12 |'));
+    assert.ok(results('It runs with a real-time factor of ~2x on an RTX 4090.'));
+    assert.ok(results('It routes a letter in just **5 seconds on the CPU**.'));
+    assert.ok(results('Nano runs 3x faster than realtime on 8 CPU cores.'));
+    assert.ok(!results('It needs 16 GB of VRAM.'));
+    assert.ok(!results('Training took 3 hours on 8 A100 GPUs.'));
+    assert.ok(!results('Supported hardware: NVIDIA Ampere (tested on A100).'));
+    assert.ok(!results('| 155 | rtf | Rich Text Format document |'));
+  });
+
+  it('the guide\'s close-call rule: what a model was built for, what it serves as, and who may use it are its scope; its task is not', () => {
+    assert.ok(scope('It is built for coding and agentic workflows.'));
+    assert.ok(scope('Triage is made for claims-desk teams.'));
+    assert.ok(scope('The weights serve as a drop-in replacement for Router-1 in existing pipelines.'));
+    assert.ok(scope('A strong base on which to build your own claims router.'));
+    assert.ok(scope('The model can be used freely by developers and researchers.'));
+    assert.ok(!scope('The model is designed for claim understanding and prediction tasks.'));
+    assert.ok(!scope('A chat model tailored for practical scenarios.'));
   });
 
   it('8.1.1 findings name their item in the data', () => {

@@ -259,6 +259,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:models?|weights|checkpoints?) (?:power|powers|drive|drives) (?:the |our |a |an )?(?:\[[^\]\n]{1,60}\]\([^)\s]{1,200}\) |[\w-]+ ){1,3}?(?:apps?|applications?|products?|services?|assistants?|features?|platforms?)\b/i,
       // What it exists to show: "It exists to show what 395 training examples … buy you".
       /\bexists? to (?:show|demonstrate|serve|help|support|provide|enable|illustrate)\b/i,
+      // What it was made for, in the guide's close-call rule ("built for", "designed for", "made for"
+      // a named use or audience is an intended use, a task is not): "built for coding and agentic
+      // workflows", "made for customer-support teams"; what it serves as: "a drop-in
+      // replacement for LLaMA", "a base on which to build your own LLM"; who may use it: "can be
+      // used freely by developers and researchers".
+      /\b(?:designed|built|made|born|created|tailored|purpose-built|geared) (?:specifically |primarily |mainly |especially |explicitly )?for (?:[\w-]+,? (?:and |or |& )?){0,5}?(?:workflows?|applications|use[- ]cases|teams|users|practitioners|communities)\b|\b(?:serves?|serving|acts?|used|usable) as (?:an? )?(?:drop-in )?(?:replacement|substitute|base|foundation|starting point|backbone)(?: model)? (?:for|of|to|in|on)\b|\b(?:a|the) (?:strong |solid |good |powerful )?(?:base|foundation|starting point) (?:for|on which|upon which|from which) (?:to )?(?:build|fine-?tun|develop|creat|train)\w*|\bcan be used (?:[\w-]+ ){0,2}?by (?:[\w-]+ ){0,3}?(?:developers|researchers|practitioners|anyone|everyone|users|the community)\b/i,
       // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
       /\b(?:built|developed|created|trained|fine-?tuned|made) as (?:a )?part of (?:an? |the |our )?(?:[\w-]+ ){0,4}?(?:pipelines?|systems?|applications?|platforms?|products?|assistants?|workflows?|services?)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
@@ -299,7 +305,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
-      /\b(?:acceptable|responsible|prohibited) use policy\b/i,
+      /\b(?:acceptable|responsible|prohibited)[- ]use polic(?:y|ies)\b|\b(?:its|the|these|our|licen[cs]e['’]?s?) use[- ](?:based )?restrictions\b/i,
       /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\b(?:do not|don[\u2019']t|never) use for (?:any |the )?(?:applications?|purposes?|uses?|tasks?|decisions?)\b|\bonly use (?:it|this model|the model) for\b/i,
       // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
@@ -310,7 +316,15 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|intended|meant|released|provided|licensed|use|used) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use".
-      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and|or) [\w-]+)? (?:purposes|use|uses) only\b|\b(?:research|academic)[- ]only (?:use|purposes|licen[cs]e)\b/i,
+      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[\w-]+)? (?:purposes?|use|uses|usage) only\b|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
+      // What else the card rules out, in the guide's close-call rule: "in no way replaces official
+      // alerts", "not a full replacement for the reference model", "not an official CEFR assessment",
+      // "non-diagnostic use", "do not disseminate any harmful content generated", "may be misused to
+      // invade the privacy of others", "avoid sensitive data or high-risk domains", "do not use as
+      // a single source of truth" (not a drop-in replacement, which is about compatibility).
+      /\b(?:in no way|never|not|no) (?:a |an )?(?:full |complete |perfect )?(?:replaces?|replacement for|substitutes? for) (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:professional|official|expert|human|clinical|medical|legal|financial|qualified|reference|doctors?|physicians?|clinicians?|radiologists?|lawyers?|advice|diagnos[ie]s|judge?ments?|reviews?|assessments?|warnings?|alerts?|notices?|forecasts?)\b|\bnot (?:an? )?official (?:[\w-]+ )?(?:assessments?|diagnos[ie]s|certifications?|exams?|examinations?|grades?|grading|ratings?|advice|warnings?|forecasts?|decisions?|tests?|scores?)\b|\bnon-(?:diagnostic|clinical|medical) (?:use|uses|usage|purposes?|settings?)\b|\b(?:do not|don['\u2019]t|never|not to|should not|must not) (?:spread|disseminate|distribute|circulate|publish|share) (?:any )?(?:[\w-]+ ){0,2}?(?:content|outputs?|texts?|images|material|generations)\b|\b(?:may|can|could|might) be mis-?used (?:to|for)\b|\bavoid(?:s|ing)? (?:[\w-]+ ){0,4}?(?:high[- ]risk|high[- ]stakes|safety[- ]critical|mission[- ]critical) (?:domains?|uses?|applications?|settings?|use cases|decisions|scenarios)\b|\bas (?:a |the )?single source of truth\b/i,
+      // The reference it does not replace, by its name: "not a full replacement for NRLMSIS".
+      /\b(?:[Nn]ot|[Nn]ever) (?:a |an )?(?:full |complete )?(?:replacement|substitute) for (?:the )?[A-Z][A-Z0-9-]{2,}\b/,
       // "Commercial use and other potential harmful use cases are not allowed".
       /\b(?:uses?|use cases?|usage|applications?)\b[^.\n]{1,40}?\b(?:is|are) (?:strictly )?(?:not allowed|not permitted|prohibited|forbidden|disallowed)\b/i,
       // A bold label that rules a use out: "- **Not for high-frequency trading**: …".
@@ -351,7 +365,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: a use advised against: "不建议用于对话" (not recommended for dialogue).
       /(?:\u4e0d\u5efa\u8bae|\u4e0d\u5efa\u8b70|\u4e0d\u63a8\u8350|\u4e0d\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc|[\u5c06\u5c07\u628a])/,
       // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用" (for research use only).
-      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)/,
+      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)|[\u4ec5\u50c5\u53ea](?:\u4e3a|\u70ba|\u7528\u4e8e|\u7528\u65bc|\u9650\u4e8e|\u9650\u65bc)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
       // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지".
       /(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".
@@ -406,6 +420,24 @@ export const CARD_SECTIONS: CardSection[] = [
       // specified criteria"; "classify … LLM inputs and responses"), and access controls around a model.
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
       /\b(?:rate[- ]limit(?:s|ing|ed)?|access controls?|behind (?:an? )?(?:authentication|auth|api keys?|login))\b/i,
+      // Outputs checked by a person or a check before they are acted on (the guide's close-call rule:
+      // required review is a guardrail, "use with care" is not): "generated translations should be
+      // reviewed by native speakers before use", "all positive findings require radiologist
+      // confirmation", "users should verify extracted results manually", "outputs require expert
+      // interpretation", "review outputs for appropriateness".
+      /\b(?:outputs?|results?|predictions?|summaries|translations?|generations?|findings|answers?|responses?|detections?|layouts?|labels?|transcripts?|transcriptions?|code)\b[^.\n]{1,30}?\b(?:should|must|shall|need to|needs to|have to|has to|are to|is to) (?:always |still |first |then |be always )?(?:be )?(?:manually |independently |carefully )?(?:reviewed|verified|validated|checked|confirmed|double-checked|vetted|cross-checked)\b|\b(?:require|requires|required|need|needs|needing) (?:[\w-]+ ){0,2}?(?:radiologist|clinician|physician|doctor|expert|specialist|human|manual|professional|pathologist|qualified|native[- ]speaker) (?:confirmation|review|verification|validation|interpretation|sign-off|oversight|supervision)\b|\b(?:users?|you|operators?|deployers?|clinicians?) (?:should|must|are advised to|are encouraged to) (?:also |always |still )?(?:manually |carefully |independently )?(?:verify|review|validate|double-check|check|confirm) (?:the |all |any |its |model )?(?:[\w-]+ )?(?:outputs?|results|predictions|summaries|translations|generations|answers|responses|detections|transcripts)\b|(?:^[\s>*+-]*|[.;:] )(?:manually )?(?:review|verify|validate|double-check) (?:the |all |model )?(?:outputs?|results|predictions|generations|summaries|translations) (?:for|before)\b|\b(?:human|manual|expert) (?:validation|verification|confirmation|checks?)\b|\brequires? (?:[\w-]+ ){0,2}?(?:confirmation|sign-off)\b|\b(?:verify|review|check|validate|confirm|double-check)(?:s|ed|ing)? (?:[\w-]+ ){0,4}?manually\b|\bmanually (?:verify|review|check|validate|confirm|double-check)\w*\b|\b(?:should|must|shall|need to|needs to|have to|has to) (?:always |first )?be (?:manually |independently )?(?:reviewed|verified|checked|validated|confirmed|vetted|approved) by (?:an? |the |qualified |trained )?(?:[\w-]+ ){0,2}?(?:humans?|persons?|people|experts?|specialists?|professionals?|clinicians?|physicians?|doctors?|radiologists?|reviewers?|editors?|handlers?|operators?|speakers?|lawyers?|engineers?|staff|moderators?|analysts?|investigators?)\b/i,
+      // Abstention built in: "a calibrated abstain flag", "abstention tokens trained in", "abstains
+      // when unsure" (not a tool call left out: "knowing when not to call … and abstention").
+      /\babst(?:ain|ains|ained|aining) (?:from (?:answering|responding|predicting|guessing|answers?)|when|if|on (?:low|uncertain|unclear))\b|\babst(?:ain|ention) (?:flags?|tokens?|options?|mechanisms?|thresholds?|heads?|class(?:es)?|rates?|behaviou?r)\b|\b(?:calibrated|built-in|learned|trained|explicit) abst(?:ain|ention)\b|^#{1,6} +abstention\b/i,
+      // Inputs it turns away: "low-confidence inputs are rejected", "an input gate rejects non-whale photos".
+      /\b(?:inputs?|images?|photos?|queries|requests|prompts|samples)\b[^.\n]{1,40}?\b(?:are|is|get|gets|being) (?:automatically )?(?:rejected|refused|blocked|withheld|filtered out)\b|\b(?:input|safety|confidence|quality) gates?\b|\b(?:low[- ]confidence|uncertain|out-of-distribution|unsupported)\b[^.\n]{1,30}?\b(?:are|is|get|gets) (?:automatically )?(?:rejected|refused|withheld|flagged|escalated)\b|\breject(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:inputs?|images?|photos?|queries|requests|prompts)\b/i,
+      // An agent kept in bounds: "run it in a sandboxed environment and monitor its actions".
+      /\b(?:in|inside|within) (?:an? )?(?:secure |isolated |restricted )?sandbox(?:ed)?(?: environments?)?\b|\bsandboxed (?:environments?|execution|runs?|containers?)\b|\bsandboxing\b|\bmonitor(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:actions|execution|tool calls|behaviou?r)\b/i,
+      // Data kept out for safety, the harm named first: "datasets with harmful content were excluded",
+      // "underwent safety processing".
+      /\b(?:harmful|toxic|unsafe|offensive|hateful|nsfw|abusive)\b[^.\n]{1,40}?\b(?:were|was|are|is|been) (?:[\w-]+ )?(?:excluded|removed|filtered(?: out)?|dropped|discarded)\b|\bsafety(?:[- ]focused)? (?:processing|alignment|post-?training)\b/i,
+      // Outputs checked by code: "validate the DSL and run the provided verifiers", "schema validation with a fallback".
+      /\b(?:schema|output|json|format|constraint) validation\b|\brun (?:the )?(?:provided |bundled |included )?(?:verifiers?|validators?)\b|\bpost-?processor\b[^.\n]{1,40}?\b(?:check|guard|filter|validat)\w*/i,
       // Chinese: safety alignment, content filtering or review, human review.
       /\u5b89\u5168(?:\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e|\u4e3b\u9898|\u4e3b\u984c|\u8bdd\u9898|\u8a71\u984c|\u5185\u5bb9|\u5167\u5bb9)(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
       // A model that is itself a safeguard ("developed to detect and classify prompt injection
@@ -592,6 +624,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
+      // Speed measured (the guide counts speed, latency and throughput measured on named hardware as
+      // test findings; a hardware requirement is none): a table with a latency, throughput or
+      // real-time-factor column ("RTF" alone is also Rich Text Format), "a real-time factor of ~2x on an RTX 4090", "3x faster than realtime
+      // on 8 CPU cores", "5 seconds on the CPU", "the speed we benchmarked on an RTX 4090".
+      /^ *\|[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b/i,
+      /\breal[- ]?time factor\b[^.\n]{1,30}?\d|\b\d+(?:\.\d+)?[x\u00d7] (?:faster than )?real[- ]?time\b|\b\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|tokens?\/s(?:ec)?|tok\/s|it\/s|fps|images?\/s)\b[^.\n]{1,40}?\b(?:on|with|using) (?:an? |the |a single |one |\d+ )?(?:[\w-]+ ){0,2}?(?:cpus?|cpu cores|gpus?|rtx|a100s?|h100s?|v100s?|t4|l4|l20|a10g?|tpus?|jetson|raspberry pi|apple m[1-4]|m[1-4] (?:pro|max|ultra|mac))\b|\b(?:benchmarked|measured) (?:on|in|with|using) (?:an? |the |a single )?(?:[\w-]+ ){0,2}?(?:cpus?|gpus?|rtx|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson)\b/i,
       // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
       /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
       // A row of a results table: four cells or more in a row that are each a figure ("| 43.5/37.9 | 51.6 | 70.4 | 76.8 |").

@@ -371,7 +371,7 @@ const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[^.\n]{1,80}? )?(?:mode
  * a judgement, a warning, not an error. (All five cards given a false error at first sight in
  * batches 33–40 have such a sentence; of the 93 corpus cards rightly given the error, 92 have none.)
  */
-const USE_CUE = /\b(?:(?:model|models|it|weights|checkpoints?)\b[^.\n]{1,40}?\b(?:used|designed|intended|meant|built|made) (?:to|for|as)\b|(?:model|models|it) (?:is|are) used [a-z]+ing\b|ways? to use\b|for (?:making |creating |building |running )?demos?\b|purposes?\b|goal\b|(?:enterprise|commercial|research|production|personal|academic|industrial|clinical) usage\b)/i;
+const USE_CUE = /\b(?:(?:model|models|it|weights|checkpoints?)\b[^.\n]{1,40}?\b(?:used|designed|intended|meant|built|made|born) (?:to|for|as)\b|(?:model|models|it) (?:is|are) used [a-z]+ing\b|ways? to use\b|for (?:making |creating |building |running )?demos?\b|purposes?\b|goal\b|(?:enterprise|commercial|research|production|personal|academic|industrial|clinical) usage\b)/i;
 
 function speaksOfUse(ctx: CardContext): boolean {
   const headings = new Set(ctx.card.headings.map((h) => h.line));
