@@ -1188,6 +1188,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('A chat model tailored for practical scenarios.'));
   });
 
+  it('the guide\'s close-call rule: any stated shortfall is a failure mode', () => {
+    assert.ok(limits('The model was not optimized for the following use cases: multi-turn chat.'));
+    assert.ok(limits('It may not handle very informal letters well.'));
+    assert.ok(limits('Triage is not a SOTA model.'));
+    assert.ok(limits('The base model is capable of just generating random text.'));
+    assert.ok(limits('The router shouldn\'t work well on other insurers\' forms without fine-tuning.'));
+    assert.ok(limits('- **Unreliable**: the claim lies outside the training distribution.'));
+    assert.ok(limits('Predictions outside the training domain are unreliable.'));
+    assert.ok(limits('Underlying biases of the training data may not be well characterized.'));
+    assert.ok(!limits('It may not be redistributed without the licence.'));
+    assert.ok(!limits('The library does not work on Windows.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -482,7 +482,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
       /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
-      /\b(?:is|are) not (?:yet )?(?:optimi[sz]ed|tuned|trained) for\b/i,
+      /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) for\b/i,
+      // The guide's close-call rule: any stated shortfall is a failure mode: "may not handle informal
+      // text well", "shouldn't work well on other embodiments", "is not a SOTA model", "capable of
+      // just generating random text", "predictions outside the training space are unreliable",
+      // "underlying biases of the training data".
+      /\b(?:may|might|does|do|will|would|should|can) ?not (?:handle|cope with|deal with|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\b(?:shouldn|wouldn|won|doesn|don)['\u2019]t (?:handle|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\bnot (?:an? )?(?:sota|state[- ]of[- ]the[- ]art)(?: model)?\b|\b(?:only|just) (?:generat\w+|produc\w+|outputs?) (?:random|nonsensical|gibberish|incoherent|meaningless)\b|\b(?:predictions?|outputs?|results?|answers?|estimates?|scores?)\b[^.\n]{1,40}?\b(?:is|are|becomes?|may be|can be) (?:[\w-]+ )?unreliable\b|\bunreliable (?:for|on|when|outside|beyond|in)\b|\*\*unreliable\*\*|\b(?:underlying|inherent|potential|possible|existing) biases\b/i,
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), looked back for
       // only where the phrase stands, not at every position of every line.
