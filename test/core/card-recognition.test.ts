@@ -1176,6 +1176,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('Training took 3 hours on 8 A100 GPUs.'));
     assert.ok(!results('Supported hardware: NVIDIA Ampere (tested on A100).'));
     assert.ok(!results('| 155 | rtf | Rich Text Format document |'));
+    assert.ok(!results('| Serving | `router-svc` on the internal cluster, p99 latency 14 ms |'));
+    assert.ok(results('| Inference latency (local, M2) | ~10s |'));
   });
 
   it('the guide\'s close-call rule: what a model was built for, what it serves as, and who may use it are its scope; its task is not', () => {

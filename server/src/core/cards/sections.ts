@@ -631,9 +631,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
       // Speed measured (the guide counts speed, latency and throughput measured on named hardware as
       // test findings; a hardware requirement is none): a table with a latency, throughput or
-      // real-time-factor column ("RTF" alone is also Rich Text Format), "a real-time factor of ~2x on an RTX 4090", "3x faster than realtime
+      // real-time-factor column ("RTF" alone is also Rich Text Format; see below), "a real-time factor of ~2x on an RTX 4090", "3x faster than realtime
       // on 8 CPU cores", "5 seconds on the CPU", "the speed we benchmarked on an RTX 4090".
-      /^ *\|[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b/i,
+      // A table's header that names such a column, or a row that names the hardware its figure was
+      // measured on ("| Serving | p99 latency 14 ms |" names none: a property, not a test).
+      /^ *\|(?![^\n]*\d)[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b|^ *\|(?=[^\n]*\b(?:cpus?|gpus?|rtx ?\d{4}|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson|m[1-4])\b)[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b/i,
       /\breal[- ]?time factor\b[^.\n]{1,30}?\d|\b\d+(?:\.\d+)?[x\u00d7] (?:faster than )?real[- ]?time\b|\b\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|tokens?\/s(?:ec)?|tok\/s|it\/s|fps|images?\/s)\b[^.\n]{1,40}?\b(?:on|with|using) (?:an? |the |a single |one |\d+ )?(?:[\w-]+ ){0,2}?(?:cpus?|cpu cores|gpus?|rtx|a100s?|h100s?|v100s?|t4|l4|l20|a10g?|tpus?|jetson|raspberry pi|apple m[1-4]|m[1-4] (?:pro|max|ultra|mac))\b|\b(?:benchmarked|measured) (?:on|in|with|using) (?:an? |the |a single )?(?:[\w-]+ ){0,2}?(?:cpus?|gpus?|rtx|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson)\b/i,
       // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
       /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
