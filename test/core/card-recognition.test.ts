@@ -1141,6 +1141,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(guard('We recommend running the agent in a sandboxed environment and monitoring its actions.'));
     assert.ok(guard('Claims with abusive content were removed from the fine-tuning data.'));
     assert.ok(guard('Routings pass schema validation, with a fallback to the manual queue.'));
+    assert.ok(guard('We excluded datasets with potentially harmful content from the fine-tuning.'));
+    assert.ok(guard('Users must deploy a rule-based postprocessor layer after generation to enforce sanity checks.'));
+    assert.ok(guard('Validate output with a JSON-schema library on the parse path.'));
+    assert.ok(guard('Two-stage pipeline: a CLIP anti-fraud gate, then identification.'));
+    assert.ok(guard('\u4e8c\u4ee3\u6a21\u578b\u5747\u7ecf\u8fc7\u5b89\u5168\u5904\u7406\u3002'));
+    assert.ok(!guard('We cannot entirely exclude the possibility of harmful content in safe mode.'));
     assert.ok(!guard('Results should be interpreted with caution.'));
     assert.ok(!guard('Try it in our Gradio sandbox space.'));
     assert.ok(!guard('Scores use length-constrained decoding.'));
