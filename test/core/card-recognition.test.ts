@@ -1178,6 +1178,9 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('It runs with a real-time factor of ~2x on an RTX 4090.'));
     assert.ok(results('It routes a letter in just **5 seconds on the CPU**.'));
     assert.ok(results('Nano runs 3x faster than realtime on 8 CPU cores.'));
+    assert.ok(results('![MT-Bench results](assets/mt-bench.png)'));
+    assert.ok(results('<img width="500" alt="Welsh claims QA results" src="https://example.org/qa.png">'));
+    assert.ok(!results('![Training throughput comparison](assets/throughput.png)'));
     assert.ok(!results('It needs 16 GB of VRAM.'));
     assert.ok(!results('Training took 3 hours on 8 A100 GPUs.'));
     assert.ok(!results('Supported hardware: NVIDIA Ampere (tested on A100).'));

@@ -629,6 +629,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
       /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
+      // A results figure the card names as such (the guide's close-call rule): "![MT-Bench results](…)",
+      // "<img alt="Vietnamese truthful QA results" …>" (not "comparison" or "performance", which
+      // may be of training).
+      /!\[[^\]\n]{0,120}?\b(?:results?|benchmarks?|evaluations?|scores?|leaderboard|f1-scores?|accuracy|mt-bench)\b[^\]\n]{0,120}\]\(|<img\b[^>\n]{1,200}?\balt=["'][^"'\n]{0,120}?\b(?:results?|benchmarks?|evaluations?|scores?|leaderboard)\b/i,
       // Speed measured (the guide counts speed, latency and throughput measured on named hardware as
       // test findings; a hardware requirement is none): a table with a latency, throughput or
       // real-time-factor column ("RTF" alone is also Rich Text Format; see below), "a real-time factor of ~2x on an RTX 4090", "3x faster than realtime
