@@ -1195,6 +1195,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('The weights serve as a drop-in replacement for Router-1 in existing pipelines.'));
     assert.ok(scope('A strong base on which to build your own claims router.'));
     assert.ok(scope('The model can be used freely by developers and researchers.'));
+    assert.ok(scope('The large model serves as a drop-in for closed-source routing APIs.'));
+    assert.ok(scope('We release it as a starting point for claims-routing research.'));
     assert.ok(!scope('The model is designed for claim understanding and prediction tasks.'));
     assert.ok(!scope('A chat model tailored for practical scenarios.'));
   });
