@@ -1166,6 +1166,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('The checkpoint is released for academic research purposes only.'));
     assert.ok(restricted('It is released under a restricted research-purposes-only license.'));
     assert.ok(restricted('\u8be5\u6a21\u578b\u4ec5\u4e3a\u5b66\u672f\u7814\u7a76\u800c\u8bbe\u8ba1\u3002'));
+    assert.ok(restricted('The 16B checkpoint is licensed for research and **non-commercial** use only.'));
+    assert.ok(restricted('The first version is not fit for routing appeals.'));
     assert.ok(!restricted('It is not a drop-in replacement for the v1 tokenizer.'));
     assert.ok(!restricted('It is not a substitute for the original dataset.'));
     assert.ok(!restricted('This is not an officially supported product.'));

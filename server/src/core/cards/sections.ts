@@ -316,7 +316,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|intended|meant|released|provided|licensed|use|used) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use".
-      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[\w-]+)? (?:purposes?|use|uses|usage) only\b|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
+      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
       // alerts", "not a full replacement for the reference model", "not an official CEFR assessment",
       // "non-diagnostic use", "do not disseminate any harmful content generated", "may be misused to
@@ -337,7 +337,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What its outputs must not be taken for: "outputs should not be treated as absolute determinations".
       /\b(?:outputs?|predictions?|results?|responses?|scores?|classifications?|answers?) (?:should|must|shall|can(?:no|[\u2019'])t) (?:not )?be (?:treated|taken|considered|regarded|interpreted|relied (?:up)?on) as\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
-      /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed) (?:for|to)\b/i,
+      /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed|fit) (?:for|to)\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
       // "Does not replace official warnings", "is not a substitute for medical advice".
       /\b(?:do(?:es)?|is|are|should|must) not (?:be used to )?(?:replace|be a replacement for|a replacement for|a substitute for|be a substitute for|substitute for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|qualified)\b/i,
