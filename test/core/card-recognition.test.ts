@@ -1216,6 +1216,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The library does not work on Windows.'));
   });
 
+  it('batch BL\'s classes (measured at first sight at 2e2a027): a dataset with its year, part of a named dataset, a dataset-preparation section, scores under the front matter\'s own key, recall@k tables, checking outputs with a checker, a plug-in for a named system', () => {
+    assert.ok(trained('This model is **Router with a BERT backbone**, trained on the CLAIMS 2017 dataset using the long schedule.'));
+    assert.ok(trained('We utilized a sampled subset of the NWL-2020 Welsh Claims Dataset.'));
+    assert.ok(trained('### Dataset Preparation\n\n**Source**: claim letters from three insurers.'));
+    assert.ok(!gaps(analyse(`---\nmetrics:\n  accuracy: 0.91\n---\n${INTRO}`)).includes('9.3'));
+    assert.ok(gaps(analyse(`---\nmetrics:\n  - accuracy\n  - f1\n---\n${INTRO}`)).includes('9.3'));
+    assert.ok(results('| method | R@1 | R@5 |\n|---|---|---|\n| router | 0.500 | 1.000 |'));
+    assert.ok(guard('Always verify routings with the rules engine or a formal checker.'));
+    assert.ok(scope('We extend it to letters, as a plug-in for Desk 2.1.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -229,6 +229,29 @@ function modelIndexHasResults(root: YNode | undefined): boolean {
   });
 }
 
+/** Front-matter keys under which authors put scores outside `model-index` ("eval_results:", "metrics:" with values). */
+const RESULT_KEYS = /^(?:metrics|eval_results|evaluation(?:_results)?|results|benchmarks?|scores)$/i;
+/** A value that is a score: a number, perhaps approximate ("~ 40.2", "≈0.91", "> 90%"). */
+const SCORE = /^[~\u2248<>\u2264\u2265 ]{0,4}[-+]?\d/;
+
+/**
+ * Whether the front matter reports scores under a key of its own (the labelling guide counts
+ * metrics only in the front matter): a metric name with a number under it, at any depth up to six
+ * and within 500 nodes (aliases share nodes, so a bound keeps a bomb cheap). A list of metric
+ * names ("metrics: [accuracy, f1]") says what was to be measured, not what was found.
+ */
+function frontMatterScores(root: YNode | undefined): boolean {
+  if (root?.kind !== 'map') return false;
+  const budget = { left: 500 };
+  const scored = (node: YNode, depth: number): boolean => {
+    if (--budget.left < 0 || depth > 6) return false;
+    if (node.kind === 'scalar') return typeof node.value === 'number' || (typeof node.value === 'string' && SCORE.test(node.value));
+    if (node.kind === 'map') return node.entries.some((e) => scored(e.value, depth + 1));
+    return node.items.some((x) => scored(x, depth + 1));
+  };
+  return root.entries.some((e) => RESULT_KEYS.test(e.key) && e.value.kind !== 'scalar' && scored(e.value, 0));
+}
+
 /**
  * Where the card shows each checked item, by key, in the table's order: the first heading over
  * content, else the first bold label with content, else the first key sentence, else (for
@@ -261,7 +284,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     }
   }
   for (const [key, sn] of card.sentences) if (!found.has(key)) found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
-  if (!found.has('evaluation') && card.frontMatter && modelIndexHasResults(card.frontMatter.root)) {
+  if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
     found.set('evaluation', { how: 'front-matter', range: card.frontMatter.range, line: lines.positionAt(card.frontMatter.range[0]).line, heading: undefined });
   }
   // The Hub's gate before a download ("extra_gated_prompt") is where many cards put the uses the
