@@ -307,7 +307,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
-      /\b(?:acceptable|responsible|prohibited)[- ]use polic(?:y|ies)\b|\b(?:its|the|these|our|licen[cs]e['’]?s?) use[- ](?:based )?restrictions\b/i,
+      /\b(?:acceptable|responsible|prohibited)[- ]use polic(?:y|ies)\b|\b(?:its|the|these|our|licen[cs]e['\u2019]?s?) use[- ](?:based )?restrictions\b/i,
       /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\b(?:do not|don[\u2019']t|never) use for (?:any |the )?(?:applications?|purposes?|uses?|tasks?|decisions?)\b|\bonly use (?:it|this model|the model) for\b/i,
       // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
