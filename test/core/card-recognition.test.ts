@@ -1224,6 +1224,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`---\nmetrics:\n  - accuracy\n  - f1\n---\n${INTRO}`)).includes('9.3'));
     assert.ok(results('| method | R@1 | R@5 |\n|---|---|---|\n| router | 0.500 | 1.000 |'));
     assert.ok(guard('Always verify routings with the rules engine or a formal checker.'));
+    // Batch BK, after its first sight at 67d74d2.
+    assert.ok(guard('| router-cb | Circuit Breaking + Latent Adversarial Training |'));
     assert.ok(scope('We extend it to letters, as a plug-in for Desk 2.1.'));
   });
 
