@@ -315,6 +315,9 @@ describe('model cards: one gap, one finding', () => {
   it('10.2.1 is an error only when the card does not even say what the model is', () => {
     assert.equal(sev('# Triage\n\nWeights and code.\n'), 'error');
     assert.equal(sev('# Triage\n\nTriage is a family of pretrained claim-routing models.\n'), 'warning');
+    // A paragraph that opens by saying what the model is (batch BL's RSK transformer).
+    assert.equal(sev('# Triage\n\nA 1.2M-parameter transformer that learns to route claims.\n'), 'warning');
+    assert.equal(sev('# Triage\n\nWe trained a 1.2M-parameter transformer.\n'), 'error');
     // A "Model description" in the author's words says what it does; the template's stock text does not.
     assert.equal(sev('# Triage\n\n## Model description\n\nIt gives LABEL_1 for urgent claims and LABEL_0 for the others.\n'), 'warning');
     assert.equal(sev('# Triage\n\n## Model description\n\nMore information needed\n'), 'error');
