@@ -71,6 +71,8 @@ export interface Evaluation {
    */
   readable: Figures;
   unreadCards: number;
+  /** The figures over the labels no labeller marked doubtful (the close calls set aside). */
+  clear: Figures;
 }
 
 /**
@@ -174,6 +176,7 @@ export function evaluate(dirs: string[]): Evaluation & { runs: CardRun[] } {
   return {
     readable: figures(outcomes.filter((o) => !unread.has(`${o.label.corpus}/${o.label.slug}`))),
     unreadCards: unread.size,
+    clear: figures(outcomes.filter((o) => !o.label.doubtful)),
     cards: runs.length,
     labels,
     overall: figures(outcomes),
@@ -197,6 +200,7 @@ export function formatEvaluation(e: Evaluation): string {
   out.push('');
   out.push(`False errors (severity error on an item the card has): ${e.falseErrors.length}, of which on labels marked doubtful: ${e.falseErrors.filter((o) => o.label.doubtful).length}`);
   out.push(`Without the ${e.unreadCards} cards the checks say they cannot read (card-language): precision ${pct(e.readable.precision)}, recall ${pct(e.readable.recall)}`);
+  out.push(`Over the ${e.clear.tp + e.clear.fp + e.clear.fn + e.clear.tn} labels not marked doubtful: precision ${pct(e.clear.precision)}, recall ${pct(e.clear.recall)}`);
   const where = (o: Outcome) => `${o.label.corpus}/${o.label.slug}  ${o.label.item}`;
   const fps = e.outcomes.filter((o) => o.verdict === 'fp');
   out.push('', `False positives (${fps.length}): the card has it, a finding says it does not`);
