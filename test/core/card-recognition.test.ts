@@ -1232,6 +1232,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('We extend it to letters, as a plug-in for Desk 2.1.'));
   });
 
+  it('a metric told with what it is of and its value in one breath is a test finding; an aperture or the data\'s label accuracy is not', () => {
+    assert.ok(results('Measured accuracy of this router is **93.10%**.'));
+    assert.ok(results('After the last epoch the perplexity for this model was around 9.4 on Welsh letters.'));
+    assert.ok(results('- Held-out accuracy ~0.87 for both routers (the base: ~0.80).'));
+    assert.ok(!results('Photographed with a 50mm f1.8 lens.'));
+    assert.ok(!results('Experts found the label accuracy was approximately 90% across the claim letters.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -628,6 +628,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+\.\d+\s?%?\s(?:AUROC|AUPRC|AUC|mAP|F1|TPR|FPR|accuracy|top-1|BLEU|WER|CER|MAPE|RMSE|MAE)\b|\bR(?:\u00b2|\^2)(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}[*`]{0,2}-?\d*[.,]\d/,
       // The metric first: "The accuracy on the test set is ~ 0.9787", "the final perplexity on the test set is 13.6".
       /\b(?:accuracy|perplexity|loss|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|error rate|precision|recall|mae|rmse|mse)\b (?:on|over|for|in) (?:the |a |our )?(?:[\w-]+ ){0,2}?(?:test|validation|eval|evaluation|held-out|dev) (?:set|split|data|dataset)\b[^.\n]{1,30}?\d/i,
+      // The metric, what it is of and its value in one breath: "Reported accuracy of this model is
+      // **94.50%**", "perplexity for this model was around 8.8", "ImageNet accuracy ~0.91". The value is
+      // a decimal or a share, not a count ("accuracy of 16-bit weights").
+      // (Not the data's: "the label accuracy was approximately 90%".)
+      /(?<!\b(?:label|labell?ing|annotation|annotator) )\b(?:accuracy|perplexity|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|auroc|error rate|recall|rmse|mae)\b(?:[^.\n\d]{0,40}?\b(?:is|was|of|reached|around|about|approximately))?[ :=~\u2248*`]{1,6}(?:about |around |approximately )?(?:\d*\.\d+|\d+(?:\.\d+)? ?%)/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
