@@ -1240,6 +1240,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('Experts found the label accuracy was approximately 90% across the claim letters.'));
   });
 
+  it('a shortfall said with "may not be suitable", "may not be as good" or "may have a bias" is a failure mode', () => {
+    assert.ok(limits('Since it was built for letters, it may not be suitable for e-mails.'));
+    assert.ok(limits('Routing typed forms works, but the quality may not be as good as on letters.'));
+    assert.ok(limits('- data: 9k letters from one insurer. **So the router may have a bias**'));
+    assert.ok(!limits('The weights may not be copied without the licence.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -466,7 +466,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Can" and "will" with a neutral verb say what it does ("the model can output content, tool
       // invocations or both", "can generate natural sounding speech"): a failure only with what
       // goes wrong after it ("can generate toxic text", "will sometimes output wrong answers").
-      /\b(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b/i,
+      /\b(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust|suitable|as good|as accurate)))\b/i,
       /\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:reflect|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b|\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|contain) (?:[\w'\u2019-]+ ){0,6}?(?:biased|harmful|offensive|toxic|incorrect|inaccurate|false|wrong|misleading|inappropriate|nonsensical|unsafe|objectionable|undesirable|problematic|explicit|disturbing|hateful|racist|sexist|erroneous|fabricated|irrelevant|repetitive|low[- ]quality|errors|mistakes|hallucinations|biases|stereotypes|artifacts|artefacts|nsfw)\b/i,
       // Where it does worse: "references with digits score lower".
       /\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b/i,
@@ -475,7 +475,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A group the data left out: "their faces were not in the training set".
       /\b(?:were|was|are|is) not (?:in|included in|represented in|part of|present in|seen in) the training (?:set|data|dataset|corpus)\b/i,
       // "Might be harder to do photorealism compared to realism-focused models"; "may have bias and/or other undesirable distortions".
-      /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
+      /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some |a |an )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
       /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b/i,
       // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters".
       /\b(?:will|may|might|can|could|would) (?:negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b/i,
