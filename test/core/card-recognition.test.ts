@@ -1247,6 +1247,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The weights may not be copied without the licence.'));
   });
 
+  it('use confined to research with words between "only" and "for", and a use ruled out in one word ("unfit for", "prohibited for"), are prohibited uses (4.5)', () => {
+    assert.ok(restricted('The router is only for research exploration.'));
+    assert.ok(restricted('This checkpoint is provided only as a baseline for research purposes.'));
+    assert.ok(restricted('It is untested and unfit for deployment.'));
+    assert.ok(restricted('Routing live claims with it is prohibited for commercial usage.'));
+    assert.ok(!restricted('The router only runs for research teams with a GPU.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -315,7 +315,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       // Use confined to research: "designed only for research purpose", "you will use this model
       // only for non-commercial research purposes" rules the rest out.
-      /\b(?:designed|intended|meant|released|provided|licensed|use|used) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
+      // So does "only" with a few words before "for": "is only for research exploration", "provided only
+      // as a sanity check for research purposes".
+      /\b(?:designed|intended|meant|released|provided|licensed|use|used|is|are) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use".
       /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
@@ -340,6 +342,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:outputs?|predictions?|results?|responses?|scores?|classifications?|answers?) (?:should|must|shall|can(?:no|[\u2019'])t) (?:not )?be (?:treated|taken|considered|regarded|interpreted|relied (?:up)?on) as\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
       /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed|fit) (?:for|to)\b/i,
+      // The same in one word: "unfit for deployment", "prohibited for commercial usage".
+      /\b(?:unfit|unsuitable|prohibited|forbidden) for\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
       // "Does not replace official warnings", "is not a substitute for medical advice".
       /\b(?:do(?:es)?|is|are|should|must) not (?:be used to )?(?:replace|be a replacement for|a replacement for|a substitute for|be a substitute for|substitute for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|qualified)\b/i,
