@@ -1255,6 +1255,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('The router only runs for research teams with a GPU.'));
   });
 
+  it('under a top-level "Announcements", a subsection of another name is the card again; dated subsections stay news', () => {
+    const card = (sub: string) => `# Claims triage\n\nA classifier that sorts insurance claims.\n\n# Announcements\n\n- v2 is out.\n\n## ${sub}\n\nThe router must not be used to deny claims unlawfully.\n`;
+    assert.ok(!gaps(analyse(card('License'))).includes('4.5'));
+    assert.ok(gaps(analyse(card('2024-05-01'))).includes('4.5'));
+  });
+
+  it('a quantiser\'s stock "About GGUF" text on the clients that read the format states no failure of the model; "uncensored" does', () => {
+    const head = `${INTRO}## Intended use\n\nFor claim desks.\n\n`;
+    assert.ok(!shows('8.1.1:failure', '### About GGUF\n\n* a client library. Note: it has not been updated in a long time and does not support many recent models.', head));
+    assert.ok(shows('8.1.1:failure', '### Notes\n\n* a client library. Note: it has not been updated in a long time and does not support many recent models.', head));
+    assert.ok(limits('This router is uncensored: it will be highly compliant with any requests, even unethical ones.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

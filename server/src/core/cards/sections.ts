@@ -486,6 +486,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Harms it may cause unawares: "limitation of unintended harmful effects"; a known bug: "a bug … causes the model to overly talk about …".
       /\bcaus(?:es|ed|ing) the model to\b|\b(?:bugs?|flaws?|issues?) (?:has|have) been (?:found|identified|discovered|observed)\b/i,
       /\bunintended (?:harmful |negative |adverse )?(?:effects|consequences|harms|outcomes)\b/i,
+      // A model released without its refusals says what it will do: "This model is uncensored",
+      // "it will be highly compliant to any requests, even unethical ones".
+      /\b(?:model|it|checkpoint) is (?:fully |completely )?uncensored\b|\bcompl(?:y|ies|iant) (?:with|to) any requests?\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
@@ -823,12 +826,14 @@ export function isNothingLine(line: string): boolean {
  * findings about the card as a whole do not anchor on them.
  */
 /**
- * A section of announcements or references ("News", "Update", "Changelog", "Citation"): what it
+ * A section of announcements or references ("News", "Update", "Changelog", "Citation", "About GGUF"): what it
  * says is about releases, other models and papers, so its labels and sentences show nothing
  * about this model ("**Stronger performance**: the next version scores…").
  */
 export function isNewsHeading(normalised: string): boolean {
-  return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
+  // "About GGUF" (or GGML, GPTQ, AWQ, EXL2) is a quantiser's stock text on the file format and the
+  // clients that read it ("ctransformers … does not support many recent models"), not on the model.
+  return /^(?:about (?:gguf|ggml|gptq|awq|exl2)|updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
 }
 
 /**

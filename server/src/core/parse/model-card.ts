@@ -238,7 +238,21 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   for (const h of headings) headingLine.fill(h.keys.length ? 2 : 1, h.line, Math.max(h.line + 1, h.contentLine));
   // Lines under news and references: read for neither labels nor sentences (see isNewsHeading).
   const newsLine = new Uint8Array(lineCount);
-  for (const h of headings) if (isNewsHeading(h.normalised) || isSampleHeading(h.normalised)) newsLine.fill(1, h.contentLine, h.sectionEnd);
+  // Its subsections are news too when they are dated entries ("### 2024-05-01", "## v2.1"); a
+  // subsection of any other name is the card again, under an author who made "# Announcements"
+  // a top-level heading and put "## License" beneath it.
+  headings.forEach((h, i) => {
+    if (!isNewsHeading(h.normalised) && !isSampleHeading(h.normalised)) return;
+    let end = h.sectionEnd;
+    for (const g of headings.slice(i + 1)) {
+      if (g.line >= h.sectionEnd) break;
+      if (!DATED_HEADING.test(g.normalised) && !isNewsHeading(g.normalised) && !isSampleHeading(g.normalised)) {
+        end = g.line;
+        break;
+      }
+    }
+    newsLine.fill(1, h.contentLine, end);
+  });
   const placeholderLine = new Uint8Array(lineCount);
   for (let l = bodyStart; bodyMayHavePlaceholder && l < lineCount; l++) {
     if (inCode[l]) continue;
@@ -271,6 +285,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
  * words of a user or of the model, not the card's: an answer that says "this should not be used
  * for …" states no use of this model. Such a line is not prose.
  */
+/** A heading that dates an entry of news: "2024-05-01", "v2.1", "May 2024", "Version 3", "Release 1.2". */
+const DATED_HEADING = /^(?:v ?\d|\d|(?:version|release|update) \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d)/;
+
 const SPEAKER = /^ {0,3}(?:> ?)*(?:[-*+] +)?(?:\*\*|__)?(?:<\|)?(?:user|human|assistant|bot|chatbot|gpt|prompt|response|completion|model output|system prompt)(?:\|>)?(?:\*\*|__)? ?(?::|\uff1a)/i;
 function spoken(t: string): string | undefined {
   return SPEAKER.test(t) ? undefined : t;
