@@ -1268,6 +1268,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('This router is uncensored: it will be highly compliant with any requests, even unethical ones.'));
   });
 
+  it('"Evals" over a chart or figures is an evaluation section', () => {
+    assert.ok(results('## Evals\n\n![chart](https://example.org/evals.png)'));
+    assert.ok(!results('## Evals\n\nTo come.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
