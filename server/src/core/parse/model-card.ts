@@ -128,7 +128,42 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     // Parse the front matter in place, with the rest of the file blanked line for line, so that
     // every offset the parser reports is already an offset in the Markdown file.
     const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
-    const parsed = parseYaml(blank(text.slice(0, fm.contentStart)) + text.slice(fm.contentStart, fm.contentEnd) + blank(text.slice(fm.contentEnd)));
+    const inPlace = (body: string) => parseYaml(blank(text.slice(0, fm.contentStart)) + body + blank(text.slice(fm.contentEnd)));
+    let parsed = inPlace(text.slice(fm.contentStart, fm.contentEnd));
+    // Widget texts on the Hub often run a quoted string over lines that start at the margin. The
+    // Hub reads them; the YAML 1.2 parser does not, and reports a cascade of errors. Read such a
+    // string as one line (each line break becomes a space, so offsets stay put) and, if the rest
+    // then parses, say once what is not portable instead of failing the whole front matter.
+    if (parsed.problems.some((p) => p.severity === 'error')) {
+      const folded = foldMarginQuotes(text.slice(fm.contentStart, fm.contentEnd), fm.contentStart);
+      const at = (o: number) => lines.positionAt(o).line + 1;
+      const again = folded && folded.unclosed === undefined ? inPlace(folded.text) : undefined;
+      if (folded?.unclosed !== undefined) {
+        // The parser blames the first string it could not read, often a Hub-style one above the
+        // quote that is really open: name that quote first; the parser's errors follow from it.
+        const u = folded.unclosed;
+        parsed = { ...parsed, problems: [{ code: 'yaml-syntax', severity: 'error', message: `YAML syntax error: The quote opened on line ${at(u)} is never closed, so the rest of the front matter reads as part of its text. Close it where the text ends.`, range: [u, u + 1] }, ...parsed.problems] };
+      } else if (folded && again && !again.problems.some((p) => p.severity === 'error')) {
+        parsed = {
+          ...again,
+          problems: [
+            ((): YamlProblem => {
+              const [start, end] = folded.strings[0]!;
+              const where = folded.strings.map(([a, b]) => `${at(a)}\u2013${at(b)}`);
+              const lineEnd = text.indexOf('\n', start);
+              return {
+                code: 'yaml-syntax',
+                severity: 'warning',
+                message: `YAML syntax error: The quoted text on lines ${where.slice(0, 5).join(', ')}${where.length > 5 ? ` and ${where.length - 5} more` : ''} continues on lines no deeper than its key. The Hugging Face Hub reads it; strict YAML parsers (and this one) do not. Indent the continuation lines under the key, or write the text as a block scalar (|).`,
+                range: [start, lineEnd < 0 || lineEnd > end ? end : lineEnd],
+                data: { kind: 'quote-at-margin', strings: folded.strings.length },
+              };
+            })(),
+            ...again.problems,
+          ],
+        };
+      }
+    }
     frontMatter = { root: parsed.root, problems: parsed.problems, range: [fm.start, fm.end], closed: fm.closed };
     // Keep line numbers: the body is parsed with the front matter blanked out, line for line.
     const head = text.slice(0, fm.end).replace(/[^\r\n]/g, ' ');
@@ -285,6 +320,63 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
  * words of a user or of the model, not the card's: an answer that says "this should not be used
  * for …" states no use of this model. Such a line is not prose.
  */
+/**
+ * The quoted strings of a front matter that run over lines at or left of the column where their
+ * line starts, each line break inside them turned into a space (same length, so every offset is
+ * kept): the text the Hub reads, in a form a YAML 1.2 parser reads too. `undefined` when there is
+ * no such string; `unclosed`, the quote's offset, when a quote is never closed (a real error,
+ * which the parser may blame on an earlier string). `base` is the offset of `src` in the file.
+ */
+function foldMarginQuotes(src: string, base: number): { text: string; strings: Offsets[]; unclosed?: number } | undefined {
+  const out = src.split('');
+  const strings: Offsets[] = [];
+  let lineStart = 0;
+  while (lineStart < src.length) {
+    let lineEnd = src.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = src.length;
+    const m = QUOTE_OPENS.exec(src.slice(lineStart, lineEnd));
+    if (!m) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const column = m[1]!.length + m[2]!.length;
+    const quote = m[3]!;
+    const open = lineStart + m[0].length - 1;
+    // Find the closing quote: a backslash escapes in double quotes, a doubled quote in single.
+    let i = open + 1;
+    for (; i < src.length; i++) {
+      const c = src[i];
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) {
+        if (quote === "'" && src[i + 1] === "'") i++;
+        else break;
+      }
+    }
+    if (i >= src.length) return { text: src, strings: [], unclosed: base + open };
+    const close = i;
+    if (close > lineEnd) {
+      let atMargin = false;
+      for (let l = lineEnd + 1; l < close; ) {
+        let e = src.indexOf('\n', l);
+        if (e < 0 || e > close) e = close;
+        const body = src.slice(l, e);
+        const indent = body.length - body.trimStart().length;
+        if (body.trim() && indent <= column) atMargin = true;
+        l = e + 1;
+      }
+      if (atMargin) {
+        for (let k = open; k < close; k++) if (out[k] === '\n' || out[k] === '\r') out[k] = ' ';
+        strings.push([base + open, base + close + 1]);
+      }
+    }
+    const next = src.indexOf('\n', close);
+    lineStart = next < 0 ? src.length : next + 1;
+  }
+  return strings.length ? { text: out.join(''), strings } : undefined;
+}
+/** A line whose value opens with a quote: `key: "`, `- "`, `- text: '`. */
+const QUOTE_OPENS = /^( *)((?:- +){0,4})(?:[^\s#'"{}[\]][^:\n]{0,200}:[ \t]+)?(["'])/;
+
 /** A heading that dates an entry of news: "2024-05-01", "v2.1", "May 2024", "Version 3", "Release 1.2". */
 const DATED_HEADING = /^(?:v ?\d|\d|(?:version|release|update) \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d)/;
 

@@ -34,8 +34,13 @@ export const cardFrontMatterRule: CardRule = {
       });
       return;
     }
+    // After the first syntax error the parser's further errors mostly follow from it (an unclosed
+    // quote makes every later line look wrong): one finding, at the first, says how many follow.
+    const errors = fm.problems.filter((p) => p.code === 'yaml-syntax' && p.severity === 'error');
     for (const p of fm.problems) {
-      const message = p.message.replace(/^YAML syntax error: /, 'Front matter: ').replace(/^The key/, 'Front matter: the key');
+      if (p !== errors[0] && errors.includes(p)) continue;
+      let message = p.message.replace(/^YAML syntax error: /, 'Front matter: ').replace(/^The key/, 'Front matter: the key');
+      if (p === errors[0] && errors.length > 1) message += ` (${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} follow${errors.length > 2 ? '' : 's'} in the front matter, most likely from this one.)`;
       ctx.report({ code: 'front-matter-syntax', severity: p.severity, message, at: p.range, data: { kind: p.code } as CardFindingData });
     }
     const root = fm.root;
