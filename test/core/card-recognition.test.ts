@@ -1273,6 +1273,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Evals\n\nTo come.'));
   });
 
+  it('training data told by what it holds, its size in items, or the makers\' own gathering; not an amount of tokens alone', () => {
+    assert.ok(trained('The router was tuned with DPO, utilizing a varied dataset encompassing motor, home and travel claims.'));
+    assert.ok(trained('Through fine-tuning on a carefully curated dataset of approximately 4,000 letters, it routes well.'));
+    assert.ok(trained('We carefully collected a bilingual dataset of claim letters from two insurers and annotated them by hand.'));
+    assert.ok(!trained('We pretrained the router on a diverse and high-quality corpus comprising 2.1 trillion tokens.'));
+    assert.ok(!trained('You can fine-tune it using a dataset of your choice.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -115,6 +115,15 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:pre-?)?trained on (?:the )?[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
       // A part of a named dataset: "we utilized a sampled subset of the NPTEL-2020 Indian English Speech Dataset".
       /\b(?:used|use|utili[sz]ed|employed|took|selected|sampled) (?:a |an )?(?:sampled |random |small |filtered |curated )?(?:subset|portion|sample|part|split) of (?:the )?[A-Z][\w.-]*/,
+      // The data by what it holds or its size: "utilizing a varied dataset encompassing critical topics",
+      // "using a carefully curated dataset of approximately 6,000 images", "on a large-scale dataset of
+      // around 200 million image-text pairs" (not the reader's: "using a dataset of your choice"; nor
+      // an amount of tokens alone, "a diverse corpus comprising 8.1 trillion tokens", which the labels
+      // read as no account of the data).
+      /\b(?:using|utili[sz]ing|with|on|from) (?:a|an) (?:[\w-]+ ){0,3}?(?:dataset|corpus|collection) (?:(?:encompassing|covering|containing|comprising|spanning) (?!(?:about |around |approximately |roughly |over |more than |nearly |~)?\d)|of (?:about |around |approximately |roughly |over |more than |nearly |~)?\d(?![^.\n]{0,30}?\btokens\b))/i,
+      // The makers' own gathering: "we carefully collected a high-quality bilingual dataset", "I first
+      // collected about 4GB of light novels".
+      /\b(?:we|I) (?:[a-z]+ ){0,2}?(?:collected|curated|gathered|compiled|scraped|crawled|assembled) (?:[\w-]+ ){0,6}?(?:dataset|data|corpus|images|texts|samples|examples|pairs|documents|recordings|novels|articles|conversations|dialogues)\b/i,
       // The corpus by its duration: "trained on 45K hours of audio data".
       /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
