@@ -120,7 +120,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // around 200 million image-text pairs" (not the reader's: "using a dataset of your choice"; nor
       // an amount of tokens alone, "a diverse corpus comprising 8.1 trillion tokens", which the labels
       // read as no account of the data).
-      /\b(?:using|utili[sz]ing|with|on|from) (?:a|an) (?:[\w-]+ ){0,3}?(?:dataset|corpus|collection) (?:(?:encompassing|covering|containing|comprising|spanning) (?!(?:about |around |approximately |roughly |over |more than |nearly |~)?\d)|of (?:about |around |approximately |roughly |over |more than |nearly |~)?\d(?![^.\n]{0,30}?\btokens\b))/i,
+      /\b(?:using|utili[sz]ing|with|on|from) (?:a|an) (?:[\w-]+ ){0,3}?(?:dataset|corpus|collection) (?:(?:encompassing|covering|containing|comprising|spanning) (?!(?:about |around |approximately |roughly |over |more than |nearly |~)?\d)|of (?:about |around |approximately |roughly |over |more than |nearly |~)?\d(?![^.\n]{1,30}?\btokens\b))/i,
       // The makers' own gathering: "we carefully collected a high-quality bilingual dataset", "I first
       // collected about 4GB of light novels".
       /\b(?:we|I) (?:[a-z]+ ){0,2}?(?:collected|curated|gathered|compiled|scraped|crawled|assembled) (?:[\w-]+ ){0,6}?(?:dataset|data|corpus|images|texts|samples|examples|pairs|documents|recordings|novels|articles|conversations|dialogues)\b/i,
