@@ -1281,6 +1281,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('You can fine-tune it using a dataset of your choice.'));
   });
 
+  it('"current limitations are …" and "you should not expect consistently good results" state failure modes; another model\'s current limitation does not', () => {
+    assert.ok(limits('Current limitations are that the labels of our letters were a bit off, so it misroutes some.'));
+    assert.ok(limits('Typed forms are rare in the data, and you should not expect consistently good results on them.'));
+    assert.ok(!limits('To break the current limitation of older routers on scanned forms, we added OCR.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

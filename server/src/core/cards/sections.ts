@@ -500,6 +500,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:model|it|checkpoint) is (?:fully |completely )?uncensored\b|\bcompl(?:y|ies|iant) (?:with|to) any requests?\b/i,
       /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
+      // "Current limitations are that the labelling … was a bit off" (not another model's: "to break
+      // the current limitation of GPT4").
+      /\b(?:current|major|biggest) limitations? (?:are|is|include|includes)\b/i,
+      // What not to count on: "you should not expect consistently good results".
+      /\b(?:should ?n[o']t|do ?n[o']t|cannot|can't) expect (?:[\w-]+ ){0,2}?(?:good|great|reliable|accurate|consistent|perfect|high[- ]quality|correct) (?:results|outputs?|quality|performance|answers)\b/i,
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
       /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
       /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) for\b/i,
