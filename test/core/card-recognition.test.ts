@@ -1287,6 +1287,25 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('To break the current limitation of older routers on scanned forms, we added OCR.'));
   });
 
+  it('batch BJ/BM\'s classes (measured at first sight at a12b9a3): an "Intended task" section, a heading that joins data to another subject, shortfalls said as results, errors to expect, accuracy not promised, what it is not, a licence\'s limits on use, curated data', () => {
+    assert.ok(scope('## Intended task\n\nSorting claim letters for desk staff, as a first screen, not a decision.'));
+    assert.ok(trained('## Data and population\n\nLetters from the 2024 claims of two regional insurers.'));
+    assert.ok(trained('## Datos y poblaci\u00f3n\n\nCartas de reclamaciones de dos aseguradoras.'));
+    assert.ok(!trained('## Data and code availability\n\nThe notebooks are on GitHub.'));
+    assert.ok(!trained('- **Training and Testing:** the commands are in scripts.'));
+    assert.ok(limits('It routes faster, leading to lower queue times but lower exact-match accuracy.'));
+    assert.ok(limits('On scanned forms the results are generally less stable compared to typed letters.'));
+    assert.ok(limits('Due to the nature of the task, there will be errors, which depend on the desk.'));
+    assert.ok(limits('We do not provide any guarantees of accuracy of the routings.'));
+    assert.ok(limits('It may not capture every claim type, as it was tuned on motor claims.'));
+    assert.ok(restricted('It is *not* a predictive model of claim cost; it does not score fraud.'));
+    assert.ok(restricted('You are accountable for your use of the router, which must not involve denying claims unlawfully.'));
+    assert.ok(trained('We share our methods for curating claim-letter data and scanned-form data.'));
+    assert.ok(limits('| Alan | De\u011fer |\n|---|---|\n| **K\u0131s\u0131t** | K\u0131\u015f aylar\u0131nda hata artar |'));
+    // A card that says what it is ("A … model where …") gets a warning, not an error, for a missing 10.2.1.
+    assert.equal(sev(`# Router\n\nA claims model where a small genome decides which letters go to which desk.\n`), 'warning');
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
