@@ -1306,6 +1306,11 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev(`# Router\n\nA claims model where a small genome decides which letters go to which desk.\n`), 'warning');
   });
 
+  it('datasets used, linked to their pages with no word of training, are its training data; datasets it was evaluated on are not', () => {
+    assert.ok(trained('Used a combination of [acme/claims](https://huggingface.co/datasets/acme/claims) and [acme/forms](https://huggingface.co/datasets/acme/forms).'));
+    assert.ok(!trained('We evaluated it using [acme/claims-test](https://huggingface.co/datasets/acme/claims-test).'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

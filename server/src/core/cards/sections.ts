@@ -107,6 +107,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A fine-tuning and a link to the dataset's page in one sentence: "fine-tunes [base](…) on the
       // [SEACrowd/indosum](https://huggingface.co/datasets/…) dataset".
       /\b(?:fine-?tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?)\b[^\n]{1,300}?\]\((?:https?:\/\/)?(?:www\.)?(?:huggingface\.co\/datasets|kaggle\.com\/datasets|zenodo\.org\/records?)\//i,
+      // Datasets used, linked to their pages, with no word of training: "Used combination of
+      // [b/sql-create-context](https://huggingface.co/datasets/…) and [c/text-to-sql](…)" (not data
+      // evaluated on: "evaluated on [x](…/datasets/…)").
+      /(?<!\b(?:evaluat|test|benchmark|validat)\w{0,4} (?:it |them |the model )?)\b(?:used|uses|using|use|utili[sz]ed|utili[sz]ing|leveraged|leveraging) (?:an? |the )?(?:(?:combination|mix|mixture|blend|set|subset|collection) of )?\[[^\]\n]{1,80}\]\((?:https?:\/\/)?(?:www\.)?(?:huggingface\.co\/datasets|kaggle\.com\/datasets)\//i,
       // What the model is, then its data: "a diffusion model for … images based on the EuroSAT Dataset".
       /\bbased on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:[Dd]ataset|[Cc]orpus|[Dd]ata [Ss]et)\b/,
       // The corpus by what it includes: "we scale up the training tokens into 5.5 trillion including source code".
