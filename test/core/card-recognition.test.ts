@@ -1312,6 +1312,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('We evaluated it using [acme/claims-test](https://huggingface.co/datasets/acme/claims-test).'));
   });
 
+  it('a shortfall owned up to: not aligned for safety, appropriate behaviour not guaranteed, harm not ruled out', () => {
+    assert.ok(limits('## Disclaimer\n\nThe router has not been aligned for safety or trained using RLHF.'));
+    assert.ok(limits('Despite our cleaning, misrouted urgent claims cannot be entirely ruled out, and we cannot guarantee consistently appropriate behavior.'));
+    assert.ok(!limits('The weights have been aligned with the base release.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -531,7 +531,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), looked back for
       // only where the phrase stands, not at every position of every line.
-      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated)\b/i,
+      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
+      // Not promised: "we cannot guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
+      /\b(?:can ?not|can't|do not|don't) guarantee (?:[\w-]+ ){0,2}?(?:appropriate|accurate|correct|safe|reliable|consistent|unbiased) (?:behaviou?r|outputs?|results|answers|responses|content)\b|\bcan ?not be (?:entirely |fully |completely )?ruled out\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
