@@ -1318,6 +1318,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The weights have been aligned with the base release.'));
   });
 
+  it('a gain in a named metric ("+3.1% token-level F1-Score over …") and a bold share before its metric ("**80.9%** Win-rate") are test findings', () => {
+    assert.ok(results('The best compact router (+2.4% macro F1-Score over the rules engine on our letters).'));
+    assert.ok(results('- **91.2%** Accuracy on held-out letters'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -651,7 +651,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b\d+(?:\.\d+)?\s?% (?:faster|slower|smaller|fewer|speed-?up|improvement|reduction|lower (?:error|latency|loss))\b|\b(?:reduc\w+|cut|improv\w+|lower\w*|decreas\w+) (?:the )?(?:rmse|mae|mse|mape|error|wer|cer|loss|latency|perplexity)\b[^.\n]{1,30}?\bby \d+(?:\.\d+)?\s?%/i,
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
-      /\b\d+(?:\.\d+)?\s?% (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate|win[- ]rate)\b/i,
+      /\b\d+(?:\.\d+)?\s?%[*_]{0,2} (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate|win[- ]rate)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
       // "After a day of testing, we found …".
       /\b(?:after|during|in|from|through) (?:[\w-]+ ){0,4}?(?:testing|tests|evaluation|experiments?|trials),? we (?:found|observed|noticed|saw)\b/i,
@@ -661,7 +661,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bwe (?:observe|observed|found|find|noticed|note|noted|see|saw) that\b[^.\n]{1,160}?\d+(?:\.\d+)?\s?%/i,
       /\b(?:validation|test|eval|evaluation|held-out|dev) (?:set )?(?:loss|accuracy|perplexity|wer|cer|f1|score|error|auc)\b[^.\n]{1,60}?\d/i,
       // A gain over a baseline, as abstracts give it: "(+2.7% in average recall@1)".
-      /(?:^|[\s(])\+\d+(?:\.\d+)?\s?% (?:in|on|for)\b/,
+      /(?:^|[\s(])\+\d+(?:\.\d+)?\s?% (?:in|on|for|(?:[\w-]+ ){0,2}?(?:f1|accuracy|precision|recall|bleu|rouge|score|points?)\b)/i,
       // The figure first: "98.23 AUROC / 93.43 TPR@5% FPR"; R² as it is written: "R² (Coeficiente de determinación): 0.606".
       /\b\d+\.\d+\s?%?\s(?:AUROC|AUPRC|AUC|mAP|F1|TPR|FPR|accuracy|top-1|BLEU|WER|CER|MAPE|RMSE|MAE)\b|\bR(?:\u00b2|\^2)(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}[*`]{0,2}-?\d*[.,]\d/,
       // The metric first: "The accuracy on the test set is ~ 0.9787", "the final perplexity on the test set is 13.6".
