@@ -1323,6 +1323,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('- **91.2%** Accuracy on held-out letters'));
   });
 
+  it('a use the reader agrees to forgo, or one the makers advise against, is ruled out (4.5)', () => {
+    assert.ok(restricted('By using this router, you agree not to use it for purposes that deny claims unlawfully.'));
+    assert.ok(restricted('We do not advise you to use the base router for live claims. Instead, fine-tune it.'));
+    assert.ok(restricted('**We do not recommend using base routers for appeals.**'));
+    assert.ok(!restricted('We do not recommend a learning rate above 1e-4.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

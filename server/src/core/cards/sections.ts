@@ -361,6 +361,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:outputs?|predictions?|results?|responses?|scores?|classifications?|answers?) (?:should|must|shall|can(?:no|[\u2019'])t) (?:not )?be (?:treated|taken|considered|regarded|interpreted|relied (?:up)?on) as\b/i,
       /\b(?:is|are) (?:currently |considered |explicitly )?out[- ]of[- ]scope\b/i,
       /\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed|fit) (?:for|to)\b/i,
+      // A use the reader agrees to forgo, or one advised against: "you agree not to use it for purposes
+      // that promote hate speech", "We do not recommend using base language models for conversations".
+      /\b(?:agree|agrees|agreed|undertake|undertakes) not to use\b|\b(?:do|does) not (?:recommend|advise|suggest) (?:using|you to use|to use|that you use) (?:[\w-]+ ){0,4}?(?:for|in|as|to)\b/i,
       // The same in one word: "unfit for deployment", "prohibited for commercial usage".
       /\b(?:unfit|unsuitable|prohibited|forbidden) for\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
