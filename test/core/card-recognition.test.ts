@@ -1290,6 +1290,9 @@ describe('model cards: one gap, one finding', () => {
   it('batch BJ/BM\'s classes (measured at first sight at a12b9a3): an "Intended task" section, a heading that joins data to another subject, shortfalls said as results, errors to expect, accuracy not promised, what it is not, a licence\'s limits on use, curated data', () => {
     assert.ok(scope('## Intended task\n\nSorting claim letters for desk staff, as a first screen, not a decision.'));
     assert.ok(scope('## Intended Usage & Model Info\n\nA router for claim desks that sorts letters before a handler reads them.'));
+    assert.ok(scope('We release our model, training, inference code and checkpoints for the research community.'));
+    assert.ok(scope('This is a smaller checkpoint that will work better for DeskUI users with less memory.'));
+    assert.ok(!scope('CUDA 11.4 and above are recommended (this is for GPU users).'));
     assert.ok(trained('## Data and population\n\nLetters from the 2024 claims of two regional insurers.'));
     assert.ok(trained('## Datos y poblaci\u00f3n\n\nCartas de reclamaciones de dos aseguradoras.'));
     assert.ok(!trained('## Data and code availability\n\nThe notebooks are on GitHub.'));

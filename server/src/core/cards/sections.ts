@@ -262,7 +262,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "This enables the GTE models to be applied to various downstream tasks".
       // The system it goes with: "Companion model weights for [a local food-logging pipeline](…)"; its audience:
       // "In order to foster research, we have made the Base and Chat models open source for the research community".
-      /\bcompanion (?:model |weights? |checkpoints? |adapters? ){1,2}for\b|\b(?:open[- ]source|open-sourced|released?|available|accessible) (?:[\w-]+ ){0,3}?(?:for|to) the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b|\bin order to (?:foster|advance|support|facilitate|promote|accelerate|encourage) (?:[\w-]+ ){0,2}?research\b/i,
+      /\bcompanion (?:model |weights? |checkpoints? |adapters? ){1,2}for\b|\b(?:open[- ]source|open-sourced|released?|available|accessible) (?:[\w,-]+ ){0,8}?(?:for|to) the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b|\bin order to (?:foster|advance|support|facilitate|promote|accelerate|encourage) (?:[\w-]+ ){0,2}?research\b/i,
       // What it is shared for, and with whom: "published to share the design approach and the failure data with the research community".
       /\b(?:published|released|shared|made available|open-?sourced) (?:[\w*-]+ ){0,10}?with the (?:research|academic|scientific|open[- ]source|developer) communit(?:y|ies)\b/i,
       /\b(?:models?|it|them|embeddings|representations) to be applied to (?:various |a variety of |many |a range of |different )?(?:downstream )?(?:tasks|applications|use cases)\b/i,
@@ -282,6 +282,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // replacement for LLaMA", "a base on which to build your own LLM"; who may use it: "can be
       // used freely by developers and researchers".
       /\b(?:designed|built|made|born|created|tailored|purpose-built|geared) (?:specifically |primarily |mainly |especially |explicitly )?for (?:[\w-]+,? (?:and |or |& )?){0,5}?(?:workflows?|applications|use[- ]cases|teams|users|practitioners|communities)\b|\b(?:serves?|serving|acts?|used|usable) as (?:an? |the )?(?:drop-in )?(?:replacement|substitute|base|foundation|starting point|backbone)(?: model)? (?:for|of|to|in|on)\b|\bdrop-in (?:replacement )?for\b|\bas an? (?:plug-?in|add-?on|extension|post-?pass|post-?processing step|component|module) (?:for|to|in)\b|\b(?:a|the) (?:strong |solid |good |powerful )?(?:base|foundation|starting point) (?:for|on which|upon which|from which) (?:to )?(?:build|fine-?tun|develop|creat|train)\w*|\b(?:base|foundation|starting point) for (?:[\w-]+ ){0,3}?(?:research|development|applications|fine-?tuning|downstream)\b|\bcan be used (?:[\w-]+ ){0,2}?by (?:[\w-]+ ){0,3}?(?:developers|researchers|practitioners|anyone|everyone|users|the community)\b/i,
+      // The users it suits best: "a smaller checkpoint that will work better for ComfyUI users with less VRAM".
+      /\b(?:works?|runs?|is|are) (?:better|best|well|ideal|perfect) (?:suited )?for (?:[\w.-]+ ){0,2}?(?:users|developers|researchers|artists|creators|designers)\b/i,
       // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
       /\b(?:built|developed|created|trained|fine-?tuned|made) as (?:a )?part of (?:an? |the |our )?(?:[\w-]+ ){0,4}?(?:pipelines?|systems?|applications?|platforms?|products?|assistants?|workflows?|services?)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
