@@ -1333,6 +1333,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('We do not recommend a learning rate above 1e-4.'));
   });
 
+  it('a well-known public source named after the training is its training data; a link anchor that says "pre-trained" is not', () => {
+    assert.ok(trained('Trained on ImageNet-1k in `timm` using the recipe below.'));
+    assert.ok(trained('- trained on both C4 and a news corpus of our own (weighted by size).'));
+    assert.ok(trained('**It has been pre-trained on 255M query-article pairs from PubMed search logs**.'));
+    assert.ok(!trained('The commands below reproduce the [probe results](#pre-trained-heads) on ImageNet.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

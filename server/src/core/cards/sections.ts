@@ -130,6 +130,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:we|I) (?:[a-z]+ ){0,2}?(?:collected|curated|gathered|compiled|scraped|crawled|assembled) (?:[\w-]+ ){0,6}?(?:dataset|data|corpus|images|texts|samples|examples|pairs|documents|recordings|novels|articles|conversations|dialogues)\b/i,
       // How its data was made: "methods for curating GitHub data, commits data, and code-related web data".
       /\b(?:curating|crawling|scraping|crawled|scraped) (?:[\w-]+ ){0,3}?(?:data|datasets|corpora)\b/i,
+      // A well-known public source named after the training: "Trained on ImageNet-1k in timm", "trained
+      // on both C4 and HugeNews", "Trained on +124k Midjourney v4 images", "pre-trained by … 255M
+      // query-article pairs from PubMed search logs".
+      /(?<![#/-])\b(?:pre-?|fine-?|post-?)?trained\b(?!-)[^.\n]{1,80}?\b(?:on|from|with|using) (?:both |only |the )?(?:\+?[\d.,]+[kmb]?\+? )?(?:[\w-]+ ){0,2}?(?:ImageNet|C4|Wikipedia|Common ?Crawl|LAION|COCO|OpenWebText|PubMed|LibriSpeech|Common ?Voice|BookCorpus|Midjourney|CC-?100|mC4|RefinedWeb|RedPajama|SlimPajama|FineWeb|Dolma|JFT|YFCC100M|Conceptual Captions|the Pile|The Stack)\b/i,
       // The corpus by its duration: "trained on 45K hours of audio data".
       /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
