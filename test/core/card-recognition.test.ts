@@ -1340,6 +1340,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('The commands below reproduce the [probe results](#pre-trained-heads) on ImageNet.'));
   });
 
+  it('a limit on its input is a failure mode: text truncated past a length, only the first N tokens read, only short inputs accepted', () => {
+    assert.ok(limits('By default, letters longer than 512 word pieces are truncated.'));
+    assert.ok(limits('The encoder has a restriction, so only the first 4096 tokens will be taken into account.'));
+    assert.ok(limits('Currently only scans shorter than 40 seconds of audio... only recordings shorter than 40 seconds are accepted.'));
+    assert.ok(!limits('Each letter is read in full, however long.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

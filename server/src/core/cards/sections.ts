@@ -524,6 +524,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // will be errors"; accuracy not promised: "We do not provide any guarantees of accuracy".
       /\b(?:but|leading to|results? in|resulting in|at the cost of|at the expense of) (?:a |an |the |much |slightly |somewhat )?(?:lower|worse|reduced|weaker|degraded|poorer) (?:[\w-]+ ){0,2}?(?:accuracy|performance|quality|precision|recall|robustness)\b|\bless (?:stable|accurate|reliable|robust|consistent) (?:than|compared (?:to|with)|at|on|for|in|when)\b/i,
       /\bthere (?:will|may|might|can|could) (?:still )?be (?:some )?(?:errors|mistakes|false (?:positives|negatives)|misclassifications|inaccuracies)\b|\b(?:no|not (?:provide|give|make|offer) (?:any )?)guarantees? (?:of|on|about|for|regarding) (?:the )?(?:accuracy|correctness|reliability|quality)\b/i,
+      // A limit on its input: "input text longer than 256 word pieces is truncated", "only the first
+      // 4096 tokens will be taken into account", "only audio files shorter than 40 seconds are accepted".
+      /\b(?:longer|over|exceeding|above|beyond|more) (?:than )?\d[\d,]* ?(?:tokens|word ?pieces|words|seconds|characters)\b[^.\n]{1,40}?\b(?:truncated|cut off|ignored|dropped|not supported|rejected)\b|\bonly (?:the )?first \d[\d,]* (?:tokens|words|word ?pieces|characters|seconds)\b|\bonly (?:[\w-]+ ){0,2}?(?:shorter|smaller|less) than \d[\d,]* ?(?:tokens|words|seconds|characters|pixels|px|mb)\b[^.\n]{1,30}?\b(?:are|is) (?:accepted|supported|allowed)\b/i,
       // "Current limitations are that the labelling … was a bit off" (not another model's: "to break
       // the current limitation of GPT4").
       /\b(?:current|major|biggest) limitations? (?:are|is|include|includes)\b/i,
