@@ -1347,6 +1347,30 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('Each letter is read in full, however long.'));
   });
 
+  it('batch BQ\'s classes (measured at first sight at 354f7bf): training said in the present or around a parenthesis, a dataset built by a pipeline, unfit uses and quality lost, research not production, and the same in Chinese and Thai', () => {
+    assert.ok(trained('The router pre-trains a **small text encoder** on large-scale scanned claim texts (two insurers) first.'));
+    assert.ok(!trained('The script trains the model on your own letters.'));
+    assert.ok(trained('It is a scorer trained **one head per desk** (eight heads) on the ClaimSet Letters benchmark.'));
+    assert.ok(!trained('It is a scorer trained one head per desk and evaluated later.'));
+    assert.ok(trained('The original dataset was built via this pipeline: scans, OCR, then a desk label.'));
+    assert.ok(!trained('The test dataset was built from held-out letters of 2025.'));
+    assert.ok(limits('These weights are still not suitable for live routing; they check the workflow.'));
+    assert.ok(limits('The 4-bit file costs about 3 points on our letters.'));
+    assert.ok(limits('Past eight desks the ablation shows quality degrading quickly.'));
+    assert.ok(!limits('The 8-bit file shows no performance drop on our letters.'));
+    assert.ok(restricted('This repository is for research and teaching, not production routing.'));
+    assert.ok(!restricted('It is built for research and for desks alike.'));
+    // Chinese: "the corpus holds 9,000 letters", "the miss rate on scans is as high as 30 %", "should
+    // not serve as the sole basis of a payout decision", "false-alarm rate | 2.1 %".
+    assert.ok(!zh('\u521d\u59cb\u8bed\u6599\u5305\u542b9,000\u5c01\u7406\u8d54\u4fe1\u4ef6\u3002').includes('8.1.1:training'));
+    assert.ok(zh('\u6d4b\u8bd5\u8bed\u6599\u5305\u542b900\u5c01\u4fe1\u4ef6\u3002').includes('8.1.1:training'));
+    assert.ok(!zh('\u626b\u63cf\u4ef6\u7684\u6f0f\u68c0\u7387\u9ad8\u8fbe30%\u3002').includes('8.1.1:failure'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u4e0d\u5e94\u4f5c\u4e3a\u8d54\u4ed8\u51b3\u5b9a\u7684\u552f\u4e00\u4f9d\u636e\u3002').includes('4.5'));
+    assert.ok(!zh('| \u6307\u6807 | \u7ed3\u679c |\n|---|---|\n| \u8bef\u62a5\u7387 | 2.1% |').includes('9.3'));
+    // Thai: "should not be used to decide a payout".
+    assert.ok(restricted('\u0e44\u0e21\u0e48\u0e04\u0e27\u0e23\u0e43\u0e0a\u0e49\u0e15\u0e31\u0e14\u0e2a\u0e34\u0e19\u0e01\u0e32\u0e23\u0e08\u0e48\u0e32\u0e22\u0e40\u0e07\u0e34\u0e19'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -83,8 +83,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])[^\]\n]{1,80}\]\(/i,
       // The data shown or linked: "Here are images used for training this concept", "We use the open source [Europeana newspapers](…)".
       /\b(?:images?|photos?|pictures?|samples|examples|texts?|data|recordings|clips) used (?:for|in|to) (?:the )?(?:train|training|fine-?tun)\w*\b|\bwe (?:use|used|collected|gathered) (?:the |an? |our )?(?:open[- ]source |public(?:ly available)? |open )?\[[^\]\n]{1,80}\]\(/i,
-      // "The data comes from [a TV series script dataset](…)", "The dataset was taken from https://…", "we use ShareGPT as part of the training data".
-      /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
+      // "The data comes from [a TV series script dataset](…)", "The dataset was taken from https://…",
+      // "The original dataset was built via this pipeline", "we use ShareGPT as part of the training data".
+      /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
       /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
       // "This checkpoint has undergone fine-tuning on CNN Daily Mail"; a list of sources: "We used a mixture of the following datasets".
@@ -117,6 +118,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:training|pre-?training) (?:tokens?|data|corpus)\b(?:[^.\n]|\.\d){1,40}?\b(?:including|comprising|consisting of|made up of)\b/i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
       /\b(?:pre-?)?trained on (?:the )?[A-Z][\w-]*(?: [A-Z0-9][\w.-]*){0,2} (?:data|dataset|corpus|images|text)\b/,
+      // The verb in the present, its object between: "STP pre-trains a **plain image ViT** on large-scale
+      // egocentric video (Ego4D / EgoClip)" (not the reader's: "trains the model on your own data").
+      /\b(?:pre-?|fine-?)?trains (?:a|an|the|its|our|this) (?:\**[\w-]+\** ){0,6}?on (?!(?:[\w-]+ ){0,3}?(?:your|own)\b)(?:[\w-]+ ){0,3}?(?:videos?|images|texts?|data|corpus|corpora|recordings|speech|audio|datasets?)\b/i,
+      // What was trained, then a named benchmark or dataset: "an anomaly detector trained **one model per
+      // category** (15 independent memory banks) on the MVTec AD benchmark".
+      /\b(?:pre-?|fine-?)?trained (?:\**[\w-]+\** ){1,6}(?:\([^()\n]{1,60}\) )?on the (?:[A-Z][\w.-]* ){1,4}(?:benchmark|dataset|corpus)\b/,
       // A part of a named dataset: "we utilized a sampled subset of the NPTEL-2020 Indian English Speech Dataset".
       /\b(?:used|use|utili[sz]ed|employed|took|selected|sampled) (?:a |an )?(?:sampled |random |small |filtered |curated )?(?:subset|portion|sample|part|split) of (?:the )?[A-Z][\w.-]*/,
       // The data by what it holds or its size: "utilizing a varied dataset encompassing critical topics",
@@ -154,6 +161,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "训练数据来自". (Written as
       // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
       /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,60}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+      // "初始语料包含15,093条人类中文文本": what the corpus holds (not a test corpus: "测试语料包含").
+      /(?<!\u6d4b\u8bd5|\u6e2c\u8a66|\u8bc4\u6d4b|\u8a55\u6e2c|\u9a8c\u8bc1|\u9a57\u8b49)(?:\u8bed\u6599|\u8a9e\u6599)(?:\u5e93|\u5eab)?(?:\u5305\u542b|\u5305\u62ec)/,
       // "经过了 1.4T 中英标识符的预训练": the corpus by its size in tokens.
       /(?<![\d.,])\d[\d.,]*\s?(?:[KMBT\u4ebf\u5104]|\u4e07\u4ebf|\u842c\u5104)?[^\u3002\n]{0,10}?(?:\u6807\u8bc6\u7b26|\u6a19\u8b58\u7b26|tokens?|\u8bcd\u5143|\u8a5e\u5143)[^\u3002\n]{0,6}?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/i,
       // Japanese: "…で学習しました", "…を用いて事前学習", "学習データは…". Korean: "…로 학습", "…데이터로 파인튜닝/미세조정".
@@ -388,14 +397,19 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:must|should|shall|may) (?:only|strictly|exclusively|solely) be (?:used|tested|applied|run) (?:for|in|with|as|on)\b|\b(?:must|should|shall) be used (?:only|strictly|exclusively|solely) (?:for|in|with|as)\b|\bdeviation from (?:this|the|its) intended use\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
+      // A purpose set against a use it is not for: "The repository is for research and portfolio
+      // demonstration, not production deployment".
+      /\bfor (?:[\w-]+ ){0,5}?(?:research|demonstrations?|education(?:al)?|experiments?|experimentation|academic|learning|teaching|testing|prototyping)(?: (?:purposes?|use|only))?,? (?:and |but )?not (?:for )?(?:production|commercial|clinical|operational|real-world)\b/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
       /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse)\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b|\bno (?:usar|utilizar|emplear)(?:lo|la)? (?:para|en|como)\b/i,
       /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)|\bne pas (?:utiliser|employer|d\u00e9ployer)\b/i,
       /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b|\bnicht (?:verwenden|einsetzen|nutzen|benutzen) (?:f\u00fcr|zur|zum|als|in)\b/i,
       /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b|\bn\u00e3o (?:usar|utilizar) (?:para|em|como)\b/i,
       /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
-      // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断".
-      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981|\u907f\u514d)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
+      // Thai: "ไม่ควรใช้" (should not be used), "ไม่ใช่วัตถุประสงค์" (not a purpose, a label), "ไม่ใช้แทน", "ไม่ทดแทน" (no substitute for).
+      /\u0e44\u0e21\u0e48(?:\u0e04\u0e27\u0e23\u0e43\u0e0a\u0e49|\u0e43\u0e0a\u0e48\u0e27\u0e31\u0e15\u0e16\u0e38\u0e1b\u0e23\u0e30\u0e2a\u0e07\u0e04\u0e4c|\u0e43\u0e0a\u0e49\u0e41\u0e17\u0e19|\u0e17\u0e14\u0e41\u0e17\u0e19)/,
+      // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断", "不应作为自动化学术处分…工具" (not to serve as).
+      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981|\u907f\u514d)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
       // Chinese: a use advised against: "不建议用于对话" (not recommended for dialogue).
       /(?:\u4e0d\u5efa\u8bae|\u4e0d\u5efa\u8b70|\u4e0d\u63a8\u8350|\u4e0d\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc|[\u5c06\u5c07\u628a])/,
       // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用" (for research use only).
@@ -535,6 +549,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
       /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
       /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) for\b/i,
+      // Not fit for a use, a cost in quality, quality that falls away: "these weights are still not
+      // suitable for operational weather forecasting", "Q4_K_M costs about 5 points", "the published
+      // ablation shows quality degrading beyond that" (not its absence: "no performance drop").
+      /\b(?:is|are) (?:still |currently |yet )?not (?:yet )?suitable for\b|\b(?:costs?|loses?|lost) (?:about |around |roughly |~)?\d[\d.]* (?:points?|pp|percentage points)\b|(?<!\b(?:no|without|minimal|negligible|little|any) )\b(?:quality|accuracy|performance) (?:degrad(?:es|ing|ed)|drops?|dropping|decreas(?:es|ing|ed))\b/i,
+      // Chinese: an error rate said to be high: "旅行类AI的漏检率高达46.74%" (the miss rate reaches 46.74 %).
+      /(?:\u6f0f\u68c0|\u6f0f\u6aa2|\u8bef\u62a5|\u8aa4\u5831|\u8bef\u5224|\u8aa4\u5224|\u9519\u8bef|\u932f\u8aa4)\u7387(?:\u9ad8\u8fbe|\u9ad8\u9054|\u504f\u9ad8|\u8f83\u9ad8|\u8f03\u9ad8|\u4ecd(?:\u7136)?(?:\u8f83|\u8f03)?\u9ad8)/,
       // The guide's close-call rule: any stated shortfall is a failure mode: "may not handle informal
       // text well", "shouldn't work well on other embodiments", "is not a SOTA model", "capable of
       // just generating random text", "predictions outside the training space are unreliable",
@@ -706,8 +726,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /^ *\|(?:[^|\n]*\|){0,8}?(?: *\d*\.\d+(?:\/\d+(?:\.\d+)?)? ?%? *\|){4}/,
       // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
       /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
-      // Chinese: "准确率为 92%", "得分 0.81".
-      /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578)[^\u3002\n]{0,10}?\d/,
+      // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates).
+      /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578|\u8bef\u62a5\u7387|\u8aa4\u5831\u7387|\u6f0f\u68c0\u7387|\u6f0f\u6aa2\u7387|\u547d\u4e2d\u7387)[^\u3002\n]{0,10}?\d/,
       // Japanese, Korean, Russian: a score and its value: "正解率 92%", "정확도 0.91", "точность 0,91"
       // ("精度" only as "精度は 0.9": in Chinese it is also a number format, "FP16精度下").
       /\u7cbe\u5ea6[\u306f\u304c:\uff1a] ?\d|(?:\u6b63\u89e3\u7387|\u6b63\u7b54\u7387|\u30b9\u30b3\u30a2|\uc815\ud655\ub3c4|\uc810\uc218|\uc815\ubc00\ub3c4|\uc7ac\ud604\uc728)[^\u3002\n]{0,12}?\d|(?<![\u0400-\u04ff])(?:\u0442\u043e\u0447\u043d\u043e\u0441\u0442\u044c|\u043f\u043e\u043b\u043d\u043e\u0442\u0430|\u043c\u0435\u0442\u0440\u0438\u043a[\u0430\u0438])(?![\u0400-\u04ff])[^.\n]{0,30}?\d/i,
