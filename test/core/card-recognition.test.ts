@@ -1371,6 +1371,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('\u0e44\u0e21\u0e48\u0e04\u0e27\u0e23\u0e43\u0e0a\u0e49\u0e15\u0e31\u0e14\u0e2a\u0e34\u0e19\u0e01\u0e32\u0e23\u0e08\u0e48\u0e32\u0e22\u0e40\u0e07\u0e34\u0e19'));
   });
 
+  it('what it is set against what it is not ("a research prototype, not a production model") gives its use and a use ruled out, also wrapped inside a quote block', () => {
+    const card = `${PLAIN}> **Note.** This router is an experimental research prototype, not a\n> production model. Claims below come from our logs.\n`;
+    assert.ok(!gaps(analyse(card)).includes('8.1.1:scope'));
+    assert.ok(!gaps(analyse(card)).includes('4.5'));
+    assert.ok(gaps(analyse(`${PLAIN}> **Note.** This router is an experimental research prototype.\n> Production teams use it daily.\n`)).includes('4.5'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -216,6 +216,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // A base model's recommended use: "We recommend first finetuning it on task(s) you are interested in".
       /\b(?:recommend|suggest)(?:s|ed)? (?:first |further )?fine-?tuning (?:it|this model|the model|them|these models)\b/i,
       /\b(?:intended|provided|released|made available|designed|developed|built|created) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
+      // What it is, set against what it is not: "an experimental research artifact, not a production model".
+      /\b(?:research|academic|educational|teaching|demonstration|demo) (?:artifact|artefact|prototype|project|release|checkpoint|model|tool)s?,? (?:and |but )?not (?:an? )?(?:production|commercial|clinical|deployable)\b/i,
       /\buse cases? (?:include|such as|are)\b/i,
       // The reader's use, recommended: "use this model if you want a debiased classifier" (not the
       // task offered, "you can use this model for image captioning", which the labels read as the
@@ -398,8 +400,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
       // A purpose set against a use it is not for: "The repository is for research and portfolio
-      // demonstration, not production deployment".
-      /\bfor (?:[\w-]+ ){0,5}?(?:research|demonstrations?|education(?:al)?|experiments?|experimentation|academic|learning|teaching|testing|prototyping)(?: (?:purposes?|use|only))?,? (?:and |but )?not (?:for )?(?:production|commercial|clinical|operational|real-world)\b/i,
+      // demonstration, not production deployment", "an experimental research artifact, not a production model".
+      /\bfor (?:[\w-]+ ){0,5}?(?:research|demonstrations?|education(?:al)?|experiments?|experimentation|academic|learning|teaching|testing|prototyping)(?: (?:purposes?|use|only))?,? (?:and |but )?not (?:for )?(?:production|commercial|clinical|operational|real-world)\b|\b(?:research|academic|educational|teaching|demonstration|demo) (?:artifact|artefact|prototype|project|release|checkpoint|model|tool)s?,? (?:and |but )?not (?:an? )?(?:production|commercial|clinical|deployable)\b/i,
       // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
       /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse)\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b|\bno (?:usar|utilizar|emplear)(?:lo|la)? (?:para|en|como)\b/i,
       /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)|\bne pas (?:utiliser|employer|d\u00e9ployer)\b/i,

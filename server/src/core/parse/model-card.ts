@@ -418,6 +418,8 @@ const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
 const ENDS_SENTENCE = /[.!?:\u3002\uff01\uff1f\uff1a]["'\u201d\u2019)*_]*\s*$/;
 /** A line that goes on with the line before it: words, not a list item, a table or a quote. */
 const CONTINUES = /^\s{0,12}[\p{L}\p{N}("'\u201c\u2018]/u;
+/** A quote block's marker at the start of a line. */
+const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */
 const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
 
@@ -509,7 +511,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // A sentence wrapped across lines ("… it is not\nsuitable for medical advice") is read once
     // more where it breaks: the last sentence of this line joined to the first of the next, and
     // only a match that runs across the break counts (each line alone was read already).
-    const n = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
+    // Inside a quote block both lines carry its marker: the next one is read without it (blanked,
+    // so offsets hold): "> This is a research artifact, not a\n> production model."
+    const below = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
+    const n = below !== undefined && QUOTE_MARK.test(said) ? below.replace(QUOTE_MARK, (m) => ' '.repeat(m.length)) : below;
     if (n === undefined || sentences.size === withSentences.length || ENDS_SENTENCE.test(said) || !CONTINUES.test(n) || LIST_ITEM.test(n) || said.trimStart().startsWith('|')) continue;
     const next = hyphens(placeholderLine[l + 1] ? authorsWords(n) : n);
     const from = lastSentenceStart(said);
