@@ -1378,6 +1378,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${PLAIN}> **Note.** This router is an experimental research prototype.\n> Production teams use it daily.\n`)).includes('4.5'));
   });
 
+  it('a named benchmark, and public datasets cards name by short name alone (Ego4D, TCGA, CICIDS2017, MVTec AD), are public training data: 8.2 asks where and when', () => {
+    assert.deepEqual(data('One scorer per desk, fitted on the ClaimSet Letters benchmark.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Pre-trained on egocentric video (Ego4D), then on our letters.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Fitted on TCGA-BRCA expression profiles.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Fitted on our private letters benchmark of 2024.'), []);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);
