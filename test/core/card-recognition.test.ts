@@ -1385,6 +1385,11 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fitted on our private letters benchmark of 2024.'), []);
   });
 
+  it('a "Training source" label names the training data (batch BR)', () => {
+    assert.ok(trained('- **Training source:** letters of the 2024 claims, scanned by the two desks.'));
+    assert.ok(!trained('- **Training source code:** see the scripts folder.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -88,6 +88,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
       /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
+      // The same as a label: "- **Training source:** generated self-play positions" (a label, not a
+      // heading synonym, so that "Training source code:" stays what it is).
+      /\btraining sources?\*{0,2}:\*{0,2} +(?!(?:n\/a|none|tbd|unknown|not (?:applicable|available|specified))\b)[\w[]/i,
       // "This checkpoint has undergone fine-tuning on CNN Daily Mail"; a list of sources: "We used a mixture of the following datasets".
       /\b(?:used|use|using|uses) (?:a (?:mixture|mix|combination|blend) of )?(?:the following|these) (?:[\w-]+ )?(?:data ?sets|corpora)\b/i,
       /\b(?:undergone|underwent|undergoes|undergo) (?:[\w-]+ ){0,2}?(?:fine-?tuning|training|pre-?training) (?:on|with|using) (?:the |an? )?[\w[]/i,
