@@ -1390,6 +1390,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('- **Training source code:** see the scripts folder.'));
   });
 
+  it('batch BO\'s classes (measured at first sight at ea2952f): a stage trained on counted items from a named source, a professional who reviews outputs, a metrics row whose figures are elsewhere', () => {
+    assert.ok(trained('1. **Stage 1**: Initial training on 40,000 claim documents from the Regional Claims corpus.'));
+    assert.ok(!trained('It reached its accuracy after training on 600 claim letters.'));
+    assert.ok(guard('- Deploy it only where a handler reviews outputs.') || guard('- Deploy it only where an analyst reviews outputs.'));
+    assert.ok(!guard('- Our analysts reviewed the letters in 2024.'));
+    assert.ok(!results('## Evaluation Metrics\n\n| Metric | Value |\n|---|---|\n| F1 | _see MLflow run_ |'));
+    assert.ok(results('## Evaluation Metrics\n\n| Metric | Value |\n|---|---|\n| F1 | 0.87 |'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

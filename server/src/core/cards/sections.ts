@@ -144,6 +144,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // on both C4 and HugeNews", "Trained on +124k Midjourney v4 images", "pre-trained by … 255M
       // query-article pairs from PubMed search logs".
       /(?<![#/-])\b(?:pre-?|fine-?|post-?)?trained\b(?!-)[^.\n]{1,80}?\b(?:on|from|with|using) (?:both |only |the )?(?:\+?[\d.,]+[kmb]?\+? )?(?:[\w-]+ ){0,2}?(?:ImageNet|C4|Wikipedia|Common ?Crawl|LAION|COCO|OpenWebText|PubMed|LibriSpeech|Common ?Voice|BookCorpus|Midjourney|CC-?100|mC4|RefinedWeb|RedPajama|SlimPajama|FineWeb|Dolma|JFT|YFCC100M|Conceptual Captions|the Pile|The Stack)\b/i,
+      // A stage and the items it learnt from, counted, with their source: "Initial training on 192,000
+      // parallel sentences from the … corpus" (not a count alone, "after training on 600 examples",
+      // which the labels read as no account of the data).
+      /\b(?:(?:pre-?|post-?)?training|trained|fine-?tun(?:ed|ing)|refinement|alignment) on (?:about |approximately |over |around |nearly |~)?\d[\d,.]*\s?[KM]?\+? (?:[\w-]+ ){0,3}?(?:sentences|sentence pairs|pairs|examples|samples|images|photos|documents|texts|utterances|records|conversations|dialogues|questions|clips|recordings|videos) (?:drawn |taken |sampled )?from (?:the |our |an? )?[\w[]/i,
       // The corpus by its duration: "trained on 45K hours of audio data".
       /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
@@ -467,8 +471,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
       /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
-      // People between the model and its readers: "we recommend having a human curate or filter the outputs".
-      /\b(?:humans?|people|persons?|reviewers?|editors?|moderators?) (?:to )?(?:curate|filter|review|check|moderate|vet|screen)s? (?:or (?:curate|filter|review|check|moderate|vet|screen) )?(?:the |its |all |every |model )?(?:outputs?|generations?|responses?|completions?|results)\b/i,
+      // People between the model and its readers: "we recommend having a human curate or filter the outputs",
+      // "deployed only where a radiologist reviews outputs".
+      /\b(?:humans?|people|persons?|reviewers?|editors?|moderators?|radiologists?|clinicians?|physicians?|doctors?|pathologists?|experts?|analysts?|specialists?) (?:to )?(?:curate|filter|review|check|moderate|vet|screen)s? (?:or (?:curate|filter|review|check|moderate|vet|screen) )?(?:the |its |all |every |model )?(?:outputs?|generations?|responses?|completions?|results)\b/i,
       // A guard model's own task ("judge if the input prompts and the output responses … meet
       // specified criteria"; "classify … LLM inputs and responses"), and access controls around a model.
       /\b(?:judge|judges|classify|classifies|screen|screens|moderate|moderates|check|checks|evaluate|evaluates|flag|flags) (?:[\w-]+ ){0,6}?(?:prompts?|inputs?) and (?:[\w-]+ ){0,3}?(?:responses?|outputs?|completions?|generations?)\b|\bjailbreak (?:attempts?|detection|prompts?|attacks?)\b/i,
@@ -712,7 +717,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
-      /^ *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
+      // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |".)
+      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b) *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
       // A results figure the card names as such (the guide's close-call rule): "![MT-Bench results](…)",
       // "<img alt="Vietnamese truthful QA results" …>" (not "comparison" or "performance", which
       // may be of training).
