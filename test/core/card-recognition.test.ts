@@ -1399,6 +1399,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('## Evaluation Metrics\n\n| Metric | Value |\n|---|---|\n| F1 | 0.87 |'));
   });
 
+  it('batch BN\'s classes (measured at first sight at f9ae0d2): a training library or method is no data, a version is no dataset, the data by what it is made of, a figure of the data is no result, review by a named professional, abstention below a confidence, a remaking cadence', () => {
+    assert.ok(!trained('This model was trained with SFT.\n\nIt has been trained using [TRL](https://github.com/huggingface/trl).'));
+    assert.ok(trained('It was trained with SFT on the Regional Claims corpus.'));
+    assert.ok(!trained('### Framework versions\n\n- PEFT 0.19.1\n- Datasets: 4.3.0\n- Tokenizers: 0.22.2'));
+    assert.ok(trained('- **What data is available**: The dataset consists of claim letters from two insurers, already labelled.'));
+    assert.ok(!trained('The test dataset contains 500 claim letters.'));
+    assert.ok(!results('- **Evaluation Data**\n  - The distribution of the labels is the following:\n\n  ![Alt text](image.png)'));
+    assert.ok(results('## Evaluation\n\n![Accuracy per desk](chart.png)'));
+    assert.ok(guard('Always review the generated report by a human handler in any setting beyond research.'));
+    assert.ok(guard('If confidence < 0.4, the system asks the handler to route the letter.'));
+    assert.ok(shows('8.1.1:review', '- **Evolution needs**: our model can be evolved every two years.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

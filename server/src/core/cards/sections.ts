@@ -59,9 +59,10 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['training data', 'train data', 'e\u011fitim verisi', 'e\u011fitim verileri', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'data and provenance', 'data and preprocessing', 'dataset preparation', 'data sources and preprocessing', 'data collection and processing', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
-      // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor
+      // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor a
+      // training library or method ("It has been trained using [TRL](…)", "trained with SFT."); nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
-      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
@@ -80,12 +81,16 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer also writes a dataset's display name: "on the Common Voice 11.0 dataset".
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)", "an adapter fit on the [Stanford Alpaca](…) dataset".
-      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])[^\]\n]{1,80}\]\(/i,
+      // (Not a training library: TRL's stock "It has been trained using [TRL](…)".)
+      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])(?!(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch(?: Lightning)?|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron(?:-LM)?)\])[^\]\n]{1,80}\]\(/i,
       // The data shown or linked: "Here are images used for training this concept", "We use the open source [Europeana newspapers](…)".
       /\b(?:images?|photos?|pictures?|samples|examples|texts?|data|recordings|clips) used (?:for|in|to) (?:the )?(?:train|training|fine-?tun)\w*\b|\bwe (?:use|used|collected|gathered) (?:the |an? |our )?(?:open[- ]source |public(?:ly available)? |open )?\[[^\]\n]{1,80}\]\(/i,
       // "The data comes from [a TV series script dataset](…)", "The dataset was taken from https://…",
       // "The original dataset was built via this pipeline", "we use ShareGPT as part of the training data".
       /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
+      // The data by what it is made of: "The dataset consist in a bunch of comments from StackOverflow
+      // already labeled" (not the test set's: "the test dataset contains 500 images").
+      /\b(?:the|our) (?!(?:test|evaluation|validation|benchmark|held-out)\b)(?:[\w-]+ )?data ?sets? (?:consists?|contains?|comprises?|is made up|are made up) (?:in |of )?(?:[\w-]+ ){0,4}?(?:comments|posts|texts?|images|photos|documents|records|samples|examples|reviews|tweets|messages|sentences|articles|recordings|conversations|dialogues|questions|letters|emails|tickets)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
       /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
       // The same as a label: "- **Training source:** generated self-play positions" (a label, not a
@@ -147,7 +152,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A stage and the items it learnt from, counted, with their source: "Initial training on 192,000
       // parallel sentences from the … corpus" (not a count alone, "after training on 600 examples",
       // which the labels read as no account of the data).
-      /\b(?:(?:pre-?|post-?)?training|trained|fine-?tun(?:ed|ing)|refinement|alignment) on (?:about |approximately |over |around |nearly |~)?\d[\d,.]*\s?[KM]?\+? (?:[\w-]+ ){0,3}?(?:sentences|sentence pairs|pairs|examples|samples|images|photos|documents|texts|utterances|records|conversations|dialogues|questions|clips|recordings|videos) (?:drawn |taken |sampled )?from (?:the |our |an? )?[\w[]/i,
+      /\b(?:(?:pre-?|post-?)?training|trained|fine-?tun(?:ed|ing)|refinement|alignment) on (?:about |approximately |over |around |nearly |~)?\d[\d,.]*\s?[KM]?\+? (?:[\w-]+ ){0,3}?(?:sentences|sentence pairs|pairs|examples|samples|images|photos|documents|texts|utterances|records|conversations|dialogues|questions|clips|recordings|videos|letters|emails|tickets) (?:drawn |taken |sampled )?from (?:the |our |an? )?[\w[]/i,
       // The corpus by its duration: "trained on 45K hours of audio data".
       /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
@@ -448,7 +453,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "a set of filters intended to remove all images of people": what the filters are for.
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing|exclud(?:e|es|ed|ing)(?! (?:the )?possibility)) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
-      /\b(?:review(?:ed)?|verified|checked|validated) (?:of (?:all |every |each )?(?:outputs?|results?|predictions?|reports?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
+      /\b(?:review(?:ed)?|verif(?:y|ied)|check(?:ed)?|validat(?:e|ed)) (?:(?:of )?(?:the |all |every |each |any )?(?:[\w-]+ )?(?:outputs?|results?|predictions?|reports?|summaries|answers|responses|transcripts?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
@@ -471,6 +476,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
       /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
+      // Abstention built in: "If confidence < 0.4, the system asks for clarification".
+      /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
       // People between the model and its readers: "we recommend having a human curate or filter the outputs",
       // "deployed only where a radiologist reviews outputs".
       /\b(?:humans?|people|persons?|reviewers?|editors?|moderators?|radiologists?|clinicians?|physicians?|doctors?|pathologists?|experts?|analysts?|specialists?) (?:to )?(?:curate|filter|review|check|moderate|vet|screen)s? (?:or (?:curate|filter|review|check|moderate|vet|screen) )?(?:the |its |all |every |model )?(?:outputs?|generations?|responses?|completions?|results)\b/i,
@@ -644,7 +651,8 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
     words: [],
     sentences: [
-      /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
+      // ("Our model can be evolved every two years": how often it is remade.)
+      /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated|evolved|refreshed|renewed) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
       /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
       // "Internally, the model is routinely evaluated on each semester's data".
       /\b(?:routinely|regularly|periodically) (?:re-?)?(?:evaluated|reviewed|re-?trained|audited|re-?validated)\b/i,

@@ -109,8 +109,9 @@ export function reportsResults(text: string): boolean {
   // Links and inline code (`VALIDATION_SPLIT = 10%` is a setting, not a result) taken out; code
   // that holds only a figure is one set in code style ("**ROC AUC:** `0.892 ± 0.024`").
   const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '));
-  // A figure in an evaluation section is its results shown as a chart.
-  if (RESULT_NUMBER.test(t) || FINDING.test(t) || FIGURE.test(text)) return true;
+  // A figure in an evaluation section is its results shown as a chart, unless the text says it
+  // shows the data ("The distribution of the labels are the following: ![…](image.png)").
+  if (RESULT_NUMBER.test(t) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text))) return true;
   // A table row with a figure past its first cell (the first names the metric: "precision @3"),
   // unless the rows are mostly still to fill ("| MMLU | TBD | 5-shot |"): a template's table.
   let figures = 0;
@@ -133,6 +134,10 @@ const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|it was (?:f
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
+/** A label's body that is only a version number: "4.3.0", "v2.1". */
+const VERSION_ONLY = /^\s*v?\d+(?:\.\d+){1,3}\s*$/;
+/** Words that say a figure shows the data, not results: a label or class distribution. */
+const DATA_FIGURE = /\b(?:distributions? of (?:the )?(?:labels?|classes|data|samples|categories)|(?:label|class|data|category) distributions?|dataset (?:statistics|composition)|distributions? of (?:the )?(?!errors?\b|scores?\b|residuals?\b|predictions?\b|results?\b|metrics?\b)\w+ (?:is|are) (?:the following|as follows|shown))\b/i;
 // A decimal comma only after a zero ("0,91"): "11,248" is a count.
 const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|(?<![\w.,/-])0,\d+(?![\w.,/])|\b\d+(?:\.\d+)? ?%/;
 
@@ -279,6 +284,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   for (const l of card.labels) {
     if (!l.hasContent) continue;
     for (const key of l.keys) {
+      // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
+      if (key === 'training-data' && VERSION_ONLY.test(l.body)) continue;
       if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
