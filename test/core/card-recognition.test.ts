@@ -1412,6 +1412,21 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(shows('8.1.1:review', '- **Evolution needs**: our model can be evolved every two years.'));
   });
 
+  it('batches BP and BS\'s classes (measured at first sight at 535c805): a research-only note in parentheses, a deployment ruled out, rules around the model, a method is no data, measured in Chinese, titles written without heading marks', () => {
+    assert.ok(restricted('* [Router-7B-instruct](https://example.org/r) (*Research purposes only*)'));
+    assert.ok(scope('* [Router-7B-instruct](https://example.org/r) (*Research purposes only*)'));
+    assert.ok(restricted('Do not deploy the model alone at a fixed 0.5 threshold as a standalone guard.'));
+    assert.ok(!restricted('Deploy the model with the default threshold.'));
+    assert.ok(guard('- **Pair it with the rules.** The deterministic rules in `rules.py` cover the clear cases.'));
+    assert.ok(!trained('A DiT with full attention is trained using Flow Matching to denoise latents.'));
+    assert.ok(!zh('\u5b9e\u6d4b\uff1a\u4e00\u53f0\u7b14\u8bb0\u672c \u2014 \u5355\u6b21\u5224\u65ad ~3s').includes('9.3'));
+    const plain = `${INTRO}Data\n- Source: \`letters.csv\` (repository root).\n- Size: 2,000 letters from two desks.\n\nLimitations\n- Trained on a sample; not calibrated.\n`;
+    assert.ok(!gaps(analyse(plain)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(plain)).includes('8.1.1:failure'));
+    // A title only counts over a list, after a blank line.
+    assert.ok(gaps(analyse(`${INTRO}The desks meet weekly.\nLimitations\nare discussed there.\n`)).includes('8.1.1:failure'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

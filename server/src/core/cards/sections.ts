@@ -62,7 +62,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor a
       // training library or method ("It has been trained using [TRL](…)", "trained with SFT."); nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
-      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA|flow[- ]matching|rectified flow)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
@@ -221,7 +221,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       /(?<!\bnot |\bnon-)\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
+      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only".
       /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
@@ -367,8 +367,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // as a sanity check for research purposes".
       /\b(?:designed|intended|meant|released|provided|licensed|use|used|is|are) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
-      // "non-commercial, research-only use".
-      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
+      // "non-commercial, research-only use", a note beside a checkpoint: "(*Research purposes only*)".
+      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
       // alerts", "not a full replacement for the reference model", "not an official CEFR assessment",
       // "non-diagnostic use", "do not disseminate any harmful content generated", "may be misused to
@@ -411,6 +411,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:must|should|shall|may) (?:only|strictly|exclusively|solely) be (?:used|tested|applied|run) (?:for|in|with|as|on)\b|\b(?:must|should|shall) be used (?:only|strictly|exclusively|solely) (?:for|in|with|as)\b|\bdeviation from (?:this|the|its) intended use\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
+      // A deployment ruled out: "Do not deploy the model alone at a fixed 0.5 threshold as a standalone guard".
+      /\b(?:do not|don't|never|must not|should not|should never) (?:be )?deploy(?:ed)? (?:the |this )?(?:model |it |checkpoint )?(?:alone|standalone|on its own|by itself|as (?:a|an|the) (?:standalone|sole|only))\b/i,
       // A purpose set against a use it is not for: "The repository is for research and portfolio
       // demonstration, not production deployment", "an experimental research artifact, not a production model".
       /\bfor (?:[\w-]+ ){0,5}?(?:research|demonstrations?|education(?:al)?|experiments?|experimentation|academic|learning|teaching|testing|prototyping)(?: (?:purposes?|use|only))?,? (?:and |but )?not (?:for )?(?:production|commercial|clinical|operational|real-world)\b|\b(?:research|academic|educational|teaching|demonstration|demo) (?:artifact|artefact|prototype|project|release|checkpoint|model|tool)s?,? (?:and |but )?not (?:an? )?(?:production|commercial|clinical|deployable)\b/i,
@@ -476,6 +478,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
       /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
+      // Rules around the model: "the deterministic rules in gyra_rules.py cover the clear delete cases", "its rule layer".
+      /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
       /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
       // People between the model and its readers: "we recommend having a human curate or filter the outputs",
@@ -745,8 +749,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /^ *\|(?:[^|\n]*\|){0,8}?(?: *\d*\.\d+(?:\/\d+(?:\.\d+)?)? ?%? *\|){4}/,
       // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
       /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
-      // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates).
-      /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578|\u8bef\u62a5\u7387|\u8aa4\u5831\u7387|\u6f0f\u68c0\u7387|\u6f0f\u6aa2\u7387|\u547d\u4e2d\u7387)[^\u3002\n]{0,10}?\d/,
+      // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates); what was
+      // measured, on what: "实测：Apple M4 32GB — 载入 ~8s" (measured).
+      /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578|\u8bef\u62a5\u7387|\u8aa4\u5831\u7387|\u6f0f\u68c0\u7387|\u6f0f\u6aa2\u7387|\u547d\u4e2d\u7387)[^\u3002\n]{0,10}?\d|(?:\u5b9e\u6d4b|\u5be6\u6e2c|\u6d4b\u5f97|\u6e2c\u5f97)[\uff1a:][^\u3002\n]{0,40}?\d/,
       // Japanese, Korean, Russian: a score and its value: "正解率 92%", "정확도 0.91", "точность 0,91"
       // ("精度" only as "精度は 0.9": in Chinese it is also a number format, "FP16精度下").
       /\u7cbe\u5ea6[\u306f\u304c:\uff1a] ?\d|(?:\u6b63\u89e3\u7387|\u6b63\u7b54\u7387|\u30b9\u30b3\u30a2|\uc815\ud655\ub3c4|\uc810\uc218|\uc815\ubc00\ub3c4|\uc7ac\ud604\uc728)[^\u3002\n]{0,12}?\d|(?<![\u0400-\u04ff])(?:\u0442\u043e\u0447\u043d\u043e\u0441\u0442\u044c|\u043f\u043e\u043b\u043d\u043e\u0442\u0430|\u043c\u0435\u0442\u0440\u0438\u043a[\u0430\u0438])(?![\u0400-\u04ff])[^.\n]{0,30}?\d/i,

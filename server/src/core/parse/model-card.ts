@@ -407,6 +407,8 @@ const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:\*\*|__)([^*_\n]{2,80})(
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
 /** A list item that is only a short name, its content nested below it: `- Training data`. */
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
+/** A short title alone on its line: `Limitations` (read as a label only over a list). */
+const BARE_TITLE = /^ {0,3}([A-Z][A-Za-z /&()'-]{1,40})$/;
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
@@ -463,12 +465,21 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     while (end > 0 && (m[1]![end - 1] === ':' || m[1]![end - 1]!.trim() === '')) end--;
     return { text: m[1]!.slice(0, end), start, end: m[0].length };
   };
+  // A short title alone on its line, after a blank line and over a list, is a heading written
+  // without its marks: "Limitations" above "- Trained on a sample for speed".
+  const titleAt = (l: number, t: string): { text: string; end: number; start: number } | undefined => {
+    const m = BARE_TITLE.exec(t);
+    if (!m || (l > from && (text(l - 1) ?? '').trim() !== '') || l + 1 >= lines.lineCount || !LIST_ITEM.test(text(l + 1) ?? '')) return undefined;
+    return { text: m[1]!, start: t.indexOf(m[1]!), end: t.length };
+  };
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
     if (t === undefined || t.length < 3 || tocEntry(t)) continue;
     // A table's header row names its columns: "| Dataset | Model A | Model B |" heads a results
     // table, its first cell no label of the training data.
-    const label = headingLine[l] || (t.trimStart().startsWith('|') && l + 1 < lines.lineCount && TABLE_RULE.test(text(l + 1) ?? '')) ? undefined : labelAt(t);
+    const marked = headingLine[l] || (t.trimStart().startsWith('|') && l + 1 < lines.lineCount && TABLE_RULE.test(text(l + 1) ?? '')) ? undefined : labelAt(t);
+    const title = marked || headingLine[l] ? undefined : titleAt(l, t);
+    const label = marked ?? title;
     if (label) {
       const keys = matchingSections(normaliseHeading(label.text));
       if (keys.length) {
@@ -493,7 +504,8 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
             k = j - 1;
             continue;
           }
-          if (lead(next) <= indent && labelAt(next)) break;
+          // (A title's list is its own, labels and all: "Data" over "- Source: …", "- Size: …".)
+          if (lead(next) <= indent && !title && labelAt(next)) break;
           body += '\n' + next;
         }
         const start = lines.lineStart(l) + label.start;
