@@ -1427,6 +1427,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}The desks meet weekly.\nLimitations\nare discussed there.\n`)).includes('8.1.1:failure'));
   });
 
+  it('batch BT\'s classes (measured at first sight at 77389e3): a professional or clinical tool it is not, a crisis routed to people', () => {
+    assert.ok(restricted('\u26a0\ufe0f **ClaimPal is NOT a lawyer or diagnostic tool.**'));
+    assert.ok(!restricted('ClaimPal is not a large model.'));
+    assert.ok(guard('- Immediate crisis escalation to the claims helpline'));
+    assert.ok(guard('- Distress detected \u2192 escalation to human handlers'));
+    assert.ok(!guard('- Escalation of fees is covered in the policy.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

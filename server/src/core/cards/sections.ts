@@ -345,6 +345,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:currently |yet |presently )?(?:intended|meant|suitable|appropriate|applicable|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
       // What it is not, in its use section's words: "It is *not* a predictive model of future spend".
       /\b(?:it|this|the model|the tool) (?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:model|tool|system|classifier) (?:of|for)\b/i,
+      // A professional or a clinical tool it is not, whatever its name: "MentalBridge is NOT a therapist or diagnostic tool".
+      /\b(?:it|this|the model|the tool|[\w-]+) (?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:therapists?|doctors?|physicians?|clinicians?|lawyers?|counsel(?:l)?ors?|psychologists?|psychiatrists?|diagnostic (?:tool|device|test)s?|medical devices?)\b/i,
       // A licence's binding limits on use: "your use of the models, which must not involve sharing any content that …".
       /\b(?:use|usage)\b[^.\n]{1,40}?\b(?:must|shall) not (?:involve|include|be used for)\b/i,
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
@@ -478,6 +480,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
       /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
+      // A crisis routed to people: "Immediate crisis escalation to Indian helplines", "crisis detection → helpline routing".
+      /\bcrisis (?:escalation|detection|routing|protocol|response|handling)\b|\bescalat(?:es|ed|ion|ing) (?:to|of) (?:[\w-]+ ){0,2}?(?:helplines?|hotlines?|humans?|professionals?|clinicians?|moderators?)\b/i,
       // Rules around the model: "the deterministic rules in gyra_rules.py cover the clear delete cases", "its rule layer".
       /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
