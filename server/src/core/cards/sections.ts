@@ -346,7 +346,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it is not, in its use section's words: "It is *not* a predictive model of future spend".
       /\b(?:it|this|the model|the tool) (?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:model|tool|system|classifier) (?:of|for)\b/i,
       // A professional or a clinical tool it is not, whatever its name: "MentalBridge is NOT a therapist or diagnostic tool".
-      /\b(?:it|this|the model|the tool|[\w-]+) (?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:therapists?|doctors?|physicians?|clinicians?|lawyers?|counsel(?:l)?ors?|psychologists?|psychiatrists?|diagnostic (?:tool|device|test)s?|medical devices?)\b/i,
+      /\b(?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:therapists?|doctors?|physicians?|clinicians?|lawyers?|counsel(?:l)?ors?|psychologists?|psychiatrists?|diagnostic (?:tool|device|test)s?|medical devices?)\b/i,
       // A licence's binding limits on use: "your use of the models, which must not involve sharing any content that …".
       /\b(?:use|usage)\b[^.\n]{1,40}?\b(?:must|shall) not (?:involve|include|be used for)\b/i,
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
