@@ -1435,6 +1435,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('- Escalation of fees is covered in the policy.'));
   });
 
+  it('batch BV\'s class (measured at first sight at ba9c3a4, a false 10.2.1 error): a narrow input it works best on, and what it was not trained or tested on, are failure modes', () => {
+    assert.ok(limits('It works best when letters are at least 50 words long.'));
+    assert.ok(limits('The router has not been trained or tested on handwritten forms.'));
+    assert.ok(!limits('It works best with the default settings.'));
+    assert.equal(sev(`# Router\n\nSorts claim letters.\n\nIt works best when letters are at least 50 words long.\n`), 'warning');
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -574,10 +574,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
       /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
       /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) for\b/i,
-      // Not fit for a use, a cost in quality, quality that falls away: "these weights are still not
-      // suitable for operational weather forecasting", "Q4_K_M costs about 5 points", "the published
+      // Not fit for a use, a narrow input, a cost in quality, quality that falls away: "these weights are still not
+      // suitable for operational weather forecasting", "it works best when letters are at least 50 words long", "Q4_K_M costs about 5 points", "the published
       // ablation shows quality degrading beyond that" (not its absence: "no performance drop").
-      /\b(?:is|are) (?:still |currently |yet )?not (?:yet )?suitable for\b|\b(?:costs?|loses?|lost) (?:about |around |roughly |~)?\d[\d.]* (?:points?|pp|percentage points)\b|(?<!\b(?:no|without|minimal|negligible|little|any) )\b(?:quality|accuracy|performance) (?:degrad(?:es|ing|ed)|drops?|dropping|decreas(?:es|ing|ed))\b/i,
+      /\b(?:is|are) (?:still |currently |yet )?not (?:yet )?suitable for\b|\bworks? best (?:when|if|on|with) (?:[\w/-]+ ){0,4}?(?:are|is) (?:at least|longer|shorter|more|less|under|over|above|below)\b|\b(?:costs?|loses?|lost) (?:about |around |roughly |~)?\d[\d.]* (?:points?|pp|percentage points)\b|(?<!\b(?:no|without|minimal|negligible|little|any) )\b(?:quality|accuracy|performance) (?:degrad(?:es|ing|ed)|drops?|dropping|decreas(?:es|ing|ed))\b/i,
       // Chinese: an error rate said to be high: "旅行类AI的漏检率高达46.74%" (the miss rate reaches 46.74 %).
       /(?:\u6f0f\u68c0|\u6f0f\u6aa2|\u8bef\u62a5|\u8aa4\u5831|\u8bef\u5224|\u8aa4\u5224|\u9519\u8bef|\u932f\u8aa4)\u7387(?:\u9ad8\u8fbe|\u9ad8\u9054|\u504f\u9ad8|\u8f83\u9ad8|\u8f03\u9ad8|\u4ecd(?:\u7136)?(?:\u8f83|\u8f03)?\u9ad8)/,
       // The guide's close-call rule: any stated shortfall is a failure mode: "may not handle informal
@@ -588,7 +588,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), looked back for
       // only where the phrase stands, not at every position of every line.
-      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
+      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
       // Not promised: "we cannot guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
       /\b(?:can ?not|can't|do not|don't) guarantee (?:[\w-]+ ){0,2}?(?:appropriate|accurate|correct|safe|reliable|consistent|unbiased) (?:behaviou?r|outputs?|results|answers|responses|content)\b|\bcan ?not be (?:entirely |fully |completely )?ruled out\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
