@@ -1442,6 +1442,27 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev(`# Router\n\nSorts claim letters.\n\nIt works best when letters are at least 50 words long.\n`), 'warning');
   });
 
+  it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
+    for (const body of [
+      'Fitted on the Happy Whale Kaggle competition images.',
+      'Source: UCI Online Retail data, one year of orders.',
+      'Pre-trained on 10 million compounds from PubChem.',
+      'The model was trained on German poems from Project Gutenberg.',
+      'Training data: opus+bt',
+      'The training data is a dataset of Amazon reviews labelled positive or negative.',
+      '1994 Census database was split into 80% training data.',
+      'Fine-tuned on a subset of the PIPPA (Persona-Interacting Professional Play-Acting) dataset.',
+    ]) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
+    assert.deepEqual(data('Fitted on our own letters, on Kaggle 2xT4 GPUs.'), []);
+  });
+
+  it('an address that is no source of data is not where the data came from: a picture, another file of the card\'s own repository, a leaderboard\'s details, a paper\'s page', () => {
+    for (const link of ['<img src="https://huggingface.co/datasets/acme/claims/resolve/main/loss.png">', '[dataset card](dataset_card.md)', '[details](https://huggingface.co/datasets/open-llm-leaderboard/details_acme__router)', '[the letters corpus](https://www.researchgate.net/publication/1234_The_Letters_Corpus)']) {
+      assert.deepEqual(data(`Fitted on the public ClaimSet Letters corpus. ${link}`), ['8.2', '8.2.1'], link);
+    }
+    assert.deepEqual(data('Fitted on the public ClaimSet Letters corpus (https://huggingface.co/datasets/acme/claims).'), ['8.2.1']);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

@@ -265,14 +265,14 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
  */
 const COLLECTED = /\b(?:collected|crawled|scraped|scrapes?|downloaded|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from|via (?:the )?(?:[A-Z][\w-]* ){0,3}(?:API|STAC|REST|portal|catalogu?e|FTP|service)|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset", "corpus" or "benchmark" (a benchmark is published to be shared). */
-const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|Stack ?Overflow|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:dataset|Dataset|corpus|Corpus|data set|benchmark|Benchmark)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|Stack ?Overflow|arXiv|Reddit|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?: \([^()\n]{1,80}\))? (?:dataset|Dataset|corpus|Corpus|data set|benchmark|Benchmark)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
 
 /**
  * Public datasets well known by their short names, which cards name without saying they are public
  * ("fine-tuned on gsm8k", "161k structures (AFDB)", "mirrors the ISIC distribution", "egocentric video
  * (Ego4D / EgoClip)", "TCGA-BRCA RNA-seq profiles", "this raw CICIDS2017 export").
  */
-const KNOWN_PUBLIC = /\b(?:gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|mvtec(?: ad)?|levir-cd|sevir)\b/i;
+const KNOWN_PUBLIC = /\b(?:gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|mvtec(?: ad)?|levir-cd|sevir|hh-rlhf|gutenberg|pubchem|pdb (?:structures|entries|files|complexes)|merra-2|opensubtitles|open subtitles|jw300|tatoeba|opus\+bt|opus (?:corpus|corpora|data)|kaggle (?:competition|challenge|dataset)s?|(?:from|on|via) kaggle|uci (?:machine learning |ml )?repository|uci [a-z][\w-]* (?:[\w-]+ )?(?:dataset|data set|data)|census (?:database|data(?:set)?|bureau|income)|amazon (?:[\w-]+ ){0,2}reviews|reviews from amazon|yelp reviews)\b/i;
 
 /** A dataset ID AutoTrain or AutoNLP gives a project's uploaded data. */
 const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
@@ -288,6 +288,13 @@ const CODE_HOST = /github\.com|gitlab\.com|bitbucket\.org/i;
 /** Downloads of a model's own files: "…/OPUS-MT-models/ru-en/opus-2020-02-26.zip". */
 const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
+/**
+ * Addresses that are no source of data whatever their words: a picture ("…/datasets/…/loss.png"
+ * in an `<img>`), a page of another file in the card's own repository ("[dataset card](dataset-
+ * card.md)": where the data came from is told there, not here), a leaderboard's evaluation
+ * details ("datasets/open-llm-leaderboard/details_…"), a paper's page on a library or network site.
+ */
+const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp)(?:[?#"]|$)|^\]\((?!https?:|www\.)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites". */
 const VAGUE_SOURCE = /\b(?:(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
@@ -301,7 +308,7 @@ function linksData(text: string, strict: boolean): boolean {
   const t = text.replace(IMAGE, ' ');
   for (const m of t.matchAll(LINK)) {
     const url = m[0];
-    if (PAPER.test(url) || MODEL_PAGE.test(url) || MODEL_FILES.test(url)) continue;
+    if (PAPER.test(url) || MODEL_PAGE.test(url) || MODEL_FILES.test(url) || NOT_A_SOURCE.test(url)) continue;
     // A code repository is no source of data unless its address says it holds data. Another
     // address is one when the link's own words say so ("[InLegalNER Train Data](https://storage…
     // /NER_TRAIN.zip)", "the [ANERcorp](https://…/anercorp/) dataset"); a code repository stays
