@@ -1463,6 +1463,19 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fitted on the public ClaimSet Letters corpus (https://huggingface.co/datasets/acme/claims).'), ['8.2.1']);
   });
 
+  it('a link to where the data came from makes it public data (8.2.1 asks when), and a sentence ending in a colon goes on in the list of linked sources under it', () => {
+    assert.deepEqual(data('Fitted on licensed letters from the [Acme letter collection](https://letters.example.com/collection).'), ['8.2.1']);
+    assert.deepEqual(data('Fitted on letters from the [Acme letter collection](https://letters.example.com/collection), downloaded on 2024-05-01.'), []);
+    assert.deepEqual(data('Fitted on our own letters; see the [paper](https://arxiv.org/abs/2401.00001).'), []);
+    const listed = (sentence: string) => gaps(analyse(`${INTRO}## Model Details
+
+${sentence}
+- [Claims of the Internet](https://claims.example.org/projects/coi)
+- For safety training: [Letters dataset](https://claims.example.org/projects/letters)
+`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(listed('This model was trained (and validated) on the following datasets:'), ['8.2.1']);
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

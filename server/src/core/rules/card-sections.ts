@@ -538,7 +538,8 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body)) && !PRIVATE.test(body);
-  if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose)) return;
+  // A link to where the data came from says it can be had there: its page is public.
+  if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose) && !linksData(body, passing)) return;
   if (!training) {
     const { at, advice } = place(key);
     // Certain only when the data is declared public and the card's words never speak of it: a
@@ -572,7 +573,8 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // made ("LSUN … gathered from the internet"): the sources are accounted for. (A passing
   // sentence's paragraphs may name benchmarks, not the data the bulk phrase is about.)
   // So may the line that links the data it names ("datasets (e.g. [LAION](…)) collected from the internet").
-  const linkedHere = passing && linksData(withReferences(ctx.lines.lineText(training.line), refs), true);
+  // A line that ends in a colon goes on in the list under it ("trained on the following datasets:").
+  const linkedHere = passing && linksData(withReferences(lineWithItsList(ctx, training.line), refs), true);
   // Without a link, a named source is accounted for by how it was collected, not by what was
   // done to it afterwards ("UniRef50, deduplicated at 50 % identity" says neither where nor how).
   const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)));
@@ -596,6 +598,23 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     at,
     data: { kind: 'training-data-detail', provision: '8.2.1', missing: lacks },
   });
+}
+
+/** A line's text and, where it ends in a colon, the list under it (up to the blank line after it, at most 40 lines). */
+function lineWithItsList(ctx: CardContext, line: number): string {
+  const text = ctx.lines.lineText(line);
+  if (!/:\s*$/.test(text)) return text;
+  const parts = [text];
+  for (let l = line + 1; l < Math.min(ctx.lines.lineCount, line + 41); l++) {
+    const t = ctx.lines.lineText(l);
+    if (!t.trim()) {
+      if (parts.length > 1) break;
+      continue;
+    }
+    if (!/^\s*(?:[-*+]|\d{1,3}[.)])\s/.test(t)) break;
+    parts.push(t);
+  }
+  return parts.join('\n');
 }
 
 /**
