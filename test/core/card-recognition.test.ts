@@ -1476,6 +1476,16 @@ ${sentence}
     assert.deepEqual(listed('This model was trained (and validated) on the following datasets:'), ['8.2.1']);
   });
 
+  it('a limitations section that only sends the reader elsewhere, or a vendor\'s stock ethics paragraph, names no failure mode', () => {
+    const failure = (section: string) => !gaps(analyse(`${INTRO}${section}\n`)).includes('8.1.1:failure');
+    assert.ok(!failure('## Limitations and bias\n\nPlease consult the paper and the literature on claim letters for potential biases.'));
+    assert.ok(!failure('## Limitations\n\nThe routers in this repository have known limitations and biases. Please refer to [the model card](https://example.org/card) for more.'));
+    assert.ok(!failure('## Limitations\n\n[see license]'));
+    assert.ok(!failure('## Ethical Considerations:\n\nAcme believes Trustworthy AI is a shared responsibility; see the Bias, Safety and Privacy subcards.'));
+    assert.ok(failure('## Limitations\n\nSee the paper for details. The router misreads handwritten letters.'));
+    assert.ok(failure('## Ethical Considerations\n\nThe router is biased against letters written in Welsh.'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

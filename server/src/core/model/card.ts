@@ -5,7 +5,7 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { parseCard, type Heading, type ParsedCard } from '../parse/model-card';
+import { onlyPointsElsewhere, parseCard, type Heading, type ParsedCard } from '../parse/model-card';
 import { CARD_SECTIONS, CJK } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
@@ -167,6 +167,14 @@ const DENIES_MEASURE = /^[\s|*_:>-]*(?:no|none|not any|there (?:are|were) no)\b/
 function describesLimits(text: string): boolean {
   return LIMIT_WORD.test(text) || FAILURE_SENTENCES.some((re) => re.test(text));
 }
+/** A heading on ethics alone ("Ethical Considerations"), which often holds only a company's stock statement. */
+const ETHICS_ONLY = /^(?:ethical considerations?|ethics(?: statement)?|ethical statement)$/;
+/**
+ * A vendor's stock ethics paragraph, the same in all its cards ("… believes Trustworthy AI is a
+ * shared responsibility … see the Model Card++ Explainability, Bias, Safety & Security, and Privacy
+ * Subcards"): it names no weakness of the model, however many such words it lists.
+ */
+const STOCK_ETHICS = /^[^\n]*\bTrustworthy AI is a shared responsibility\b[^\n]*$/gm;
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
 const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
@@ -271,7 +279,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // how the model was to be evaluated.
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i)) && !resultsUnderSibling(card, i)) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
-      if (key === 'failure-modes' && h.keys.includes('scope') && !describesLimits(sectionOf(card, i))) continue;
+      if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(sectionOf(card, i).replace(STOCK_ETHICS, ''))) continue;
+      if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
       // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
       // part, says how to run it, not what it is for (the labelling guide's reading).
       if (key === 'scope' && !inWords(useText(card, i))) continue;

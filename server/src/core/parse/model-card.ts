@@ -550,12 +550,30 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
         if (s.negatable && denied(said, m.index)) continue;
+        // "Please consult the paper for potential biases" names none.
+        if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
     }
   }
 }
+
+/**
+ * Whether a section on limitations only sends the reader elsewhere ("Please refer to the model
+ * card", "see the paper for potential biases", "[see license]"), at most after saying that
+ * limitations exist: it names none.
+ */
+export function onlyPointsElsewhere(text: string): boolean {
+  const sentences = text
+    .split('\n')
+    .flatMap((l) => l.split(/(?<=[.!?])\s+/))
+    .map((x) => x.replace(/^[\s>*_#|-]+|[\s*_|]+$/g, ''))
+    .filter((x) => /\p{L}{2}/u.test(x));
+  return sentences.length > 0 && sentences.every((x) => POINTER.test(x) || LIMITS_EXIST.test(x));
+}
+const POINTER = /^\[?(?:[^.,\n]{1,120}, ?)?(?:please |we |kindly )?(?:refer (?:the reader |you |readers )?to|see|consult|check|read)\b/i;
+const LIMITS_EXIST = /^(?:the |this |these |our )?(?:[\w-]+ ){0,6}(?:has|have) (?:known |some |several |certain )?(?:limitations|biases|risks)(?: and (?:biases|limitations|risks))?\.?$/i;
 
 /**
  * Results as a tool prints them, in a code block: a classification report ("precision recall
