@@ -174,7 +174,8 @@ const ETHICS_ONLY = /^(?:ethical considerations?|ethics(?: statement)?|ethical s
  * shared responsibility … see the Model Card++ Explainability, Bias, Safety & Security, and Privacy
  * Subcards"): it names no weakness of the model, however many such words it lists.
  */
-const STOCK_ETHICS = /^[^\n]*\bTrustworthy AI is a shared responsibility\b[^\n]*$/gm;
+const STOCK_ETHICS = 'Trustworthy AI is a shared responsibility';
+const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !l.includes(STOCK_ETHICS)).join('\n') : text);
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
 const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
@@ -279,7 +280,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // how the model was to be evaluated.
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i)) && !resultsUnderSibling(card, i)) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
-      if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(sectionOf(card, i).replace(STOCK_ETHICS, ''))) continue;
+      if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(withoutStockEthics(sectionOf(card, i)))) continue;
       if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
       // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
       // part, says how to run it, not what it is for (the labelling guide's reading).

@@ -568,9 +568,15 @@ export function onlyPointsElsewhere(text: string): boolean {
   const sentences = text
     .split('\n')
     .flatMap((l) => l.split(/(?<=[.!?])\s+/))
-    .map((x) => x.replace(/^[\s>*_#|-]+|[\s*_|]+$/g, ''))
+    .map((x) => trimMarks(x.replace(/^[\s>*_#|-]+/, '')))
     .filter((x) => /\p{L}{2}/u.test(x));
   return sentences.length > 0 && sentences.every((x) => POINTER.test(x) || LIMITS_EXIST.test(x));
+}
+/** A text without the marks at its end (spaces, emphasis, a table's bar), trimmed by hand: a regular expression anchored at the end is quadratic. */
+function trimMarks(x: string): string {
+  let end = x.length;
+  while (end > 0 && ' \t*_|'.includes(x[end - 1]!)) end--;
+  return x.slice(0, end);
 }
 const POINTER = /^\[?(?:[^.,\n]{1,120}, ?)?(?:please |we |kindly )?(?:refer (?:the reader |you |readers )?to|see|consult|check|read)\b/i;
 const LIMITS_EXIST = /^(?:the |this |these |our )?(?:[\w-]+ ){0,6}(?:has|have) (?:known |some |several |certain )?(?:limitations|biases|risks)(?: and (?:biases|limitations|risks))?\.?$/i;
