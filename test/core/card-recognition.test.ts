@@ -145,6 +145,9 @@ describe('model cards: recognised by meaning', () => {
   it('stock text counts as nothing: "More information needed" without brackets, "Not applicable"', () => {
     const g = gaps(analyse(`${INTRO}## Intended uses & limitations\n\nMore information needed\n\n## Training data\n\nTraining Data: Not applicable\n`));
     for (const item of ['8.1.1:training', '10.2.1']) assert.ok(g.includes(item), g.join(', '));
+    // With what is needed named, under the template's comment.
+    assert.ok(gaps(analyse(`${INTRO}## Training Data\n\n<!-- This should link to a Data Card. -->\n\nMore information on training data needed\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}## Training Data\n\nLetters of 2024; more information about the 2023 letters is needed before they are added.\n`)).includes('8.1.1:training'));
   });
 
   it('an evaluation section that only points to a paper shares no findings (9.3)', () => {

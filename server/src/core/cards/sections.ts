@@ -868,6 +868,9 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\[more information needed\]/i,
   // The same stock text in any brackets, or none (the Trainer's auto-cards write it bare).
   /\bmore info(?:rmation)? needed\b/i,
+  // Also with what is needed named, alone on its line: "More information on training data needed"
+  // (in a sentence, "more information about the letters is needed before …" is the author's).
+  /^[ \t]*more info(?:rmation)? (?:on|about|for)(?: [\w-]+){1,4}? needed\.?[ \t]*$/im,
   // The Trainer's sentence when it did not know the dataset.
   /\bon the None dataset\b/,
   // The Hugging Face template's stock sentences.
