@@ -1489,6 +1489,14 @@ ${sentence}
     assert.ok(failure('## Ethical Considerations\n\nThe router is biased against letters written in Welsh.'));
   });
 
+  it('a use of the card\'s code ("`prepare.py` can be used to …"), and a contents list that only names the item ("- Intended use"), give no intended use', () => {
+    assert.ok(!scope('After downloading the letters, `prepare.py` can be used to create the training files.'));
+    assert.ok(!scope('The scripts in this folder can be used to retrain it.'));
+    assert.ok(!scope('Contents:\n\n- Model details\n- Intended use\n- Training data'));
+    assert.ok(scope('The router can be used to sort claim letters before a handler reads them.'));
+    assert.ok(scope('| Mode | Best for | How |\n|---|---|---|\n| Fast | Short letters sent by the desks | `--fast` |'));
+  });
+
   it('8.1.1 findings name their item in the data', () => {
     const items = analyse(INTRO).filter((x) => x.code === '8.1.1').map((x) => (x.data as { item?: string }).item);
     assert.deepEqual(items.sort(), ['guardrails', 'retention', 'review', 'training']);

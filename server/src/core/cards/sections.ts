@@ -235,7 +235,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // task offered, "you can use this model for image captioning", which the labels read as the
       // task); the tasks it is usable in; "an ideal choice for a wide range of applications"; a use
       // to come: "will be used as a base model for …".
-      /\buse (?:this|the|our) model if\b|\bus(?:e)?able (?:in|for) (?:tasks|applications|settings|use cases) (?:like|such as|including)\b|\b(?:an? )?(?:ideal|good|great|perfect|excellent|natural) (?:[\w-]+ )?(?:choice|fit|candidate|model|solution|option) for\b|\bwill be used (?:as|for|in|to)\b/i,
+      /\buse (?:this|the|our) model if\b|\bus(?:e)?able (?:in|for) (?:tasks|applications|settings|use cases) (?:like|such as|including)\b|\b(?:an? )?(?:ideal|good|great|perfect|excellent|natural) (?:[\w-]+ )?(?:choice|fit|candidate|model|solution|option) for\b|\bwill be used (?:as|for|in|to)\b(?! training\b)/i,
       // "A more comprehensive foundation for real-world applications such as Code Agents".
       /\b(?:foundation|basis|base)(?: model)? for (?:[\w-]+ ){0,3}?(?:applications|use cases|products|systems|(?:fine-?tuning|downstream) tasks)\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".

@@ -552,6 +552,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (s.negatable && denied(said, m.index)) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
+        // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
+        // names the item (a contents list: "- Intended use"), says nothing of what the model is for.
+        if (s.key === 'scope' && (CODE_SUBJECT.test(sentenceBefore(said, m.index)) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
@@ -581,6 +584,16 @@ function trimMarks(x: string): string {
 const POINTER = /^\[?(?:[^.,\n]{1,120}, ?)?(?:please |we |kindly )?(?:refer (?:the reader |you |readers )?to|see|consult|check|read)\b/i;
 const LIMITS_EXIST = /^(?:the |this |these |our )?(?:[\w-]+ ){0,6}(?:has|have) (?:known |some |several |certain )?(?:limitations|biases|risks)(?: and (?:biases|limitations|risks))?\.?$/i;
 
+/** The part of a line's sentence before an offset: back to the last full stop, at most 200 characters. */
+function sentenceBefore(t: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const cut = t.lastIndexOf('. ', at);
+  return t.slice(Math.max(from, cut + 1), at);
+}
+/** A subject that is code, not the model: a name in backticks, a script, a file of code. */
+const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b/;
+/** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
+const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
  * Results as a tool prints them, in a code block: a classification report ("precision recall
  * f1-score support" over its rows) or the Trainer's metrics ("'eval_accuracy': 0.980375"). The
