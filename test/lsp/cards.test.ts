@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { mock } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -78,8 +79,9 @@ describe('model cards over the protocol', () => {
     await client.change(manUri, manifest.replace('shared: true                    # partner', 'shared: false                   # partner'));
     await client.diagnostics(cardUri, (p) => !p.diagnostics.some((d) => d.code === '8.1.2'));
     // The card, edited (unsaved) to list the manifest's digest, clears the manifest's hash-mismatch.
+    const before = client.published.length;
     await client.change(manUri, manifest);
-    await client.diagnostics(cardUri, (p) => p.diagnostics.some((d) => d.code === '8.1.2'));
+    await client.diagnostics(cardUri, (p) => client.published.indexOf(p) >= before && p.diagnostics.some((d) => d.code === '8.1.2'));
     await client.diagnostics(manUri, (p) => p.version === 3 && p.diagnostics.some((d) => d.code === 'hash-mismatch'));
     const digest = /model\.safetensors \| ([0-9a-f]{64})/.exec(card)![1]!;
     const declared = /sha256: ([0-9a-f]{64})/.exec(manifest)![1]!;
@@ -136,5 +138,59 @@ describe('model cards over the protocol', () => {
       }
     }
     assert.ok(applied >= 8, `${applied} fixes exercised`);
+  });
+});
+
+describe('model cards over the protocol (timers advanced by hand)', function () {
+  this.timeout(300_000);
+  const DEBOUNCE_MS = 10;
+  let ws: string;
+  let client: TestClient;
+  beforeEach(async () => {
+    // Only setTimeout: the streams between client and server run on setImmediate as usual.
+    mock.timers.enable({ apis: ['setTimeout'] });
+    ws = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-cards-'));
+    fs.cpSync(path.join(repoRoot, 'examples'), ws, { recursive: true });
+    client = TestClient.inProcess({ clock, debounceMs: DEBOUNCE_MS });
+    await client.initialize(FULL_CAPABILITIES, pathToFileURL(ws).toString(), { processId: null });
+  });
+  afterEach(() => {
+    client.conn.dispose();
+    mock.timers.reset();
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  /** Runs every timer that falls due, round after round; each round ends once the server has handled all it was sent. */
+  const run = async (rounds = 20) => {
+    for (let i = 0; i < rounds; i++) {
+      mock.timers.tick(DEBOUNCE_MS * 30);
+      await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///nowhere.yaml' }, position: { line: 0, character: 0 } });
+    }
+  };
+
+  it('a card and the manifest that names it, both open, are analysed again once per edit, not in turn for ever (each reads the other)', async () => {
+    const cardUri = pathToFileURL(path.join(ws, 'models', 'support-llm', 'README.md')).toString();
+    const manUri = pathToFileURL(path.join(ws, 'ai-security.yaml')).toString();
+    const card = fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8');
+    const manifest = fs.readFileSync(path.join(ws, 'ai-security.yaml'), 'utf8');
+    const published = () => client.published.filter((p) => p.uri === cardUri || p.uri === manUri).length;
+    const latest = (uri: string) => client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.map((d) => d.code);
+    await client.open(cardUri, card.slice(0, card.indexOf('## Hashes')), 'markdown');
+    await client.open(manUri, manifest);
+    await run();
+    assert.ok(latest(cardUri).includes('8.1.2'));
+    const opened = published();
+    await run();
+    assert.equal(published(), opened, 'nothing is analysed again while nothing changes');
+    await client.change(manUri, manifest.replace('shared: true                    # partner', 'shared: false                   # partner'));
+    await run();
+    assert.ok(!latest(cardUri).includes('8.1.2'), 'the card takes the manifest\u2019s edit');
+    assert.ok(published() - opened <= 3, `one analysis of the manifest and one of the card (and one of the manifest again, for the card), not ${published() - opened}`);
+    const edited = published();
+    await client.change(cardUri, card);
+    await run();
+    assert.deepEqual(latest(cardUri), []);
+    await run();
+    assert.ok(published() - edited <= 3, `one analysis of the card and one of the manifest it hashes, not ${published() - edited}`);
   });
 });

@@ -176,7 +176,7 @@ export class Analyser implements DiagnosticSource {
   /** Analyse again: an open document through the debounce, a closed one from disk. */
   private async revalidate(uri: string): Promise<void> {
     if (this.documents.get(uri)) {
-      this.cache.deleteOpen(uri);
+      this.cache.staleOpen(uri);
       if (this.pull) await this.diagnostics.refresh();
       else this.diagnostics.schedule(uri);
     } else {
@@ -323,6 +323,7 @@ export class Analyser implements DiagnosticSource {
   async configurationChanged(params: DidChangeConfigurationParams): Promise<void> {
     this.settings.changed(params.settings);
     this.cache.clearOpen();
+    this.diagnostics.repropagate();
     if (this.pull) await this.diagnostics.refresh();
     else for (const d of this.documents.all()) this.diagnostics.schedule(d.uri);
     await this.scan();

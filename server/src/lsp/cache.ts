@@ -100,6 +100,15 @@ export class AnalysisCache {
     if (e?.root !== undefined) this.projectFor(e.root).forget(e.rel, 'disk');
   }
 
+  /**
+   * Drops an open document's analysis so that it is made again, keeping what its project knows of
+   * it: its text has not changed, only a file it reads, so its facts stand. Forgetting them would
+   * leave a window in which a card is checked against the manifest's saved text instead.
+   */
+  staleOpen(uri: string): void {
+    this.open.delete(uri);
+  }
+
   /** Forgets every open document's analysis (the settings changed): each is analysed again when asked. */
   clearOpen(): void {
     for (const uri of [...this.open.keys()]) this.deleteOpen(uri);

@@ -35,6 +35,13 @@ export class Diagnostics {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastDuration = new Map<string, number>();
   private readonly lastEdit = new Map<string, number>();
+  /**
+   * The version of each open document whose change was last passed on to its dependants. Only a
+   * new version is: a card and the manifest that names it depend on each other (the card takes
+   * the manifest's facts, the manifest hashes the card), so passing on every new analysis would
+   * analyse the two again, in turn, for ever.
+   */
+  private readonly propagated = new Map<string, number>();
   private stopped = false;
 
   constructor(
@@ -100,7 +107,10 @@ export class Diagnostics {
     // Drop the result if the document moved on while we worked: a newer run will publish.
     if (this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics: entry ? entry.findings.map(toDiagnostic) : [] });
-    if (entry && entry !== before) await this.source.propagate(entry);
+    if (entry && entry !== before && this.propagated.get(uri) !== version) {
+      this.propagated.set(uri, version);
+      await this.source.propagate(entry);
+    }
   }
 
   /** Pushes a closed file's findings (none: it is no longer checked); a pulling client asks instead. */
@@ -125,11 +135,17 @@ export class Diagnostics {
 
   /** A document was closed: its timers and timings go. */
   forget(uri: string): void {
+    this.propagated.delete(uri);
     this.lastDuration.delete(uri);
     this.lastEdit.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
+  }
+
+  /** The settings changed: each open document's next analysis is passed on once more, as if new. */
+  repropagate(): void {
+    this.propagated.clear();
   }
 
   /** At shutdown: nothing more is published. */
