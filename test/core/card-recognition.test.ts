@@ -1445,6 +1445,22 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev(`# Router\n\nSorts claim letters.\n\nIt works best when letters are at least 50 words long.\n`), 'warning');
   });
 
+  it('batch BW\'s classes (measured at first sight at 4c3fe67): a label that says the item is not there, a churn model\'s customer retention, and Tiny Shakespeare or NHANES as public data', () => {
+    // "No safety filtering." is no guardrail; "No PII retention" still says how long data is kept.
+    assert.ok(!guard('- **No safety filtering.** Output is raw samples from the model.'));
+    assert.ok(!guard('**No content filter.** The model answers every prompt.'));
+    assert.ok(guard('- **Safety filtering.** Outputs pass a toxicity classifier before they are shown.'));
+    const kept = (line: string) => shows('8.1.1:retention', line);
+    assert.ok(kept('- **No PII retention**: emails are scored in memory and never stored.'));
+    assert.ok(kept('## Retention and deletion\n\nPrompts are deleted after 30 days.'));
+    for (const line of ['The model should be used for:\n\n* Customer retention planning\n* Churn-risk monitoring', '# Threshold selection\n\n* Retention cost\n* Missed churn risk', 'Human review is recommended for:\n\n* Strategic retention decisions\n\nThe model assists decision-makers.']) {
+      assert.ok(!kept(line), line);
+    }
+    for (const body of ['Tiny Shakespeare: 1,115,394 characters of plays, split 90/10.', 'NHANES (National Health and Nutrition Examination Survey), 2015-2016 and 2017-2020 cycles.']) {
+      assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
+    }
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -643,8 +643,10 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the data retention time',
     heading: 'Data retention',
     provisions: ['8.1.1'],
-    synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy', 'conservación de datos', 'retención de datos', 'conservation des données', 'aufbewahrung', 'speicherdauer', 'aufbewahrungsfrist', 'retenção de dados', 'conservazione dei dati', '数据保留', '數據保留', '資料保留', '保留期限', '保存期限'],
-    words: ['retention'],
+    synonyms: ['data retention', 'retention', 'retention time', 'retention period', 'retention policy', 'retention schedule', 'log retention', 'logs retention', 'record retention', 'pii retention', 'input retention', 'prompt retention', 'user data retention', 'storage and retention', 'conservación de datos', 'retención de datos', 'conservation des données', 'aufbewahrung', 'speicherdauer', 'aufbewahrungsfrist', 'retenção de dados', 'conservazione dei dati', '数据保留', '數據保留', '資料保留', '保留期限', '保存期限'],
+    // Not a word that counts wherever it stands: "Customer retention planning", "Retention cost"
+    // and "Strategic retention decisions" are a churn model's business, not its data's.
+    words: [],
     sentences: [/\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+)/i],
     template: ['Inputs and outputs are kept for ${1:30 days}, then deleted.'],
     after: ['training-data'],
@@ -821,6 +823,12 @@ const matchers = new WeakMap<string[], (normalised: string) => boolean>();
 /** Han, kana and Hangul: scripts whose words a space does not delimit. */
 export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
+/**
+ * Long single synonyms that count only as the whole heading, or joined to another subject
+ * ("Retention and deletion"): in other headings they mean something else ("Customer retention").
+ */
+const WHOLE_ONLY = new Set(['retention']);
+
 function matcherFor(synonyms: string[]): (normalised: string) => boolean {
   let m = matchers.get(synonyms);
   if (!m) {
@@ -828,12 +836,12 @@ function matcherFor(synonyms: string[]): (normalised: string) => boolean {
     const bare = (s: string) => (s.startsWith('=') ? s.slice(1) : s);
     const exact = new Set(synonyms.map(bare));
     const latin = synonyms.filter((s) => !CJK.test(s));
-    const within = latin.filter((s) => s.startsWith('=') || s.length >= 9 || s.includes(' ')).map((s) => bare(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const within = latin.filter((s) => s.startsWith('=') || (s.length >= 9 && !WHOLE_ONLY.has(s)) || s.includes(' ')).map((s) => bare(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = within.length ? new RegExp(`(?:^| )(?:${within.join('|')})(?: |$)`) : undefined;
     // A short synonym first, joined to another subject: "Data and population", "Datos y población",
     // "Metrics & thresholds" (alone, "data" only counts as the whole heading).
     // Not "Training and testing" (a procedure), "Use and licence", nor "Data and code availability".
-    const short = latin.filter((s) => !s.startsWith('=') && s.length < 9 && !s.includes(' ') && !/^(?:training|use|uses|usage)$/.test(s)).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const short = latin.filter((s) => !s.startsWith('=') && (s.length < 9 || WHOLE_ONLY.has(s)) && !s.includes(' ') && !/^(?:training|use|uses|usage)$/.test(s)).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const joined = short.length ? new RegExp(`^(?:${short.join('|')}) (?:and|y|e|et|und|&) (?!(?:the )?(?:model|models|code|software|weights|availability|licen[cs]e|citation|testing|evaluation|usage|use)\\b)\\S`) : undefined;
     // Chinese and Japanese write words without spaces, and Korean joins its particles to them
     // ("학습 데이터셋을"): a synonym of three characters or more, or
@@ -856,7 +864,10 @@ export function matchingSections(normalised: string): readonly string[] {
   // Most headings match no list at all: one test against every synonym at once says so (a
   // heading matches the union exactly when it matches one of the lists).
   if (!anyMatcher(normalised)) return NONE;
-  return SYNONYM_LISTS.filter(([, synonyms]) => matcherFor(synonyms)(normalised)).map(([key]) => key);
+  const keys = SYNONYM_LISTS.filter(([, synonyms]) => matcherFor(synonyms)(normalised)).map(([key]) => key);
+  // "No safety filtering", "Without guardrails": a label that says the item is not there, except
+  // for data kept, where "No PII retention" is the answer (nothing is kept).
+  return /^(?:no|without) /.test(normalised) ? keys.filter((k) => k === 'retention') : keys;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
