@@ -1461,6 +1461,21 @@ describe('model cards: one gap, one finding', () => {
     }
   });
 
+  it('batch BX\'s classes (measured at first sight at 6a28bf5, three false errors on one card): a card written inside a ```markdown block is read as the card, access kept in hand is a guardrail, an HTML table\'s metric cell is a result, and "Data: Kaggle …" is public data', () => {
+    const fenced = '### 9b) `model-card.md` (starter)\n```markdown\n# Model Card \u2014 Claims triage\n\n**Intended use:** sorting claim letters for human handlers.  \n**Limitations:** misroutes letters in Welsh.\n';
+    assert.deepEqual(gaps(analyse(fenced)).filter((g) => ['8.1.1:scope', '8.1.1:failure', '10.2.1'].includes(g)), []);
+    assert.ok(!analyse(fenced).some((f) => f.severity === 'error' && f.code === '10.2.1'));
+    // A code block among the card's own sections stays code.
+    const example = `${INTRO}## Uses\n\nFor claim desks.\n\n## Writing a card\n\n\`\`\`markdown\n# Model card\n\n## Limitations\n\nIt misroutes Welsh letters.\n\`\`\`\n`;
+    assert.ok(gaps(analyse(example)).includes('8.1.1:failure'));
+    assert.ok(guard('We review all use cases before customers move into production, and can revoke access if necessary.'));
+    assert.ok(guard('Use is through controlled access via the API, subject to an access approval process.'));
+    assert.ok(!guard('Access the model via the API.'));
+    assert.ok(results('<table><tr><th>Model</th><td align="center"> Top20 </td></tr><tr><td>ours</td><td>67.8</td></tr></table>'));
+    assert.ok(!results('<table><tr><th>File</th><td align="center"> Size </td></tr></table>'));
+    assert.deepEqual(data('**Data:** Kaggle Credit Card Fraud Detection (Time, V1..V28, Amount, Class).'), ['8.2', '8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -480,6 +480,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
       /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
+      // Access kept in hand: "we review all use cases prior to onboarding", "systems in place to
+      // revoke access", "an access approval process", "controlled access via the API".
+      /\b(?:review|vet|approve)(?:s|d|ed)? (?:all |every |each |the )?(?:use[- ]cases|applications for access|access requests)\b|\brevok(?:e|es|ed|ing) (?:their |the |its |a user's |customers' )?access\b|\baccess (?:approval|review) process\b|\bcontrolled access (?:to|via|through)\b/i,
       // A crisis routed to people: "Immediate crisis escalation to Indian helplines", "crisis detection → helpline routing".
       /\bcrisis (?:escalation|detection|routing|protocol|response|handling)\b|\bescalat(?:es|ed|ion|ing) (?:to|of) (?:[\w-]+ ){0,2}?(?:helplines?|hotlines?|humans?|professionals?|clinicians?|moderators?)\b/i,
       // Rules around the model: "the deterministic rules in gyra_rules.py cover the clear delete cases", "its rule layer".
@@ -737,6 +740,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
       // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |".)
       /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b) *\|[^\n]*\b(?:accuracy|f1|wer|cer|bleu|rouge|auc|perplexity|miou|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer)\b/i,
+      // The same in an HTML table: a cell that names a metric ("<td> Top20 </td>", "<th>Zero-shot Performance</th>").
+      /<t[hd]\b[^>\n]{0,200}>\s*(?:(?:zero|few|one)-shot (?:performance|results|accuracy)|accuracy|top-?\d+(?: acc(?:uracy)?)?|recall@\d+|r@\d+|hits@\d+|ndcg(?:@\d+)?|mrr(?:@\d+)?|f1(?:-score)?|bleu|rouge-?\w*|exact match|auc|auroc|wer|cer|map(?:@\d+)?|miou|perplexity|pass@\d+)\s*<\/t[hd]>/i,
       // A results figure the card names as such (the guide's close-call rule): "![MT-Bench results](…)",
       // "<img alt="Vietnamese truthful QA results" …>" (not "comparison" or "performance", which
       // may be of training).

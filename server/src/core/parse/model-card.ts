@@ -115,6 +115,44 @@ function findFrontMatter(text: string): { start: number; contentStart: number; c
   return { start: 0, contentStart, contentEnd, end: m.index + m[0].length, closed: true };
 }
 
+const MARKDOWN_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*\r?$/m;
+const CARD_TITLE = /^ {0,3}#{1,3}[ \t].{0,80}\bmodel card\b/i;
+
+/**
+ * A card written inside a Markdown code block, a starter pasted from a project's docs under a
+ * title ("### `model-card.md` (starter)" over "```markdown" holding "# Model Card — …"), is read
+ * as the card: its reader reads it, and outside the block there is next to nothing. The fence's
+ * lines are blanked (offsets kept); a code block among a card's own sections stays code.
+ */
+function unfencedCard(body: string): string {
+  const open = MARKDOWN_FENCE.exec(body);
+  if (!open) return body;
+  const contentStart = open.index + open[0].length + 1;
+  const rest = body.slice(contentStart);
+  const first = rest.split('\n', 8).find((l) => l.trim() !== '');
+  if (first === undefined || !CARD_TITLE.test(first)) return body;
+  // The block ends at a fence of the same kind, at least as long, or at the end of the text.
+  const marker = open[1]!;
+  let end = body.length;
+  let close = body.length;
+  for (let at = contentStart; at < body.length; ) {
+    const next = body.indexOf('\n', at);
+    const line = body.slice(at, next < 0 ? body.length : next);
+    const t = line.trim();
+    if (t.length >= marker.length && t[0] === marker[0] && /^(?:`{3,}|~{3,})$/.test(t)) {
+      close = at;
+      end = next < 0 ? body.length : next;
+      break;
+    }
+    if (next < 0) break;
+    at = next + 1;
+  }
+  const outside = body.slice(0, open.index) + body.slice(end);
+  if (outside.split('\n').filter((l) => l.trim() !== '').length > 3) return body;
+  const blank = (x: string) => x.replace(/[^\r\n]/g, ' ');
+  return body.slice(0, open.index) + blank(open[0]) + body.slice(open.index + open[0].length, close) + blank(body.slice(close, end)) + body.slice(end);
+}
+
 export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const fm = findFrontMatter(text);
   let frontMatter: ParsedCard['frontMatter'];
@@ -171,6 +209,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     bodyStart = lines.positionAt(fm.end).line;
   }
 
+  bodyText = unfencedCard(bodyText);
   const blocks = scanMarkdown(bodyText);
   const raw = blocks.headings;
   const lineCount = lines.lineCount;
