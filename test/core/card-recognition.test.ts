@@ -1476,6 +1476,15 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('**Data:** Kaggle Credit Card Fraud Detection (Time, V1..V28, Amount, Class).'), ['8.2', '8.2.1']);
   });
 
+  it('batch BY\'s classes (measured at first sight at 99a4d8d): an "Out of scope:" label after a sentence in a paragraph, data fetched with a library\'s loader, RxRx3 and JUMP-CP as public data, and websites left unnamed', () => {
+    assert.ok(restricted('28x28 drawings, pixel values in [0, 1] (float). Out of scope: photos, rotated or skewed inputs.'));
+    assert.ok(!restricted('28x28 drawings, pixel values in [0, 1] (float). Scope: digits 1-9.'));
+    assert.deepEqual(data('MNIST digits 1-9, fetched via `sklearn.datasets.fetch_openml` on 2025-03-01 from https://www.openml.org/d/554.'), []);
+    assert.deepEqual(data('MNIST digits 1-9; the set downloads automatically via `sklearn.datasets.fetch_openml`.'), ['8.2.1']);
+    assert.deepEqual(data('Trained to reconstruct microscopy images of RxRx3 and JUMP-CP overexpression plates.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('**Input dataset:** scraped from leading real estate websites in Belgium.'), ['8.2', '8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
