@@ -1450,6 +1450,10 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('- **No safety filtering.** Output is raw samples from the model.'));
     assert.ok(!guard('**No content filter.** The model answers every prompt.'));
     assert.ok(guard('- **Safety filtering.** Outputs pass a toxicity classifier before they are shown.'));
+    // The one false positive left on BW: a gate on inputs outside the domain.
+    assert.ok(guard('A deployment must detect domain changes and request calibration rather than silently extrapolate.'));
+    assert.ok(guard('Inputs flagged out of distribution are rejected.'));
+    assert.ok(!guard('We monitor data drift monthly.'));
     const kept = (line: string) => shows('8.1.1:retention', line);
     assert.ok(kept('- **No PII retention**: emails are scored in memory and never stored.'));
     assert.ok(kept('## Retention and deletion\n\nPrompts are deleted after 30 days.'));

@@ -482,6 +482,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:validat\w*|sanitiz\w*|sanitis\w*) (?:the |all |its |user )?inputs? and outputs?\b|\b(?:input|output) (?:validation|sanitization|sanitisation)\b/i,
       // Procedures around its use: "implement proper safety protocols and ethical review processes before synthesizing".
       /\b(?:safety protocols?|ethical review (?:process(?:es)?|boards?|committees?))\b/i,
+      // A gate on what the model is fed: "a deployment must detect domain changes and request
+      // calibration rather than silently extrapolate", "inputs flagged out of distribution are rejected".
+      /\b(?:detect|monitor|check)s? (?:for )?(?:domain|distribution|data|covariate|input) (?:changes?|shifts?|drift)\b[^.\n]{1,40}?\b(?:and|then|to) (?:request|refuse|abstain|flag|alert|stop|fall back|reject|withhold)|\bout[- ]of[- ]distribution (?:inputs? )?(?:are |is )?(?:rejected|refused|flagged|withheld)\b/i,
       // Access kept in hand: "we review all use cases prior to onboarding", "systems in place to
       // revoke access", "an access approval process", "controlled access via the API".
       /\b(?:review|vet|approve)(?:s|d|ed)? (?:all |every |each |the )?(?:use[- ]cases|applications for access|access requests)\b|\brevok(?:e|es|ed|ing) (?:their |the |its |a user's |customers' )?access\b|\baccess (?:approval|review) process\b|\bcontrolled access (?:to|via|through)\b/i,
