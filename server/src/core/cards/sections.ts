@@ -56,7 +56,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'train data', 'e\u011fitim verisi', 'e\u011fitim verileri', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'data and provenance', 'data and preprocessing', 'dataset preparation', 'data sources and preprocessing', 'data collection and processing', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
+    synonyms: ['training data', 'train data', 'e\u011fitim verisi', 'e\u011fitim verileri', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pretraining', 'training and evaluation data', 'training and validation data', 'training and test data', 'training and testing data', 'training validation and test data', 'training validation and testing data', 'training and validation datasets', 'training and test datasets', 'data collection', 'dataset details', 'data overview', 'training set', 'model data', 'data provenance', 'data and provenance', 'data and preprocessing', 'dataset preparation', 'data sources and preprocessing', 'data collection and processing', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor a
@@ -166,7 +166,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // JavaScript's \b knows only ASCII letters). Accented letters in these expressions are written
       // as \u escapes (\u00e9 is é), so that the CLI's bundle stays ASCII (test/bundles.test.ts).
       /\b(?:pre)?(?:entrenad|ajustad|afinad)[oa]s? (?:con|en|sobre|a partir de|usando)\b/i,
-      /\b(?:pr\u00e9-?)?entra\u00een\u00e9(?:e|es|s)? (?:sur|avec|\u00e0 partir)|\b(?:affin\u00e9|fine-tun\u00e9)(?:e|es|s)? (?:sur|avec)/i,
+      /\b(?:pr\u00e9-?)?entra[\u00eei]n\u00e9(?:e|es|s)? (?:sur|avec|\u00e0 partir)|\b(?:affin\u00e9|fine-tun\u00e9)(?:e|es|s)? (?:sur|avec)/i,
       /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
       /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
       /\b(?:pre-?)?(?:addestrat|ottimizzat)[oaie] (?:su|con|sul|sulla|sui|a partire)\b/i,
@@ -198,7 +198,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['intended use', 'intended uses', 'intended usage', 'intended task', 'intended tasks', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'intended users', 'intended applications', 'applications', 'application', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '想定用途', '想定される用途', '利用用途', '想定利用', '対象ユーザー', 'ユースケース', '活用例', '용도', '사용 목적', '활용 방안', '사용 사례', '활용 사례', '의도된 용도', '사용 용도', '목적', 'назначение', 'применение', 'область применения', 'предполагаемое использование', 'сценарии использования', 'варианты использования', 'цели использования', '直接利用', '直接的な利用', '下流での利用', '利用', '使用', '직접 사용', '사용', 'прямое использование', 'использование модели'],
+    synonyms: ['intended use', 'intended uses', 'intended usage', 'intended task', 'intended tasks', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'purpose', 'purposes', 'model purpose', 'intended users', 'intended applications', 'applications', 'application', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '想定用途', '想定される用途', '利用用途', '想定利用', '対象ユーザー', 'ユースケース', '活用例', '용도', '사용 목적', '활용 방안', '사용 사례', '활용 사례', '의도된 용도', '사용 용도', '목적', 'назначение', 'применение', 'область применения', 'предполагаемое использование', 'сценарии использования', 'варианты использования', 'цели использования', '直接利用', '直接的な利用', '下流での利用', '利用', '使用', '직접 사용', '사용', 'прямое использование', 'использование модели'],
     words: [],
     sentences: [
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
@@ -677,9 +677,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A release cadence: "come back every 3 days to check if the latest version has been released".
       /\b(?:come back|check back|released|published|refreshed) every (?:\d+|few|two|three|four|six) (?:days|weeks|months)\b/i,
       /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
-      // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining".
+      // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
+      // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
       // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses".)
-      /\bre-?train(?:ed|ing)? (?:~|about |approximately |roughly )?(?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly|periodic|regular) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
+      /\bre-?train(?:ed|ing)? (?:~|about |approximately |roughly )?(?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
     ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],
@@ -812,8 +813,7 @@ export function normaliseHeading(text: string): string {
     const lower = text.toLowerCase();
     return lower.charCodeAt(0) <= 0x39 ? lower.replace(NUMBERING, '') : lower;
   }
-  return text
-    .toLowerCase()
+  return foldCircumflex(text.toLowerCase())
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(NUMBERING, '') // "3.1 Training data" → "training data"
@@ -822,6 +822,14 @@ export function normaliseHeading(text: string): string {
 }
 
 const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/**
+ * French spelt since the 1990 reform drops the circumflex on i and u ("Données d'entrainement",
+ * "Cout"), and many authors write so: headings and synonyms are compared without it.
+ */
+function foldCircumflex(t: string): string {
+  return /[\u00ee\u00fb]/.test(t) ? t.replace(/\u00ee/g, 'i').replace(/\u00fb/g, 'u') : t;
+}
 const NUMBERING = /^\s*\d+(\s+\d+)*\s+/;
 
 // A heading counts for an item when it is one of the synonyms, or contains a synonym of two or
@@ -839,9 +847,10 @@ export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
  */
 const WHOLE_ONLY = new Set(['retention']);
 
-function matcherFor(synonyms: string[]): (normalised: string) => boolean {
-  let m = matchers.get(synonyms);
+function matcherFor(list: string[]): (normalised: string) => boolean {
+  let m = matchers.get(list);
   if (!m) {
+    const synonyms = list.map(foldCircumflex);
     // A word (`=word`) is its text without the mark.
     const bare = (s: string) => (s.startsWith('=') ? s.slice(1) : s);
     const exact = new Set(synonyms.map(bare));
@@ -859,7 +868,7 @@ function matcherFor(synonyms: string[]): (normalised: string) => boolean {
     // limitations); two-character synonyms ("数据", "用途") only as the whole heading.
     const cjk = synonyms.filter((s) => CJK.test(s) && (s.startsWith('=') || s.length >= 3)).map(bare);
     m = (n) => exact.has(n) || (re !== undefined && re.test(n)) || (joined !== undefined && joined.test(n)) || (cjk.length > 0 && CJK.test(n) && cjk.some((w) => n.includes(w)));
-    matchers.set(synonyms, m);
+    matchers.set(list, m);
   }
   return m;
 }
@@ -877,10 +886,14 @@ export function matchingSections(normalised: string): readonly string[] {
   const keys = SYNONYM_LISTS.filter(([, synonyms]) => matcherFor(synonyms)(normalised)).map(([key]) => key);
   // "No safety filtering", "Without guardrails": a label that says the item is not there, except
   // for data kept, where "No PII retention" is the answer (nothing is kept).
-  return /^(?:no|without) /.test(normalised) ? keys.filter((k) => k === 'retention') : keys;
+  if (/^(?:no|without) /.test(normalised)) return keys.filter((k) => k === 'retention');
+  // "Training Data Format", "Dataset structure": the shape the data must take (folders, columns),
+  // not where it came from.
+  return keys.includes('training-data') && DATA_SHAPE.test(normalised) ? keys.filter((k) => k !== 'training-data') : keys;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const DATA_SHAPE = /\b(?:data|datasets?|data set) (?:formats?|formatting|structure|layout|schema|folder structure|directory structure)$/;
 let union: ((normalised: string) => boolean) | undefined;
 const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.flatMap(([, synonyms]) => synonyms)))(normalised);
 
@@ -924,13 +937,13 @@ export function mayHavePlaceholder(text: string): boolean {
 
 /**
  * A line that states nothing about the item it stands under, once markup and a leading label go:
- * "Not applicable", "N/A", "None", "Unknown", "Coming soon". Not template text (no placeholder
+ * "Not applicable", "N/A", "None", "Unknown", "Coming soon", "To be filled in…". Not template text (no placeholder
  * finding), but not content either: "Training Data: Not applicable" documents no training data.
  */
-const NOTHING_LINE = /^[\s|*_>#`~:=-]*(?:[\p{L}\p{N} /&()-]{1,40}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be added|to be determined|to be announced|tba|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80})?[\s.!*_|]*$/iu;
+const NOTHING_LINE = /^[\s|*_>#`~:=-]*(?:[\p{L}\p{N} /&()-]{1,40}[*_]{0,2}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80})?[\s.!*_|]*$/iu;
 
 /** A quick test over a whole text: false when no line of it can be a `NOTHING_LINE`. */
-const NOTHING_ANY = /\b(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be added|to be determined|to be announced|tba|wip|work in progress|pending)\b/i;
+const NOTHING_ANY = /\b(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)\b/i;
 
 export function mayHaveNothingLine(text: string): boolean {
   return NOTHING_ANY.test(text);

@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { onlyPointsElsewhere, parseCard, type Heading, type ParsedCard } from '../parse/model-card';
-import { CARD_SECTIONS, CJK } from '../cards/sections';
+import { CARD_SECTIONS, CJK, isNothingLine, mayHaveNothingLine } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -136,6 +136,8 @@ const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
 /** A label's body that is only a version number: "4.3.0", "v2.1". */
 const VERSION_ONLY = /^\s*v?\d+(?:\.\d+){1,3}\s*$/;
+/** A label's body that is only a file's name or path: "**Training Data**: `input_data/properties.csv`". */
+const FILE_ONLY = /^\s*`?[\w./\\-]{1,200}\.(?:csv|tsv|json|jsonl|parquet|txt|xlsx?|zip|pkl|pickle|h5|hdf5|npz|npy|arrow|feather|db|sqlite)`?\s*$/i;
 /** Words that say a figure shows the data, not results: a label or class distribution. */
 const DATA_FIGURE = /\b(?:distributions? of (?:the )?(?:labels?|classes|data|samples|categories)|(?:label|class|data|category) distributions?|dataset (?:statistics|composition)|distributions? of (?:the )?(?!errors?\b|scores?\b|residuals?\b|predictions?\b|results?\b|metrics?\b)\w+ (?:is|are) (?:the following|as follows|shown))\b/i;
 // A decimal comma only after a zero ("0,91"): "11,248" is a count.
@@ -166,6 +168,15 @@ const DENIES_MEASURE = /^[\s|*_:>-]*(?:no|none|not any|there (?:are|were) no)\b/
  */
 function describesLimits(text: string): boolean {
   return LIMIT_WORD.test(text) || FAILURE_SENTENCES.some((re) => re.test(text));
+}
+/** The catch-all heading of the Model Cards paper's template, which may hold anything. */
+const CATCH_ALL = /^(?:caveats and recommendations|caveats|recommendations)$/;
+/** Whether a section has a line left to fill ("- **Model Limitations**: To be filled in") and, the rest, no word on limits. */
+function leftToFill(text: string): boolean {
+  if (!mayHaveNothingLine(text)) return false;
+  const lines = text.split('\n');
+  const kept = lines.filter((l) => !isNothingLine(l));
+  return kept.length < lines.length && !describesLimits(kept.join('\n'));
 }
 /** A heading on ethics alone ("Ethical Considerations"), which often holds only a company's stock statement. */
 const ETHICS_ONLY = /^(?:ethical considerations?|ethics(?: statement)?|ethical statement)$/;
@@ -282,6 +293,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(withoutStockEthics(sectionOf(card, i)))) continue;
       if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
+      // The Model Cards paper's catch-all ("Caveats and Recommendations") whose limitations slot
+      // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
+      // (Only such a section: a catch-all with no slot left empty counts as it is.)
+      if (key === 'failure-modes' && CATCH_ALL.test(h.normalised) && leftToFill(sectionOf(card, i))) continue;
       // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
       // part, says how to run it, not what it is for (the labelling guide's reading).
       if (key === 'scope' && !inWords(useText(card, i))) continue;
@@ -295,7 +310,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (!l.hasContent) continue;
     for (const key of l.keys) {
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
-      if (key === 'training-data' && VERSION_ONLY.test(l.body)) continue;
+      // Nor is the name of the file it was read from.
+      if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
       if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }

@@ -102,6 +102,11 @@ export interface ParsedCard {
   sentences: Map<string, Sentence>;
 }
 
+/** A heading on evaluation or its data ("Evaluation data", "Testing", "Benchmarks"). */
+const EVALUATION_DATA = /\b(?:evaluation|eval|test|testing|validation|benchmarks?)\b/;
+/** A heading that names a training stage ("Training datasets", "Fine-tuning data", "Pre-training"). */
+const TRAINING_WORD = /\b(?:train|training|trained|pre ?training|fine ?tun\w*)\b/;
+
 /** Front matter: `---` on the first line, closed by `---` or `...` on a line of its own. */
 function findFrontMatter(text: string): { start: number; contentStart: number; contentEnd: number; end: number; closed: boolean } | undefined {
   const open = /^(\uFEFF)?---[ \t]*(\r\n|\r|\n)/.exec(text);
@@ -235,6 +240,8 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const bodyMayHavePlaceholder = mayHavePlaceholder(bodyHasComments ? withoutComments(body, false) : body);
   const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder || mayHaveNothingLine(body);
   const firstHeading = new Map<string, Heading>();
+  // The headings open above the one being read, outermost first (each deeper than the last).
+  const open: Heading[] = [];
   const headings: Heading[] = raw.map((h, i) => {
     // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
     const text = (h.text.includes('<!--') ? withoutComments(h.text, true) : h.text).trim();
@@ -262,6 +269,14 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       keys: matchingSections(normalised),
       notice: isNoticeHeading(text, normalised),
     };
+    while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
+    // "Evaluation data" over "Datasets" (the Model Cards paper's layout): the data it was tested
+    // on, not trained on. A heading that names training ("Training datasets") keeps its key.
+    const parent = open[open.length - 1];
+    if (parent && heading.keys.includes('training-data') && !TRAINING_WORD.test(normalised) && EVALUATION_DATA.test(parent.normalised) && !TRAINING_WORD.test(parent.normalised)) {
+      heading.keys = heading.keys.filter((k) => k !== 'training-data');
+    }
+    open.push(heading);
     for (const key of heading.keys) if (!firstHeading.has(key)) firstHeading.set(key, heading);
     return heading;
   });

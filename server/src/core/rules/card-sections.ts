@@ -251,8 +251,8 @@ function withoutFences(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Training data said to come from public sources: the web, a crawl, a public corpus. */
-const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b/i;
+/** Training data said to come from public sources: the web, a crawl, a public corpus, a source marked "(public)". */
+const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b|\((?:public|publicly available|open data)\)/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web))\b/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
