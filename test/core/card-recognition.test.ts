@@ -1515,6 +1515,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(review('Monthly retraining on the last 24 months of letters.'));
   });
 
+  it('batch CC\'s classes (measured at first sight at 644d293): a fine-tuning dataset or the data\'s composition as a heading, figures of training alone, a metric\'s setting, results left "to be filled after" an evaluation, and a result told as a quality', () => {
+    assert.ok(trained('### **Fine-Tuning Dataset:**\n- 200 letters written by the desks, with their queues.'));
+    assert.ok(trained('## Training Details\n\n### Dataset Composition\n\n- 767 letters: 223 motor, 172 home, 167 travel, 205 pet.'));
+    assert.ok(!results('# Final Metrics\n\n- Final Training Loss: 0.1636\n- Final Epoch: 1.0643\n- Final Gradient Norm: 0.0739'));
+    assert.ok(results('# Final Metrics\n\n- Training Loss: 0.16\n- Validation Accuracy: 0.84'));
+    assert.ok(results('The router scored an accuracy of 0.91 after 3 epochs.'));
+    assert.ok(!results('## Metrics\n\n- **F-beta Score (beta=0.5):** a weighted harmonic mean of precision and recall.\n- mAP@0.5 and mAP@0.5:0.95 on the held-out letters.'));
+    assert.ok(results('## Metrics\n\n- **F-beta Score (beta=0.5):** 0.83 on the held-out letters.'));
+    assert.ok(!results('## Performance Results\n\n(To be filled after final model evaluation on a test set or cross-validation)'));
+    assert.ok(results('## Performance\n\n- **Evaluation Accuracy:** Poor alignment between predicted and true queues.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

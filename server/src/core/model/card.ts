@@ -108,7 +108,12 @@ export function headingAt(headings: Heading[], line: number): Heading | undefine
 export function reportsResults(text: string): boolean {
   // Links and inline code (`VALIDATION_SPLIT = 10%` is a setting, not a result) taken out; code
   // that holds only a figure is one set in code style ("**ROC AUC:** `0.892 ± 0.024`").
-  const t = text.replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '));
+  // Lines that report how training went ("Final Training Loss: 0.16", "Final Gradient Norm: 0.07")
+  // and a metric's own setting ("F-beta (beta=0.5)", "mAP@0.5") are no results either.
+  const t = text
+    .replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '))
+    .replace(TRAINING_LINE, '')
+    .replace(METRIC_SETTING, ' ');
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
   if (RESULT_NUMBER.test(t) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text))) return true;
@@ -127,10 +132,14 @@ export function reportsResults(text: string): boolean {
 /** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
 const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
 /**
- * Results told in words: "performs poorly on…", "we found…". A bare claim of superiority
+ * Results told in words: "performs poorly on…", "we found…", "**Evaluation Accuracy:** Poor alignment with the targets". A bare claim of superiority
  * ("outperforms prior work") with no figure or finding is no result (the labelling guide's rule).
  */
-const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b/i;
+const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b/i;
+/** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
+const TRAINING_LINE = /^[ \t>*+-]*(?:\*\*|__)?(?:final |total |last |best )?(?:train(?:ing)?[ _-](?:loss|accuracy|acc|perplexity|error|time|runtime)|grad(?:ient)?[ _-]norm|epochs?|(?:global |total )?steps?|learning[ _-]rate|lr|batch[ _-]size|runtime)(?:\*\*|__)? ?[:=][^\n]*$/gim;
+/** A metric's setting, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95". */
+const METRIC_SETTING = /\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
