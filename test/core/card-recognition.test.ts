@@ -1527,6 +1527,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('## Performance\n\n- **Evaluation Accuracy:** Poor alignment between predicted and true queues.'));
   });
 
+  it('batch CD\'s classes (measured at first sight at 1956b9e): headings in Vietnamese, and a section on uses to avoid that says there are none', () => {
+    // "Do not use / use with care", "Limitations", "Training data" in Vietnamese.
+    assert.ok(restricted('### Kh\u00f4ng d\u00f9ng / d\u00f9ng th\u1eadn tr\u1ecdng\n- Kh\u00f4ng d\u00f9ng nh\u01b0 quy\u1ebft \u0111\u1ecbnh duy nh\u1ea5t.'));
+    assert.ok(limits('## H\u1ea1n ch\u1ebf\n\nM\u00f4 h\u00ecnh ch\u01b0a \u0111\u01b0\u1ee3c ki\u1ec3m tra v\u1edbi th\u01b0 vi\u1ebft tay.'));
+    assert.ok(trained('## D\u1eef li\u1ec7u hu\u1ea5n luy\u1ec7n\n\nTh\u01b0 khi\u1ebfu n\u1ea1i t\u1eeb 2019 \u0111\u1ebfn 2023.'));
+    assert.ok(!restricted('### Out-of-Scope Use\nThere are no out of scope uses, do what you will with them.'));
+    assert.ok(!restricted('- **Out-of-scope use:** None.'));
+    assert.ok(restricted('### Out-of-Scope Use\nThere are no restrictions beyond the licence, but it must not decide whether a claim is paid.'));
+    assert.ok(restricted('### Out-of-Scope Use\nDeciding whether a claim is paid.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -169,6 +169,14 @@ const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.s
  * were considered |". (A section may open with what it lacks and go on to its measures.)
  */
 const DENIES_MEASURE = /^[\s|*_:>-]*(?:no|none|not any|there (?:are|were) no)\b/i;
+/** Whether a line says there are no uses to avoid, with or without its label ("- **Out-of-scope use:** None."). */
+const deniesUses = (line: string) => DENIES_USES.test(line) || DENIES_USES.test(line.replace(LEADING_LABEL, ''));
+const LEADING_LABEL = /^[\s>*+-]*(?:\*\*|__)?[^:*_\n]{1,60}(?:\*\*|__)?:(?:\*\*|__)?/;
+/**
+ * A section on uses to avoid that says there are none: "There are no out of scope uses, do what you
+ * will with them." (Not one that goes on to some: "There are no restrictions, but it must not …".)
+ */
+const DENIES_USES = /^(?![^\n]*\b(?:but|except|however|unless|other than|apart from)\b)[\s|*_:>-]*(?:there (?:are|is) no (?:known )?(?:out[- ]of[- ]scope |prohibited |restricted |unintended )?(?:uses?|restrictions)\b|no (?:known )?(?:out[- ]of[- ]scope|prohibited|restricted) uses?\b|none(?: known| identified)?[.!]?\s*$)/i;
 
 /**
  * Whether a heading that names intended uses and limitations together ("Intended uses &
@@ -302,6 +310,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(withoutStockEthics(sectionOf(card, i)))) continue;
       if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
+      if (key === 'out-of-scope' && DENIES_USES.test(sectionOf(card, i))) continue;
       // The Model Cards paper's catch-all ("Caveats and Recommendations") whose limitations slot
       // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
       // (Only such a section: a catch-all with no slot left empty counts as it is.)
@@ -321,11 +330,14 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
       // Nor is the name of the file it was read from.
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
-      if (found.has(key) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
+      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
-  for (const [key, sn] of card.sentences) if (!found.has(key)) found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
+  for (const [key, sn] of card.sentences) {
+    if (found.has(key) || (key === 'out-of-scope' && deniesUses(lines.lineText(sn.line)))) continue;
+    found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
+  }
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
     found.set('evaluation', { how: 'front-matter', range: card.frontMatter.range, line: lines.positionAt(card.frontMatter.range[0]).line, heading: undefined });
   }
