@@ -1538,6 +1538,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('### Out-of-Scope Use\nDeciding whether a claim is paid.'));
   });
 
+  it('batch CE\'s classes (measured at first sight at c161200): Spanish in the past tense and "Uso no previsto", public data said so in Spanish, a model trained on its features, the data\'s licence, a safety-critical use, a review every output must pass, a mitigation told in a sentence, a maintenance schedule, and a heading for what is still to be written', () => {
+    assert.ok(trained('Se entren\u00f3 sobre las cartas recibidas antes de 2025.'));
+    assert.ok(restricted('## Uso no previsto\n\n- Decidir si se paga un siniestro.'));
+    assert.deepEqual(gaps(analyse(`${INTRO}## Uso previsto\n\n- Demostrar un flujo reproducible con datos p\u00fablicos.\n\nSe entren\u00f3 sobre las cartas recibidas antes de 2025.\n`)).filter((g) => g.startsWith('8.2')), ['8.2', '8.2.1']);
+    assert.ok(!trained('| `01_LOG-REG` | Logistic Regression trained on word-level TF-IDF features. |'));
+    assert.ok(trained('A Logistic Regression trained on the letters of 2019 to 2023.'));
+    assert.ok(!trained('The training dataset is attributed separately under CC BY 4.0.'));
+    assert.ok(trained('The training dataset is made of the letters of 2019 to 2023.'));
+    assert.ok(!guard('## Out-of-scope use\n\n- Safety-critical claim decisions'));
+    assert.ok(guard('- Automated dispatch: operator review of every alert is required.'));
+    assert.ok(guard('Every routing must undergo independent quality control.'));
+    assert.ok(guard('The system mitigates this through explanations shown beside every queue it picks.'));
+    const review = (line: string) => shows('8.1.1:review', line);
+    assert.ok(review('## Maintenance\n\n- **Daily:** refresh predictions\n- **Weekly:** retrain on the latest 14 months of letters'));
+    assert.ok(!review('## Maintenance\n\n- **Daily:** refresh predictions'));
+    assert.ok(!trained('## Training-data documentation required before publication\n\nThe author must add the data source and the cohort.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -64,11 +64,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of").
       /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA|flow[- ]matching|rectified flow)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
-      /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b)/i,
+      // (Not its inputs' form: "Logistic Regression trained on word-level TF-IDF features".)
+      /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b| (?:[\w-]+ ){0,3}?(?:features|embeddings|vectors)\b)/i,
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
       /\b(?:fine|further)(?<!\b(?:to|can|could|should|may|must) be (?:fine|further))[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b| (?:downstream |specific |various |other |your own )?tasks?\b)/i,
       // The data of any stage: "The RL data is the subset of the following dataset", "our SFT data comprises".
-      /\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b/i,
+      /\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b(?! (?:attributed|licensed|released|published|hosted|stored|available|under|not)\b)/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
       // A part of a dataset, a teacher's data, a base fine-tuned with a linked set: "trained with a
       // subset of the dataset", "distilled from the zero-shot pipeline on the Multilingual Sentiment
@@ -165,7 +166,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The same in Spanish, French, German, Portuguese and Italian (no \b beside an accented letter:
       // JavaScript's \b knows only ASCII letters). Accented letters in these expressions are written
       // as \u escapes (\u00e9 is é), so that the CLI's bundle stays ASCII (test/bundles.test.ts).
-      /\b(?:pre)?(?:entrenad|ajustad|afinad)[oa]s? (?:con|en|sobre|a partir de|usando)\b/i,
+      /\b(?:pre)?(?:entrenad|ajustad|afinad)[oa]s? (?:con|en|sobre|a partir de|usando)\b|\b(?:se )?(?:entren|ajust)(?:\u00f3|aron|amos) (?:el modelo |los modelos )?(?:con|en|sobre|a partir de|usando)\b/i,
       /\b(?:pr\u00e9-?)?entra[\u00eei]n\u00e9(?:e|es|s)? (?:sur|avec|\u00e0 partir)|\b(?:affin\u00e9|fine-tun\u00e9)(?:e|es|s)? (?:sur|avec)/i,
       /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
       /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
@@ -325,7 +326,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'prohibited or out-of-scope uses',
     heading: 'Out-of-scope use',
     provisions: ['4.5'],
-    synonyms: ['out of scope use', 'out of scope uses', 'kh\u00f4ng d\u00f9ng', 'kh\u00f4ng s\u1eed d\u1ee5ng', 'kh\u00f4ng n\u00ean d\u00f9ng', 'kh\u00f4ng n\u00ean s\u1eed d\u1ee5ng', 'ngo\u00e0i ph\u1ea1m vi', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '想定されない用途', '使用してはいけない', '悪意のある用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
+    synonyms: ['out of scope use', 'out of scope uses', 'kh\u00f4ng d\u00f9ng', 'kh\u00f4ng s\u1eed d\u1ee5ng', 'kh\u00f4ng n\u00ean d\u00f9ng', 'kh\u00f4ng n\u00ean s\u1eed d\u1ee5ng', 'ngo\u00e0i ph\u1ea1m vi', 'out of scope', 'prohibited uses', 'prohibited use', 'misuse', 'misuse and out of scope use', 'misuse malicious use and out of scope use', 'restrictions', 'acceptable use', 'use restrictions', 'unintended uses', 'unintended use', 'out of scope use cases', 'not intended uses', 'uses to avoid', 'limitations of use', 'prohibited use cases', 'acceptable use policy', 'usage restrictions', 'out of scope applications', 'not intended', 'not intended use', 'not intended for', 'usos fuera del alcance', 'fuera del alcance', 'fuera de alcance', 'usos no previstos', 'uso no previsto', 'usos no recomendados', 'uso no recomendado', 'usos prohibidos', 'uso indebido', 'mal uso', 'hors champ', 'hors du champ', 'utilisations non prévues', 'utilisations interdites', 'mauvaise utilisation', 'nicht vorgesehene verwendung', 'missbrauch', 'unzulässige verwendung', 'fora do escopo', 'usos proibidos', 'uso indevido', 'usos não previstos', 'usi non previsti', 'fuori ambito', 'usi vietati', 'uso improprio', '禁止用途', '禁止使用', '使用限制', '超出范围', '超出範圍', '不适用', '不適用', '滥用', '濫用', '误用', '誤用', '禁止事项', '禁止事項', '使用制限', '利用制限', '想定外の用途', '想定されない用途', '使用してはいけない', '悪意のある用途', '不適切な使用', '금지된 사용', '금지 사항', '사용 제한', '오용', '부적절한 사용', 'запрещенное использование', 'запрещённое использование', 'ограничения использования', 'недопустимое использование', 'неправомерное использование', '範囲外の利用', '範囲外の使用', '対象外の利用', '범위 외 사용', '범위를 벗어난 사용', 'использование вне области применения', 'вне области применения'],
     words: ['prohibited', 'misuse'],
     sentences: [
       // A label after a sentence, inside a paragraph: "… (uint8) or [0, 1] (float). Out of scope: photos, rotated inputs."
@@ -460,7 +461,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing|exclud(?:e|es|ed|ing)(?! (?:the )?possibility)) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verif(?:y|ied)|check(?:ed)?|validat(?:e|ed)) (?:(?:of )?(?:the |all |every |each |any )?(?:[\w-]+ )?(?:outputs?|results?|predictions?|reports?|summaries|answers|responses|transcripts?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
-      /\b(?:(?:human|clinician|clinical|physician|expert|manual)[- ](?:oversight|review|in[- ]the[- ]loop)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      /\b(?:(?:human|clinician|clinical|physician|expert|manual|operator|analyst|moderator)[- ](?:oversight|review|in[- ]the[- ]loop)|must (?:undergo|pass) (?:an? )?(?:independent |human |manual |expert )?(?:quality control|review|verification)|(?:mitigates?|mitigated|mitigating) (?:this|these|that|it|the (?:risks?|problems?|issues?)) (?:through|by|with|via)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
       // A measure named by the harm it is for: "to mitigate deepfake risks, voice prompts are embedded".
@@ -672,6 +673,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // ("Our model can be evolved every two years": how often it is remade.)
       /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated|evolved|refreshed|renewed) (?:every|each|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
       /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
+      // A maintenance schedule by cadence: "- **Weekly:** retrain on the latest 14 months", "- Quarterly: review feature importance".
+      /^[\s>*+-]*(?:\*\*|__)?(?:daily|weekly|monthly|quarterly|annually|yearly|every (?:week|month|quarter|year))(?:\*\*|__)?:(?:\*\*|__)?[^\n]{0,120}?\b(?:re-?train\w*|review\w*|re-?evaluat\w*|audit\w*|drift)\b/i,
       // "Internally, the model is routinely evaluated on each semester's data".
       /\b(?:routinely|regularly|periodically) (?:re-?)?(?:evaluated|reviewed|re-?trained|audited|re-?validated)\b/i,
       // A release cadence: "come back every 3 days to check if the latest version has been released".
@@ -889,10 +892,15 @@ export function matchingSections(normalised: string): readonly string[] {
   if (/^(?:no|without) /.test(normalised)) return keys.filter((k) => k === 'retention');
   // "Training Data Format", "Dataset structure": the shape the data must take (folders, columns),
   // not where it came from.
-  return keys.includes('training-data') && DATA_SHAPE.test(normalised) ? keys.filter((k) => k !== 'training-data') : keys;
+  if (keys.includes('training-data') && DATA_SHAPE.test(normalised)) return keys.filter((k) => k !== 'training-data');
+  // "Safety-critical agricultural decisions" (a use ruled out): how critical a use is, no safety measure.
+  if (keys.includes('guardrails') && /\bsafety critical\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
+  // "Training-data documentation required before publication": what is still to be written.
+  return STILL_TO_WRITE.test(normalised) ? NONE : keys;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;
 const DATA_SHAPE = /\b(?:data|datasets?|data set) (?:formats?|formatting|structure|layout|schema|folder structure|directory structure)$/;
 let union: ((normalised: string) => boolean) | undefined;
 const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.flatMap(([, synonyms]) => synonyms)))(normalised);

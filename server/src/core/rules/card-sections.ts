@@ -255,6 +255,8 @@ function withoutFences(text: string): string {
 const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|text|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?)\b|\((?:public|publicly available|open data)\)/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web))\b/i;
+/** Public data in the other languages the checks read: "con datos públicos", "à partir de données publiques". */
+const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
 const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
 
@@ -541,7 +543,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body)) && !PRIVATE.test(body);
   // A link to where the data came from says it can be had there: its page is public.
-  if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose) && !linksData(body, passing)) return;
+  if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose) && !PUBLIC_DATA_ELSEWHERE.test(ctx.card.prose) && !linksData(body, passing)) return;
   if (!training) {
     const { at, advice } = place(key);
     // Certain only when the data is declared public and the card's words never speak of it: a
