@@ -1556,6 +1556,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('## Training-data documentation required before publication\n\nThe author must add the data source and the cohort.'));
   });
 
+  it('batch CF\'s classes (measured at first sight at ce2775e): a "Data Description" section, the system a model is a stage of, and a TODO\'s note to self', () => {
+    assert.ok(trained('## 5. Data Description\n\nThe router was fitted on synthetic letters generated inside the project.'));
+    assert.ok(scope('A letter reader. It is the routing stage of\n[claims-desk](https://example.org/claims-desk), which sorts the morning post into queues.'));
+    assert.ok(!scope('A letter reader. It is a part of the Acme-2 series of models.'));
+    // The template's TODO notes say what to write, not what the model is.
+    const todo = `${INTRO}## Intended use\n\n**Out-of-scope uses:** TODO \u2014 list uses this model should not be applied to.\n\n## Limitations\n\nTODO: what are the known limitations of this model?\n`;
+    assert.deepEqual(gaps(analyse(todo)).filter((g) => ['4.5', '8.1.1:failure'].includes(g)), ['4.5', '8.1.1:failure']);
+    assert.ok(restricted('**Out-of-scope uses:** deciding whether a claim is paid. TODO: add the appeals desk.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -758,10 +758,14 @@ export function hasContent(text: string): boolean {
 function authorsWords(line: string): string {
   // A table row with a blank is a row still to fill ("| OCR accuracy | TBD | E4B |"), not a sentence.
   if (!BLANK_ONLY.test(line) || line.trimStart().startsWith('|')) return '';
-  const rest = withoutPlaceholders(line);
+  // What follows "TODO:" or "TBD —" is the author's note to self ("TODO — list uses this model
+  // should not be applied to"), not the card's words.
+  const note = TODO_NOTE.exec(line);
+  const rest = withoutPlaceholders(note ? line.slice(0, note.index) : line);
   if (PLACEHOLDER_PATTERNS.some((re) => re.test(rest))) return '';
   return (rest.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.length ?? 0) >= 6 ? rest : '';
 }
+const TODO_NOTE = /\b(?:TODO|TBD) *[:\u2014\u2013-]/;
 /** A blank left to fill, of the kinds an author writes inside a sentence. */
 const BLANK_ONLY = /\[(?:[Ii]nsert|[Aa]dd|[Dd]escribe|[Yy]our)[^\]]*\]|\{\{[^{}]*\}\}|\bTODO\b|\bTBD\b/;
 
