@@ -1566,6 +1566,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('**Out-of-scope uses:** deciding whether a claim is paid. TODO: add the appeals desk.'));
   });
 
+  it('batch CH\'s classes (measured at first sight at 8088b6c): "Training And Excluded Data", and outputs routed to people who review them', () => {
+    assert.ok(trained('## Training And Excluded Data\n\n- Letters received from 2019 to the cutoff.'));
+    assert.ok(guard('| Intended decision | route high-risk letters to engineering review |'));
+    assert.ok(guard('It should not be used without domain review, monitoring and clear accountability.'));
+    assert.ok(!guard('Route the letters to the queue the model picks.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

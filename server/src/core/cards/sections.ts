@@ -464,7 +464,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b/i,
       /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing|exclud(?:e|es|ed|ing)(?! (?:the )?possibility)) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       /\b(?:review(?:ed)?|verif(?:y|ied)|check(?:ed)?|validat(?:e|ed)) (?:(?:of )?(?:the |all |every |each |any )?(?:[\w-]+ )?(?:outputs?|results?|predictions?|reports?|summaries|answers|responses|transcripts?) )?by (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
-      /\b(?:(?:human|clinician|clinical|physician|expert|manual|operator|analyst|moderator)[- ](?:oversight|review|in[- ]the[- ]loop)|must (?:undergo|pass) (?:an? )?(?:independent |human |manual |expert )?(?:quality control|review|verification)|(?:mitigates?|mitigated|mitigating) (?:this|these|that|it|the (?:risks?|problems?|issues?)) (?:through|by|with|via)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+      /\b(?:(?:human|clinician|clinical|physician|expert|manual|operator|analyst|moderator)[- ](?:oversight|review|in[- ]the[- ]loop)|must (?:undergo|pass) (?:an? )?(?:independent |human |manual |expert )?(?:quality control|review|verification)|route[sd]? (?:[\w-]+ ){0,3}?(?:to|for) (?:an? )?(?:human|engineering|manual|expert|analyst|clinician|specialist|domain) (?:review|reviewers?|check)|not be used without (?:[\w-]+ ){0,2}?(?:review|oversight|supervision)|(?:mitigates?|mitigated|mitigating) (?:this|these|that|it|the (?:risks?|problems?|issues?)) (?:through|by|with|via)|safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
       /\b(?:revisi\u00f3n|supervisi\u00f3n|intervenci\u00f3n|validaci\u00f3n) humana|\b(?:r\u00e9vision|supervision|validation|v\u00e9rification) humaine|\bcontr\u00f4le humain|\bmenschliche (?:\u00dcberpr\u00fcfung|Aufsicht|Kontrolle)|\b(?:revis\u00e3o|supervis\u00e3o|valida\u00e7\u00e3o) humana|\b(?:revisione|supervisione|validazione) umana/i,
       // A measure named by the harm it is for: "to mitigate deepfake risks, voice prompts are embedded".
@@ -888,6 +888,8 @@ export function matchingSections(normalised: string): readonly string[] {
   if (/^(?:the|our|a|an) ./.test(normalised)) normalised = normalised.replace(/^(?:the|our|a|an) /, '');
   // Most headings match no list at all: one test against every synonym at once says so (a
   // heading matches the union exactly when it matches one of the lists).
+  // "Training And Excluded Data", "Training and test datasets": the training data and another.
+  if (TRAINING_AND_DATA.test(normalised)) return TRAINING_DATA_ONLY;
   if (!anyMatcher(normalised)) return NONE;
   const keys = SYNONYM_LISTS.filter(([, synonyms]) => matcherFor(synonyms)(normalised)).map(([key]) => key);
   // "No safety filtering", "Without guardrails": a label that says the item is not there, except
@@ -903,6 +905,8 @@ export function matchingSections(normalised: string): readonly string[] {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const TRAINING_DATA_ONLY: readonly string[] = Object.freeze(['training-data']);
+const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:and|or) [a-z]+ (?:data|datasets?|data set)$/;
 const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;
 const DATA_SHAPE = /\b(?:data|datasets?|data set) (?:formats?|formatting|structure|layout|schema|folder structure|directory structure)$/;
 let union: ((normalised: string) => boolean) | undefined;
