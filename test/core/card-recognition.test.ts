@@ -1573,6 +1573,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('Route the letters to the queue the model picks.'));
   });
 
+  it('batch CI\'s classes (measured at first sight at ad8fe0e): findings of a test told in words, "intended for X, not real-world deployment", files deleted at once, and a card without heading marks whose sections are numbered', () => {
+    assert.ok(results('## Evaluation\n\nThree letter profiles were tested. The most surprising result was that Welsh letters always ranked last.'));
+    assert.ok(results('## Evaluation\n\nI tested empty preferences. I was surprised that they led to all zero scores.'));
+    assert.ok(results('## Evaluation\n\n- Sarcasm: the model struggles with sarcasm ("I love flat tyres").'));
+    assert.ok(!results('## Evaluation\n\nThree letter profiles will be tested with accuracy and F1.'));
+    assert.ok(restricted('It is intended for classroom exploration, not real-world deployment.'));
+    assert.ok(!restricted('It is intended for classroom exploration, not only for experts.'));
+    assert.ok(shows('8.1.1:retention', 'Temporary files are deleted immediately afterward.'));
+    const plain = 'Model Card \u2013 Letter router\n1. Model Overview\n\nThis system sorts claim letters for the desks.\n\n3. Training Details\n3.1 Datasets Used\n\nThis prototype uses synthetic letters for pipeline testing.\n\n6. Limitations of the Model\n\nIt misroutes letters in Welsh.\n';
+    assert.deepEqual(gaps(analyse(plain)).filter((g) => ['8.1.1:training', '8.1.1:failure'].includes(g)), []);
+    // With heading marks, a numbered line is a list item, not a heading.
+    assert.ok(!trained('## Steps\n\n1. Data Collection\n2. Model Training'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -361,7 +361,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   }
   // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
-  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine);
+  // A card with no heading marks past its title numbers its sections in plain text ("3.1 Datasets Used").
+  const unmarked = headings.length <= 1;
+  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine, unmarked);
   if (!sentences.has('evaluation')) {
     const printed = resultInCode(lines, blocks.code, (l) => (l < bodyStart || newsLine[l] ? undefined : bodyText.slice(lines.lineStart(l), lines.lineEnd(l))));
     if (printed) sentences.set('evaluation', printed);
@@ -463,6 +465,10 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 /** A short title alone on its line: `Limitations` (read as a label only over a list). */
 const BARE_TITLE = /^ {0,3}([A-Z][A-Za-z /&()'-]{1,40})$/;
+/** A numbered title: "3.1 Datasets Used", "6. Limitations of the Model" (its number, then its name). */
+const NUMBERED_TITLE = /^ {0,3}(\d{1,2}(?:\.\d{1,2}){0,2}\.? +([A-Z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,5}))$/;
+/** Whether each word of four letters or more starts with a capital, as a title's words do. */
+const titleCase = (t: string) => t.split(' ').every((w) => w.length < 4 || /^[A-Z(]/.test(w));
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?([A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
@@ -504,7 +510,7 @@ const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff
  * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
  * line as prose (comments blanked), or undefined for a line that is not prose (code, a heading).
  */
-function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence> } {
+function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array, unmarked: boolean): { labels: Label[]; sentences: Map<string, Sentence> } {
   const labels: Label[] = [];
   const sentences = new Map<string, Sentence>();
   const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
@@ -522,6 +528,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   // A short title alone on its line, after a blank line and over a list, is a heading written
   // without its marks: "Limitations" above "- Trained on a sample for speed".
   const titleAt = (l: number, t: string): { text: string; end: number; start: number } | undefined => {
+    // In a card without heading marks, a numbered title in title case is a section's heading
+    // whatever follows it ("6. Limitations of the Model" over a paragraph).
+    const n = unmarked ? NUMBERED_TITLE.exec(t) : null;
+    if (n && titleCase(n[2]!)) return { text: n[1]!, start: t.indexOf(n[1]!), end: t.length };
     const m = BARE_TITLE.exec(t);
     if (!m || (l > from && (text(l - 1) ?? '').trim() !== '') || l + 1 >= lines.lineCount || !LIST_ITEM.test(text(l + 1) ?? '')) return undefined;
     return { text: m[1]!, start: t.indexOf(m[1]!), end: t.length };
