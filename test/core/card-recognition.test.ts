@@ -1587,6 +1587,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('## Steps\n\n1. Data Collection\n2. Model Training'));
   });
 
+  it('batch CJ\'s class (measured at first sight at fb7ef59): speed measured on named hardware is a test finding', () => {
+    assert.ok(results('## Technical Details\n\n- **Performance**: ~160 tokens/second on RTX 3090'));
+    assert.ok(!results('## Technical Details\n\n- **Context Length**: 2048 tokens'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
