@@ -955,7 +955,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('It must not drive claim decisions without expert review.'));
     assert.ok(restricted('- Do not use as the sole basis for claim decisions'));
     assert.ok(limits('It is not applicable for children since their letters were not in the training set.'));
-    assert.ok(results('The direct-transfer average is 98.23 AUROC / 93.43 TPR@5% FPR.'));
+    assert.ok(results('Averaged over five letter sets the router scores 97.10 AUROC / 91.20 TPR@5% FPR.'));
     assert.ok(results('  <li>R² (Coeficiente de determinación): 0.606 </li>'));
     assert.ok(results('Research prototype. Extraction ~72% exact (in-distribution).'));
     assert.ok(results('| Model | Teacher | Link | FT Acc. |\n| --- | --- | --- | --- |\n| router-b | big | [link](https://example.org) | 85.4 |'));
