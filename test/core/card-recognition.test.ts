@@ -1592,6 +1592,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Technical Details\n\n- **Context Length**: 2048 tokens'));
   });
 
+  it('batch CL\'s classes (measured at first sight at 767a626): a card of plain-text titles, an "Avoid for:" label, and an average reward told as a result', () => {
+    const plain = 'Model Details\n\nA router for claim letters.\n\nIntended Use\nThis model should be used to sort claim letters for the desks.\n\nCaveats and Recommendations\n\nThe letters were sampled from one region, so the router is subject to bias.\n';
+    assert.ok(!gaps(analyse(plain)).includes('8.1.1:failure'));
+    assert.ok(restricted('**Avoid for:**\n- Letters in languages other than English, which it was never shown'));
+    assert.ok(results('An agent that lands with an average reward score of 200+ points.'));
+    // With heading marks a title-case line alone is a line of prose, not a heading.
+    assert.ok(gaps(analyse(`${INTRO}## Uses\n\nFor claim desks.\n\nCaveats and Recommendations\n\nSee the paper.\n`)).includes('8.1.1:failure'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -533,7 +533,11 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     const n = unmarked ? NUMBERED_TITLE.exec(t) : null;
     if (n && titleCase(n[2]!)) return { text: n[1]!, start: t.indexOf(n[1]!), end: t.length };
     const m = BARE_TITLE.exec(t);
-    if (!m || (l > from && (text(l - 1) ?? '').trim() !== '') || l + 1 >= lines.lineCount || !LIST_ITEM.test(text(l + 1) ?? '')) return undefined;
+    if (!m || (l > from && (text(l - 1) ?? '').trim() !== '')) return undefined;
+    // There, too, a title in title case alone on its line after a blank one ("Caveats and
+    // Recommendations" over its paragraph); elsewhere only a title over a list.
+    if (unmarked && titleCase(m[1]!)) return { text: m[1]!, start: t.indexOf(m[1]!), end: t.length };
+    if (l + 1 >= lines.lineCount || !LIST_ITEM.test(text(l + 1) ?? '')) return undefined;
     return { text: m[1]!, start: t.indexOf(m[1]!), end: t.length };
   };
   for (let l = from; l < lines.lineCount; l++) {
