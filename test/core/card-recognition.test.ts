@@ -1601,6 +1601,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}## Uses\n\nFor claim desks.\n\nCaveats and Recommendations\n\nSee the paper.\n`)).includes('8.1.1:failure'));
   });
 
+  it('batch CA\'s class (gathered by a helper, measured at first sight at c508bd5): an "Update frequency" section is a review frequency', () => {
+    const review = (line: string) => shows('8.1.1:review', line);
+    assert.ok(review('## Update frequency\n\nThe router is re-evaluated on fresh letters every quarter.'));
+    assert.ok(!review('## Update frequency\n\n[More Information Needed]'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

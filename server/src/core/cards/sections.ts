@@ -673,7 +673,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
+    synonyms: ['review frequency', 'review schedule', 'review cadence', 'update frequency', 'update cadence', 'retraining cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
     words: [],
     sentences: [
       // ("Our model can be evolved every two years": how often it is remade.)
