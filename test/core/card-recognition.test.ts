@@ -1605,6 +1605,9 @@ describe('model cards: one gap, one finding', () => {
     const review = (line: string) => shows('8.1.1:review', line);
     assert.ok(review('## Update frequency\n\nThe router is re-evaluated on fresh letters every quarter.'));
     assert.ok(!review('## Update frequency\n\n[More Information Needed]'));
+    // A label with nothing after it owns the list of labels under it when they hold values.
+    assert.ok(review('**Update Frequency:**\n- **Minor Updates:** Quarterly (fixes)\n- **Major Updates:** Annually'));
+    assert.ok(!review('**Update Frequency:**\n- **Minor Updates:**\n- **Major Updates:**'));
   });
 
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {

@@ -572,8 +572,11 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
             k = j - 1;
             continue;
           }
-          // (A title's list is its own, labels and all: "Data" over "- Source: …", "- Size: …".)
-          if (lead(next) <= indent && !title && labelAt(next)) break;
+          // (A title's list is its own, labels and all: "Data" over "- Source: …", "- Size: …"; so
+          // is a list of labels with their values right under a label with nothing after it:
+          // "**Update Frequency:**" over "- **Minor Updates:** Quarterly".)
+          const inner = lead(next) <= indent && !title ? labelAt(next) : undefined;
+          if (inner && !(bare && LIST_ITEM.test(next) && next.slice(inner.end).trim() !== '')) break;
           body += '\n' + next;
         }
         const start = lines.lineStart(l) + label.start;
