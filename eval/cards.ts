@@ -26,7 +26,7 @@ export interface Label {
   slug: string;
   item: Item;
   expected: 'present' | 'absent';
-  /** The labeller marked the label doubtful (its note starts with "doubtful", after a re-read's "re-read (…): "). */
+  /** The labeller marked the label doubtful (its note starts with "doubtful", after a re-read's "re-read (…): " or a batch's "batch CA (…): "). */
   doubtful: boolean;
 }
 
@@ -116,7 +116,7 @@ export function readCorpus(dir: string): { labels: Label[]; cards: { slug: strin
     const [slug, item, expected, note] = line.split('\t');
     if (expected !== 'present' && expected !== 'absent') continue;
     if (!(ITEMS as readonly string[]).includes(item!)) throw new Error(`${dir}/labels.tsv: unknown item ${item}`);
-    labels.push({ corpus, slug: slug!, item: item as Item, expected, doubtful: /^(?:re-read \([^)]{1,40}\): )?doubtful/i.test(note ?? '') });
+    labels.push({ corpus, slug: slug!, item: item as Item, expected, doubtful: /^(?:(?:re-read|batch [A-Z]{1,3}) \([^)]{1,120}\): )?doubtful/i.test(note ?? '') });
   }
   const cards = [...new Set(labels.map((l) => l.slug))].map((slug) => {
     const folder = path.join(dir, slug);
