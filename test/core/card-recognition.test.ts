@@ -1610,6 +1610,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!review('**Update Frequency:**\n- **Minor Updates:**\n- **Major Updates:**'));
   });
 
+  it('batch CB\'s classes (gathered by a helper, measured at first sight at 5425f32): an optimiser is no training data, nor a training section of code only or of "Unnamed Dataset" blocks; "every time" is no review frequency', () => {
+    assert.ok(!trained('Our router trained with Muon reaches the loss of AdamW in half the steps.'));
+    assert.ok(trained('The router was trained with the ClaimLetters corpus of 40,000 letters.'));
+    assert.ok(!trained('## Example usage\n\n### Training\n\n```\npython train.py --optimizer muon --lr 1e-3\n```'));
+    assert.ok(trained('## Training\n\n```\npython train.py\n```\n\nIt was trained on letters the claims desk received in 2024.'));
+    // Sentence Transformers' auto-card block for a dataset given without a name: its size, columns and samples.
+    const unnamed = '### Training Dataset\n\n#### Unnamed Dataset\n\n* Size: 6,420 training samples\n* Columns: <code>sentence_0</code> and <code>label</code>\n';
+    assert.ok(!trained(unnamed));
+    assert.ok(trained(`${unnamed}\n#### claim-letters\n\n* Dataset: letters the claims desk received in 2024, anonymised\n`));
+    const review = (line: string) => shows('8.1.1:review', line);
+    assert.ok(!review('Update this card every time the router is retrained or its queues change.'));
+    assert.ok(review('This card is reviewed every six months.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -218,6 +218,12 @@ function sectionOf(card: ParsedCard, i: number): string {
     .join('\n');
 }
 
+/** Whether a section's only content is Sentence Transformers' "Unnamed Dataset" blocks. */
+function onlyUnnamedDatasets(card: ParsedCard, i: number): boolean {
+  const t = subtree(card.headings, i);
+  return t.some((d) => d.normalised === 'unnamed dataset') && t.every((d) => d.normalised === 'unnamed dataset' || !d.ownHasContent);
+}
+
 /** A use section's text without its parts on how to run the model ("### How to use", "### Usage"). */
 function useText(card: ParsedCard, i: number): string {
   return subtree(card.headings, i)
@@ -319,6 +325,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
       // part, says how to run it, not what it is for (the labelling guide's reading).
       if (key === 'scope' && !inWords(useText(card, i))) continue;
+      // A training section that holds only code ("### Training" over the command that trains a toy
+      // model) says how to train, not on what; nor does Sentence Transformers' auto-card block for a
+      // dataset it was given without a name ("#### Unnamed Dataset": its size, columns and samples).
+      if (key === 'training-data' && (!inWords(sectionOf(card, i)) || onlyUnnamedDatasets(card, i))) continue;
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
