@@ -1624,6 +1624,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(review('This card is reviewed every six months.'));
   });
 
+  it('batch CO\'s classes (measured at first sight at 080a3fd): the model a named system uses, the set it was "trained from", and a "Not approved" list of uses', () => {
+    assert.ok(scope('LetterNet is the small CNN that [`claims-desk`](https://example.org/claims-desk) uses to settle letters the rules cannot sort.'));
+    assert.ok(!scope('LetterNet is the small CNN that it uses to settle letters.'));
+    assert.ok(trained('Trained from a labelled letter set exported by the desk itself.'));
+    assert.ok(!trained('Trained from a set of rules the desk wrote.'));
+    assert.ok(restricted('## Intended use\n\n### Approved Use Cases\n- Sorting letters\n\n### Explicitly Not Approved\n- Deciding whether a claim is paid'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
