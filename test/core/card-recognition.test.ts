@@ -1632,6 +1632,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('## Intended use\n\n### Approved Use Cases\n- Sorting letters\n\n### Explicitly Not Approved\n- Deciding whether a claim is paid'));
   });
 
+  it('batch CN\'s classes (gathered by a helper, measured at first sight at 5d08efe): a short notice in Chinese is read, a run\'s final loss is no result, and "do not use this adapter for" rules a use out', () => {
+    // Some forty Han characters: where the weights go, how to run them, where to download them.
+    const notice = '# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n\u672c\u76ee\u5f55\u7528\u4e8e\u5b58\u653e\u7406\u8d54\u5206\u6d41\u6a21\u578b\u7684\u6743\u91cd\uff0c\u4e0d\u968f\u4ed3\u5e93\u5206\u53d1\u3002\n\n## \u4f7f\u7528\n\n```\npython demo.py\n```\n\n## \u4e0b\u8f7d\n\n\u8bf7\u5728\u53d1\u5e03\u9875\u6216\u56e2\u961f\u7f51\u76d8\u586b\u5199\u4e0b\u8f7d\u94fe\u63a5\u3002\n';
+    const found = analyse(notice);
+    assert.ok(!found.some((f) => f.code === 'card-language'));
+    assert.ok(gaps(found).includes('8.1.1:training'));
+    assert.ok(!results('The router was trained with a learning rate of 2e-4, reaching a remarkably low final loss of `0.45`.'));
+    assert.ok(results('On the held-out letters it reaches a loss of `0.45`.'));
+    assert.ok(restricted('Do not use this adapter for live routing of claims or for decisions on payment.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

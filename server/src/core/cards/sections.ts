@@ -370,7 +370,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited)[- ]use polic(?:y|ies)\b|\b(?:its|the|these|our|licen[cs]e['\u2019]?s?) use[- ](?:based )?restrictions\b/i,
-      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\b(?:do not|don[\u2019']t|never) use for (?:any |the )?(?:applications?|purposes?|uses?|tasks?|decisions?)\b|\bonly use (?:it|this model|the model) for\b/i,
+      /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool|adapters?|classifiers?|detectors?|agents?)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\b(?:do not|don[\u2019']t|never) use for (?:any |the )?(?:applications?|purposes?|uses?|tasks?|decisions?)\b|\bonly use (?:it|this model|the model) for\b/i,
       // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
       /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
@@ -721,8 +721,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // A value, then its metric: "hellaswag: 0.816 (acc norm)".
       /\b\d*\.\d+ \((?:acc|acc[_ ]norm|accuracy|f1|em|exact match|pass@\d+|bleu|rouge[\w-]*|wer|cer|auc|mcc)\)/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
-      // "**Precision (High Risk Class):** `0.845`".
-      /(?<!\btrain(?:ing)?[ _-])\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
+      // "**Precision (High Risk Class):** `0.845`". (Not a run's last loss: "a final loss of `0.45`" is training's.)
+      /(?<!\btrain(?:ing)?[ _-])\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|iou|(?<!\b(?:final|last|lowest) )loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
       /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b/i,

@@ -102,7 +102,7 @@ export function cardLanguage(prose: string): { language: CardLanguage | undefine
   if (readsAsEnglish(parts, counts, words)) return { language: 'english', plainLatin: true };
   const { han, kana, hangul, cyrillic, latin, other } = counts;
   const language = (l: CardLanguage) => ({ language: l, plainLatin: false });
-  if (han >= 60 && kana * 20 < han && hangul * 20 < han) return language('chinese');
+  if (han >= 30 && kana * 20 < han && hangul * 20 < han) return language('chinese');
   if (han + kana >= 60 && kana * 20 >= han && hangul * 20 < han + kana) return language('japanese');
   if (hangul >= 60 && (han + kana) * 4 < hangul) return language('korean');
   if (cyrillic >= 150 && readsAsRussian(parts.words)) return language('russian');
