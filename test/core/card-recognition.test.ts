@@ -1643,6 +1643,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('Do not use this adapter for live routing of claims or for decisions on payment.'));
   });
 
+  it('batch CM\'s classes (gathered by a helper, measured at first sight at 398562a): a misuse that "can be used to" harm is no intended use, data curated by human review is no guardrail, an answer trained for "cannot tell" is one, "cannot reliably" is a failure mode, a release "to investigate" is a purpose', () => {
+    const misuse = '## Out-of-Scope Use\n\nThe router may not be used\n\n- To leak personal details that can be used to harm a claimant.\n';
+    assert.ok(gaps(analyse(`${PLAIN}${misuse}`)).includes('8.1.1:scope'));
+    // Such a section may still say what the model is for.
+    assert.ok(!gaps(analyse(`${PLAIN}## Out-of-Scope Use\n\nThe router is only intended to be used for sorting claim letters.\n`)).includes('8.1.1:scope'));
+    assert.ok(!guard('The letter pairs were written by a larger model, curated and corrected by human review.'));
+    assert.ok(guard('Every routing decision goes through human review before a letter is answered.'));
+    assert.ok(guard('It returns a probability for every queue, including a trained "cannot tell", in one pass.'));
+    assert.ok(guard('Scores between the two thresholds are "unsure" and deferred to the rules stage.'));
+    assert.ok(limits('A small model cannot reliably add up the amounts in a scanned table (it scores near chance).'));
+    assert.ok(!limits('The router sorts letters into eight queues.'));
+    assert.ok(scope('We release LetterNet, a model to investigate how letter layout shapes routing.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

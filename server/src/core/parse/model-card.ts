@@ -363,7 +363,12 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
   // A card with no heading marks past its title numbers its sections in plain text ("3.1 Datasets Used").
   const unmarked = headings.length <= 1;
-  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine, unmarked);
+  // Lines under a heading of uses to avoid: what "can be used to" do there is a misuse ruled
+  // out ("- To generate personal information that can be used to harm an individual"), not an
+  // intended use (which such a section may still state: "only intended to be used for …").
+  const misuseLine = new Uint8Array(lineCount);
+  for (const h of headings) if (h.keys.includes('out-of-scope') && !h.keys.includes('scope')) misuseLine.fill(1, h.contentLine, h.sectionEnd);
+  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine, unmarked, misuseLine);
   if (!sentences.has('evaluation')) {
     const printed = resultInCode(lines, blocks.code, (l) => (l < bodyStart || newsLine[l] ? undefined : bodyText.slice(lines.lineStart(l), lines.lineEnd(l))));
     if (printed) sentences.set('evaluation', printed);
@@ -510,7 +515,7 @@ const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff
  * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
  * line as prose (comments blanked), or undefined for a line that is not prose (code, a heading).
  */
-function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array, unmarked: boolean): { labels: Label[]; sentences: Map<string, Sentence> } {
+function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array, unmarked: boolean, misuseLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence> } {
   const labels: Label[] = [];
   const sentences = new Map<string, Sentence>();
   const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
@@ -625,7 +630,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for.
-        if (s.key === 'scope' && (CODE_SUBJECT.test(sentenceBefore(said, m.index)) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
+        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(sentenceBefore(said, m.index)) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
