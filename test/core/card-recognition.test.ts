@@ -1657,6 +1657,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('We release LetterNet, a model to investigate how letter layout shapes routing.'));
   });
 
+  it('batch CQ\'s classes (gathered by a helper, measured at first sight at a1e8bab): a benchmark that "can be used to" measure is no intended use, a chore for the reader no failure mode, results validated "with" experts a guardrail', () => {
+    assert.ok(!scope('We also release LetterBench, a set of evaluation tasks that can be used to measure routers on claim letters.'));
+    assert.ok(!scope('The letter corpus can be used to train other routers.'));
+    assert.ok(scope('The router can be used to sort claim letters for the desks.'));
+    assert.ok(!limits('You can turn logging off, but then it may be difficult to track the metrics.'));
+    assert.ok(limits('Routing may be less accurate for handwritten letters.'));
+    assert.ok(guard('Validate results with domain experts for critical applications.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -666,8 +666,12 @@ function sentenceBefore(t: string, at: number): string {
   const cut = t.lastIndexOf('. ', at);
   return t.slice(Math.max(from, cut + 1), at);
 }
-/** A subject that is code, not the model: a name in backticks, a script, a file of code. */
-const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b/;
+/**
+ * A subject that is code, not the model: a name in backticks, a script, a file of code; or data
+ * or a benchmark the card also releases, just before the verb ("IndicGLUE, a set of evaluation
+ * tasks that can be used to measure …").
+ */
+const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
 const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
