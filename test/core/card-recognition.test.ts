@@ -1664,6 +1664,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('You can turn logging off, but then it may be difficult to track the metrics.'));
     assert.ok(limits('Routing may be less accurate for handwritten letters.'));
     assert.ok(guard('Validate results with domain experts for critical applications.'));
+    assert.ok(limits('The router has a lower exact-match score because it answers in whole sentences.'));
+    assert.ok(!limits('The router has a lower latency than the rules engine.'));
   });
 
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {

@@ -572,6 +572,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some |a |an )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
       // (Not a chore for the reader: "it may be difficult to track the metrics".)
       /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b(?! to (?:track|install|run|set up|reproduce|debug|find|read|follow|monitor|configure|compile|build|download|log)\b)/i,
+      // A shortfall on a metric, explained: "Our model has a lower EM because it answers in whole sentences".
+      /\b(?:has|have|shows?|gets?|obtains?|achieves?|scores?) (?:a |an )?(?:relatively |slightly |much |significantly |noticeably )?(?:lower|worse|poorer|weaker) [\w@.-]+(?: scores?| rates?| accuracy)? (?:because|due to|since|as a result of)\b/i,
       // What it cannot do well: "a 4B model cannot reliably compute over raw telemetry tables (it scores near chance)".
       /\b(?:cannot|can['\u2019]t|can not|is unable to|are unable to|does not|doesn['\u2019]t|do not|don['\u2019]t) (?:reliably|accurately|consistently|robustly) (?!(?:be )?(?:detected|distinguished|told apart) (?:by|from) (?:humans|people|the naked eye)\b)[a-z]|\bscores? (?:near|close to|at) (?:random )?chance\b/i,
       // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters".
