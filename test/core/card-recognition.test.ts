@@ -1668,6 +1668,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The router has a lower latency than the rules engine.'));
   });
 
+  it('batch CP\'s classes (gathered by a helper, measured at first sight at 2abdfbf): a template\'s slot in single braces is a placeholder, a vendor\'s stock ethics pointer names no bias, a refusal target is no guardrail, a class the model finds hard is a failure mode', () => {
+    assert.ok(!trained('- **Data:** {TRAINING_DATA_DESCRIPTION}'));
+    assert.ok(!limits('- **Risks:** {RISKS}'));
+    assert.ok(trained('- **Data:** letters the claims desk received in 2024'));
+    const stock = '## Ethical Considerations\n\nNVIDIA believes Trustworthy AI is a shared responsibility and we have established policies.\n\nFor more detailed information on ethical considerations for this model, please see the Model Card++ Explainability, Bias, Safety & Security, and Privacy Subcards.\n';
+    assert.ok(!limits(stock));
+    assert.ok(!guard('| `unlearn/rmu/` | RMU with a uniform refusal target |'));
+    assert.ok(guard('The router was tuned to give a refusal when a letter asks for legal advice.'));
+    assert.ok(limits('Class **partial claim** is difficult in this corpus: its letters read like full claims.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -464,7 +464,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     negatable: true,
     sentences: [
-      /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:ed|ing)|(?:invisible|imperceptible|digital) watermarks?|refusals?)\b/i,
+      // (Not a training target: unlearning "with a uniform refusal target".)
+      /\b(?:guardrails?|safeguards?|safety (?:filters?|classifiers?|checkers?|tuning|fine-?tuning|mitigations?|measures|training|alignment|guardrails?)|content (?:filters?|filtering|moderation)|(?:llama|prompt|code) ?guard|moderation (?:api|models?|tools?)|watermark(?:ed|ing)|(?:invisible|imperceptible|digital) watermarks?)\b|\brefusals?\b(?! (?:target|direction|vector)s?\b)/i,
       // "a classifier to detect Bark-generated audio": the maker's name may be joined to "generated".
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:\w+-)?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
       // "a set of filters intended to remove all images of people": what the filters are for.
@@ -572,6 +573,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some |a |an )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
       // (Not a chore for the reader: "it may be difficult to track the metrics".)
       /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b(?! to (?:track|install|run|set up|reproduce|debug|find|read|follow|monitor|configure|compile|build|download|log)\b)/i,
+      // A class the model finds hard: "Class **neutral** is difficult in this corpus".
+      /\b(?:class|category|label)(?:es)? [*_`"']{0,2}[\w -]{1,30}?[*_`"']{0,2} (?:is|are) (?:particularly |especially |notably |the most |the )?(?:difficult|hardest|hard|challenging|harder)\b/i,
       // A shortfall on a metric, explained: "Our model has a lower EM because it answers in whole sentences".
       /\b(?:has|have|shows?|gets?|obtains?|achieves?|scores?) (?:a |an )?(?:relatively |slightly |much |significantly |noticeably )?(?:lower|worse|poorer|weaker) [\w@.-]+(?: scores?| rates?| accuracy)? (?:because|due to|since|as a result of)\b/i,
       // What it cannot do well: "a 4B model cannot reliably compute over raw telemetry tables (it scores near chance)".
@@ -954,6 +957,9 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\{\{[^{}]*\}\}/,
   /\bTODO\b/,
   /\bTBD\b/,
+  // A template's named slot in single braces, left unfilled: "**Datos:** {DESCRIPCION_DATOS}"
+  // (not a shell variable, "${HOME}", nor the double braces above).
+  /(?<![{$%\w])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/,
   /\[(?:insert|add|describe|your)[^\]]*\]/i,
   /lorem ipsum/i,
   /(?<![0-9a-fA-F])0{64}(?![0-9a-fA-F])/,

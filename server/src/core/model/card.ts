@@ -204,7 +204,10 @@ const ETHICS_ONLY = /^(?:ethical considerations?|ethics(?: statement)?|ethical s
  * Subcards"): it names no weakness of the model, however many such words it lists.
  */
 const STOCK_ETHICS = 'Trustworthy AI is a shared responsibility';
-const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !l.includes(STOCK_ETHICS)).join('\n') : text);
+// The same statement's other sentences, when the author broke it into lines: the pointer to the
+// "Model Card++ Explainability, Bias, Safety & Security, and Privacy Subcards" names no bias.
+const STOCK_ETHICS_LINES = [STOCK_ETHICS, 'Model Card++', 'NVIDIA AI Concerns'];
+const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !STOCK_ETHICS_LINES.some((x) => l.includes(x))).join('\n') : text);
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
 const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
