@@ -90,8 +90,9 @@ export type CardLanguage = 'english' | 'chinese' | 'japanese' | 'korean' | 'russ
  * sentence) or Hangul; Japanese, Han and kana with kana in it; Korean, mostly Hangul; Russian,
  * Cyrillic with Russian's little words (not Ukrainian's, Bulgarian's or Serbian's); Spanish,
  * French, German, Portuguese or Italian by theirs (see latinLanguage). In each case with enough
- * of it to be the card's language (about two sentences at least). With no language read,
- * `plainLatin` says whether the prose is still all in the Latin script and in no language told
+ * of it to be the card's language (about two sentences at least; for Chinese thirty Han
+ * characters, one sentence or so, so that a short notice in Chinese is read). With no language
+ * read, `plainLatin` says whether the prose is still all in the Latin script and in no language told
  * apart from English (a terse card of English lists and tables, too short on sentences to show
  * English's little words).
  */
