@@ -1679,6 +1679,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('Class **partial claim** is difficult in this corpus: its letters read like full claims.'));
   });
 
+  it('batches CT, CR and CS\'s classes (gathered by helpers, measured at first sight at 7783e03): a benchmark named in bold with figures, a training script, a comparison made, a change for the worse, benchmarks won by count, a picture of training loss, a library to use it with, a use that is "not the recommended use case", the code\'s own limits and a use label over code', () => {
+    assert.ok(trained('The routers were trained with imitation learning on the **ClaimLetters 2024 Task 1** benchmark.'));
+    assert.ok(!trained('This model is trained using the [run_router](https://example.org/run_router.py) script.'));
+    assert.ok(!trained('The router was trained using the train_router.py script.'));
+    assert.ok(scope('The router was fine-tuned to compare a small encoder against a large one on claim letters.'));
+    assert.ok(limits('(After tuning the chat model, the effect actually got worse.)'));
+    assert.ok(results('It leads on 23 out of 28 benchmark tasks among routers of its size.'));
+    assert.ok(!results('## Training results\n\nTrained with 3 epochs\n\n<img src="./pictures/trainloss.png" width="700">'));
+    assert.ok(results('## Results\n\n![Recall@5 on the letter benchmarks](./imgs/recall.png)'));
+    assert.ok(!scope('Our routers are available for use with the [\uD83E\uDD17Transformers API](https://example.org).'));
+    assert.ok(scope('The router is meant for use with the claims desk\'s queueing system.'));
+    assert.ok(restricted('It can sort handwritten letters, but it is not the recommended use case.'));
+    assert.ok(!limits('The bundle does not support TorchScript.'));
+    assert.ok(limits('The router does not support letters in Welsh.'));
+    assert.ok(!scope('- **Model usage:** Use the below code in Python\n  ```python\n  router = load()\n  ```'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

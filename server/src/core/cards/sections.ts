@@ -62,8 +62,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not a prompt format ("trained on our [harmony response format]"): that is how to call it; nor a
       // training library or method ("It has been trained using [TRL](…)", "trained with SFT."); nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of"),
-      // nor its optimiser ("our model trained with Muon").
-      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:the )?(?:Muon|AdamW?|SGD|Adafactor|LAMB|Lion)\b(?! (?:data|dataset|corpus)\b)| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA|flow[- ]matching|rectified flow)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
+      // nor its optimiser ("our model trained with Muon") or script ("trained using the [run_glue](…) script").
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:the )?(?:Muon|AdamW?|SGD|Adafactor|LAMB|Lion)\b(?! (?:data|dataset|corpus)\b)| (?:the |a |our |this )?\[?[\w.-]{1,60}\]?(?:\([^)\s]{1,200}\))? (?:script|notebook|recipe|command)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA|flow[- ]matching|rectified flow)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       // (Not its inputs' form: "Logistic Regression trained on word-level TF-IDF features".)
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b| (?:[\w-]+ ){0,3}?(?:features|embeddings|vectors)\b)/i,
@@ -84,7 +84,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfine-?tuned version of [^\n]{1,120}? on (?!(?:an? )?unknown\b|the [^\n[\]()]{1,60}? dataset\.?\s*$|None\b)(?:the )?\S/,
       // The source as a link, in a title or a sentence: "GPT-2 trained on [Spanish rap lyrics](…)", "an adapter fit on the [Stanford Alpaca](…) dataset".
       // (Not a training library: TRL's stock "It has been trained using [TRL](…)".)
-      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])(?!(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch(?: Lightning)?|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron(?:-LM)?)\])[^\]\n]{1,80}\]\(/i,
+      /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])(?!(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch(?: Lightning)?|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron(?:-LM)?)\])[^\]\n]{1,80}\]\((?![^)\s]{1,300}\) (?:script|notebook|recipe|command)\b)/i,
       // The data shown or linked: "Here are images used for training this concept", "We use the open source [Europeana newspapers](…)".
       /\b(?:images?|photos?|pictures?|samples|examples|texts?|data|recordings|clips) used (?:for|in|to) (?:the )?(?:train|training|fine-?tun)\w*\b|\bwe (?:use|used|collected|gathered) (?:the |an? |our )?(?:open[- ]source |public(?:ly available)? |open )?\[[^\]\n]{1,80}\]\(/i,
       // "The data comes from [a TV series script dataset](…)", "The dataset was taken from https://…",
@@ -134,7 +134,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:pre-?|fine-?)?trains (?:a|an|the|its|our|this) (?:\**[\w-]+\** ){0,6}?on (?!(?:[\w-]+ ){0,3}?(?:your|own)\b)(?:[\w-]+ ){0,3}?(?:videos?|images|texts?|data|corpus|corpora|recordings|speech|audio|datasets?)\b/i,
       // What was trained, then a named benchmark or dataset: "an anomaly detector trained **one model per
       // category** (15 independent memory banks) on the MVTec AD benchmark".
-      /\b(?:pre-?|fine-?)?trained (?:\**[\w-]+\** ){1,6}(?:\([^()\n]{1,60}\) )?on the (?:[A-Z][\w.-]* ){1,4}(?:benchmark|dataset|corpus)\b/,
+      // (Its name may be in bold and hold figures: "trained with imitation learning on the **CoNLL-SIGMORPHON 2017 Shared Task 1** benchmark".)
+      /\b(?:pre-?|fine-?)?trained (?:\**[\w-]+\** ){1,6}(?:\([^()\n]{1,60}\) )?on the [*_]{0,2}[A-Z][\w.-]*[*_]{0,2} (?:[A-Z0-9][\w.-]*[*_]{0,2} ){0,5}(?:benchmark|dataset|corpus)\b/,
       // A part of a named dataset: "we utilized a sampled subset of the NPTEL-2020 Indian English Speech Dataset".
       /\b(?:used|use|utili[sz]ed|employed|took|selected|sampled) (?:a |an )?(?:sampled |random |small |filtered |curated )?(?:subset|portion|sample|part|split) of (?:the )?[A-Z][\w.-]*/,
       // The data by what it holds or its size: "utilizing a varied dataset encompassing critical topics",
@@ -207,6 +208,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // The system it was made to serve: "It is the detection stage of [tennis-auto-scoring](…), which turns a match video into a score"
       // (not a family it belongs to: "It is a part of the Qwen2 series").
       /\b(?:it|this model|this checkpoint|the model) is (?:the|a|one) (?:[\w-]+ ){0,2}?(?:stage|component|part|module|step) of\b(?! (?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?(?:family|series|collection|suite|release|line-?up|models)\b)/i,
+      // A study it was made for: "The model was fine-tuned to compare FNet against BERT".
+      /\b(?:fine-?tuned|trained|built|developed|created|released) (?:in order )?to (?:compare|reproduce|replicate)\b/i,
       // The model a named system uses: "StrikeNet is the small CNN that [`pdf-tool`](…) uses to settle …".
       /\b(?:is|are) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:models?|CNN|networks?|classifiers?|detectors?|encoders?|checkpoints?) (?:that|which) (?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|`[^`\n]{1,60}`|[A-Z][\w-]{1,40}) uses (?:to|for|in)\b/,
       /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
@@ -229,7 +232,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       /(?<!\bnot |\bnon-)\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?:the |a |an )?[\w'\u2019-]+/i,
+      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only".
       /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
@@ -399,6 +402,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Never depend upon GPT-J to produce factually accurate output"; "without any intention of productive usage".
       /\b(?:never|do not|don[\u2019']t|should not) (?:depend|rely) (?:up)?on (?:it|this model|the model) (?:to|for)\b|\bwithout (?:any )?(?:intention|intent|plans?) (?:of|for|to) (?:productive|production|commercial|clinical|real[- ]world)\b/i,
       /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
+      // "It is technically possible, but it's not the recommended use case."
+      /\bnot (?:a |the |an )?recommended (?:use|use case|usage|application)\b/i,
       // "we do not recommend using this scanner for system prompts".
       /\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|the use of|use of|deploying|applying|relying on) (?:it|this|the|these|our)\b/i,
       // What its outputs must not be taken for: "outputs should not be treated as absolute determinations".
@@ -573,6 +578,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:may|might|can|could) (?:still |also )?(?:have|show|carry) (?:some |a |an )?(?:bias(?:es)?|limitations|inaccuracies|undesirable)\b/i,
       // (Not a chore for the reader: "it may be difficult to track the metrics".)
       /\b(?:may|might|can|could) be (?:harder|more difficult|difficult|hard|less (?:accurate|reliable|robust)|worse)\b(?! to (?:track|install|run|set up|reproduce|debug|find|read|follow|monitor|configure|compile|build|download|log)\b)/i,
+      // A change that made it worse: "after tuning the chat model, the effect actually got worse".
+      /\b(?:effects?|performance|results?|quality|accuracy|outputs?|answers?)\b[^.\n]{1,30}?\b(?:got|gets|became|becomes|was|were|is|are) (?:actually |even |noticeably |much |slightly |significantly )?worse\b/i,
       // A class the model finds hard: "Class **neutral** is difficult in this corpus".
       /\b(?:class|category|label)(?:es)? [*_`"']{0,2}[\w -]{1,30}?[*_`"']{0,2} (?:is|are) (?:particularly |especially |notably |the most |the )?(?:difficult|hardest|hard|challenging|harder)\b/i,
       // A shortfall on a metric, explained: "Our model has a lower EM because it answers in whole sentences".
@@ -617,9 +624,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "underlying biases of the training data".
       /\b(?:may|might|does|do|will|would|should|can) ?not (?:handle|cope with|deal with|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\b(?:shouldn|wouldn|won|doesn|don)['\u2019]t (?:handle|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\bnot (?:an? )?(?:sota|state[- ]of[- ]the[- ]art)(?: model)?\b|\b(?:only|just) (?:generat\w+|produc\w+|outputs?) (?:random|nonsensical|gibberish|incoherent|meaningless)\b|\b(?:predictions?|outputs?|results?|answers?|estimates?|scores?)\b[^.\n]{1,40}?\b(?:is|are|becomes?|may be|can be) (?:[\w-]+ )?unreliable\b|\bunreliable (?:for|on|when|outside|beyond|in)\b|\*\*unreliable\*\*|\b(?:underlying|inherent|potential|possible|existing) biases\b/i,
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
-      // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), looked back for
+      // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), nor the
+      // code's packaging ("The bundle does not support torchscript"), looked back for
       // only where the phrase stands, not at every position of every line.
-      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
+      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
       // Not promised: "we cannot guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
       /\b(?:can ?not|can't|do not|don't) guarantee (?:[\w-]+ ){0,2}?(?:appropriate|accurate|correct|safe|reliable|consistent|unbiased) (?:behaviou?r|outputs?|results|answers|responses|content)\b|\bcan ?not be (?:entirely |fully |completely )?ruled out\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
@@ -721,6 +729,8 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['evaluation', 'evaluation results', 'evals', 'eval', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
+      // Benchmarks won, counted: "It leads on 23 out of 28 benchmark tasks at the 10B scale".
+      /\b(?:leads?|leading|wins?|ranks? first|tops?|outperforms? [^.\n]{1,60}?) (?:on|in|across) \d+ (?:out )?of (?:the )?\d+ (?:[\w-]+ )?(?:benchmarks?|tasks?|evaluations?|datasets?|metrics)\b/i,
       // An agent's score: "with an average reward score of 200+ PTS".
       /\b(?:average|mean|median) (?:episode |episodic )?(?:reward|return)s?(?: score)? of (?:about |around |over |~)?[*_]{0,2}\d/i,
       /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,

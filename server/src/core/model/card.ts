@@ -116,7 +116,7 @@ export function reportsResults(text: string): boolean {
     .replace(METRIC_SETTING, ' ');
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
-  if (RESULT_NUMBER.test(t) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text))) return true;
+  if (RESULT_NUMBER.test(t) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
   // A table row with a figure past its first cell (the first names the metric: "precision @3"),
   // unless the rows are mostly still to fill ("| MMLU | TBD | 5-shot |"): a template's table.
   let figures = 0;
@@ -144,6 +144,17 @@ const METRIC_SETTING = /\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
+/** Each picture, with its alt text and address. */
+const FIGURES = /!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<img\b[^>\n]{0,500}>?/gi;
+/** A picture of training itself: its loss ("./pictures/trainloss.png"), a training or learning curve. */
+const TRAINING_FIGURE = /train(?:ing)?[ _-]?loss|loss[ _-]?curves?|training[ _-]curves?|learning[ _-]curves?/i;
+/** Whether every picture in a text shows training itself, which is no result. */
+function onlyTrainingFigures(text: string): boolean {
+  const figures = text.match(FIGURES) ?? [];
+  return figures.length > 0 && figures.every((f) => TRAINING_FIGURE.test(f));
+}
+/** A label's body that only sends the reader to code below it: "Use the below code in Python". */
+const CODE_POINTER = /^\s*(?:please )?(?:use|see|run|try|refer to|follow)\b[^.\n]{1,40}?\b(?:code|snippet|example|notebook|script|commands?)\b[^.\n]{0,30}[.:]?\s*(?:\n|$)/i;
 /** A label's body that is only a version number: "4.3.0", "v2.1". */
 const VERSION_ONLY = /^\s*v?\d+(?:\.\d+){1,3}\s*$/;
 /** A label's body that is only a file's name or path: "**Training Data**: `input_data/properties.csv`". */
@@ -344,6 +355,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
       // Nor is the name of the file it was read from.
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
+      // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
+      if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
       if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
