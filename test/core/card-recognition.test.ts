@@ -1696,6 +1696,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('- **Model usage:** Use the below code in Python\n  ```python\n  router = load()\n  ```'));
   });
 
+  it('batch CW\'s classes (gathered by a helper, measured at first sight at d6231d5): a "Training" section that speaks of no data, a bias term of the network, a label after an emoji, the code as subject', () => {
+    assert.ok(!trained('### Training\n\n1. Start with a small instruction-tuned model\n2. Extract static embeddings\n3. Reduce them to 1024 dimensions'));
+    assert.ok(trained('### Training\n\nFine-tuned on 12,000 claim letters from 2023 for two epochs.'));
+    assert.ok(!limits('- **Sink Bias**: A learnable attention sink bias keeps accuracy with a short window.'));
+    assert.ok(limits('- **Bias**: Letters from rural branches are routed worse.'));
+    assert.ok(restricted('\u274c **Do NOT use for:**\n- Deciding whether a claim is paid (or how much)'));
+    assert.ok(!scope('Do not expect the code to be complete. Nevertheless, the code can be useful for reference.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -232,6 +232,11 @@ function sectionOf(card: ParsedCard, i: number): string {
     .join('\n');
 }
 
+/** A heading that names training and nothing else. */
+const GENERIC_TRAINING = /^(?:training|training details|training procedure|\u8bad\u7ec3|\u8a13\u7df4)$/;
+/** Words for data, in any of the ways cards speak of it. */
+const DATA_WORDS = /\b(?:data|dataset|datasets|data set|corpus|corpora|tokens|samples|examples|images|photos|texts?|recordings|pairs|sentences|documents|records|audio|videos?|hours|articles|questions|conversations|dialogues|trajectories|episodes|demonstrations|labels|annotations|rows|instances)\b|[\u6570\u6578][\u636e\u64da]|\u8bed\u6599|\u8a9e\u6599|\u8cc7\u6599/i;
+
 /** Whether a section's only content is Sentence Transformers' "Unnamed Dataset" blocks. */
 function onlyUnnamedDatasets(card: ParsedCard, i: number): boolean {
   const t = subtree(card.headings, i);
@@ -343,6 +348,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // model) says how to train, not on what; nor does Sentence Transformers' auto-card block for a
       // dataset it was given without a name ("#### Unnamed Dataset": its size, columns and samples).
       if (key === 'training-data' && (!inWords(sectionOf(card, i)) || onlyUnnamedDatasets(card, i))) continue;
+      // A bare "Training" section that speaks of no data tells how the model was made, not from
+      // what ("### Training" over a distillation's steps, "## 训练" over continued pretraining).
+      if (key === 'training-data' && GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(sectionOf(card, i))) continue;
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;

@@ -464,7 +464,7 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
 }
 
 /** A bold label at the start of a line or list item: `**Limitations**`, `- __Out-of-scope:__`. */
-const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
+const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:[^\w\s*#>|[\]()`'"<]{1,4} +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
 /** A list item that is only a short name, its content nested below it: `- Training data`. */
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
@@ -669,9 +669,10 @@ function sentenceBefore(t: string, at: number): string {
 /**
  * A subject that is code, not the model: a name in backticks, a script, a file of code; or data
  * or a benchmark the card also releases, just before the verb ("IndicGLUE, a set of evaluation
- * tasks that can be used to measure …").
+ * tasks that can be used to measure …"); or the code, as the sentence's subject ("Nevertheless, the
+ * code can be useful for reference").
  */
-const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$/i;
+const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:source |research )?code\b/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
 const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
