@@ -1705,6 +1705,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('Do not expect the code to be complete. Nevertheless, the code can be useful for reference.'));
   });
 
+  it('batches CV and CU\'s classes (gathered by helpers, measured at first sight at d6231d5): a short card in Norwegian is set aside, not read as English; the serving software\'s trouble is no failure mode; an "evaluation caveat" is one', () => {
+    const norwegian = '# Modellkort\n\n## Form\u00e5l\n- Samle meningsm\u00e5linger for hele landet.\n- Anslå oppslutning for partier og blokker.\n\n## Datasett\n- Tabeller over m\u00e5linger fra Wikipedia, og historiske valgresultater.\n\n## Forutsetninger og begrensninger\n- Ingen velgeroverganger modelleres i f\u00f8rste versjon.\n- Forenklet setemodell med sperre p\u00e5 4 prosent for partier.\n';
+    const found = analyse(norwegian);
+    assert.ok(found.some((f) => f.code === 'card-language'));
+    assert.ok(!found.some((f) => f.severity === 'error' && f.code === '10.2.1'));
+    assert.ok(!limits('> **Tip:** The inference service may cause some memory fragmentation; reserve more memory when starting it.'));
+    assert.ok(limits('The router may cause delays when letters are scanned upside down.'));
+    assert.ok(limits('## Important evaluation caveat\n\nThe test session was used to pick the checkpoint, so its scores are not unbiased.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -164,7 +164,7 @@ function latinLanguage(text: string): LatinLanguage | undefined {
 }
 
 /** The Latin-script languages told apart: the first five are read, the others only recognised (so not read as English). */
-type LatinLanguage = 'spanish' | 'french' | 'german' | 'portuguese' | 'italian' | 'turkish' | 'indonesian' | 'dutch';
+type LatinLanguage = 'spanish' | 'french' | 'german' | 'portuguese' | 'italian' | 'turkish' | 'indonesian' | 'dutch' | 'scandinavian';
 const READ_LATIN = new Set<string>(['spanish', 'french', 'german', 'portuguese', 'italian']);
 const isRead = (l: LatinLanguage | undefined): l is Extract<LatinLanguage, CardLanguage> => l !== undefined && READ_LATIN.has(l);
 const LATIN_LITTLE_WORDS = new Map<string, LatinLanguage[]>();
@@ -177,6 +177,8 @@ for (const [lang, words] of [
   ['turkish', 've bir bu i\u00e7in ile olan olarak daha \u00e7ok gibi veya ise g\u00f6re kadar sonra'],
   ['indonesian', 'dan yang untuk dengan ini dari pada adalah dalam akan tidak juga atau oleh'],
   ['dutch', 'het een van op te dat niet voor zijn er wordt deze naar'],
+  // Norwegian, Danish and Swedish together: a short card in Norwegian has English's "for" too.
+  ['scandinavian', 'og och er \u00e4r av med til till p\u00e5 som det ikke inte eller ved fra fr\u00e5n att af etter efter blir skal'],
 ] as [LatinLanguage, string][]) {
   for (const w of words.split(' ')) LATIN_LITTLE_WORDS.set(w, [...(LATIN_LITTLE_WORDS.get(w) ?? []), lang]);
 }
