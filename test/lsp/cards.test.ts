@@ -193,4 +193,21 @@ describe('model cards over the protocol (timers advanced by hand)', function () 
     await run();
     assert.ok(published() - edited <= 3, `one analysis of the card and one of the manifest it hashes, not ${published() - edited}`);
   });
+
+  it('a request on the manifest that analyses its new version before its own publication (the editor asks for symbols and code actions at once) still passes the edit on to the card', async () => {
+    const cardUri = pathToFileURL(path.join(ws, 'models', 'support-llm', 'README.md')).toString();
+    const manUri = pathToFileURL(path.join(ws, 'ai-security.yaml')).toString();
+    const card = fs.readFileSync(path.join(ws, 'models', 'support-llm', 'README.md'), 'utf8');
+    const manifest = fs.readFileSync(path.join(ws, 'ai-security.yaml'), 'utf8');
+    const latest = (uri: string) => client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.map((d) => d.code);
+    await client.open(cardUri, card.slice(0, card.indexOf('## Hashes')), 'markdown');
+    await client.open(manUri, manifest);
+    await run();
+    assert.ok(latest(cardUri).includes('8.1.2'));
+    await client.change(manUri, manifest.replace('shared: true                    # partner', 'shared: false                   # partner'));
+    // Before the debounce falls due, a request analyses the new version of the manifest.
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: manUri } });
+    await run();
+    assert.ok(!latest(cardUri).includes('8.1.2'), 'the card takes the manifest\u2019s edit');
+  });
 });

@@ -102,12 +102,14 @@ export class Diagnostics {
     const doc = this.documents.get(uri);
     if (!doc || this.stopped) return;
     const version = doc.version;
-    const before = this.source.openEntry(uri);
     const entry = await this.source.current(uri);
     // Drop the result if the document moved on while we worked: a newer run will publish.
     if (this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics: entry ? entry.findings.map(toDiagnostic) : [] });
-    if (entry && entry !== before && this.propagated.get(uri) !== version) {
+    // Each new version is passed on once, even when another file's analysis already made this
+    // entry (a card's analysis asks for the manifest it names): that request is not this file's
+    // publication, and skipping it left the card with the manifest's old facts under load.
+    if (entry && this.propagated.get(uri) !== version) {
       this.propagated.set(uri, version);
       await this.source.propagate(entry);
     }
