@@ -124,10 +124,6 @@ export class Analyser implements DiagnosticSource {
     return this.cache.setOpen(entry);
   }
 
-  openEntry(uri: string): Entry | undefined {
-    return this.cache.getOpen(uri);
-  }
-
   onDisk(uri: string): Entry | undefined {
     return this.cache.getDisk(uri);
   }

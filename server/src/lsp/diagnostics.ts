@@ -21,8 +21,6 @@ export interface DiagnosticsOptions {
 export interface DiagnosticSource {
   /** The analysis of an open document at its current version. */
   current(uri: string): Promise<Entry | undefined>;
-  /** The analysis of an open document the server holds now, of whatever version. */
-  openEntry(uri: string): Entry | undefined;
   /** The analysis of a file on disk that is not open. */
   onDisk(uri: string): Entry | undefined;
   /** The files on disk that are not open, with their analyses. */
