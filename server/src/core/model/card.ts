@@ -347,10 +347,12 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A training section that holds only code ("### Training" over the command that trains a toy
       // model) says how to train, not on what; nor does Sentence Transformers' auto-card block for a
       // dataset it was given without a name ("#### Unnamed Dataset": its size, columns and samples).
-      if (key === 'training-data' && (!inWords(sectionOf(card, i)) || onlyUnnamedDatasets(card, i))) continue;
       // A bare "Training" section that speaks of no data tells how the model was made, not from
       // what ("### Training" over a distillation's steps, "## 训练" over continued pretraining).
-      if (key === 'training-data' && GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(sectionOf(card, i))) continue;
+      if (key === 'training-data') {
+        const text = sectionOf(card, i);
+        if (!inWords(text) || onlyUnnamedDatasets(card, i) || (GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(text))) continue;
+      }
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
