@@ -8,6 +8,7 @@
  * them near there, so that nothing falls further; raise them as the checks improve.
  */
 import * as assert from 'node:assert/strict';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_CORPUS, evaluate, formatEvaluation, itemsOf, readCorpus } from '../eval/cards';
@@ -24,6 +25,25 @@ describe('model cards: judged on real cards', () => {
       const source = fs.readFileSync(path.join(path.dirname(c.file), 'SOURCE.txt'), 'utf8');
       for (const field of ['repo:', 'path:', 'commit:', 'licence:']) assert.ok(source.includes(field), `${c.slug}: SOURCE.txt has no ${field}`);
       assert.ok(labels.some((l) => l.slug === c.slug), c.slug);
+    }
+    // A card folder with no labels would be read by nothing and judged by nobody.
+    const folders = fs.readdirSync(BUNDLED_CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    assert.deepEqual(folders.filter((f) => !cards.some((c) => c.slug === f)), []);
+  });
+
+  it('no card is in the corpus twice: no two folders name the same repository and path, or hold the same bytes', () => {
+    // Gatherers work from a list of what is already taken; a card counted twice would weigh twice
+    // in the figures and, once fixed, make every later batch look better than it is.
+    const { cards } = readCorpus(BUNDLED_CORPUS);
+    const seen = new Map<string, string>();
+    for (const c of cards) {
+      const source = fs.readFileSync(path.join(path.dirname(c.file), 'SOURCE.txt'), 'utf8');
+      const field = (name: string) => (source.split(/\r?\n/).find((l) => l.startsWith(`${name}:`)) ?? '').slice(name.length + 1).trim();
+      const keys = [`source ${field('repo').toLowerCase()} ${field('path')}`, `bytes ${crypto.createHash('sha256').update(fs.readFileSync(c.file)).digest('hex')}`];
+      for (const key of keys) {
+        assert.equal(seen.get(key), undefined, `${c.slug} and ${seen.get(key)} share ${key}`);
+        seen.set(key, c.slug);
+      }
     }
   });
 
