@@ -1715,6 +1715,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('## Important evaluation caveat\n\nThe test session was used to pick the checkpoint, so its scores are not unbiased.'));
   });
 
+  it('batches DB and CZ\'s classes (gathered by helpers, measured at first sight at 852a2c1): the model named in backticks as in its title, a use left to research demonstrations, "not a medical device" on its own, the law\'s prohibitions in a disclaimer, outputs reviewed by a human, a veto layer, a re-check or a retraining by its cadence, a source given by label or fetched "via" a host', () => {
+    assert.ok(shows('8.1.1:scope', '# Claim router (`crouter`)\n\n`crouter` can be used as a first sorter or as a feature extractor for other routers.', ''));
+    assert.ok(!shows('8.1.1:scope', '# Claim router\n\n`crouter` can be used as a first sorter or as a feature extractor for other routers.', ''));
+    assert.ok(restricted('Research demonstration only. Not a medical device.'));
+    assert.ok(restricted('- Not a medical device'));
+    assert.ok(!restricted('It is a medical device of class I.'));
+    assert.ok(restricted('Users must follow the law, including its prohibitions against illegal activities and the generation of abusive content.'));
+    assert.ok(guard('Queue rules stay authoritative. Outputs are reviewed by a human, and nothing is sent automatically.'));
+    assert.ok(guard('Until then, the rules engine\'s veto is the only safety net for letters from new branches.'));
+    assert.ok(!guard('Outputs are written to a CSV file by a script.'));
+    const review = (line: string) => shows('8.1.1:review', line);
+    assert.ok(review('The thresholds should be re-checked annually as letter styles change.'));
+    assert.ok(review('The router retrains daily on the last two years of letters.'));
+    assert.ok(!review('The router was retrained once, in 2024.'));
+    assert.deepEqual(data('| Field | Value |\n|---|---|\n| **Source** | Claims Open Archive (via the Claims Open Data API) |\n| **Rows** | 175,000 |'), ['8.2.1']);
+    assert.deepEqual(data('**Source:** LetterPairs parallel corpus via OPUS\n\nFiltered for length.'), ['8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

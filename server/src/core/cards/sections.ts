@@ -362,7 +362,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it is not, in its use section's words: "It is *not* a predictive model of future spend".
       /\b(?:it|this|the model|the tool) (?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:model|tool|system|classifier) (?:of|for)\b/i,
       // A professional or a clinical tool it is not, whatever its name: "MentalBridge is NOT a therapist or diagnostic tool".
-      /\b(?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:therapists?|doctors?|physicians?|clinicians?|lawyers?|counsel(?:l)?ors?|psychologists?|psychiatrists?|diagnostic (?:tool|device|test)s?|medical devices?)\b/i,
+      // The same with its subject left out, as a sentence of its own: "Research demonstration only. Not a medical device."
+      /(?:\b(?:is|are) |(?:^[\s>*+-]*|[.;!?] )[*_]{0,2})not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:therapists?|doctors?|physicians?|clinicians?|lawyers?|counsel(?:l)?ors?|psychologists?|psychiatrists?|diagnostic (?:tool|device|test)s?|medical devices?)\b/i,
       // A licence's binding limits on use: "your use of the models, which must not involve sharing any content that …".
       /\b(?:use|usage)\b[^.\n]{1,40}?\b(?:must|shall) not (?:involve|include|be used for)\b/i,
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
@@ -386,7 +387,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|intended|meant|released|provided|licensed|use|used|is|are) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use", a note beside a checkpoint: "(*Research purposes only*)".
-      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b/i,
+      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      // A disclaimer's list of what the law forbids its users: "prohibitions against illegal activities and the generation of … content".
+      /\bprohibitions? (?:against|on) (?:illegal|unlawful|harmful|the (?:use|generation|creation))\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
       // alerts", "not a full replacement for the reference model", "not an official CEFR assessment",
       // "non-diagnostic use", "do not disseminate any harmful content generated", "may be misused to
@@ -513,6 +516,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
       /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
+      // The same told as done: "Outputs are reviewed by a human"; and a layer that can overrule the
+      // model: "the rule engine has final authority (a veto cascade)", "the only safety net".
+      /\b(?:outputs?|results?|predictions?|responses?|answers?|generations?|translations?|summaries) (?:are|is) (?:always |all |each |then |first |manually )?(?:reviewed|checked|verified|validated|approved|vetted) by (?:a |an )?(?:human|person|expert|clinician|reviewer|moderator|specialist|professional|qualified)s?\b|\bsafety nets?\b|\bveto(?:es|ed)?\b/i,
       // People between the model and its readers: "we recommend having a human curate or filter the outputs",
       // "deployed only where a radiologist reviews outputs".
       /\b(?:humans?|people|persons?|reviewers?|editors?|moderators?|radiologists?|clinicians?|physicians?|doctors?|pathologists?|experts?|analysts?|specialists?) (?:to )?(?:curate|filter|review|check|moderate|vet|screen)s? (?:or (?:curate|filter|review|check|moderate|vet|screen) )?(?:the |its |all |every |model )?(?:outputs?|generations?|responses?|completions?|results)\b/i,
@@ -704,7 +710,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // ("Our model can be evolved every two years": how often it is remade.)
       // ("Update this card every time the model is retrained": on an event, at no frequency.)
-      /\b(?:reviewed|re-?evaluated|re-?assessed|audited|revisited|re-?validated|updated|evolved|refreshed|renewed) (?:every(?! time\b)|each(?! time\b)|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
+      /\b(?:reviewed|re-?evaluated|re-?assessed|re-?checked|audited|revisited|re-?validated|updated|evolved|refreshed|renewed) (?:every(?! time\b)|each(?! time\b)|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
       /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
       // A maintenance schedule by cadence: "- **Weekly:** retrain on the latest 14 months", "- Quarterly: review feature importance".
       /^[\s>*+-]*(?:\*\*|__)?(?:daily|weekly|monthly|quarterly|annually|yearly|every (?:week|month|quarter|year))(?:\*\*|__)?:(?:\*\*|__)?[^\n]{0,120}?\b(?:re-?train\w*|review\w*|re-?evaluat\w*|audit\w*|drift)\b/i,
@@ -716,7 +722,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
       // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
       // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses".)
-      /\bre-?train(?:ed|ing)? (?:~|about |approximately |roughly )?(?:every|each|monthly|weekly|quarterly|annually|yearly)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
+      /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
     ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],

@@ -519,6 +519,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   const labels: Label[] = [];
   const sentences = new Map<string, Sentence>();
   const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
+  // The card's first heading, where it names its model (lower case).
+  const first = headingLine.findIndex((h) => h !== 0);
+  const title = first < 0 ? '' : lines.text.slice(lines.lineStart(first), lines.lineEnd(first)).toLowerCase();
   const labelAt = (t: string): { text: string; end: number; start: number } | undefined => {
     const row = t.trimStart().startsWith('|') ? tableLabel(t) : undefined;
     if (row) return row;
@@ -616,6 +619,15 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   return { labels, sentences };
 
   /**
+   * The sentence's start with the model's own name taken out of its backticks: a name the card's
+   * first heading gives ("# … (`pos-egnn`)", then "`pos-egnn` can be used as …") is the model,
+   * not a command of its code.
+   */
+  function ownNameUnquoted(before: string): string {
+    return before.replace(/`([^`]{1,80})`/g, (all, name: string) => (title.includes(name.toLowerCase()) ? name : all));
+  }
+
+  /**
    * Records, for each item not yet found, the first match of its sentences in `said`, the text
    * of line `l`; with `past`, only a match that starts before offset `past` and ends after it.
    */
@@ -630,7 +642,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for.
-        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(sentenceBefore(said, m.index)) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
+        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(ownNameUnquoted(sentenceBefore(said, m.index))) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
