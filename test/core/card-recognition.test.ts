@@ -1733,6 +1733,12 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('**Source:** LetterPairs parallel corpus via OPUS\n\nFiltered for length.'), ['8.2.1']);
   });
 
+  it('batch DB\'s use told only in a news entry ("so it is suitable for deployment on phones") leaves the missing guidance a judgement: a warning, not an error', () => {
+    const card = (entry: string) => `# Letter encoder\n\nEncoders for claim letters.\n\n## Updates\n\n**01.02.2024** - Distilled encoder added: ${entry}\n\n## Results\n\n| Task | F1 |\n|---|---|\n| Routing | 91.2 |\n`;
+    assert.equal(sev(card('half the layers, so it is suitable for deployment on phones.')), 'warning');
+    assert.equal(sev(card('half the layers and trained for twice as long.')), 'error');
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
