@@ -1739,6 +1739,21 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev(card('half the layers and trained for twice as long.')), 'error');
   });
 
+  it('batch DC\'s classes (gathered by a helper, measured at first sight at e9a5ce5): a title in Turkish over a card in English, the data "used to pre-train" it, the data of a tuning phase, a table of results under a caption that is no heading, files of the release that "must not be used", "very few hallucinations"', () => {
+    const turkish = '# Hasar Talebi Y\u00f6nlendirici (Geni\u015fletilmi\u015f S\u0131n\u0131fland\u0131rma)\n\nThis is a router for claim letters that sorts them into six queues, using a conditional random field and a list of branch names.\n\n## Features\n- Six queues for the claims desks\n- Works on scanned letters after OCR\n\n## Usage\nPaste a letter and the router shows its queue.\n';
+    assert.ok(!analyse(turkish).some((f) => f.code === 'card-language'));
+    assert.ok(trained('The corpus used to pre-train the router consists of 2M claim letters received from 2015 to 2020.'));
+    assert.ok(trained('In the instruction fine-tuning phase of the router, there are some letter-queue data from the LetterPairs and QueueBench projects.'));
+    const table = '| Router | Accuracy |\n|---|---|\n| Ours | 91.2 |\n| Rules | 80.4 |';
+    assert.ok(results(`\u{1F525} Comprehensive Results\n\n${table}`));
+    assert.ok(results('<details>\n<summary>Click to view results on the letter benchmarks.</summary>\n\n<table>\n<tr><th>Router</th><th>Accuracy</th></tr>\n<tr><td>Ours</td><td>91.2</td></tr>\n</table>\n</details>'));
+    assert.ok(!results(`Routers compared\n\n| Router | Queues |\n|---|---|\n| Ours | six |`));
+    assert.ok(!restricted('`tokenizer.json` and `vocab.txt` are shipped for the Hub but **must not be used for inference**.'));
+    assert.ok(restricted('The router must not be used for inference on medical letters.'));
+    assert.ok(!limits('The router describes each letter in detail with **very few hallucinations**.'));
+    assert.ok(limits('The router may produce hallucinations when a letter is half unreadable.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

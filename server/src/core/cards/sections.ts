@@ -92,6 +92,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
       // The data by what it is made of: "The dataset consist in a bunch of comments from StackOverflow
       // already labeled" (not the test set's: "the test dataset contains 500 images").
+      // The data by what it was used for: "The corpus used to pre-train BERTweet consists of 850M English Tweets";
+      // by the phase it fed: "In the instruction fine-tuning phase, there are image-text data from …".
+      /\b(?:data|data ?sets?|corpus|corpora|texts) used (?:to|for) (?:pre-?train|train|fine-?tune|post-?train)(?:ing)? (?:[\w-]+ ){0,3}?(?:consists?|consisted|comprises?|comprised|contains?|contained|includes?|included|is|are|was|were)\b|\bin the (?:[\w-]+ ){0,2}?(?:pre-?training|training|fine-?tuning|tuning) (?:phase|stage)\b[^.\n]{1,80}?\bdata (?:from|of)\b/i,
       /\b(?:the|our) (?!(?:test|evaluation|validation|benchmark|held-out)\b)(?:[\w-]+ )?data ?sets? (?:consists?|contains?|comprises?|is made up|are made up) (?:in |of )?(?:[\w-]+ ){0,4}?(?:comments|posts|texts?|images|photos|documents|records|samples|examples|reviews|tweets|messages|sentences|articles|recordings|conversations|dialogues|questions|letters|emails|tickets)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
       /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
@@ -601,7 +604,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // A model released without its refusals says what it will do: "This model is uncensored",
       // "it will be highly compliant to any requests, even unethical ones".
       /\b(?:model|it|checkpoint) is (?:fully |completely )?uncensored\b|\bcompl(?:y|ies|iant) (?:with|to) any requests?\b/i,
-      /\b(?:hallucinat\w*|(?:societal|social|harmful|demographic|gender|racial) biases?)\b/i,
+      // (Not a claim of their absence: "describes images with **very few hallucinations**".)
+      /(?<!\b(?:few|fewer|fewest|minimal|no|without|less|rare|rarely) [*_]{0,2})\bhallucinat\w*|\b(?:societal|social|harmful|demographic|gender|racial) biases?\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       // Where it does worse, said as a result: "leading to lower perplexity but lower exact-match
       // accuracy", "results are generally less stable compared to 480P"; errors it will make: "there
@@ -660,7 +664,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:did|does|do|has|have) not (?:undergo(?:ne)?|go(?:ne)? through|received?|have|had) (?:any )?(?:alignment|safety|moderation|rlhf)\b/i,
       // Spanish, French, German, Portuguese, Italian: "puede generar", "des biais" (not "par le biais de", by means of), "Verzerrungen".
       /\bpueden? (?:generar|producir|contener|reflejar|cometer|fallar|alucinar)\b|\b(?:sesgos|alucinaciones)\b/i,
-      /\bpeu(?:t|vent) (?:g\u00e9n\u00e9rer|produire|contenir|refl\u00e9ter|halluciner|\u00e9chouer|se tromper)|\b(?:des|les|ses|de|aux) biais\b|\bhallucinations\b/i,
+      /\bpeu(?:t|vent) (?:g\u00e9n\u00e9rer|produire|contenir|refl\u00e9ter|halluciner|\u00e9chouer|se tromper)|\b(?:des|les|ses|de|aux) biais\b|(?<!\b(?:few|fewer|fewest|minimal|no|without|less|rare|sans|peu d['\u2019]) ?[*_]{0,2})\bhallucinations\b/i,
       /\bkann (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}?(?:erzeugen|generieren|enthalten|widerspiegeln|halluzinieren)\b|\b(?:Verzerrungen|Halluzinationen|Vorurteile)\b/i,
       /\bpodem? (?:gerar|produzir|conter|refletir|alucinar|falhar)\b|\bvieses\b|\balucina\u00e7\u00f5es/i,
       /(?:\bpossono|\bpu\u00f2) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,

@@ -378,6 +378,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
     found.set('evaluation', { how: 'front-matter', range: card.frontMatter.range, line: lines.positionAt(card.frontMatter.range[0]).line, heading: undefined });
   }
+  // A table of results under a caption that is no heading ("\u{1F525} Comprehensive Results", an
+  // HTML "<summary>Click to view results on …</summary>" over its <table>).
+  const captioned = found.has('evaluation') ? undefined : captionedResults(card, lines);
+  if (captioned) found.set('evaluation', { how: 'label', range: captioned.range, line: captioned.line, heading: headingAt(card.headings, captioned.line) });
   // The Hub's gate before a download ("extra_gated_prompt") is where many cards put the uses the
   // licence forbids ("You can't use the model to deliberately produce … harmful outputs").
   const fm = card.frontMatter;
@@ -392,6 +396,45 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (e) present.set(s.key, e);
   }
   return present;
+}
+
+/** What a caption over a table of results says it shows. */
+const RESULTS_CAPTION = /\b(?:results?|performance|benchmarks?|evaluations?|scores|comparisons?)\b/i;
+
+/**
+ * The first table of figures whose caption, the line just before it (blank lines aside), is a
+ * short line that is not a heading and names results: its caption's line and range.
+ */
+function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; range: Offsets } | undefined {
+  const headings = new Set(card.headings.map((h) => h.line));
+  let fence = false;
+  let caption = -1;
+  for (let l = lines.positionAt(card.frontMatter?.range[1] ?? 0).line; l < lines.lineCount; l++) {
+    const t = lines.lineText(l).trim();
+    if (t.startsWith('```') || t.startsWith('~~~')) {
+      fence = !fence;
+      caption = -1;
+      continue;
+    }
+    if (fence || t === '') continue;
+    const markdown = t.startsWith('|');
+    const html = /^<table\b/i.test(t);
+    if ((markdown || html) && caption >= 0) {
+      const rows: string[] = [];
+      for (let k = l; k < lines.lineCount && k < l + 400; k++) {
+        const row = lines.lineText(k);
+        if (markdown && !row.trimStart().startsWith('|')) break;
+        rows.push(row);
+        if (html && /<\/table>/i.test(row)) break;
+      }
+      // An HTML table's rows as Markdown's, cell by cell.
+      const table = markdown ? rows.join('\n') : rows.join(' ').split(/<tr\b/i).map((r) => `|${r.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.replace(/<[^<>]*>/g, ' ').trim()).join('|')}|`).join('\n');
+      if (reportsResults(table)) return { line: caption, range: [lines.lineStart(caption), lines.lineEnd(caption)] };
+    }
+    const words = t.replace(/<[^<>]*>/g, ' ');
+    caption = !markdown && !html && !headings.has(l) && words.length <= 100 && RESULTS_CAPTION.test(words) ? l : -1;
+  }
+  return undefined;
 }
 
 /** The first heading that counts for a section or an anchor (`ANCHOR_SYNONYMS`), with content or not. */

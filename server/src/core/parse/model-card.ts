@@ -640,6 +640,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (s.negatable && denied(said, m.index)) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
+        // Files of the release as the subject ("`tokenizer.json` … must not be used for inference")
+        // rule out no use of the model.
+        if (s.key === 'out-of-scope' && FILE_SUBJECT.test(sentenceBefore(said, m.index))) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for.
         if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(ownNameUnquoted(sentenceBefore(said, m.index))) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
@@ -685,6 +688,8 @@ function sentenceBefore(t: string, at: number): string {
  * code can be useful for reference").
  */
 const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:source |research )?code\b/i;
+/** A file of the release: "`tokenizer_config.json`", "vocab.txt". */
+const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|gguf|ya?ml|model|cfg|py|sh)\b/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
 const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
