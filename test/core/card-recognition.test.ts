@@ -1754,6 +1754,36 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('The router may produce hallucinations when a letter is half unreadable.'));
   });
 
+  it('batches DA, CX and CY\'s classes (gathered by helpers, measured at first sight at c94e8b9): a use "not standalone" or set against another, development-only use, "Designed for code and tool use", a trade of fidelity, scores "likely not accurate", outputs taken as drafts, data named by what it pre-trained or by its parts, no data used yet, a bare "Use" section of install steps, a disowned claim, a template\'s blank score, training curves and a final loss, a Korean adverb', () => {
+    assert.ok(restricted('Intended to be used as the first stage of a routing pipeline, not standalone.'));
+    assert.ok(restricted('Designed for **claim letters and forms**, not general-purpose chat.'));
+    assert.ok(restricted('For developmental purposes only and cannot be used directly for clinical procedures.'));
+    assert.ok(!restricted('The embedding model might not be appropriate for every use case.'));
+    assert.ok(scope('> Designed for **routing and tool use**, not chat.'));
+    assert.ok(!scope('The router is designed for ease of use.'));
+    assert.ok(!scope('It is not intended for direct clinical use.'));
+    assert.ok(scope('It is designed as an educational and research-friendly router.'));
+    assert.ok(limits('- `int8`: faster, lower fidelity'));
+    assert.ok(!limits('We removed lower quality samples before training.'));
+    assert.ok(limits('The test set leaked into training, so the results we show on that benchmark are likely not accurate.'));
+    assert.ok(limits('These checkpoints are not optimized to provide the best possible accuracy.'));
+    assert.ok(guard('Treat every decode as a draft to be corrected: the application ships an editor for that.'));
+    assert.ok(trained('The graphs derive from the official COCO-pretrained detector.'));
+    assert.ok(trained('- **2B tokens** mixed corpus (LetterWeb + FormText + Wikipedia)'));
+    assert.ok(!trained('## Training data\n\nNone used by this project so far.\n\nDatasets are only used where their licence permits it.'));
+    assert.ok(!scope('## Use\n\nTo use this model locally, you need the router CLI installed.\nThe model can be fetched using the following command:\n\n```\nrouter fetch claims\n```'));
+    assert.ok(scope('## Use\n\nFor the claims desks, to sort incoming letters before a handler reads them.'));
+    assert.ok(!results('## Evaluation\n\nNo benchmark results are published yet.\n\n**No claim is made that the router performs better than any other.**'));
+    const blank = '---\nmodel-index:\n  - name: router\n    results:\n      - task:\n          type: text-classification\n        metrics:\n          - type: auroc\n            value: <YOUR AUROC>\n---\n';
+    assert.ok(!shows('9.3', '', blank + INTRO));
+    assert.ok(!results('## Training Metrics\n\n![Training](../images/training_metrics.png)'));
+    assert.ok(!results('## Training Curve\n\n<img src="plots/loss_curve.png">\n\nFinal loss reached: ~3.25'));
+    // (Korean: "the model uploaded to the Hub can be used right away", read as a use before: "바로" ends in "로".)
+    const korean = (line: string) => gaps(analyse(`# \uB77C\uC6B0\uD130\n\n${'\uC774 \uBAA8\uB378\uC740 \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC5EC\uB35F \uAC1C\uC758 \uB300\uAE30\uC5F4\uB85C \uBD84\uB958\uD569\uB2C8\uB2E4. '.repeat(4)}\n\n${line}\n`));
+    assert.ok(korean('\uD5C8\uBE0C\uC5D0 \uC62C\uB77C\uAC04 \uBAA8\uB378\uC744 \uACE7\uBC14\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
+    assert.ok(!korean('\uBCF4\uD5D8 \uCC3D\uAD6C\uC5D0\uC11C \uBD84\uB958 \uB3C4\uAD6C\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

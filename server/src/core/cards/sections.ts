@@ -92,6 +92,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
       // The data by what it is made of: "The dataset consist in a bunch of comments from StackOverflow
       // already labeled" (not the test set's: "the test dataset contains 500 images").
+      // Data named by a model it made: "derive from the official COCO-pretrained YOLOv8n"; a corpus by
+      // its parts: "2B tokens mixed corpus (FineWeb + WikiText + Wikipedia)".
+      /\b(?:COCO|ImageNet(?:-\d+[kK])?|Kinetics(?:-\d+)?|LAION(?:-\w+)?|JFT(?:-\d+[MB])?|Objects365|OpenImages|AudioSet|LibriSpeech|Places365)[- ]pre-?trained\b/,
+      /\b(?:corpus|corpora|dataset|data mix(?:ture)?|mixture|mix) \((?:[A-Z][\w-]*)(?: ?[+,&/] ?[A-Z][\w-]*)+\)/,
       // The data by what it was used for: "The corpus used to pre-train BERTweet consists of 850M English Tweets";
       // by the phase it fed: "In the instruction fine-tuning phase, there are image-text data from …".
       /\b(?:data|data ?sets?|corpus|corpora|texts) used (?:to|for) (?:pre-?train|train|fine-?tune|post-?train)(?:ing)? (?:[\w-]+ ){0,3}?(?:consists?|consisted|comprises?|comprised|contains?|contained|includes?|included|is|are|was|were)\b|\bin the (?:[\w-]+ ){0,2}?(?:pre-?training|training|fine-?tuning|tuning) (?:phase|stage)\b[^.\n]{1,80}?\bdata (?:from|of)\b/i,
@@ -235,7 +239,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       /(?<!\bnot |\bnon-)\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
+      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only".
       /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
@@ -263,6 +267,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // The kind of use it was made for: "designed for enterprise usage", "optimized for production
       // deployments", "optimized as a distillation target for edge devices".
       /\b(?:designed|built|made|intended|tailored|optimi[sz]ed) (?:[\w-]+ ){0,4}?for (?:[\w-]+ ){0,2}?(?:usage|use cases|deployments?|devices)\b/i,
+      // "Designed for **code and tool use**" (not "for ease of use", nor "for use with" a library);
+      // "designed as an educational + research-friendly minimal LLM".
+      /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended|tailored) (?:specifically |primarily |mainly )?for [*_]{0,2}(?!ease\b)(?:[\w-]+ ){1,3}?use[*_]{0,2}(?![\w-]| with\b)|\bdesigned as an? (?:[\w+-]+ ){0,3}?(?:educational|research|teaching|learning|demonstration|demo|reference|baseline)\b/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
       // ("We release DeepSeek-OCR, a model to investigate the role of vision encoders.")
       /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w,-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further|make|help|enable|support|investigate|explore|study)\b/i,
@@ -291,7 +298,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: its audience and what they can do with it: "开发者可以使用CodeShell快速生成代码".
       /(?:\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7528\u6237|\u7528\u6236|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1|\u7814\u7a76\u8005)(?:\u53ef\u4ee5|\u53ef)(?:\u4f7f\u7528|\u5229\u7528|\u501f\u52a9)/,
       // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발".
-      /\u3092\u76ee\u7684\u3068(?:\u3057\u3066|\u3057\u305f|\u3059\u308b)|\u5411\u3051\u306b(?:\u958b\u767a|\u8a2d\u8a08|\u4f5c\u6210|\u69cb\u7bc9)|(?:\u306b|\u3067)(?:\u5229\u7528|\u4f7f\u7528|\u6d3b\u7528)(?:\u3067\u304d|\u53ef\u80fd|\u3044\u305f\u3060\u3051)|(?:\uc744|\ub97c) \ubaa9\uc801\uc73c\ub85c|(?:\uc5d0|\uc73c\ub85c|\ub85c) (?:\ud65c\uc6a9|\uc0ac\uc6a9|\uc774\uc6a9)(?:\ud560|\ub420) \uc218 \uc788|(?:\uc704\ud574|\uc704\ud558\uc5ec) (?:\uac1c\ubc1c|\uc124\uacc4|\uc81c\uc791|\uad6c\ucd95)/,
+      /\u3092\u76ee\u7684\u3068(?:\u3057\u3066|\u3057\u305f|\u3059\u308b)|\u5411\u3051\u306b(?:\u958b\u767a|\u8a2d\u8a08|\u4f5c\u6210|\u69cb\u7bc9)|(?:\u306b|\u3067)(?:\u5229\u7528|\u4f7f\u7528|\u6d3b\u7528)(?:\u3067\u304d|\u53ef\u80fd|\u3044\u305f\u3060\u3051)|(?:\uc744|\ub97c) \ubaa9\uc801\uc73c\ub85c|(?:\uc5d0|\uc73c\ub85c|(?<!\ubc14)\ub85c) (?:\ud65c\uc6a9|\uc0ac\uc6a9|\uc774\uc6a9)(?:\ud560|\ub420) \uc218 \uc788|(?:\uc704\ud574|\uc704\ud558\uc5ec) (?:\uac1c\ubc1c|\uc124\uacc4|\uc81c\uc791|\uad6c\ucd95)/,
       // Russian: "предназначена для", "может использоваться для", "для исследовательских целей".
       /(?<![\u0400-\u04ff])(?:\u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]?|\u0440\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u0441\u043e\u0437\u0434\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u043c\u043e\u0436\u0435\u0442 (?:\u0431\u044b\u0442\u044c )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043d\u0430?|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f) (?:\u0434\u043b\u044f|\u0432|\u043a\u0430\u043a))(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])\u0434\u043b\u044f (?:\u0438\u0441\u0441\u043b\u0435\u0434\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u0441\u043a\u0438\u0445|\u043d\u0430\u0443\u0447\u043d\u044b\u0445|\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u043d\u044b\u0445|\u043d\u0435\u043a\u043e\u043c\u043c\u0435\u0440\u0447\u0435\u0441\u043a\u0438\u0445) \u0446\u0435\u043b\u0435\u0439/i,
       // The decisions it is there to inform: "to support safe monetization decisions in real time";
@@ -360,7 +367,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "weights cannot be used commercially", "not to be used as the sole source of truth".
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
-      /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
+      /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:directly |as is |as-is )?(?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
+      // A use it serves only as a part of: "the generation slot of a RAG pipeline, not standalone"; what
+      // it was made for set against what it was not: "Designed for code and tool use, not general-purpose chat".
+      /\bnot (?:as |for )?(?:an? )?stand-?alone\b|\b(?:designed|intended|built|made|meant) (?:only |specifically |primarily |mainly )?for [^.,;\n]{1,80}?[*_]{0,2}, not (?:for )?(?:an? )?(?:general[- ]purpose|production|commercial|clinical|chat|conversation|real[- ]world|safety[- ]critical)\b/i,
       /\b(?:(?:is|are|was|were) [*_]{0,2}not[*_]{0,2}|(?:is|are|was|were)n[\u2019']t) (?:currently |yet |presently )?(?:intended|meant|suitable|appropriate|applicable|recommended|fit|licensed|to be used)[*_]{0,2} (?:for|to|as(?! (?:it|they|this|that)\b))\b|\bless (?:suitable|suited|appropriate) for\b/i,
       // What it is not, in its use section's words: "It is *not* a predictive model of future spend".
       /\b(?:it|this|the model|the tool) (?:is|are) [*_]{0,2}not[*_]{0,2} an? (?:[\w-]+ ){0,2}?(?:model|tool|system|classifier) (?:of|for)\b/i,
@@ -390,7 +400,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|intended|meant|released|provided|licensed|use|used|is|are) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use", a note beside a checkpoint: "(*Research purposes only*)".
-      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
       // A disclaimer's list of what the law forbids its users: "prohibitions against illegal activities and the generation of … content".
       /\bprohibitions? (?:against|on) (?:illegal|unlawful|harmful|the (?:use|generation|creation))\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
@@ -407,7 +417,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\*\*not (?:for|suitable for|intended for|recommended for|meant for|to be used for)(?: [^*\n]{1,80})?\*\*/i,
       // "Never depend upon GPT-J to produce factually accurate output"; "without any intention of productive usage".
       /\b(?:never|do not|don[\u2019']t|should not) (?:depend|rely) (?:up)?on (?:it|this model|the model) (?:to|for)\b|\bwithout (?:any )?(?:intention|intent|plans?) (?:of|for|to) (?:productive|production|commercial|clinical|real[- ]world)\b/i,
-      /\bnot (?:be )?(?:suitable|appropriate) for\b/i,
+      // (Not "might not be appropriate for every use case", which rules none out.)
+      /\bnot (?:be )?(?:suitable|appropriate) for\b(?! (?:all|every|any)\b)/i,
       // "It is technically possible, but it's not the recommended use case."
       /\bnot (?:a |the |an )?recommended (?:use|use case|usage|application)\b/i,
       // "we do not recommend using this scanner for system prompts".
@@ -519,6 +530,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
       /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
+      // Outputs to be taken as drafts: "Treat every decode as a draft to be corrected", "Treat
+      // security-relevant output as untrusted until reviewed".
+      /\btreat (?:every|each|all|any|its|the|model|generated) (?:[\w-]+ ){0,2}?(?:outputs?|decodes?|predictions?|results?|transcriptions?|translations?|answers?|responses?|generations?|code|text) as (?:an? )?(?:drafts?|suggestions?|starting points?|untrusted|unverified)\b/i,
       // The same told as done: "Outputs are reviewed by a human"; and a layer that can overrule the
       // model: "the rule engine has final authority (a veto cascade)", "the only safety net".
       /\b(?:outputs?|results?|predictions?|responses?|answers?|generations?|translations?|summaries) (?:are|is) (?:always |all |each |then |first |manually )?(?:reviewed|checked|verified|validated|approved|vetted) by (?:a |an )?(?:human|person|expert|clinician|reviewer|moderator|specialist|professional|qualified)s?\b|\bsafety nets?\b|\bveto(?:es|ed)?\b/i,
@@ -622,7 +636,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:should ?n[o']t|do ?n[o']t|cannot|can't) expect (?:[\w-]+ ){0,2}?(?:good|great|reliable|accurate|consistent|perfect|high[- ]quality|correct) (?:results|outputs?|quality|performance|answers)\b/i,
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
       /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
-      /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) for\b/i,
+      /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) (?:for|to)\b/i,
+      // A trade it makes ("`int8`: faster, lower fidelity"), and scores it says not to trust ("so the
+      // results we show on that benchmark are likely not accurate"). (Not data it left out: "removed
+      // lower quality samples".)
+      /(?<!\b(?:remov\w*|filter\w*|drop\w*|discard\w*|exclud\w*)(?: out)? )\b(?:lower|reduced|degraded|worse) (?:audio |output |visual |image |speech |translation )?(?:fidelity|quality)\b(?! (?:data|samples|examples|documents|images|texts|content|sources|pairs)\b)|\bresults\b[^.\n]{1,60}?\b(?:are|is) (?:likely |probably )?(?:not accurate|inaccurate|unreliable|overestimated|inflated)\b/i,
       // Not fit for a use, a narrow input, a cost in quality, quality that falls away: "these weights are still not
       // suitable for operational weather forecasting", "it works best when letters are at least 50 words long", "Q4_K_M costs about 5 points", "the published
       // ablation shows quality degrading beyond that" (not its absence: "no performance drop").
@@ -744,7 +762,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:leads?|leading|wins?|ranks? first|tops?|outperforms? [^.\n]{1,60}?) (?:on|in|across) \d+ (?:out )?of (?:the )?\d+ (?:[\w-]+ )?(?:benchmarks?|tasks?|evaluations?|datasets?|metrics)\b/i,
       // An agent's score: "with an average reward score of 200+ PTS".
       /\b(?:average|mean|median) (?:episode |episodic )?(?:reward|return)s?(?: score)? of (?:about |around |over |~)?[*_]{0,2}\d/i,
-      /\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
+      // (Not how far training went: "Final loss reached: ~3.25".)
+      /(?<!\b(?:final|training|train|total) loss )\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d+(?:\.\d+)?\s?%|(?<!\b(?:final|training|train|total) loss )\b(?:achieves?|achieved|obtains?|obtained|scored|reaches|reached|attains?|attained|yields?)\b[^.\n]{1,60}?\b\d*\.\d+\b/i,
       // Safety testing told in figures: "reduces the frequency of utterances with male words by a
       // factor of 9", "10% of responses given examples from the test set were flagged".
       /\bby a factor of (?:\d|two|three|four|five|ten)\b|\b\d+(?:\.\d+)? ?% of (?:the |its |our )?(?:model(?:['\u2019]s)? )?(?:responses|outputs|generations|answers|utterances|completions)\b/i,

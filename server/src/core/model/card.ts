@@ -113,7 +113,9 @@ export function reportsResults(text: string): boolean {
   const t = text
     .replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '))
     .replace(TRAINING_LINE, '')
-    .replace(METRIC_SETTING, ' ');
+    .replace(METRIC_SETTING, ' ')
+    // A claim disowned is no finding: "No claim is made that it performs better than any other model."
+    .replace(/\b(?:no claim is made|(?:we|it) make?s? no claims?|(?:we|it) (?:do|does) not claim)\b[^.\n]*/gi, ' ');
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
   if (RESULT_NUMBER.test(t) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
@@ -146,8 +148,8 @@ const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
 /** Each picture, with its alt text and address. */
 const FIGURES = /!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<img\b[^>\n]{0,500}>?/gi;
-/** A picture of training itself: its loss ("./pictures/trainloss.png"), a training or learning curve. */
-const TRAINING_FIGURE = /train(?:ing)?[ _-]?loss|loss[ _-]?curves?|training[ _-]curves?|learning[ _-]curves?/i;
+/** A picture of training itself: its loss ("./pictures/trainloss.png"), a training or learning curve, its metrics ("training_metrics.png"). */
+const TRAINING_FIGURE = /train(?:ing)?[ _-]?loss|loss[ _-]?curves?|training[ _-](?:curves?|metrics?)|learning[ _-]curves?/i;
 /** Whether every picture in a text shows training itself, which is no result. */
 function onlyTrainingFigures(text: string): boolean {
   const figures = text.match(FIGURES) ?? [];
@@ -253,6 +255,25 @@ function useText(card: ParsedCard, i: number): string {
 // In Chinese: "对话运行方式" (how to run a dialogue), "使用方法", "快速开始", "安装".
 const HOW_TO_RUN = /^(?:how to (?:use|run|get started|load)(?: it| the model| this model)?|usage|example usage|usage example|quick ?start|getting started|installation|install|inference|code|code example|example code)$|(?:\u8fd0\u884c\u65b9\u5f0f|\u904b\u884c\u65b9\u5f0f|\u4f7f\u7528\u65b9\u6cd5|\u5feb\u901f\u5f00\u59cb|\u5feb\u901f\u958b\u59cb|\u5feb\u901f\u4e0a\u624b|\u5b89\u88c5|\u5b89\u88dd)$/;
 
+/** A use section's generic name. */
+const BARE_USE = /^(?:use|uses|usage|model use|model usage)$/;
+/** A sentence about getting it running: installing, fetching, loading, serving it, or a command. */
+const RUN_SENTENCE = /\b(?:install(?:ed|ing|ation)?|fetch(?:ed|ing)?|download(?:ed|ing)?|serve|run|close|load(?:ed|ing)?|commands?|CLI|pip|as follows|following)\b/i;
+/** Whether every sentence of a text (outside code) tells how to install, fetch or run the model. */
+function onlyHowToRun(text: string): boolean {
+  let fenced = false;
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) kept.push(line);
+  }
+  const prose = kept.join('\n').replace(/`[^`\n]*`/g, ' ');
+  const sentences = prose.split(/[.!?:]\s|\n\s*\n/).map((x) => x.trim()).filter((x) => /\p{L}{2,}/u.test(x));
+  return sentences.length > 0 && sentences.every((x) => RUN_SENTENCE.test(x));
+}
+/** A training section that opens by saying no data has been used: "None used by this project so far." */
+const NO_DATA_YET = /^\s*(?:none(?: used)?(?: (?:by|in|for) (?:this|the) (?:project|model|release|repository))?(?: (?:so far|yet))?|no (?:training |fine-?tuning )?data (?:has been |have been |was |were )?used(?: yet| so far)?)[.!]?\s*(?:\n|$)/i;
+
 /** Whether a text says something outside its fenced code blocks and inline code: two words at least. */
 function inWords(text: string): boolean {
   let words = 0;
@@ -291,7 +312,8 @@ function modelIndexHasResults(root: YNode | undefined): boolean {
       const metrics = get(r, 'metrics');
       return metrics?.kind === 'seq' && metrics.items.some((x) => {
         const v = get(x, 'value');
-        return v !== undefined && v.kind === 'scalar' && str(v) !== undefined && str(v)!.trim() !== '';
+        // A score, not a template's blank ("<YOUR AUROC>").
+        return v !== undefined && v.kind === 'scalar' && (typeof v.value === 'number' || SCORE.test(str(v) ?? ''));
       });
     });
   });
@@ -344,6 +366,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
       // part, says how to run it, not what it is for (the labelling guide's reading).
       if (key === 'scope' && !inWords(useText(card, i))) continue;
+      // Nor does a bare "Use" section whose every sentence tells how to install, fetch or run it
+      // ("To use this model locally, you need the CLI installed. The model can be fetched using the
+      // following command:").
+      if (key === 'scope' && BARE_USE.test(h.normalised) && onlyHowToRun(useText(card, i))) continue;
       // A training section that holds only code ("### Training" over the command that trains a toy
       // model) says how to train, not on what; nor does Sentence Transformers' auto-card block for a
       // dataset it was given without a name ("#### Unnamed Dataset": its size, columns and samples).
@@ -352,6 +378,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'training-data') {
         const text = sectionOf(card, i);
         if (!inWords(text) || onlyUnnamedDatasets(card, i) || (GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(text))) continue;
+        // A section that opens by saying no data was used yet ("None used by this project so far.").
+        if (NO_DATA_YET.test(text)) continue;
       }
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
