@@ -1784,6 +1784,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!korean('\uBCF4\uD5D8 \uCC3D\uAD6C\uC5D0\uC11C \uBD84\uB958 \uB3C4\uAD6C\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
   });
 
+  it('batches DD and DG\'s classes (gathered by helpers, measured together at first sight at 7bb0486): "the primary use of this model", the makers\' goal or target audience, a framework designed to facilitate (no use), "Fine tuned X with a … dataset", features "we use" (no data), software that does not support it, "may potentially degrade", failure tags, a table headed by a metric', () => {
+    assert.ok(scope('We use scanned letters since they arrive sooner, and speed matters for the claims desk (which is the primary use of this model).'));
+    assert.ok(scope('Our objective with the router is to construct a triage assistant for claims desks.'));
+    assert.ok(scope('Our goal is to empower claims handlers and auditors to sort letters faster.'));
+    assert.ok(scope('The target audience for the router may be insurers with confidential letters.'));
+    assert.ok(!scope('In this work, we propose a reinforcement learning framework designed to facilitate the transition to long letters.'));
+    assert.ok(!scope('The purpose of the voice activity detector is to split long recordings.'));
+    assert.ok(trained('Fine tuned *Letter-8B-Instruct* model with a claims question-answer dataset.'));
+    assert.ok(!trained('In V2, we use [intermediate features](https://example.org/issue) of the encoder for decoding.'));
+    assert.ok(!limits('Older vllm version(<0.9.0) do not support the router, and you may need a new env in case your hardward do not support vllm.'));
+    assert.ok(limits('Enabling long-context scaling may potentially degrade model performance on short letters.'));
+    assert.ok(limits('## Evaluation (honest)\n\nCommon failure tags: `SMUDGE`, `SKEW`.'));
+    assert.ok(results('## Model List\n\n| Model | Avg. Score |\n|:---|:---:|\n| router-base | 55.9 |\n| router-large | 58.4 |'));
+    assert.ok(!results('## Data\n\n| sentence1 | sentence2 | score |\n| --- | --- | --- |\n| a claim | a reply | 1 |'));
+    assert.ok(!results('## Files\n\n| Model | Format | Precision | Size |\n|---|---|---|---|\n| router | ONNX | Int8 | 12.4MB |'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -86,7 +86,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not a training library: TRL's stock "It has been trained using [TRL](…)".)
       /\b(?:(?:pre-?)?trained (?:on|with|using)|fit(?:ted)? on) (?:the |an? |our )?\[(?![^\]\n]{0,80}?\b(?:formats?|templates?)\])(?!(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch(?: Lightning)?|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron(?:-LM)?)\])[^\]\n]{1,80}\]\((?![^)\s]{1,300}\) (?:script|notebook|recipe|command)\b)/i,
       // The data shown or linked: "Here are images used for training this concept", "We use the open source [Europeana newspapers](…)".
-      /\b(?:images?|photos?|pictures?|samples|examples|texts?|data|recordings|clips) used (?:for|in|to) (?:the )?(?:train|training|fine-?tun)\w*\b|\bwe (?:use|used|collected|gathered) (?:the |an? |our )?(?:open[- ]source |public(?:ly available)? |open )?\[[^\]\n]{1,80}\]\(/i,
+      /\b(?:images?|photos?|pictures?|samples|examples|texts?|data|recordings|clips) used (?:for|in|to) (?:the )?(?:train|training|fine-?tun)\w*\b|\bwe (?:use|used|collected|gathered) (?:the |an? |our )?(?:open[- ]source |public(?:ly available)? |open )?\[(?![^\]\n]{0,40}\b(?:features?|layers?|weights|backbones?|models?|code|checkpoints?|tokenizers?|architectures?|implementations?|loss|optimi[sz]ers?|methods?|library|framework|tricks?)\b)[^\]\n]{1,80}\]\(/i,
       // "The data comes from [a TV series script dataset](…)", "The dataset was taken from https://…",
       // "The original dataset was built via this pipeline", "we use ShareGPT as part of the training data".
       /\b(?:the |our )?(?:training |fine-?tuning )?(?:data|dataset|corpus) (?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
@@ -109,7 +109,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:used|use|using|uses) (?:a (?:mixture|mix|combination|blend) of )?(?:the following|these) (?:[\w-]+ )?(?:data ?sets|corpora)\b/i,
       /\b(?:undergone|underwent|undergoes|undergo) (?:[\w-]+ ){0,2}?(?:fine-?tuning|training|pre-?training) (?:on|with|using) (?:the |an? )?[\w[]/i,
       // The steps of a fine-tuning: "fine-tune the base model on a large dataset of …", "fine-tuned in two stages, first on a dataset of …".
-      /\bfine-?tun(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
+      /\bfine[- ]?tun(?:e|es|ed|ing) [*_]{0,2}(?:[\w.-]+[*_]{0,2} ){0,5}?(?:on|with) (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b|\bfine-?tuned in (?:two|three|several|multiple) stages\b[^.\n]{1,80}?\bon (?:an?|the) (?:[\w,-]+ ){0,5}?(?:dataset|corpus|data)\b/i,
       // Sources listed after a count: "trained to reconstruct microscopy images over three datasets:" (a
       // count alone, "trained on 35 datasets", names none).
       /\b(?:pre-?)?trained\b[^.\n]{0,80}? (?:over|on|using|with|from) (?:the following|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)) (?:[\w-]+ )?(?:data ?sets|corpora|sources):/i,
@@ -230,7 +230,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:adapters?|models?|checkpoints?|weights|LoRAs?) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
-      /\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made|trained|tuned|fine-?tuned) to (?!be\b)[a-z]+\b/i,
+      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made|trained|tuned|fine-?tuned) to (?!be\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
       // (Not how to: "scripts on how to use the model in `transformers`".)
@@ -267,6 +267,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The kind of use it was made for: "designed for enterprise usage", "optimized for production
       // deployments", "optimized as a distillation target for edge devices".
       /\b(?:designed|built|made|intended|tailored|optimi[sz]ed) (?:[\w-]+ ){0,4}?for (?:[\w-]+ ){0,2}?(?:usage|use cases|deployments?|devices)\b/i,
+      // Its use or its makers' goal named as such: "(which is the primary use of this model within Ai2)",
+      // "Our objective with HuatuoGPT is to construct …", "Our goal is to empower researchers, developers
+      // and creatives", "The target audience for PandaLM may be organizations that …".
+      /\b(?:the )?(?:primary|main|principal|intended|chief) (?:use|purpose|application) of (?:this|the|our) (?:model|checkpoint|system|detector|classifier)\b|\bour (?:main |primary |overall )?(?:goal|objective|aim|purpose) (?:with|for) (?:[\w-]+ ){1,3}?is to\b|\b(?:our|its) (?:main |primary )?(?:goal|objective|aim) is to (?:empower|help|support|assist|address|provide|serve|enable|construct|build|offer)\b|\btarget (?:audience|users?|user groups?) (?:for|of|is|are|may|includes?)\b/i,
       // "Designed for **code and tool use**" (not "for ease of use", nor "for use with" a library);
       // "designed as an educational + research-friendly minimal LLM".
       /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended|tailored) (?:specifically |primarily |mainly )?for [*_]{0,2}(?!ease\b)(?:[\w-]+ ){1,3}?use[*_]{0,2}(?![\w-]| with\b)|\bdesigned as an? (?:[\w+-]+ ){0,3}?(?:educational|research|teaching|learning|demonstration|demo|reference|baseline)\b/i,
@@ -611,7 +615,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it cannot do well: "a 4B model cannot reliably compute over raw telemetry tables (it scores near chance)".
       /\b(?:cannot|can['\u2019]t|can not|is unable to|are unable to|does not|doesn['\u2019]t|do not|don['\u2019]t) (?:reliably|accurately|consistently|robustly) (?!(?:be )?(?:detected|distinguished|told apart) (?:by|from) (?:humans|people|the naked eye)\b)[a-z]|\bscores? (?:near|close to|at) (?:random )?chance\b/i,
       // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters".
-      /\b(?:will|may|might|can|could|would) (?:negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b/i,
+      /\b(?:will|may|might|can|could|would) (?:potentially |negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b/i,
       // Harms it may cause unawares: "limitation of unintended harmful effects"; a known bug: "a bug … causes the model to overly talk about …".
       /\bcaus(?:es|ed|ing) the model to\b|\b(?:bugs?|flaws?|issues?) (?:has|have) been (?:found|identified|discovered|observed)\b/i,
       /\bunintended (?:harmful |negative |adverse )?(?:effects|consequences|harms|outcomes)\b/i,
@@ -637,6 +641,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not one a method avoids: "the DPO loss … avoids this failure mode".)
       /\bfailure (?:modes?|cases?)\b(?<!\bavoids? (?:this|that|the|a) failure (?:modes?|cases?))/i,
       /\b(?:is|are|was|were) not (?:yet )?(?:optimi[sz]ed|tuned|trained|fine-?tuned) (?:for|to)\b/i,
+      // Its failures by kind: "Common failure tags: `BANDING`, `SHAPE_ODD`".
+      /\b(?:common|typical|frequent|known|main|observed|recurring) failure (?:tags|modes|cases|patterns|types|categories)\b/i,
       // A trade it makes ("`int8`: faster, lower fidelity"), and scores it says not to trust ("so the
       // results we show on that benchmark are likely not accurate"). (Not data it left out: "removed
       // lower quality samples".)
@@ -656,7 +662,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), nor the
       // code's packaging ("The bundle does not support torchscript"), looked back for
       // only where the phrase stands, not at every position of every line.
-      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
+      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\byour (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?|versions?(?: ?\([^()\n]{0,20}\))?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
       // Not promised: "we cannot guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
       /\b(?:can ?not|can't|do not|don't) guarantee (?:[\w-]+ ){0,2}?(?:appropriate|accurate|correct|safe|reliable|consistent|unbiased) (?:behaviou?r|outputs?|results|answers|responses|content)\b|\bcan ?not be (?:entirely |fully |completely )?ruled out\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,

@@ -426,6 +426,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   return present;
 }
 
+/** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */
+const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*score|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+)\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
 /** What a caption over a table of results says it shows. */
 const RESULTS_CAPTION = /\b(?:results?|performance|benchmarks?|evaluations?|scores|comparisons?)\b/i;
 
@@ -447,7 +449,9 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
     if (fence || t === '') continue;
     const markdown = t.startsWith('|');
     const html = /^<table\b/i.test(t);
-    if ((markdown || html) && caption >= 0) {
+    // (Or a Markdown table whose header names a metric: "| Model | Avg. Score |".)
+    const header = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) && METRIC_HEADER.test(t);
+    if ((markdown || html) && (caption >= 0 || header)) {
       const rows: string[] = [];
       for (let k = l; k < lines.lineCount && k < l + 400; k++) {
         const row = lines.lineText(k);
@@ -457,7 +461,8 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
       }
       // An HTML table's rows as Markdown's, cell by cell.
       const table = markdown ? rows.join('\n') : rows.join(' ').split(/<tr\b/i).map((r) => `|${r.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.replace(/<[^<>]*>/g, ' ').trim()).join('|')}|`).join('\n');
-      if (reportsResults(table)) return { line: caption, range: [lines.lineStart(caption), lines.lineEnd(caption)] };
+      const at = caption >= 0 ? caption : l;
+      if (reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
     }
     const words = t.replace(/<[^<>]*>/g, ' ');
     caption = !markdown && !html && !headings.has(l) && words.length <= 100 && RESULTS_CAPTION.test(words) ? l : -1;
