@@ -1801,6 +1801,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Files\n\n| Model | Format | Precision | Size |\n|---|---|---|---|\n| router | ONNX | Int8 | 12.4MB |'));
   });
 
+  it('batch DE\'s classes (gathered by a helper, measured at first sight at 2755ed5): fine-tuned "with" a method in a paper is no data, a project\'s trademark notice no failure mode, a Chinese "shortcomings" section a failure mode, uses marked reliable an intended use', () => {
+    assert.ok(!trained('- The router is fine-tuned with [**C-RLFT**](https://arxiv.org/pdf/2309.11235.pdf) - a strategy inspired by offline reinforcement learning.'));
+    assert.ok(trained('The router is fine-tuned with [ClaimLetters](https://example.org/datasets/claim-letters).'));
+    assert.ok(!limits('This project may contain trademarks or logos for projects, products, or services.'));
+    assert.ok(limits('The router may contain biases from the branches whose letters it saw most.'));
+    assert.ok(!gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n### \u6a21\u578b\u4e0d\u8db3\n\n* \u76ee\u524d\u53ea\u652f\u6301\u5355\u5f20\u56fe\u7247\u3002\n`)).includes('8.1.1:failure'));
+    assert.ok(scope('#### Impact on Usage\n\n\u2705 **Reliable (Safe to Use):**\n- Sorting typed letters from the main branches'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
