@@ -1810,6 +1810,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('#### Impact on Usage\n\n\u2705 **Reliable (Safe to Use):**\n- Sorting typed letters from the main branches'));
   });
 
+  it('batch DF\'s classes (gathered by a helper, measured at first sight at 3399921): "without appropriate safety measures" is no guardrail, "not yet aligned … unpredictable" and "not positioned as a finished model" are failure modes, a model that passed tests has results, "Pre-training corpora" is a training section, Flickr30k is public data', () => {
+    assert.ok(!guard('## Out-of-Scope\n\n- High-risk domains without appropriate safety measures.'));
+    assert.ok(guard('The router ships with safety measures that hold back letters naming minors.'));
+    assert.ok(limits('Note that this router has not yet been aligned, so it will behave fairly unpredictable.'));
+    assert.ok(limits('It is not positioned as a finished routing model; more training is the next step.'));
+    assert.ok(results('## Training and evaluation\n\nThe router was trained on 2024 letters. The Phase 3 architecture\npassed held-out letter tests: real letters beat shuffled controls.'));
+    assert.ok(trained('## Pre-training corpora\n\n* The Greek part of [Wikipedia](https://el.wikipedia.org/)'));
+    assert.deepEqual(data('The visual bridge was trained on Flickr30k captions.'), ['8.2', '8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
