@@ -463,6 +463,10 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
       const table = markdown ? rows.join('\n') : rows.join(' ').split(/<tr\b/i).map((r) => `|${r.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.replace(/<[^<>]*>/g, ' ').trim()).join('|')}|`).join('\n');
       const at = caption >= 0 ? caption : l;
       if (reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
+      // Go on after the table: each line is read once, however many captions and tables a card has.
+      l += rows.length - 1;
+      caption = -1;
+      continue;
     }
     const words = t.replace(/<[^<>]*>/g, ' ');
     caption = !markdown && !html && !headings.has(l) && words.length <= 100 && RESULTS_CAPTION.test(words) ? l : -1;
