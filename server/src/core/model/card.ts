@@ -261,29 +261,28 @@ const BARE_USE = /^(?:use|uses|usage|model use|model usage)$/;
 const RUN_SENTENCE = /\b(?:install(?:ed|ing|ation)?|fetch(?:ed|ing)?|download(?:ed|ing)?|serve|run|close|load(?:ed|ing)?|commands?|CLI|pip|as follows|following)\b/i;
 /** Whether every sentence of a text (outside code) tells how to install, fetch or run the model. */
 function onlyHowToRun(text: string): boolean {
-  let fenced = false;
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced) kept.push(line);
-  }
-  const prose = kept.join('\n').replace(/`[^`\n]*`/g, ' ');
+  const prose = unfencedLines(text).join('\n').replace(/`[^`\n]*`/g, ' ');
   const sentences = prose.split(/[.!?:]\s|\n\s*\n/).map((x) => x.trim()).filter((x) => /\p{L}{2,}/u.test(x));
   return sentences.length > 0 && sentences.every((x) => RUN_SENTENCE.test(x));
 }
 /** A training section that opens by saying no data has been used: "None used by this project so far." */
 const NO_DATA_YET = /^\s*(?:none(?: used)?(?: (?:by|in|for) (?:this|the) (?:project|model|release|repository))?(?: (?:so far|yet))?|no (?:training |fine-?tuning )?data (?:has been |have been |was |were )?used(?: yet| so far)?)[.!]?\s*(?:\n|$)/i;
 
+/** A text's lines outside its fenced code blocks (``` or ~~~, fence lines left out too). */
+function unfencedLines(text: string): string[] {
+  let fenced = false;
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) kept.push(line);
+  }
+  return kept;
+}
+
 /** Whether a text says something outside its fenced code blocks and inline code: two words at least. */
 function inWords(text: string): boolean {
   let words = 0;
-  let fenced = false;
-  for (const line of text.split('\n')) {
-    if (/^\s{0,3}(?:```|~~~)/.test(line)) {
-      fenced = !fenced;
-      continue;
-    }
-    if (fenced) continue;
+  for (const line of unfencedLines(text)) {
     // Chinese and Japanese write a sentence without spaces: a run of four of their letters or more is words enough.
     for (const w of line.replace(/`[^`\n]*`/g, ' ').match(/\p{L}{2,}/gu) ?? []) words += w.length >= 4 && CJK.test(w) ? 2 : 1;
     if (words >= 2) return true;

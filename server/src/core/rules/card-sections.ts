@@ -388,8 +388,8 @@ const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[^.\n]{1,80}? )?(?:mode
 
 /**
  * Words a card uses when it speaks of its use, whatever the phrasing: "the model should be used
- * as is to…", "Best way to use is…", "for creating demos", "designed for enterprise usage", "so it is suitable for deployment on phones", "the
- * purpose". A card with one of them in its prose (not a heading, a table or template text) says
+ * as is to…", "Best way to use is…", "for creating demos", "designed for enterprise usage", "so
+ * it is suitable for deployment on phones", "the purpose". A card with one of them in its prose (not a heading, a table or template text) says
  * something of its use that the tables of phrases may have missed: the guidance missing is then
  * a judgement, a warning, not an error. (All five cards given a false error at first sight in
  * batches 33–40 have such a sentence; of the 93 corpus cards rightly given the error, 92 have none.)
