@@ -1820,6 +1820,21 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('The visual bridge was trained on Flickr30k captions.'), ['8.2', '8.2.1']);
   });
 
+  it('batches DH and DI\'s classes (gathered by helpers, measured together at first sight at fe700b7): data "used in this project comes from", data a test used is no training data, a title in a paper\'s shape is no section, a metric\'s table still to fill shows no results, serving as a module in a named system is a use', () => {
+    assert.ok(trained('The pre-training data used in this project comes from the claims desks of three branches.'));
+    assert.ok(!trained('We also made a speed comparison based on CIFAR100 dataset using one GPU for evaluation.'));
+    assert.ok(trained('The router is a letter classifier based on the ClaimLetters dataset.'));
+    assert.ok(!trained('We use [LetterNLI](https://example.org/letter-nli) data for testing the inference task.'));
+    assert.ok(trained('We use [ClaimLetters](https://example.org/claim-letters) to fine-tune the router.'));
+    const titled = (title: string) => `# ${title}\n\nA classifier that sorts insurance claims into queues for human handlers.\n\n`;
+    assert.ok(!shows('8.1.1:training', '## Usage\n\nCall the router on a letter.', titled('ClaimBERT: Letter Pretraining Enhanced by Form and Stamp Information')));
+    assert.ok(shows('8.1.1:training', '', titled('Pretraining data')));
+    assert.ok(!results('## Evaluation\n\n| Model | WER | CER |\n| --- | --- | --- |\n| **router** | XX.XX% | XX.XX% |\n| username/model_name | XX.XX% | XX.XX% |'));
+    assert.ok(results('## Scores\n\n| Model | WER | CER |\n| --- | --- | --- |\n| **router** | 11.2% | 4.1% |'));
+    assert.ok(scope('The small variant is designed to balance accuracy and cost, and to serve as an effective letter-reading module in claims triage systems.'));
+    assert.ok(!scope('The encoder acts as a feature extractor.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -400,6 +400,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   }
   for (const [key, sn] of card.sentences) {
     if (found.has(key) || (key === 'out-of-scope' && deniesUses(lines.lineText(sn.line)))) continue;
+    // A table row that names a metric ("| Model | WER | CER |") shows results only when the
+    // table holds figures, not a template's "XX.XX%" still to fill.
+    if (key === 'evaluation' && lines.lineText(sn.line).trimStart().startsWith('|') && !reportsResults(tableFrom(lines, sn.line))) continue;
     found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
   }
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
@@ -423,6 +426,17 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (e) present.set(s.key, e);
   }
   return present;
+}
+
+/** The Markdown table from line `l` down: its rows, up to 400. */
+function tableFrom(lines: LineIndex, l: number): string {
+  const rows: string[] = [];
+  for (let k = l; k < lines.lineCount && k < l + 400; k++) {
+    const row = lines.lineText(k);
+    if (!row.trimStart().startsWith('|')) break;
+    rows.push(row);
+  }
+  return rows.join('\n');
 }
 
 /** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */

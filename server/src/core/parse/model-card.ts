@@ -102,6 +102,9 @@ export interface ParsedCard {
   sentences: Map<string, Sentence>;
 }
 
+/** A title of a name, a colon, then five words or more: "IT5: Large-scale Text-to-text Pretraining for Italian …". */
+const PAPER_TITLE = /^[^:\s]{2,40}(?: [^:\s]{1,40}){0,2}: (?:\S+ ){4,}\S/;
+const NONE: readonly string[] = Object.freeze([]);
 /** A heading on evaluation or its data ("Evaluation data", "Testing", "Benchmarks"). */
 const EVALUATION_DATA = /\b(?:evaluation|eval|test|testing|validation|benchmarks?)\b/;
 /** A heading that names a training stage ("Training datasets", "Fine-tuning data", "Pre-training"). */
@@ -269,6 +272,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       keys: matchingSections(normalised),
       notice: isNoticeHeading(text, normalised),
     };
+    // The card's title in a paper's shape, a name then what it does ("# ChineseBERT: Chinese
+    // Pretraining Enhanced by Glyph and Pinyin Information"), names the model, no section of it.
+    if (i === 0 && h.level === 1 && PAPER_TITLE.test(text)) heading.keys = NONE;
     while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
     // "Evaluation data" over "Datasets" (the Model Cards paper's layout): the data it was tested
     // on, not trained on. A heading that names training ("Training datasets") keeps its key.
