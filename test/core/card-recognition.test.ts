@@ -1835,6 +1835,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('The encoder acts as a feature extractor.'));
   });
 
+  it('batch DL\'s classes (gathered by a helper, measured at first sight at 8707d58): a metric named as one beside a percentage, a metric\'s word in a cell of prose, an HTML table headed by a metric, "solely for research", the reader\'s own "intended use", weaker inputs and known confusions under a heading of use and limits', () => {
+    assert.ok(results('## Composite model specification\n\n| Metric | Value |\n|---|---|\n| letters test set, exact-match metric | 81.5% |'));
+    assert.ok(!results('## Quantizations\n\n| Quantization | Use Case | VRAM |\n| --- | --- | --- |\n| `Q8_0` | Server-side accuracy; near-FP16 fidelity for evaluation, distillation, or audits. | ~9 GB at 32k ctx |'));
+    assert.ok(results('## Training\n\n| Stage | Notes |\n|---|---|\n| Stage 1 | 10 epochs, batch size 12, about nine hours on one GPU. Final val_loss \u2248 0.23 |'));
+    assert.ok(results('We measured how often the router repeats stereotypes about branches, with five to ten prompts per set, and report accuracy on each set and model in the table below, with both the mean and the median.\n\n<table>\n  <tr>\n    <td>Dataset</td>\n    <td>Model</td>\n    <td>Average (Acc.)</td>\n  </tr>\n  <tr>\n    <td>Pairs</td><td>router</td><td>59.2</td>\n  </tr>\n</table>'));
+    assert.ok(!results('We list the letters below.\n\n<table>\n  <tr>\n    <td>Letter</td>\n    <td>Branch</td>\n  </tr>\n  <tr>\n    <td>A-17</td><td>North 2</td>\n  </tr>\n</table>'));
+    assert.ok(restricted('> We recommend using this variant solely for research or non-production purposes.'));
+    assert.ok(!scope('Each user is responsible for checking the licences of the letters and determining if suitable for the intended use.'));
+    assert.ok(limits('## Intended use & limits\n\n- **Intended:** typed letters from the main branches.\n- **Known confusions:** stamps read as signatures; the form number is imperfect on faint scans.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

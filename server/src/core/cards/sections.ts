@@ -222,7 +222,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:fine-?tuned|trained|built|developed|created|released) (?:in order )?to (?:compare|reproduce|replicate)\b/i,
       // The model a named system uses: "StrikeNet is the small CNN that [`pdf-tool`](…) uses to settle …".
       /\b(?:is|are) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:models?|CNN|networks?|classifiers?|detectors?|encoders?|checkpoints?) (?:that|which) (?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\)|`[^`\n]{1,60}`|[A-Z][\w-]{1,40}) uses (?:to|for|in)\b/,
-      /\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
+      // (Not the reader's own: "determining if suitable for the intended use".)
+      /(?<!\b(?:for|to|with) (?:the|your|their|any|each) )\b(?:primary )?intended (?:uses?|users?|purposes?|applications?|audience)\b/i,
       // "These representations can be leveraged for downstream tasks" (not "applied": a technique is).
       // (Not a licence's permission: "can be used for commercial purposes free of charge".)
       /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b| (?:run|load|call|install|inference|do inference|quanti[sz]e|convert|export)\b)/i,
@@ -240,7 +241,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers".)
       /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
-      /(?<!\bnot |\bnon-)\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
+      /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
@@ -404,8 +405,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Use confined to research: "designed only for research purpose", "you will use this model
       // only for non-commercial research purposes" rules the rest out.
       // So does "only" with a few words before "for": "is only for research exploration", "provided only
-      // as a sanity check for research purposes".
-      /\b(?:designed|intended|meant|released|provided|licensed|use|used|is|are) (?:this model |the model |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
+      // as a sanity check for research purposes", "We recommend using this model solely for research".
+      /\b(?:designed|intended|meant|released|provided|licensed|use|used|using|is|are) (?:(?:this|the) (?:model|variant|checkpoint|version|release) |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only",
       // "non-commercial, research-only use", a note beside a checkpoint: "(*Research purposes only*)".
       /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
@@ -781,7 +782,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // factor of 9", "10% of responses given examples from the test set were flagged".
       /\bby a factor of (?:\d|two|three|four|five|ten)\b|\b\d+(?:\.\d+)? ?% of (?:the |its |our )?(?:model(?:['\u2019]s)? )?(?:responses|outputs|generations|answers|utterances|completions)\b/i,
       // A metric's cell and a percentage in the next: "| F-measure (harmonic mean of precision and recall on ICDAR2015) | 82.12% |".
-      /\b(?:f-measure|hmean|f1|accuracy|precision|recall|mAP|AP)\b[^|\n]{0,80}\| *\d+(?:\.\d+)? ?%/i,
+      // (Or a metric named as one: "| im2latex_medium_rendered dataset, im2latex-match-images metric | 95.7% |".)
+      /\b(?:f-measure|hmean|f1|accuracy|precision|recall|mAP|AP|metric)\b[^|\n]{0,80}\| *\d+(?:\.\d+)? ?%/i,
       // A share of correct answers: "| Ratio of correct reads | 88.58% |".
       /\b(?:ratio|rate|percentage|fraction|share) of correct(?:ly)? [\w-]+\b[ |:*`]{1,8}\d/i,
       // A value, then its metric: "hellaswag: 0.816 (acc norm)".

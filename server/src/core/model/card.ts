@@ -221,7 +221,7 @@ const STOCK_ETHICS = 'Trustworthy AI is a shared responsibility';
 // "Model Card++ Explainability, Bias, Safety & Security, and Privacy Subcards" names no bias.
 const STOCK_ETHICS_LINES = [STOCK_ETHICS, 'Model Card++', 'NVIDIA AI Concerns'];
 const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !STOCK_ETHICS_LINES.some((x) => l.includes(x))).join('\n') : text);
-const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
+const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|weaker|imperfect|confus(?:ions?|es|ed)|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
 const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
 
@@ -402,7 +402,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (found.has(key) || (key === 'out-of-scope' && deniesUses(lines.lineText(sn.line)))) continue;
     // A table row that names a metric ("| Model | WER | CER |") shows results only when the
     // table holds figures, not a template's "XX.XX%" still to fill.
-    if (key === 'evaluation' && lines.lineText(sn.line).trimStart().startsWith('|') && !reportsResults(tableFrom(lines, sn.line))) continue;
+    // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
+    // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
+    if (key === 'evaluation' && lines.lineText(sn.line).trimStart().startsWith('|') && (!reportsResults(tableFrom(lines, sn.line)) || proseCell(lines.lineText(sn.line), sn.range[0] - lines.lineStart(sn.line), sn.range[1] - lines.lineStart(sn.line)))) continue;
     found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
   }
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
@@ -428,6 +430,16 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   return present;
 }
 
+/**
+ * Whether the table cell of `row` that holds the match from column `from` to `to` is a sentence or
+ * more (over 60 characters) and the match has no figure in it ("Final val_loss ≈ 0.23" has one).
+ */
+function proseCell(row: string, from: number, to: number): boolean {
+  const start = row.lastIndexOf('|', to - 1);
+  const end = row.indexOf('|', to);
+  return row.slice(start + 1, end < 0 ? undefined : end).trim().length > 60 && !/\d/.test(row.slice(Math.max(start + 1, from), to));
+}
+
 /** The Markdown table from line `l` down: its rows, up to 400. */
 function tableFrom(lines: LineIndex, l: number): string {
   const rows: string[] = [];
@@ -440,7 +452,7 @@ function tableFrom(lines: LineIndex, l: number): string {
 }
 
 /** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */
-const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*score|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+)\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
+const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*score|(?:avg\.?|average|mean|median)\s*\(\s*(?:acc\.?|accuracy|f1|em|bleu|rouge[\w-]*)\s*\)|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+)\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
 /** What a caption over a table of results says it shows. */
 const RESULTS_CAPTION = /\b(?:results?|performance|benchmarks?|evaluations?|scores|comparisons?)\b/i;
 
@@ -464,7 +476,7 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
     const html = /^<table\b/i.test(t);
     // (Or a Markdown table whose header names a metric: "| Model | Avg. Score |".)
     const header = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) && METRIC_HEADER.test(t);
-    if ((markdown || html) && (caption >= 0 || header)) {
+    if ((markdown || html) && (caption >= 0 || header || html)) {
       const rows: string[] = [];
       for (let k = l; k < lines.lineCount && k < l + 400; k++) {
         const row = lines.lineText(k);
@@ -475,7 +487,9 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
       // An HTML table's rows as Markdown's, cell by cell.
       const table = markdown ? rows.join('\n') : rows.join(' ').split(/<tr\b/i).map((r) => `|${r.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.replace(/<[^<>]*>/g, ' ').trim()).join('|')}|`).join('\n');
       const at = caption >= 0 ? caption : l;
-      if (reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
+      // (An HTML table too, when its first row names a metric: "<td>Average (Acc.)</td>".)
+      const headed = header || (html && METRIC_HEADER.test(table.split('\n').find((r) => r.length > 2) ?? ''));
+      if ((caption >= 0 || headed) && reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
       // Go on after the table: each line is read once, however many captions and tables a card has.
       l += rows.length - 1;
       caption = -1;
