@@ -1846,6 +1846,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('## Intended use & limits\n\n- **Intended:** typed letters from the main branches.\n- **Known confusions:** stamps read as signatures; the form number is imperfect on faint scans.'));
   });
 
+  it('batch DJ\'s classes (gathered by a helper, measured at first sight at 71bf6bb): a call for bad cases, a platform a library does not support and "useful for debugging" say nothing of the model; "Access the Application" is no section on uses; an RL environment is an agent\'s training data; tweets and internet-scale data are public; data ruled out is no sign the rest is private', () => {
+    assert.ok(!limits('**Call for Bad Cases:** If you have encountered any cases where the model performs poorly, please share them in an issue.'));
+    assert.ok(limits('The model performs poorly on handwritten letters.'));
+    assert.ok(!limits('The router relies on [`decord`](https://example.org/decord), which does not support macOS.'));
+    assert.ok(!scope('These commands run the evaluation (running locally is useful for debugging and validation).'));
+    assert.ok(!scope('## Quick start\n\n3. **Access the Application**\n   - Open your browser at the local address.'));
+    assert.ok(trained('This adapter is fine-tuned to solve the LetterEnv v2 multi-queue RL environment on real claim letters.'));
+    assert.ok(!trained('Structures were relaxed with the finetuned MACE model and Atomic Simulation Environment.'));
+    assert.deepEqual(data('The router was pre-trained on the QADI dialects tweets dataset, 40GB of text.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('The router is trained from the merged USDA/FNDDS-derived catalog.\n\nNo patient records, private health data or user feedback are used for training.'), ['8.2', '8.2.1']);
+    assert.ok(gaps(analyse(`${INTRO}## About\n\nA self-supervised approach to training letter encoders, using internet-scale scan data.\n\n## Training data\n\nThe encoder is trained on scans.\n`)).includes('8.2'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

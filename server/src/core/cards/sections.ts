@@ -167,6 +167,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // parallel sentences from the … corpus" (not a count alone, "after training on 600 examples",
       // which the labels read as no account of the data).
       /\b(?:(?:pre-?|post-?)?training|trained|fine-?tun(?:ed|ing)|refinement|alignment) on (?:about |approximately |over |around |nearly |~)?\d[\d,.]*\s?[KM]?\+? (?:[\w-]+ ){0,3}?(?:sentences|sentence pairs|pairs|examples|samples|images|photos|documents|texts|utterances|records|conversations|dialogues|questions|clips|recordings|videos|letters|emails|tickets) (?:drawn |taken |sampled )?from (?:the |our |an? )?[\w[]/i,
+      // An agent's data is the environment it was trained in: "fine-tuned to solve the IndicatorsEnv
+      // v4.0 multi-stock relative alpha RL environment on real NSE equities".
+      /\b(?:(?:pre-?|post-?|fine-?)?trained|fine-?tuned)\b[^.\n]{1,60}?\b(?:RL|reinforcement[- ]learning|gym(?:nasium)?) environments?\b/i,
       // The corpus by its duration: "trained on 45K hours of audio data".
       /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
@@ -241,7 +244,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers".)
       /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
       /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
-      /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
+      /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b(?! debugging\b)|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
@@ -603,7 +606,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?<!\b(?:service|server|engine|script|installation|library|package|container|demo|app|interface|backend|frontend|runtime|project|repository|repo) )(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|capture|recogni[sz]e|detect|understand|be (?:accurate|reliable|robust|suitable|as good|as accurate)))\b/i,
       /\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:reflect|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b|\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|contain) (?:[\w'\u2019-]+ ){0,6}?(?:biased|harmful|offensive|toxic|incorrect|inaccurate|false|wrong|misleading|inappropriate|nonsensical|unsafe|objectionable|undesirable|problematic|explicit|disturbing|hateful|racist|sexist|erroneous|fabricated|irrelevant|repetitive|low[- ]quality|errors|mistakes|hallucinations|biases|stereotypes|artifacts|artefacts|nsfw)\b/i,
       // Where it does worse: "references with digits score lower".
-      /\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b/i,
+      // (Not a call for reports: "any cases where the model performs poorly, please share them".)
+      /(?<!\bcases (?:where|in which|when) (?:the |our |this )?model )\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b/i,
       // "The accuracy of the model's outputs cannot be guaranteed".
       /\b(?:accuracy|correctness|reliability|quality) (?:[\w'\u2019-]+ ){0,4}?(?:can ?not|is not|are not) (?:be )?guaranteed\b/i,
       // A group the data left out: "their faces were not in the training set".
@@ -667,8 +671,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), nor the
       // code's packaging ("The bundle does not support torchscript"), looked back for
-      // only where the phrase stands, not at every position of every line.
-      /\b(?:does|do) not (?:yet )?support\b(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\byour (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?|versions?(?: ?\([^()\n]{0,20}\))?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not (?:yet )?been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
+      // only where the phrase stands, not at every position of every line; nor a platform
+      // ("[`decord`](…), which does not support macOS").
+      /\b(?:does|do) not (?:yet )?support\b(?! (?:mac ?os|osx|windows|linux|ios|android|apple silicon|arm(?:64)?|aarch64|x86(?:[_-]64)?)\b)(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\byour (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?|versions?(?: ?\([^()\n]{0,20}\))?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not (?:yet )?been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
       // "it will behave fairly unpredictable"; "It is not positioned as a finished caption-quality model; more training is the next step".
       /\bbehaves? (?:fairly |quite |very |rather |somewhat )?unpredictabl[ey]\b|\bnot (?:positioned|presented|meant|intended) as an? (?:finished|complete|production|final)\b|\bmore training is (?:needed|required|the next step)\b/i,
       // Not promised: "we cannot guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
@@ -676,7 +681,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
-      /\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
+      /(?<!\bcases (?:where|in which|when) (?:the |our |this )?model )\b(?:performs?|works?|does|do) (?:poorly|worse|less well|not (?:perform|work) well)\b/i,
       // What it only supports, what can be made up, what is not perfect, what degrades: "the model
       // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports
       // static YaRN"), "information it gives can be made up", "the control ability will decrease".
@@ -927,9 +932,10 @@ export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 /**
  * Long single synonyms that count only as the whole heading, or joined to another subject
- * ("Retention and deletion"): in other headings they mean something else ("Customer retention").
+ * ("Retention and deletion"): in other headings they mean something else ("Customer retention",
+ * "Access the Application").
  */
-const WHOLE_ONLY = new Set(['retention']);
+const WHOLE_ONLY = new Set(['retention', 'application']);
 
 function matcherFor(list: string[]): (normalised: string) => boolean {
   let m = matchers.get(list);
