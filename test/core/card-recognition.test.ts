@@ -1859,6 +1859,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}## About\n\nA self-supervised approach to training letter encoders, using internet-scale scan data.\n\n## Training data\n\nThe encoder is trained on scans.\n`)).includes('8.2'));
   });
 
+  it('batch DK\'s classes (gathered by a helper, measured at first sight at fe62309): a section headed "Data" on the sets it was evaluated on is no training data, a language the model is confined to is a limit, a domain it was specifically trained for is its setting', () => {
+    assert.ok(!trained('## Data\n\nYou can download the preprocessed datasets on which we evaluated the router from [here](https://example.org/data.zip). This includes:\n- [LetterQA](https://example.org/letterqa) question answering sets'));
+    assert.ok(trained('## Data\n\nThe router was trained on 40,000 letters from three branches, and evaluated on 2,000 more.'));
+    assert.ok(limits('**1. Does the router read other languages?**\n\nNo, the model is only trained on English, and the output is only in English.'));
+    assert.ok(scope('The router has been specifically trained for the insurance domain, so it reads claims better than general models.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

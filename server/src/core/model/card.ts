@@ -357,6 +357,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
       if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(withoutStockEthics(sectionOf(card, i)))) continue;
       if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
+      // A section headed only "Data" that speaks of evaluation and never of training ("the
+      // preprocessed datasets on which we evaluated LinkBERT") holds the test data.
+      if (key === 'training-data' && BARE_DATA.test(h.normalised) && EVALUATED.test(sectionOf(card, i)) && !/\btrain/i.test(sectionOf(card, i))) continue;
       if (key === 'out-of-scope' && DENIES_USES.test(sectionOf(card, i))) continue;
       // The Model Cards paper's catch-all ("Caveats and Recommendations") whose limitations slot
       // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
@@ -439,6 +442,11 @@ function proseCell(row: string, from: number, to: number): boolean {
   const end = row.indexOf('|', to);
   return row.slice(start + 1, end < 0 ? undefined : end).trim().length > 60 && !/\d/.test(row.slice(Math.max(start + 1, from), to));
 }
+
+/** A heading that names data and nothing else. */
+const BARE_DATA = /^(?:data|datasets?|data sets?)$/;
+/** Data said to be what the model was evaluated or tested on ("the datasets on which we evaluated LinkBERT"). */
+const EVALUATED = /\b(?:on which (?:we|they|it was|the model was) (?:evaluated|tested)|(?:evaluation|test|testing|benchmark) (?:data|datasets?|data sets?|sets?|splits?)|(?:datasets?|benchmarks?) (?:used )?(?:for|to) (?:evaluat|test)\w*)\b/i;
 
 /** The Markdown table from line `l` down: its rows, up to 400. */
 function tableFrom(lines: LineIndex, l: number): string {
