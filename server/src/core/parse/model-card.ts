@@ -102,6 +102,8 @@ export interface ParsedCard {
   sentences: Map<string, Sentence>;
 }
 
+/** An HTML tag, on one line. */
+const HTML_TAG = /<[^<>\n]*>/g;
 /** A title of a name, a colon, then five words or more: "IT5: Large-scale Text-to-text Pretraining for Italian …". */
 const PAPER_TITLE = /^[^:\s]{2,40}(?: [^:\s]{1,40}){0,2}: (?:\S+ ){4,}\S/;
 const NONE: readonly string[] = Object.freeze([]);
@@ -597,7 +599,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         labels.push({ line: l, range: [start, start + label.text.length], keys, hasContent: hasContent(body), body });
       }
     }
-    if (t.length < 12 || sentences.size === withSentences.length) continue;
+    // (Nor a line of markup with a word or two in it, "<tr><td>router</td><td>0.9</td></tr>":
+    // no sentence fits in it, and a card may hold tens of thousands of them. A picture's text
+    // is read: "<img alt=\"Vietnamese truthful QA results\" …>" names what it shows.)
+    if (t.length < 12 || sentences.size === withSentences.length || (t.includes('<') && !t.includes('alt=') && t.replace(HTML_TAG, '').trim().length < 12)) continue;
     // Template text says nothing, but the author's words around it do: "hate speech could be
     // embedded (e.g. “the politician apologized for saying [insert hateful statement]”) … we
     // are able to limit the potential for misuse" is read without its bracket; a template's label
