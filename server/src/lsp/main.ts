@@ -5,9 +5,11 @@
  * that the client starts a server that can understand it again.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { compileRegexpsAtOnce } from '../host/regexp-engine';
 import { FrameWatcher } from './framing';
 import { startServer } from './server';
 
+compileRegexpsAtOnce();
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
