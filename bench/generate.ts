@@ -115,3 +115,25 @@ export function modelCard(i: number): string {
     '',
   ].join('\n');
 }
+
+/**
+ * Cards written to make a line-by-line checker slow, each about 1 MB: what a cloned repository
+ * could hold. Each shape once cost the checks seconds (a caption's table scanned from every
+ * caption; a sentence pattern retried at every word of a long line) and is kept to show it stays
+ * near the Markdown parse.
+ */
+export function hostileCards(): Record<string, string> {
+  const head = '# Router\n\nA classifier that sorts insurance claims into queues.\n\n';
+  return {
+    // A caption before every line of a table that never closes.
+    'captions over an unclosed table': head + '<table>\n' + 'Results\n<tr><td>router</td><td>0.9</td></tr>\n'.repeat(25_000),
+    // One line of 1 MB made of the words the sentence patterns start on.
+    'one long line of key words': head + 'The model was trained on the data and may not be used for research only, '.repeat(14_000) + '\n',
+    // Headings, each a synonym of a checked section, each with a line under it.
+    'thousands of headings': head + Array.from({ length: 20_000 }, (_, i) => `## ${['Limitations', 'Training data', 'Evaluation', 'Out-of-scope use', 'Uses'][i % 5]} ${i}\n\nText ${i}.\n`).join('\n'),
+    // A results table of 40,000 rows under a header that names a metric.
+    'a table of 40,000 rows': head + '| Model | Accuracy |\n| --- | --- |\n' + Array.from({ length: 40_000 }, (_, i) => `| router-${i} | n/a |\n`).join(''),
+    // Bold labels nested in lists twenty deep, over and over.
+    'deep lists of labels': head + Array.from({ length: 2_000 }, () => Array.from({ length: 20 }, (_, d) => `${'  '.repeat(d)}- **Intended use:** sorting`).join('\n')).join('\n\n') + '\n',
+  };
+}

@@ -2,8 +2,10 @@
  * `npm run bench`: the benchmark. Prints a table and writes bench/results.json. Timings are
  * medians of repeated runs after warm-up, taken side by side in one process, and comparisons are
  * ratios: full validation ÷ the `yaml` parse floor, and ours ÷ yaml-language-server validating
- * the same files against our JSON Schema. Then the editor's latencies through the real server
- * over stdio, cold start, memory, CLI throughput, CLI start-up ÷ bare Node, and package sizes.
+ * the same files against our JSON Schema; the model-card checks over the real cards of the corpus
+ * and over cards written to be slow ÷ the markdown-it parse floor. Then the editor's latencies
+ * through the real server over stdio, cold start, memory, CLI throughput, CLI start-up ÷ bare
+ * Node, and package sizes.
  * The arithmetic (medians, ratios, targets) is in `summary.ts`, which the unit suite tests; this
  * file only measures.
  *   --quick   few iterations, to check by hand that the bench still runs; writes to --out
@@ -17,10 +19,12 @@ import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
-import { analyzeManifest, manifestJsonSchema } from '../server/src/core/index';
+import MarkdownIt from 'markdown-it';
+import { analyzeManifest, analyzeModelCard, manifestJsonSchema } from '../server/src/core/index';
+import { compileRegexpsAtOnce } from '../server/src/host/regexp-engine';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { TestClient } from '../test/lsp/client';
-import { manifest, modelCard, type Size } from './generate';
+import { hostileCards, manifest, modelCard, type Size } from './generate';
 import { median, percentile, ratio, round, TARGETS, targetsMet } from './summary';
 
 const root = path.join(__dirname, '..');
@@ -134,6 +138,33 @@ async function validation() {
       console.log(`  ${size} ${row.variant.padEnd(13)} ${String(row.lines).padStart(6)} lines  ours ${String(row.oursMs).padStart(8)} ms  parse ${String(row.floorMs).padStart(8)} ms  yaml-language-server ${String(row.peerMs).padStart(8)} ms  ours/parse ${row.oursOverFloor}  ours/peer ${row.oursOverPeer}`);
     }
   }
+  return rows;
+}
+
+/**
+ * Model cards: the checks over every real card of the corpus, and over cards written to be slow,
+ * against the floor of parsing the same Markdown with markdown-it (what the checks parse with).
+ */
+async function cards() {
+  const md = new MarkdownIt();
+  const dir = path.join(root, 'test', 'corpus', 'model-cards');
+  const real = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => fs.readdirSync(path.join(dir, d.name)).filter((f) => /\.md$/i.test(f)).map((f) => fs.readFileSync(path.join(dir, d.name, f), 'utf8')));
+  const rows: { name: string; cards: number; kb: number; oursMs: number; floorMs: number; oursOverFloor: number }[] = [];
+  const measure = async (name: string, texts: string[], runs: number) => {
+    const [ours, floor] = await sideBySide(
+      [() => texts.forEach((t) => analyzeModelCard(t, { path: 'README.md' })), () => texts.forEach((t) => md.parse(t, {}))],
+      runs,
+      quick ? 1 : 2,
+    );
+    const row = { name, cards: texts.length, kb: round(texts.reduce((n, t) => n + t.length, 0) / 1024), oursMs: round(median(ours!)), floorMs: round(median(floor!)), oursOverFloor: ratio(median(ours!), median(floor!)) };
+    rows.push(row);
+    console.log(`  ${name.padEnd(32)} ${String(row.cards).padStart(5)} cards ${String(row.kb).padStart(7)} KB  ours ${String(row.oursMs).padStart(9)} ms  markdown-it ${String(row.floorMs).padStart(8)} ms  ours/parse ${row.oursOverFloor}`);
+  };
+  await measure('every card of the corpus', real, quick ? 1 : 5);
+  for (const [name, text] of Object.entries(hostileCards())) await measure(name, [text], quick ? 1 : 5);
   return rows;
 }
 
@@ -295,10 +326,14 @@ function packageSizes() {
 }
 
 async function main() {
+  // As the CLI and the server do: what is measured in this process is what they run.
+  compileRegexpsAtOnce();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-bench-'));
   try {
     console.log(`Benchmark (${quick ? 'quick' : 'full'}), node ${process.version}, ${os.cpus().length} cores\n\nValidation, median per file:`);
     const rows = await validation();
+    console.log('\nModel cards, median of the whole set:');
+    const cardRows = await cards();
     console.log('\nEditor latency through the server over stdio (M manifest):');
     fs.mkdirSync(path.join(tmp, 'edit'));
     const editor = await editorLatency(path.join(tmp, 'edit'));
@@ -317,7 +352,7 @@ async function main() {
     const pkg = packageSizes();
     console.log(`Package: ${JSON.stringify(pkg)}`);
     const met = targetsMet({ validation: rows, editor, coldStart: cold, memory: mem, cli, cliStartup: startup, package: pkg });
-    const results = { version: 1, quick, node: process.version, cpus: os.cpus().length, date: new Date().toISOString().slice(0, 10), validation: rows, editor, coldStart: cold, memory: mem, cli, cliStartup: startup, package: pkg, targets: TARGETS, met };
+    const results = { version: 1, quick, node: process.version, cpus: os.cpus().length, date: new Date().toISOString().slice(0, 10), validation: rows, cards: cardRows, editor, coldStart: cold, memory: mem, cli, cliStartup: startup, package: pkg, targets: TARGETS, met };
     fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
     console.log(`\nTargets: ${Object.entries(met).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
     console.log(`Wrote ${path.relative(process.cwd(), outFile)}`);
