@@ -1866,6 +1866,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('The router has been specifically trained for the insurance domain, so it reads claims better than general models.'));
   });
 
+  it('a plain label may open with a count ("- 5 datasets: …" names the data), and a file of code is no source of data whatever its path says ("…/data_processing/merge.py")', () => {
+    assert.ok(trained('v1:\n- 5 datasets: claim_letters_ru, letters_cleaned, branch_mail'));
+    assert.ok(!trained('v1:\n- 5 epochs: two warm-up, three at full rate'));
+    const fm = '---\ndatasets:\n- acme/claim_letters_ru\n---\n';
+    const gapsOf = (body: string) => gaps(analyse(`${fm}${INTRO}${body}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(gapsOf('- 2 datasets: claim_letters_ru, branch_mail\n- Merging script: [merge.py](https://github.com/acme/router/blob/main/src/data_processing/merge.py)'), ['8.2', '8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
