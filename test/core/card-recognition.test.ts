@@ -1874,6 +1874,18 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(gapsOf('- 2 datasets: claim_letters_ru, branch_mail\n- Merging script: [merge.py](https://github.com/acme/router/blob/main/src/data_processing/merge.py)'), ['8.2', '8.2.1']);
   });
 
+  it('batch DN\'s classes (gathered by a helper, measured at first sight at 5c14d5d): "verify … before using them" told to the reader is a guardrail, "not production-grade for" rules a use out (not "without data fit"), a data check\'s "Schema Validation | PASS" is no guardrail, a Chinese "shortcoming" or "fatal error" is a failure mode, Alpaca-cleaned is public data', () => {
+    assert.ok(guard('Always verify routings independently before using them for payouts or real-world decisions.'));
+    assert.ok(guard('Always verify answers independently before using them for payouts.'));
+    assert.ok(restricted('Trained on 2K letters in one run. Not production-grade for payouts or critical decisions.'));
+    assert.ok(!restricted('- **Limitations**: toy baseline; not production grade without data fit.'));
+    assert.ok(!guard('## Data Quality First\n\n| Check | Status | Details |\n|---|---|---|\n| Schema Validation | PASS | 12 cols |'));
+    assert.ok(guard('Every routing passes output schema validation before it reaches a queue.'));
+    const chinese = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\u3002'.repeat(4)}\n\n${line}\n`)).includes('8.1.1:failure');
+    assert.ok(!chinese('\u7136\u800c\u6211\u4eec\u53d1\u73b0\u4e86\u81f4\u547d\u7684\u9519\u8bef\u3002\u60f3\u8981\u6539\u8fdb\u8fd9\u4e00\u7f3a\u70b9\uff0c\u9700\u8981\u66f4\u591a\u6570\u636e\u3002'));
+    assert.deepEqual(data('The adapter is trained on the Alpaca-cleaned instruction dataset plus grounded reasoning examples.'), ['8.2', '8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',
