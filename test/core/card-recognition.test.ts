@@ -1886,6 +1886,16 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('The adapter is trained on the Alpaca-cleaned instruction dataset plus grounded reasoning examples.'), ['8.2', '8.2.1']);
   });
 
+  it('batch DO\'s classes (gathered by a helper, measured at first sight at 7d0f6d8): a person who can override the model, and a section of mitigation strategies, are guardrails; "no PII stored" says how long it is kept (not at all); a Korean release "to be of help" to research states its use', () => {
+    assert.ok(guard('### Mitigation Strategies\n\n1. **Human Override**: Claims handlers can override model decisions\n2. **Appeals Process**: A rejected claimant can ask for a review'));
+    assert.ok(guard('Handlers can override the model\'s decisions at any time.'));
+    assert.ok(!guard('Handlers can override the default settings in the config file.'));
+    assert.ok(shows('8.1.1:retention', '- **Privacy**: No PII stored; letters are read in memory only.'));
+    assert.ok(!shows('8.1.1:retention', '- **Privacy**: The letters hold PII; store them encrypted.'));
+    const korean = (line: string) => gaps(analyse(`# \uB77C\uC6B0\uD130\n\n${'\uC774 \uBAA8\uB378\uC740 \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC5EC\uB35F \uAC1C\uC758 \uB300\uAE30\uC5F4\uB85C \uBD84\uB958\uD569\uB2C8\uB2E4. '.repeat(4)}\n\n${line}\n`)).includes('8.1.1:scope');
+    assert.ok(!korean('\uBCF4\uD5D8 \uC5F0\uAD6C\uB97C \uC2DC\uC791\uD558\uC2DC\uB294\uB370 \uB3C4\uC6C0\uC774 \uB418\uACE0\uC790 \uBAA8\uB378\uC744 \uACF5\uAC1C\uD569\uB2C8\uB2E4.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

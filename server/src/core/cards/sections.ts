@@ -308,8 +308,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)(?![ \t]*[A-Za-z0-9`])/,
       // Chinese: its audience and what they can do with it: "开发者可以使用CodeShell快速生成代码".
       /(?:\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7528\u6237|\u7528\u6236|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1|\u7814\u7a76\u8005)(?:\u53ef\u4ee5|\u53ef)(?:\u4f7f\u7528|\u5229\u7528|\u501f\u52a9)/,
-      // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발".
-      /\u3092\u76ee\u7684\u3068(?:\u3057\u3066|\u3057\u305f|\u3059\u308b)|\u5411\u3051\u306b(?:\u958b\u767a|\u8a2d\u8a08|\u4f5c\u6210|\u69cb\u7bc9)|(?:\u306b|\u3067)(?:\u5229\u7528|\u4f7f\u7528|\u6d3b\u7528)(?:\u3067\u304d|\u53ef\u80fd|\u3044\u305f\u3060\u3051)|(?:\uc744|\ub97c) \ubaa9\uc801\uc73c\ub85c|(?:\uc5d0|\uc73c\ub85c|(?<!\ubc14)\ub85c) (?:\ud65c\uc6a9|\uc0ac\uc6a9|\uc774\uc6a9)(?:\ud560|\ub420) \uc218 \uc788|(?:\uc704\ud574|\uc704\ud558\uc5ec) (?:\uac1c\ubc1c|\uc124\uacc4|\uc81c\uc791|\uad6c\ucd95)/,
+      // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발",
+      // "…에 도움이 되고자 … 공개합니다" (released to be of help to …).
+      /\u3092\u76ee\u7684\u3068(?:\u3057\u3066|\u3057\u305f|\u3059\u308b)|\u5411\u3051\u306b(?:\u958b\u767a|\u8a2d\u8a08|\u4f5c\u6210|\u69cb\u7bc9)|(?:\u306b|\u3067)(?:\u5229\u7528|\u4f7f\u7528|\u6d3b\u7528)(?:\u3067\u304d|\u53ef\u80fd|\u3044\u305f\u3060\u3051)|(?:\uc744|\ub97c) \ubaa9\uc801\uc73c\ub85c|(?:\uc5d0|\uc73c\ub85c|(?<!\ubc14)\ub85c) (?:\ud65c\uc6a9|\uc0ac\uc6a9|\uc774\uc6a9)(?:\ud560|\ub420) \uc218 \uc788|(?:\uc704\ud574|\uc704\ud558\uc5ec) (?:\uac1c\ubc1c|\uc124\uacc4|\uc81c\uc791|\uad6c\ucd95)|\ub3c4\uc6c0\uc774 (?:\ub418\uace0\uc790|\ub418\uae30 \uc704\ud574)/,
       // Russian: "предназначена для", "может использоваться для", "для исследовательских целей".
       /(?<![\u0400-\u04ff])(?:\u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]?|\u0440\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u0441\u043e\u0437\u0434\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u043c\u043e\u0436\u0435\u0442 (?:\u0431\u044b\u0442\u044c )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043d\u0430?|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f) (?:\u0434\u043b\u044f|\u0432|\u043a\u0430\u043a))(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])\u0434\u043b\u044f (?:\u0438\u0441\u0441\u043b\u0435\u0434\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u0441\u043a\u0438\u0445|\u043d\u0430\u0443\u0447\u043d\u044b\u0445|\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u043d\u044b\u0445|\u043d\u0435\u043a\u043e\u043c\u043c\u0435\u0440\u0447\u0435\u0441\u043a\u0438\u0445) \u0446\u0435\u043b\u0435\u0439/i,
       // The decisions it is there to inform: "to support safe monetization decisions in real time";
@@ -499,7 +500,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its guardrails',
     heading: 'Guardrails',
     provisions: ['8.1.1'],
-    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
+    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'content filtering', 'mitigations', 'mitigation', 'mitigation strategies', 'mitigation measures', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     negatable: true,
     sentences: [
@@ -553,6 +554,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\btreat (?:every|each|all|any|its|the|model|generated) (?:[\w-]+ ){0,2}?(?:outputs?|decodes?|predictions?|results?|transcriptions?|translations?|answers?|responses?|generations?|code|text) as (?:an? )?(?:drafts?|suggestions?|starting points?|untrusted|unverified)\b/i,
       // The same told as done: "Outputs are reviewed by a human"; and a layer that can overrule the
       // model: "the rule engine has final authority (a veto cascade)", "the only safety net".
+      // A person who can overrule it: "Human Override: Loan officers can override model decisions".
+      /\b(?:human|manual) override\b|\bcan (?:manually )?(?:override|overrule) (?:the )?model(?:['\u2019]s)? (?:decisions?|predictions?|outputs?|recommendations?|scores?)\b/i,
       /\b(?:outputs?|results?|predictions?|responses?|answers?|generations?|translations?|summaries) (?:are|is) (?:always |all |each |then |first |manually )?(?:reviewed|checked|verified|validated|approved|vetted) by (?:a |an )?(?:human|person|expert|clinician|reviewer|moderator|specialist|professional|qualified)s?\b|\bsafety nets?\b|\bveto(?:es|ed)?\b/i,
       // People between the model and its readers: "we recommend having a human curate or filter the outputs",
       // "deployed only where a radiologist reviews outputs".
@@ -744,8 +747,11 @@ export const CARD_SECTIONS: CardSection[] = [
     // Not a word that counts wherever it stands: "Customer retention planning", "Retention cost"
     // and "Strategic retention decisions" are a churn model's business, not its data's.
     words: [],
-    // (Also kept for no time at all: "temp files are deleted immediately afterward".)
-    sentences: [/\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i],
+    // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
+    sentences: [
+      /\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
+      /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:stored|retained|kept|logged|persisted)\b/i,
+    ],
     template: ['Inputs and outputs are kept for ${1:30 days}, then deleted.'],
     after: ['training-data'],
   },
