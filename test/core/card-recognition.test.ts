@@ -1896,6 +1896,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!korean('\uBCF4\uD5D8 \uC5F0\uAD6C\uB97C \uC2DC\uC791\uD558\uC2DC\uB294\uB370 \uB3C4\uC6C0\uC774 \uB418\uACE0\uC790 \uBAA8\uB378\uC744 \uACF5\uAC1C\uD569\uB2C8\uB2E4.'));
   });
 
+  it('batch DM\'s classes (gathered by a helper, measured at first sight at 49f574f): a project that is purely an academic exploration, and a pretrained model to use for downstream tasks, state their use', () => {
+    assert.ok(scope('Disclaimer: this project is purely an academic exploration rather than a product.'));
+    assert.ok(scope('You can use the pretrained router model for downstream tasks such as fraud triage.'));
+    assert.ok(!scope('The router is an academic project of the claims team.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -287,6 +287,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A recommended use: "Best way to use is to finetune on your own task"; a base "intended for
       // further fine-tuning"; the system it goes into: "can be integrated with devices like mobile
       // phones"; an audience it serves: "to serve global users".
+      // Use for downstream tasks, as a heading says it too: "Use Pretrained Model For Downstream Tasks";
+      // research alone: "This project is purely an academic exploration rather than a product".
+      /\b(?:use|using) (?:the |this |our )?(?:pre-?trained )?(?:[\w-]+ ){0,2}?models? (?:for|on) (?:your own |other |new )?(?:downstream tasks?|fine-?tuning)\b|\b(?:purely|only|solely|just) (?:an? )?(?:academic|research) (?:exploration|project|prototype|study|artifact|endeavou?r)\b/i,
       /\bbest ways? to use\b|\bis best used\b|\b(?:model|checkpoint|version) intended for (?:further |downstream )?(?:fine-?tuning|use|research|deployment)\b|\b(?:is|are) (?:primarily |mainly |specifically )?(?:designed|intended|meant|made|built) for (?:further |downstream )?fine-?tuning\b|\bcan be (?:integrated|embedded|deployed) (?:with|into|in|on)\b|\bto serve (?:[\w-]+ ){0,2}?(?:users|customers|developers|researchers|clinicians|businesses|communities|people|speakers)\b/i,
       // The recommended use: "The model should be used as is to produce sentence embeddings"; what
       // a checkpoint was shared for: "we only upload two models for creating demos".
