@@ -1900,6 +1900,9 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('Disclaimer: this project is purely an academic exploration rather than a product.'));
     assert.ok(scope('You can use the pretrained router model for downstream tasks such as fraud triage.'));
     assert.ok(!scope('The router is an academic project of the claims team.'));
+    // A heading that is all a use, in five words or more (a contents list's "- Intended use" is not).
+    assert.ok(scope('## Use Pretrained Model For Downstream Tasks\n\nYou can take the pretrained router into your own pipeline.'));
+    assert.ok(!scope('## Contents\n\n- Intended use\n- Limitations'));
   });
 
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {

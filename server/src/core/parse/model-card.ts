@@ -655,8 +655,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // rule out no use of the model.
         if (s.key === 'out-of-scope' && FILE_SUBJECT.test(sentenceBefore(said, m.index))) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
-        // names the item (a contents list: "- Intended use"), says nothing of what the model is for.
-        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(ownNameUnquoted(sentenceBefore(said, m.index))) || said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1)) continue;
+        // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
+        // a line of five words or more that is all a use is one ("## Use Pretrained Model For
+        // Downstream Tasks").
+        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(ownNameUnquoted(sentenceBefore(said, m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
