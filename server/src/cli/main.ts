@@ -9,7 +9,6 @@
  * of its own under commands/, loaded only when it runs, so that `check` never loads the report
  * renderers, and `--version` loads no analysis at all (esbuild.mjs bundles each apart).
  */
-import { compileRegexpsAtOnce } from '../host/regexp-engine';
 import { COMMANDS, DESCRIPTION } from './commands';
 import { terminalText } from './formatters/escape';
 import { isUsageError, UsageError, VERSION, type Io } from './io';
@@ -93,7 +92,6 @@ if (require.main === module) {
       process.exit(process.exitCode ?? 0);
     });
   }
-  compileRegexpsAtOnce();
   const code = run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
