@@ -1905,6 +1905,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('## Contents\n\n- Intended use\n- Limitations'));
   });
 
+  it('batch DQ\'s classes (gathered by a helper, measured at first sight at 1169e65): "an 844-hour dataset", a Chinese "the data is … corpus", a release made to further research or for users to fine-tune, and not a toolkit that benefits the community or the authors\' own "we only use X for"', () => {
+    assert.ok(trained('The router\'s robustness comes from fine-tuning [LetterNet](https://example.org/letternet) on an 844-hour dataset of dictated claims.'));
+    assert.ok(!gaps(analyse(`# \u7406\u8d54\u5206\u6d41\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\u3002'.repeat(4)}\n\n\u8bad\u7ec3\u4e86100\u4e07\u6b65\uff0c\u6570\u636e\u662f30\u591aG\u7684\u7cbe\u5904\u7406\u901a\u7528\u8bed\u6599\u3002\n`)).includes('8.1.1:training'));
+    assert.ok(scope('For further accelerating the research of letter routing, the claims lab has released these models.'));
+    assert.ok(scope('Users may utilize the router for fine-tuning their own tasks.'));
+    assert.ok(!scope('We hope this toolkit can benefit open-source community by providing more accurate scores.'));
+    assert.ok(!restricted('After the pre-training stage, we only use Discriminator for fine-tuning the downstream tasks.'));
+    assert.ok(restricted('Only use Router for typed letters.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

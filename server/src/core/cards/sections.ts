@@ -170,8 +170,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // An agent's data is the environment it was trained in: "fine-tuned to solve the IndicatorsEnv
       // v4.0 multi-stock relative alpha RL environment on real NSE equities".
       /\b(?:(?:pre-?|post-?|fine-?)?trained|fine-?tuned)\b[^.\n]{1,60}?\b(?:RL|reinforcement[- ]learning|gym(?:nasium)?) environments?\b/i,
-      // The corpus by its duration: "trained on 45K hours of audio data".
-      /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b/i,
+      // The corpus by its duration: "trained on 45K hours of audio data", "on an 844-hour dataset".
+      /\b\d[\d.,]*\s?[KM]?\+? hours of (?:[\w-]+ ){0,3}?(?:audio|speech|data|video|recordings|transcribed)\b|\b\d[\d.,]*\s?[KM]?\+?-hours? (?:[\w-]+ ){0,2}?(?:dataset|corpus|data)\b/i,
       // The task, then the data: "fine-tuned in NER task with BC5CDR-diseases and NCBI-diseases corpus".
       /\b(?:(?:pre-?)?trained|fine-?tuned) (?:in|for) (?:[\w-]+ ){1,3}?(?:with|on) (?:the )?[A-Z][\w-]*(?:[ ,][^.\n]{0,60}?)? (?:corpus|corpora|dataset|datasets|data)\b/,
       // The corpus by its size in bytes: "1.7 TB of online texts, books, and other sources".
@@ -190,6 +190,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "训练数据来自". (Written as
       // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
       /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,60}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+      // "数据是30多G的精处理通用语料": the data is a corpus of some size and kind.
+      /(?:\u6570\u636e|\u6578\u64da)[\u662f\u4e3a\u70ba][^\u3002\n]{0,20}?(?:\u8bed\u6599|\u8a9e\u6599)/,
       // "初始语料包含15,093条人类中文文本": what the corpus holds (not a test corpus: "测试语料包含").
       /(?<!\u6d4b\u8bd5|\u6e2c\u8a66|\u8bc4\u6d4b|\u8a55\u6e2c|\u9a8c\u8bc1|\u9a57\u8b49)(?:\u8bed\u6599|\u8a9e\u6599)(?:\u5e93|\u5eab)?(?:\u5305\u542b|\u5305\u62ec)/,
       // "经过了 1.4T 中英标识符的预训练": the corpus by its size in tokens.
@@ -243,7 +245,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not how to: "scripts on how to use the model in `transformers`".)
       // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers".)
       /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
-      /\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
+      // (Not the release's tools: "We hope this toolkit can benefit open-source community".)
+      /(?<!\b(?:toolkit|tools?|code|library|framework|benchmark|datasets?|scripts?|repository|repo) (?:can |will |may |could |should )?)\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
+      // The research a release furthers: "For further accelerating the research of the Chinese pre-trained model, … has released";
+      // "Users may utilize the ELECTRA for fine-tuning their own tasks".
+      /\b(?:for|to) (?:further )?(?:accelerat|promot|facilitat|advanc|foster)\w* (?:the )?(?:research|development|study) (?:of|on|in|into)\b|\b(?:users?|you|developers|researchers) (?:may|can) (?:utili[sz]e|use|adopt) (?:the |this |our )?[\w-]+ (?:model )?for fine-?tuning\b/i,
       /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b(?! debugging\b)|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
@@ -412,7 +418,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:do not|don[\u2019']t|never|can(?:no|[\u2019'])t|may not|must not|shall not) use (?:this|the|these|our) (?:model|models|checkpoints?|weights|system|tool|adapters?|classifiers?|detectors?|agents?)\b|\b(?:do not|don[\u2019']t|never) use it (?:for|to|in|as|on)\b|\b(?:do not|don[\u2019']t|never) use for (?:any |the )?(?:applications?|purposes?|uses?|tasks?|decisions?)\b|\bonly use (?:it|this model|the model) for\b/i,
       // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
-      /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
+      /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|(?<!\b[Ww]e )\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military)\b/i,
       // Use confined to research: "designed only for research purpose", "you will use this model
       // only for non-commercial research purposes" rules the rest out.
