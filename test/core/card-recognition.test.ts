@@ -1915,6 +1915,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('Only use Router for typed letters.'));
   });
 
+  it('batch DP\'s classes (gathered by a helper, measured at first sight at 429e689): "the basic purpose of this model", usage "limited to non-commercial purposes", and safety tuning advised to whoever deploys it', () => {
+    assert.ok(scope('The basic purpose of this model is to help claims desks sort letters at scale.'));
+    assert.ok(restricted('We ask that usage of the model be limited to non-commercial purposes until the licence talks end.'));
+    assert.ok(!restricted('Memory usage is limited to two gigabytes.'));
+    assert.ok(guard('To limit such behavior, it is advised to fine-tune the router through instruction and/or preference tuning (DPO, RLHF, etc.).'));
+    assert.ok(!guard('It is advised to fine-tune the router on your own letters first.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

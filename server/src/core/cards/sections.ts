@@ -283,7 +283,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Its use or its makers' goal named as such: "(which is the primary use of this model within Ai2)",
       // "Our objective with HuatuoGPT is to construct …", "Our goal is to empower researchers, developers
       // and creatives", "The target audience for PandaLM may be organizations that …".
-      /\b(?:the )?(?:primary|main|principal|intended|chief) (?:use|purpose|application) of (?:this|the|our) (?:model|checkpoint|system|detector|classifier)\b|\bour (?:main |primary |overall )?(?:goal|objective|aim|purpose) (?:with|for) (?:[\w-]+ ){1,3}?is to\b|\b(?:our|its) (?:main |primary )?(?:goal|objective|aim) is to (?:empower|help|support|assist|address|provide|serve|enable|construct|build|offer)\b|\btarget (?:audience|users?|user groups?) (?:for|of|is|are|may|includes?)\b/i,
+      /\b(?:the )?(?:primary|main|principal|intended|chief|basic|core) (?:use|purpose|application) of (?:this|the|our) (?:model|checkpoint|system|detector|classifier)\b|\bour (?:main |primary |overall )?(?:goal|objective|aim|purpose) (?:with|for) (?:[\w-]+ ){1,3}?is to\b|\b(?:our|its) (?:main |primary )?(?:goal|objective|aim) is to (?:empower|help|support|assist|address|provide|serve|enable|construct|build|offer)\b|\btarget (?:audience|users?|user groups?) (?:for|of|is|are|may|includes?)\b/i,
       // "Designed for **code and tool use**" (not "for ease of use", nor "for use with" a library);
       // "designed as an educational + research-friendly minimal LLM".
       /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended|tailored) (?:specifically |primarily |mainly )?for [*_]{0,2}(?!ease\b)(?:[\w-]+ ){1,3}?use[*_]{0,2}(?![\w-]| with\b)|\bdesigned as an? (?:[\w+-]+ ){0,3}?(?:educational|research|teaching|learning|demonstration|demo|reference|baseline)\b/i,
@@ -412,6 +412,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not ready for production: "Not production-grade for factual QA or critical domains" (not
       // on a condition: "not production grade without data fit").
       /\bnot (?:yet )?(?:production[- ](?:grade|ready|quality)|(?:ready|fit) for production)\b(?! (?:without|unless|until|before)\b)/i,
+      // Use held to a kind: "we … ask that usage of the model be limited to non-commercial purposes".
+      /\b(?:use|usage) (?:of (?:the|this) model )?(?:be |is |should be |must be |remains? )?(?:limited|restricted|confined) to (?:non-commercial|research|academic|educational|personal)\b/i,
       /\b(?:caution|warn|advise|recommend) against\b/i,
       /\b(?:prohibited|forbidden|disallowed|out[- ]of[- ]scope|unintended) (?:uses?|use cases?|applications?)\b/i,
       /\b(?:acceptable|responsible|prohibited)[- ]use polic(?:y|ies)\b|\b(?:its|the|these|our|licen[cs]e['\u2019]?s?) use[- ](?:based )?restrictions\b/i,
@@ -563,6 +565,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\btreat (?:every|each|all|any|its|the|model|generated) (?:[\w-]+ ){0,2}?(?:outputs?|decodes?|predictions?|results?|transcriptions?|translations?|answers?|responses?|generations?|code|text) as (?:an? )?(?:drafts?|suggestions?|starting points?|untrusted|unverified)\b/i,
       // The same told as done: "Outputs are reviewed by a human"; and a layer that can overrule the
       // model: "the rule engine has final authority (a veto cascade)", "the only safety net".
+      // Safety tuning recommended to whoever deploys it: "To limit such behavior, it is advised to
+      // fine-tune Lucie-7B through instruction and/or preference tuning (DPO, RLHF, etc.)".
+      /\b(?:advised|recommended|encouraged) to (?:further )?fine-?tune\b[^.\n]{1,80}?\b(?:preference tuning|RLHF|DPO|safety|alignment)\b/i,
       // A person who can overrule it: "Human Override: Loan officers can override model decisions".
       /\b(?:human|manual) override\b|\bcan (?:manually )?(?:override|overrule) (?:the )?model(?:['\u2019]s)? (?:decisions?|predictions?|outputs?|recommendations?|scores?)\b/i,
       /\b(?:outputs?|results?|predictions?|responses?|answers?|generations?|translations?|summaries) (?:are|is) (?:always |all |each |then |first |manually )?(?:reviewed|checked|verified|validated|approved|vetted) by (?:a |an )?(?:human|person|expert|clinician|reviewer|moderator|specialist|professional|qualified)s?\b|\bsafety nets?\b|\bveto(?:es|ed)?\b/i,
