@@ -9,10 +9,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
-// Regular expressions compiled to machine code from their first run, as the CLI and the server
-// run them (server/src/host/regexp-engine.ts): the suites test the engine users get.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 require('tsx/cjs/api').register();
+// Regular expressions compiled to machine code from their first run, as the CLI and the server
+// run them: the suites test the engine users get.
+require('../server/src/host/regexp-engine.ts').compileRegexpsAtOnce();
 const Mocha = require('mocha');
 
 const root = new URL('..', import.meta.url).pathname;

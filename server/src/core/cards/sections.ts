@@ -1020,7 +1020,8 @@ export function matchingSections(normalised: string): readonly string[] {
   return STILL_TO_WRITE.test(normalised) ? NONE : keys;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+/** No keys: a heading that counts for no item. */
+export const NONE: readonly string[] = Object.freeze([]);
 const TRAINING_DATA_ONLY: readonly string[] = Object.freeze(['training-data']);
 const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:and|or) [a-z]+ (?:data|datasets?|data set)$/;
 const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;

@@ -359,7 +359,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
       // A section headed only "Data" that speaks of evaluation and never of training ("the
       // preprocessed datasets on which we evaluated LinkBERT") holds the test data.
-      if (key === 'training-data' && BARE_DATA.test(h.normalised) && EVALUATED.test(sectionOf(card, i)) && !/\btrain/i.test(sectionOf(card, i))) continue;
+      if (key === 'training-data' && BARE_DATA.test(h.normalised)) {
+        const section = sectionOf(card, i);
+        if (EVALUATED.test(section) && !/\btrain/i.test(section)) continue;
+      }
       if (key === 'out-of-scope' && DENIES_USES.test(sectionOf(card, i))) continue;
       // The Model Cards paper's catch-all ("Caveats and Recommendations") whose limitations slot
       // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
@@ -407,7 +410,11 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     // table holds figures, not a template's "XX.XX%" still to fill.
     // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
     // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
-    if (key === 'evaluation' && lines.lineText(sn.line).trimStart().startsWith('|') && (!reportsResults(tableFrom(lines, sn.line)) || proseCell(lines.lineText(sn.line), sn.range[0] - lines.lineStart(sn.line), sn.range[1] - lines.lineStart(sn.line)))) continue;
+    if (key === 'evaluation') {
+      const row = lines.lineText(sn.line);
+      const at = lines.lineStart(sn.line);
+      if (row.trimStart().startsWith('|') && (!reportsResults(tableRows(lines, sn.line).join('\n')) || proseCell(row, sn.range[0] - at, sn.range[1] - at))) continue;
+    }
     found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
   }
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
@@ -448,15 +455,19 @@ const BARE_DATA = /^(?:data|datasets?|data sets?)$/;
 /** Data said to be what the model was evaluated or tested on ("the datasets on which we evaluated LinkBERT"). */
 const EVALUATED = /\b(?:on which (?:we|they|it was|the model was) (?:evaluated|tested)|(?:evaluation|test|testing|benchmark) (?:data|datasets?|data sets?|sets?|splits?)|(?:datasets?|benchmarks?) (?:used )?(?:for|to) (?:evaluat|test)\w*)\b/i;
 
-/** The Markdown table from line `l` down: its rows, up to 400. */
-function tableFrom(lines: LineIndex, l: number): string {
+/**
+ * The lines of the table that starts on line `l`, up to 400: a Markdown table's rows, or an HTML
+ * table's lines through its `</table>`.
+ */
+function tableRows(lines: LineIndex, l: number, html = false): string[] {
   const rows: string[] = [];
   for (let k = l; k < lines.lineCount && k < l + 400; k++) {
     const row = lines.lineText(k);
-    if (!row.trimStart().startsWith('|')) break;
+    if (!html && !row.trimStart().startsWith('|')) break;
     rows.push(row);
+    if (html && /<\/table>/i.test(row)) break;
   }
-  return rows.join('\n');
+  return rows;
 }
 
 /** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */
@@ -485,13 +496,7 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
     // (Or a Markdown table whose header names a metric: "| Model | Avg. Score |".)
     const header = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) && METRIC_HEADER.test(t);
     if ((markdown || html) && (caption >= 0 || header || html)) {
-      const rows: string[] = [];
-      for (let k = l; k < lines.lineCount && k < l + 400; k++) {
-        const row = lines.lineText(k);
-        if (markdown && !row.trimStart().startsWith('|')) break;
-        rows.push(row);
-        if (html && /<\/table>/i.test(row)) break;
-      }
+      const rows = tableRows(lines, l, html);
       // An HTML table's rows as Markdown's, cell by cell.
       const table = markdown ? rows.join('\n') : rows.join(' ').split(/<tr\b/i).map((r) => `|${r.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.replace(/<[^<>]*>/g, ' ').trim()).join('|')}|`).join('\n');
       const at = caption >= 0 ? caption : l;

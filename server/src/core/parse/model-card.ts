@@ -12,7 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
-import { CARD_SECTIONS, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
  * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
@@ -106,7 +106,6 @@ export interface ParsedCard {
 const HTML_TAG = /<[^<>\n]*>/g;
 /** A title of a name, a colon, then five words or more: "IT5: Large-scale Text-to-text Pretraining for Italian …". */
 const PAPER_TITLE = /^[^:\s]{2,40}(?: [^:\s]{1,40}){0,2}: (?:\S+ ){4,}\S/;
-const NONE: readonly string[] = Object.freeze([]);
 /** A heading on evaluation or its data ("Evaluation data", "Testing", "Benchmarks"). */
 const EVALUATION_DATA = /\b(?:evaluation|eval|test|testing|validation|benchmarks?)\b/;
 /** A heading that names a training stage ("Training datasets", "Fine-tuning data", "Pre-training"). */
