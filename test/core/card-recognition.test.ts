@@ -36,6 +36,8 @@ const limits = (line: string) => shows('8.1.1:failure', line, `${INTRO}## Intend
 const sev = (text: string) => analyse(text).find((x) => x.code === '10.2.1')?.severity;
 /** The gaps of a card in Chinese (four sentences on what it does) with one more line. */
 const zh = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\u6a21\u578b\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\uff0c\u8f93\u5165\u4e3a\u4e00\u6bb5\u6587\u5b57\u3002'.repeat(4)}\n\n${line}\n`));
+/** The gaps of a card in Korean (four sentences on what it does) with one more line. */
+const ko = (line: string) => gaps(analyse(`# \uB77C\uC6B0\uD130\n\n${'\uC774 \uBAA8\uB378\uC740 \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC5EC\uB35F \uAC1C\uC758 \uB300\uAE30\uC5F4\uB85C \uBD84\uB958\uD569\uB2C8\uB2E4. '.repeat(4)}\n\n${line}\n`));
 /** The 8.2 and 8.2.1 gaps of a card whose training-data section holds `body`. */
 const data = (body: string) => gaps(analyse(`${INTRO}## Training data\n\n${body}\n`)).filter((g) => g.startsWith('8.2'));
 
@@ -1779,9 +1781,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Training Metrics\n\n![Training](../images/training_metrics.png)'));
     assert.ok(!results('## Training Curve\n\n<img src="plots/loss_curve.png">\n\nFinal loss reached: ~3.25'));
     // (Korean: "the model uploaded to the Hub can be used right away", read as a use before: "바로" ends in "로".)
-    const korean = (line: string) => gaps(analyse(`# \uB77C\uC6B0\uD130\n\n${'\uC774 \uBAA8\uB378\uC740 \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC5EC\uB35F \uAC1C\uC758 \uB300\uAE30\uC5F4\uB85C \uBD84\uB958\uD569\uB2C8\uB2E4. '.repeat(4)}\n\n${line}\n`));
-    assert.ok(korean('\uD5C8\uBE0C\uC5D0 \uC62C\uB77C\uAC04 \uBAA8\uB378\uC744 \uACE7\uBC14\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
-    assert.ok(!korean('\uBCF4\uD5D8 \uCC3D\uAD6C\uC5D0\uC11C \uBD84\uB958 \uB3C4\uAD6C\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
+    assert.ok(ko('\uD5C8\uBE0C\uC5D0 \uC62C\uB77C\uAC04 \uBAA8\uB378\uC744 \uACE7\uBC14\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
+    assert.ok(!ko('\uBCF4\uD5D8 \uCC3D\uAD6C\uC5D0\uC11C \uBD84\uB958 \uB3C4\uAD6C\uB85C \uC0AC\uC6A9\uD560 \uC218 \uC788\uC2B5\uB2C8\uB2E4.').includes('8.1.1:scope'));
   });
 
   it('batches DD and DG\'s classes (gathered by helpers, measured together at first sight at 7bb0486): "the primary use of this model", the makers\' goal or target audience, a framework designed to facilitate (no use), "Fine tuned X with a … dataset", features "we use" (no data), software that does not support it, "may potentially degrade", failure tags, a table headed by a metric', () => {
@@ -1881,8 +1882,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('- **Limitations**: toy baseline; not production grade without data fit.'));
     assert.ok(!guard('## Data Quality First\n\n| Check | Status | Details |\n|---|---|---|\n| Schema Validation | PASS | 12 cols |'));
     assert.ok(guard('Every routing passes output schema validation before it reaches a queue.'));
-    const chinese = (line: string) => gaps(analyse(`# \u7406\u8d54\u5206\u6d41\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\u3002'.repeat(4)}\n\n${line}\n`)).includes('8.1.1:failure');
-    assert.ok(!chinese('\u7136\u800c\u6211\u4eec\u53d1\u73b0\u4e86\u81f4\u547d\u7684\u9519\u8bef\u3002\u60f3\u8981\u6539\u8fdb\u8fd9\u4e00\u7f3a\u70b9\uff0c\u9700\u8981\u66f4\u591a\u6570\u636e\u3002'));
+    assert.ok(!zh('\u7136\u800c\u6211\u4eec\u53d1\u73b0\u4e86\u81f4\u547d\u7684\u9519\u8bef\u3002\u60f3\u8981\u6539\u8fdb\u8fd9\u4e00\u7f3a\u70b9\uff0c\u9700\u8981\u66f4\u591a\u6570\u636e\u3002').includes('8.1.1:failure'));
     assert.deepEqual(data('The adapter is trained on the Alpaca-cleaned instruction dataset plus grounded reasoning examples.'), ['8.2', '8.2.1']);
   });
 
@@ -1892,8 +1892,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('Handlers can override the default settings in the config file.'));
     assert.ok(shows('8.1.1:retention', '- **Privacy**: No PII stored; letters are read in memory only.'));
     assert.ok(!shows('8.1.1:retention', '- **Privacy**: The letters hold PII; store them encrypted.'));
-    const korean = (line: string) => gaps(analyse(`# \uB77C\uC6B0\uD130\n\n${'\uC774 \uBAA8\uB378\uC740 \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC5EC\uB35F \uAC1C\uC758 \uB300\uAE30\uC5F4\uB85C \uBD84\uB958\uD569\uB2C8\uB2E4. '.repeat(4)}\n\n${line}\n`)).includes('8.1.1:scope');
-    assert.ok(!korean('\uBCF4\uD5D8 \uC5F0\uAD6C\uB97C \uC2DC\uC791\uD558\uC2DC\uB294\uB370 \uB3C4\uC6C0\uC774 \uB418\uACE0\uC790 \uBAA8\uB378\uC744 \uACF5\uAC1C\uD569\uB2C8\uB2E4.'));
+    assert.ok(!ko('\uBCF4\uD5D8 \uC5F0\uAD6C\uB97C \uC2DC\uC791\uD558\uC2DC\uB294\uB370 \uB3C4\uC6C0\uC774 \uB418\uACE0\uC790 \uBAA8\uB378\uC744 \uACF5\uAC1C\uD569\uB2C8\uB2E4.').includes('8.1.1:scope'));
   });
 
   it('batch DM\'s classes (gathered by a helper, measured at first sight at 49f574f): a project that is purely an academic exploration, and a pretrained model to use for downstream tasks, state their use', () => {
@@ -1907,7 +1906,7 @@ describe('model cards: one gap, one finding', () => {
 
   it('batch DQ\'s classes (gathered by a helper, measured at first sight at 1169e65): "an 844-hour dataset", a Chinese "the data is … corpus", a release made to further research or for users to fine-tune, and not a toolkit that benefits the community or the authors\' own "we only use X for"', () => {
     assert.ok(trained('The router\'s robustness comes from fine-tuning [LetterNet](https://example.org/letternet) on an 844-hour dataset of dictated claims.'));
-    assert.ok(!gaps(analyse(`# \u7406\u8d54\u5206\u6d41\n\n${'\u672c\u6a21\u578b\u628a\u7406\u8d54\u4fe1\u4ef6\u5206\u6210\u516b\u7c7b\u3002'.repeat(4)}\n\n\u8bad\u7ec3\u4e86100\u4e07\u6b65\uff0c\u6570\u636e\u662f30\u591aG\u7684\u7cbe\u5904\u7406\u901a\u7528\u8bed\u6599\u3002\n`)).includes('8.1.1:training'));
+    assert.ok(!zh('\u8bad\u7ec3\u4e86100\u4e07\u6b65\uff0c\u6570\u636e\u662f30\u591aG\u7684\u7cbe\u5904\u7406\u901a\u7528\u8bed\u6599\u3002').includes('8.1.1:training'));
     assert.ok(scope('For further accelerating the research of letter routing, the claims lab has released these models.'));
     assert.ok(scope('Users may utilize the router for fine-tuning their own tasks.'));
     assert.ok(!scope('We hope this toolkit can benefit open-source community by providing more accurate scores.'));
