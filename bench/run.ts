@@ -21,7 +21,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import MarkdownIt from 'markdown-it';
 import { analyzeManifest, analyzeModelCard, manifestJsonSchema } from '../server/src/core/index';
-import { compileRegexpsAtOnce } from '../server/src/host/regexp-engine';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { TestClient } from '../test/lsp/client';
 import { hostileCards, manifest, modelCard, type Size } from './generate';
@@ -326,8 +325,6 @@ function packageSizes() {
 }
 
 async function main() {
-  // As the CLI and the server do: what is measured in this process is what they run.
-  compileRegexpsAtOnce();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-security-bench-'));
   try {
     console.log(`Benchmark (${quick ? 'quick' : 'full'}), node ${process.version}, ${os.cpus().length} cores\n\nValidation, median per file:`);

@@ -10,10 +10,15 @@ import { join, relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
 // Regular expressions compiled to machine code from their first run, as the CLI and the server
-// run them (server/src/host/regexp-engine.ts): the suites test the engine users get. Set before
-// tsx registers, that is before any expression has run: set after, V8 crashed (a fresh-clone CI
-// run ended in a segmentation fault), so this stays a direct call, not the host module's.
-require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+// run them (server/src/host/regexp-engine.ts): the suites test the engine users get. `npm test`
+// gives the flag on node's command line; run directly, the runner sets it before tsx registers,
+// that is before any expression has run (set after, V8 crashed: a fresh-clone CI run ended in a
+// segmentation fault), and records it in execArgv as if given there, so that the host module,
+// which the suites load, does not set it a second time once expressions have run.
+if (!process.execArgv.includes('--no-regexp-tier-up')) {
+  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  process.execArgv.push('--no-regexp-tier-up');
+}
 require('tsx/cjs/api').register();
 const Mocha = require('mocha');
 

@@ -9,6 +9,8 @@
  * of its own under commands/, loaded only when it runs, so that `check` never loads the report
  * renderers, and `--version` loads no analysis at all (esbuild.mjs bundles each apart).
  */
+// First, for its side effect: before any other module has run an expression (see the module).
+import '../host/regexp-engine';
 import { COMMANDS, DESCRIPTION } from './commands';
 import { terminalText } from './formatters/escape';
 import { isUsageError, UsageError, VERSION, type Io } from './io';

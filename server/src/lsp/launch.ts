@@ -10,5 +10,7 @@
  * the collection can hand its pages back too. Measured with 100 manifests and 100 model cards
  * opened at once: about 120 MB resident before, under 80 MB once settled; edit latency on a
  * 3,000-line manifest is unchanged at the 95th percentile (see `npm run bench`).
+ * `--no-regexp-tier-up` compiles regular expressions to machine code from their first run
+ * (why, and why on the command line: host/regexp-engine.ts).
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--expose-gc', '--max-semi-space-size=1'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--expose-gc', '--max-semi-space-size=1', '--no-regexp-tier-up'];

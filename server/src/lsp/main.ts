@@ -4,12 +4,12 @@
  * one exception is a stdio stream whose framing is lost (see framing.ts): then it exits 1, so
  * that the client starts a server that can understand it again.
  */
+// First, for its side effect: before any other module has run an expression (see the module).
+import '../host/regexp-engine';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { compileRegexpsAtOnce } from '../host/regexp-engine';
 import { FrameWatcher } from './framing';
 import { startServer } from './server';
 
-compileRegexpsAtOnce();
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));

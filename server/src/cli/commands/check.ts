@@ -25,13 +25,10 @@ import { nothingFound } from '../nothing-found';
 import { choice, type Values } from '../options';
 import { readStdinDocument } from '../stdin';
 import { analyseFile, discover, loadConfig, openRoot, READ_FAILURES, todayOption, writeOut } from '../workspace';
-import { compileRegexpsAtOnce } from '../../host/regexp-engine';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
 export function check(values: Values, positionals: string[], io: Io): number {
-  // Analysis runs in this process: its patterns compiled to machine code from the first run.
-  compileRegexpsAtOnce();
   const format = choice(CHECK, 'format', values);
   // --fail-on has no parser default: given, it wins over the configuration's failOn.
   if (values['fail-on'] !== undefined) choice(CHECK, 'fail-on', values);

@@ -14,7 +14,6 @@ import type { OscalContext, Written } from '../oscal/context';
 import { assessmentResultsDocument, componentDefinitionDocument } from '../oscal/results';
 import { writeOut } from '../workspace';
 import { outputFile } from './report';
-import { compileRegexpsAtOnce } from '../../host/regexp-engine';
 
 type OscalDocument = (typeof OSCAL_DOCUMENTS)[number];
 
@@ -27,8 +26,6 @@ const OPTIONS: Record<OscalDocument, readonly string[]> = {
 };
 
 export function oscal(values: Values, positionals: string[], io: Io): number {
-  // Analysis runs in this process: its patterns compiled to machine code from the first run.
-  compileRegexpsAtOnce();
   const [which, ...paths] = positionals;
   if (which === undefined) throw new UsageError(`oscal needs the document to write: ${alternatives([...OSCAL_DOCUMENTS])}`, true);
   if (!(OSCAL_DOCUMENTS as readonly string[]).includes(which)) throw new UsageError(`oscal writes ${alternatives([...OSCAL_DOCUMENTS])}, not "${which}"`, true);

@@ -16,11 +16,8 @@ import { UsageError, VERSION, type Io } from '../io';
 import { nothingFound } from '../nothing-found';
 import { choice, type Values } from '../options';
 import { analyseFile, discover, loadConfig, openRoot, todayOption, writeOut } from '../workspace';
-import { compileRegexpsAtOnce } from '../../host/regexp-engine';
 
 export function report(values: Values, positionals: string[], io: Io): number {
-  // Analysis runs in this process: its patterns compiled to machine code from the first run.
-  compileRegexpsAtOnce();
   const format = choice(REPORT, 'format', values);
   const today = todayOption(values.today);
   const outFile = outputFile(values, io);
