@@ -625,7 +625,7 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'caveat', 'failures', 'hallucinations', 'weaknesses', 'limitaciones', 'sesgos', 'riesgos', 'biais', 'risques', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'limitazioni', 'rischi', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       // A language it is confined to: "the model is only trained on English … the output is only in English".
-      /\b(?:is|are|was|were) only (?:pre-?|fine-?)?trained (?:on|in) (?:English|Chinese|Mandarin|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Hindi)\b|\b(?:outputs?|responses?|answers?|generations?|transcripts?) (?:is|are) only (?:in|available in) (?:English|Chinese|Mandarin|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Hindi)\b/i,
+      /\b(?:(?:is|are|was|were) only (?:pre-?|fine-?)?trained (?:on|in)|(?:outputs?|responses?|answers?|generations?|transcripts?) (?:is|are) only (?:in|available in)) (?:English|Chinese|Mandarin|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Hindi)\b/i,
       // "Can" and "will" with a neutral verb say what it does ("the model can output content, tool
       // invocations or both", "can generate natural sounding speech"): a failure only with what
       // goes wrong after it ("can generate toxic text", "will sometimes output wrong answers").
