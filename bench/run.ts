@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import MarkdownIt from 'markdown-it';
 import { analyzeManifest, analyzeModelCard, manifestJsonSchema } from '../server/src/core/index';
+import { BUNDLED_CORPUS, readCorpus } from '../eval/cards';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { TestClient } from '../test/lsp/client';
 import { hostileCards, manifest, modelCard, type Size } from './generate';
@@ -146,11 +147,8 @@ async function validation() {
  */
 async function cards() {
   const md = new MarkdownIt();
-  const dir = path.join(root, 'test', 'corpus', 'model-cards');
-  const real = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => fs.readdirSync(path.join(dir, d.name)).filter((f) => /\.md$/i.test(f)).map((f) => fs.readFileSync(path.join(dir, d.name, f), 'utf8')));
+  // The cards the evaluation reads, found the way it finds them.
+  const real = readCorpus(BUNDLED_CORPUS).cards.map((c) => fs.readFileSync(c.file, 'utf8'));
   const rows: { name: string; cards: number; kb: number; oursMs: number; floorMs: number; oursOverFloor: number }[] = [];
   const measure = async (name: string, texts: string[], runs: number) => {
     const [ours, floor] = await sideBySide(
