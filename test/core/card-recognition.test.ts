@@ -1922,6 +1922,29 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('It is advised to fine-tune the router on your own letters first.'));
   });
 
+  it('batch DV\'s classes (gathered by a helper, measured at first sight at 1731d54): no promise that unwanted content was filtered out, what it misses, offensive words filtered from the data, a Chinese "research use only", training "in total" and in brackets, what it can be helpful in, margins over others in figures, a metric and its score in the front matter; and not a task it was trained to do, data released for others to train with, a setting named "score lower limit", another environment, a label over training metrics, or a date under "News"', () => {
+    assert.ok(limits('Although the letters were cleaned, there is no guarantee that all inappropriate content has been removed.'));
+    assert.ok(limits('For handwritten letters it will miss the details outside the scanned area.'));
+    assert.ok(!zh('\u6211\u4eec\u5e76\u4e0d\u4fdd\u8bc1\u8def\u7531\u7ed3\u679c\u5b8c\u5168\u6b63\u786e\u3002').includes('8.1.1:failure'));
+    assert.ok(!limits('Enter the score lower limit to drop letters the router is unsure of.'));
+    assert.ok(!limits('Rerunning the benchmark in other environments may cause the last digit to differ.'));
+    assert.ok(guard('Noise such as offensive words, odd symbols, emojis, broken sentences and incoherent letter threads are filtered.'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u548c\u914d\u5957\u7684\u6570\u636e\u96c6\u4ec5\u9650\u79d1\u7814\u7528\u9014\u3002').includes('4.5'));
+    assert.ok(trained('The router, which is trained on in total 40k pairs of labelled letters, sorts claims.'));
+    assert.ok(trained('The [router](https://example.org/router) (trained on the 2023 letters dataset) is public.'));
+    assert.ok(scope('This can be helpful in sorting claim letters or flagging duplicates.'));
+    assert.ok(!scope('The router is a classifier trained to reconstruct masked letter fields.'));
+    assert.ok(!scope('We are preparing to release a compact version of the letters to facilitate easy training.'));
+    assert.ok(results('It outperforms keyword rules on held-out letters (by 38.6%).'));
+    assert.ok(results('The tuned router wins against the untuned one by 58.4% in a human evaluation.'));
+    assert.ok(!results('**Training metrics**:\n- Train samples per second: 1.393\n- Peak GPU memory: 7.8 GB'));
+    const withMetrics = (list: string) => !gaps(analyse(`---\nlicense: mit\nmetrics:\n${list}\n---\n${INTRO}`)).includes('9.3');
+    assert.ok(withMetrics('- accuracy 97.9%'));
+    assert.ok(!withMetrics('- accuracy\n- f1'));
+    const dated = (news: string) => gaps(analyse(`${INTRO}## News\n\n${news}\n\n## Training data\n\nFitted on letters from the [Acme letter collection](https://letters.example.com/collection).\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(dated('- 2022-06-09: the letters dataset can now be loaded with the datasets library.'), ['8.2.1']);
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

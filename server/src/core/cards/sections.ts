@@ -63,7 +63,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // training library or method ("It has been trained using [TRL](…)", "trained with SFT."); nor
       // how it was trained ("trained with grounded generation capabilities", "with a batch size of"),
       // nor its optimiser ("our model trained with Muon") or script ("trained using the [run_glue](…) script").
-      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:the )?(?:Muon|AdamW?|SGD|Adafactor|LAMB|Lion)\b(?! (?:data|dataset|corpus)\b)| (?:the |a |our |this )?\[?[\w.-]{1,60}\]?(?:\([^)\s]{1,200}\))? (?:script|notebook|recipe|command)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA|flow[- ]matching|rectified flow)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
+      /\b(?:was|were|is|are|been|being|model|models|we|parameters|params) (?:[a-z]+ly |further )?(?:pre-?|post-?|fine-?)?trained (?:on|using|with|from(?! scratch))\b(?! (?:these|those|this|them|it|such|the same)\b| \[?(?:TRL|Unsloth|Axolotl|LLaMA[- ]?Factory|PEFT|Transformers|DeepSpeed|Accelerate|torchtune|MLX|PyTorch|Lightning|Keras|TensorFlow|JAX|AutoTrain|Ludwig|NeMo|Megatron)\b| (?:the )?(?:Muon|AdamW?|SGD|Adafactor|LAMB|Lion)\b(?! (?:data|dataset|corpus)\b)| (?:the |a |our |this )?\[?[\w.-]{1,60}\]?(?:\([^)\s]{1,200}\))? (?:script|notebook|recipe|command)\b| (?:SFT|DPO|ORPO|KTO|GRPO|PPO|RLHF|LoRA|QLoRA|DoRA|flow[- ]matching|rectified flow)\b(?! (?:on|using|with|over)\b)|\s*[).,;:]|\s*$| (?:for|at|to|and|by|in(?!-| total\b))\b| (?:image )?resolutions?\b| \d+ ?[x\u00d7] ?\d+(?:px)?\b| ~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion|trillion)?\s?tokens\b(?! (?:of|from|in|including|covering|spanning|drawn|sourced|collected)\b)|(?<=from) [*_]*[A-Z][\w.-]*(?:[- ][\w.]+)?[- ]\d+(?:\.\d+)?[BM]\b)(?![^.\n]{1,40}?\b(?:formats?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|templates?|optimi[sz]ers?|learning rates?|batch sizes?|hyper-?parameters?|precision|gpus|tpus|techniques?|algorithms?|(?:sequence|context) lengths?|auto-?(?:train|nlp))\b)/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
       // (Not its inputs' form: "Logistic Regression trained on word-level TF-IDF features".)
       /\b(?:classifiers?|classification|regressors?|regression|networks?|forests?|adapters?|encoders?|detectors?|estimators?) (?:was |were |is |are )?(?:pre-?|fine-?)?trained (?:on|using|with)\b(?! (?:these|those|this|them|it|such)\b| (?:[\w-]+ ){0,3}?(?:features|embeddings|vectors)\b)/i,
@@ -118,7 +118,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A sentence that opens with its training, the subject left out: "Trained on a private,
       // custom-annotated dataset" (not by amount or kind alone: "Trained on publicly available datasets").
       // ("Trained from a labelled crop set exported by the detector": the set it was trained from.)
-      /(?:^[\s>*+-]*|[.!?] )(?:Pre-?|Fine-?)?[Tt]rained (?:on|from) (?:a|an|the|our) (?!(?:large|huge|vast|massive|diverse|variety|mix|lot)\b)(?:[\w,-]+ ){0,4}?(?:(?:dataset|data|corpus|images|recordings|texts)\b|set\b(?! of\b))/,
+      /(?:^[\s>*+-]*|[.!?] |\()(?:Pre-?|Fine-?)?[Tt]rained (?:on|from) (?:a|an|the|our) (?!(?:large|huge|vast|massive|diverse|variety|mix|lot)\b)(?:[\w,-]+ ){0,4}?(?:(?:dataset|data|corpus|images|recordings|texts)\b|set\b(?! of\b))/,
       // A stage and its data as a label's sentence, at its start: "**Instruction Tuning**: Tuning using custom-made
       // instruction following data" (not the reader's own, "fine-tuning on your own data", nor data
       // by its amount alone, "trained on a lot of data").
@@ -239,7 +239,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:adapters?|models?|checkpoints?|weights|LoRAs?) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
-      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made|trained|tuned|fine-?tuned) to (?!be\b)[a-z]+\b/i,
+      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!be\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
       // (Not how to: "scripts on how to use the model in `transformers`".)
@@ -251,6 +251,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Users may utilize the ELECTRA for fine-tuning their own tasks".
       /\b(?:for|to) (?:further )?(?:accelerat|promot|facilitat|advanc|foster)\w* (?:the )?(?:research|development|study) (?:of|on|in|into)\b|\b(?:users?|you|developers|researchers) (?:may|can) (?:utili[sz]e|use|adopt) (?:the |this |our )?[\w-]+ (?:model )?for fine-?tuning\b/i,
       /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b(?! debugging\b)|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
+      // What it can help with: "this can be helpful in validating form submissions".
+      /\b(?:can|could|may|might|will|would) (?:also )?be (?:very |especially |particularly )?(?:helpful|useful|valuable) (?:in|for) (?!debugging\b)[\w-]+ing\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
@@ -289,7 +291,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended|tailored) (?:specifically |primarily |mainly )?for [*_]{0,2}(?!ease\b)(?:[\w-]+ ){1,3}?use[*_]{0,2}(?![\w-]| with\b)|\bdesigned as an? (?:[\w+-]+ ){0,3}?(?:educational|research|teaching|learning|demonstration|demo|reference|baseline)\b/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
       // ("We release DeepSeek-OCR, a model to investigate the role of vision encoders.")
-      /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w,-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further|make|help|enable|support|investigate|explore|study)\b/i,
+      // (Not data released for others to train with: "to release a compact version to facilitate easy training".)
+      /\b(?:open-?sourced?|released|releasing|release|publish(?:ed|ing)?|share[ds]?|sharing) (?:[\w,-]+ ){0,4}?(?:to|in order to|with the aim (?:of|to)) (?:advance|accelerate|foster|promote|facilitate|encourage|democrati[sz]e|spur|further|make|help|enable|support|investigate|explore|study)\b(?! (?:easy |easier |the )?(?:re-?)?training\b)/i,
       // A recommended use: "Best way to use is to finetune on your own task"; a base "intended for
       // further fine-tuning"; the system it goes into: "can be integrated with devices like mobile
       // phones"; an audience it serves: "to serve global users".
@@ -494,8 +497,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981|\u907f\u514d)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
       // Chinese: a use advised against: "不建议用于对话" (not recommended for dialogue).
       /(?:\u4e0d\u5efa\u8bae|\u4e0d\u5efa\u8b70|\u4e0d\u63a8\u8350|\u4e0d\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc|[\u5c06\u5c07\u628a])/,
-      // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用" (for research use only).
-      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)|[\u4ec5\u50c5\u53ea](?:\u4e3a|\u70ba|\u7528\u4e8e|\u7528\u65bc|\u9650\u4e8e|\u9650\u65bc)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
+      // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用", "仅限科研用途" (for research use only).
+      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
       // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지".
       /(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".
@@ -599,7 +602,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:in|inside|within) (?:an? )?(?:secure |isolated |restricted )?sandbox(?:ed)?(?: environments?)?\b|\bsandboxed (?:environments?|execution|runs?|containers?)\b|\bsandboxing\b|\bmonitor(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:actions|execution|tool calls|behaviou?r)\b/i,
       // Data kept out for safety, the harm named first: "datasets with harmful content were excluded",
       // "underwent safety processing".
-      /\b(?:harmful|toxic|unsafe|offensive|hateful|nsfw|abusive)\b[^.\n]{1,40}?\b(?:were|was|are|is|been) (?:[\w-]+ )?(?:excluded|removed|filtered(?: out)?|dropped|discarded)\b|\bsafety(?:[- ]focused)? (?:processing|alignment|post-?training)\b/i,
+      /\b(?:harmful|toxic|unsafe|offensive|hateful|nsfw|abusive)\b[^.\n]{1,120}?\b(?:were|was|are|is|been) (?:[\w-]+ )?(?:excluded|removed|filtered(?: out)?|dropped|discarded)\b|\bsafety(?:[- ]focused)? (?:processing|alignment|post-?training)\b/i,
       // Outputs checked by code: "validate the DSL and run the provided verifiers", "schema validation with a fallback".
       // (Not a check of the data it was trained on, reported as a table's status: "| Schema Validation | PASS |".)
       /\b(?:schema|output|json|format|constraint) validation\b(?! *\| *(?:pass(?:ed)?|fail(?:ed)?|ok|warn(?:ing)?)\b)|\brun (?:the )?(?:provided |bundled |included )?(?:verifiers?|validators?)\b|\bpost-?processor\b[^.\n]{1,80}?\b(?:check|guard|filter|validat|enforc)\w*|\bschema[- ]validat(?:ion|ions|e|es|ed|ing|or|ors)\b(?! *\| *(?:pass(?:ed)?|fail(?:ed)?|ok|warn(?:ing)?)\b)|\bvalidat(?:e|es|ed|ing) (?:the )?(?:outputs?|responses?|json|predictions?) (?:with|against|using) (?:an? |the )?(?:json|schema|validator|parser|rule|regex|grammar)\w*|\b(?:validaci\u00f3n|revisi\u00f3n|verificaci\u00f3n) manual\b/i,
@@ -629,12 +632,14 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Can" and "will" with a neutral verb say what it does ("the model can output content, tool
       // invocations or both", "can generate natural sounding speech"): a failure only with what
       // goes wrong after it ("can generate toxic text", "will sometimes output wrong answers").
-      // (Not the serving software's: "The inference service may cause some VRAM fragmentation".)
-      /\b(?<!\b(?:service|server|engine|script|installation|library|package|container|demo|app|interface|backend|frontend|runtime|project|repository|repo) )(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|capture|recogni[sz]e|detect|understand|be (?:accurate|reliable|robust|suitable|as good|as accurate)))\b/i,
+      // (Not the serving software's: "The inference service may cause some VRAM fragmentation"; nor a
+      // reproduction's: "reproducing this in other environments may cause the last decimal to fluctuate".)
+      /\b(?<!\b(?:service|server|engine|script|installation|library|package|container|demo|app|interface|backend|frontend|runtime|project|repository|repo|environments?|drivers?) )(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|capture|recogni[sz]e|detect|understand|be (?:accurate|reliable|robust|suitable|as good|as accurate)))\b/i,
       /\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:reflect|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b|\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|contain) (?:[\w'\u2019-]+ ){0,6}?(?:biased|harmful|offensive|toxic|incorrect|inaccurate|false|wrong|misleading|inappropriate|nonsensical|unsafe|objectionable|undesirable|problematic|explicit|disturbing|hateful|racist|sexist|erroneous|fabricated|irrelevant|repetitive|low[- ]quality|errors|mistakes|hallucinations|biases|stereotypes|artifacts|artefacts|nsfw)\b/i,
       // Where it does worse: "references with digits score lower".
-      // (Not a call for reports: "any cases where the model performs poorly, please share them".)
-      /(?<!\bcases (?:where|in which|when) (?:the |our |this )?model )\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b/i,
+      // (Not a call for reports: "any cases where the model performs poorly, please share them"; nor a
+      // setting: "enter the score lower limit".)
+      /(?<!\bcases (?:where|in which|when) (?:the |our |this )?model )\b(?:score|scores|scored|perform|performs|performed) (?:much |significantly |slightly |noticeably |considerably )?(?:lower|worse|poorly)\b(?! (?:limit|bound|threshold|cut-?off)s?\b)/i,
       // "The accuracy of the model's outputs cannot be guaranteed".
       /\b(?:accuracy|correctness|reliability|quality) (?:[\w'\u2019-]+ ){0,4}?(?:can ?not|is not|are not) (?:be )?guaranteed\b/i,
       // A group the data left out: "their faces were not in the training set".
@@ -703,8 +708,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:does|do) not (?:yet )?support\b(?! (?:mac ?os|osx|windows|linux|ios|android|apple silicon|arm(?:64)?|aarch64|x86(?:[_-]64)?)\b)(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\byour (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?|versions?(?: ?\([^()\n]{0,20}\))?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not (?:yet )?been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
       // "it will behave fairly unpredictable"; "It is not positioned as a finished caption-quality model; more training is the next step".
       /\bbehaves? (?:fairly |quite |very |rather |somewhat )?unpredictabl[ey]\b|\bnot (?:positioned|presented|meant|intended) as an? (?:finished|complete|production|final)\b|\bmore training is (?:needed|required|the next step)\b/i,
-      // Not promised: "we cannot guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
-      /\b(?:can ?not|can't|do not|don't) guarantee (?:[\w-]+ ){0,2}?(?:appropriate|accurate|correct|safe|reliable|consistent|unbiased) (?:behaviou?r|outputs?|results|answers|responses|content)\b|\bcan ?not be (?:entirely |fully |completely )?ruled out\b/i,
+      // Not promised: "no guarantee that all the inappropriate contents have been filtered out", "we cannot
+      // guarantee consistently appropriate behavior"; "harmful content slipping through cannot be ruled out".
+      /\b(?:no guarantee|(?:can ?not|can't|do not|don't|does not) guarantee) that (?:all )?(?:the )?(?:[\w-]+ )?(?:inappropriate|harmful|offensive|toxic|unsafe|biased|problematic|objectionable) (?:content|contents|data|text|material|outputs?|responses?) (?:(?:have|has) been|(?:is|are|were|was)) (?:completely |fully |entirely )?(?:filtered|removed|excluded)\b|\b(?:can ?not|can't|do not|don't) guarantee (?:[\w-]+ ){0,2}?(?:appropriate|accurate|correct|safe|reliable|consistent|unbiased) (?:behaviou?r|outputs?|results|answers|responses|content)\b|\bcan ?not be (?:entirely |fully |completely )?ruled out\b/i,
       /\b(?:encounters?|faces?|suffers? from|exhibits?|shows?) (?:several |some |certain |notable )?(?:challenges|issues|problems|drawbacks|shortcomings|weaknesses)\b/i,
       /\b(?:challenges|issues|problems|drawbacks) such as\b/i,
       /\b(?:carries|carry|inherits?|reflects?|exhibits?|contains?|amplif(?:y|ies)) (?:[\w-]+ ){0,2}?(?:biases|stereotypes)\b/i,
@@ -720,6 +726,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not a licence's rule: "You can't use the model to deliberately produce nor share illegal or harmful outputs".)
       // (The look back runs only where an adjective matched: at the pattern's start it ran at every position.)
       /\b(?:inaccurate|incorrect|biased|harmful|offensive|toxic|unsafe|false|misleading|nonsensical)(?<!\b(?:can['\u2019]?t|cannot|may not|must not|shall not|not) use (?:the|this) model to [^\n]{0,80}) (?:outputs?|responses?|content|information|predictions?|results|text|statements)\b/i,
+      // What it leaves out of what it is given: "for non-square images it will miss the information outside the centre".
+      /\b(?:will|may|might|can|could|tends? to) (?:sometimes |occasionally |still |also )?(?:miss|lose|ignore|drop) (?:the |some |fine |small )?(?:information|details?|content|objects?|words|parts)\b/i,
       // What fine-tuning costs it: "the model loose its ability to generalise across datasets".
       /\b(?:los(?:es|e|t|ing)|loose) (?:its|their|the|some|much of its) (?:ability|capacity|capability) to\b|\b(?:fails?|struggles?|unable) to generali[sz]e\b|\b(?:does|do) not generali[sz]e\b/i,
       // How a simple model falls short: "the model is overly sensitive", "a simple representation of the setting".
@@ -738,8 +746,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
       // Chinese: "不擅长" (not good at), "缺点" (a shortcoming), "致命的错误" (a fatal error).
       /\u4e0d(?:\u592a)?(?:\u64c5\u957f|\u64c5\u9577)|\u7f3a\u70b9|\u7f3a\u9ede|\u81f4\u547d(?:\u7684)?(?:\u9519\u8bef|\u932f\u8aa4)/,
-      // Chinese: "可能会生成", "局限", "偏见", "幻觉", "不准确".
-      /\u53ef\u80fd(?:\u4f1a|\u6703)?(?:\u751f\u6210|\u4ea7\u751f|\u7522\u751f|\u51fa\u73b0|\u51fa\u73fe|\u8f93\u51fa|\u8f38\u51fa|\u5b58\u5728|\u5305\u542b|\u7ed9\u51fa|\u7d66\u51fa|\u504f\u5411)|\u5c40\u9650|\u504f\u89c1|\u504f\u898b|\u5e7b\u89c9|\u5e7b\u89ba|\u4e0d\u51c6\u786e|\u4e0d\u6e96\u78ba|\u6613\u88ab\u8bef\u5bfc|\u6613\u88ab\u8aa4\u5c0e|(?:\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd|\u6ca1\u6709|\u6c92\u6709)(?:\u53ef\u9760)?(?:\u4fdd\u8bc1|\u4fdd\u8b49)/,
+      // Chinese: "可能会生成", "局限", "偏见", "幻觉", "不准确", "并不保证" (not promised).
+      /\u53ef\u80fd(?:\u4f1a|\u6703)?(?:\u751f\u6210|\u4ea7\u751f|\u7522\u751f|\u51fa\u73b0|\u51fa\u73fe|\u8f93\u51fa|\u8f38\u51fa|\u5b58\u5728|\u5305\u542b|\u7ed9\u51fa|\u7d66\u51fa|\u504f\u5411)|\u5c40\u9650|\u504f\u89c1|\u504f\u898b|\u5e7b\u89c9|\u5e7b\u89ba|\u4e0d\u51c6\u786e|\u4e0d\u6e96\u78ba|\u6613\u88ab\u8bef\u5bfc|\u6613\u88ab\u8aa4\u5c0e|(?:\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd|\u6ca1\u6709|\u6c92\u6709|\u5e76\u4e0d|\u4e26\u4e0d)(?:\u53ef\u9760)?(?:\u4fdd\u8bc1|\u4fdd\u8b49)/,
       // Japanese: what it does badly: "苦手" (weak at), "破綻します" (breaks down), "出にくい" (rarely comes out), "期待しないでください" (do not expect).
       /\u82e6\u624b|\u7834\u7dbb|\u51fa\u306b\u304f\u3044|\u671f\u5f85\u3057\u306a\u3044\u3067/,
       // Japanese: "…を生成する可能性があります", "偏り"; Korean: "…할 수 있습니다" with an error, "편향", "환각", "부정확".
@@ -809,6 +817,9 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // Benchmarks won, counted: "It leads on 23 out of 28 benchmark tasks at the 10B scale".
       /\b(?:leads?|leading|wins?|ranks? first|tops?|outperforms? [^.\n]{1,60}?) (?:on|in|across) \d+ (?:out )?of (?:the )?\d+ (?:[\w-]+ )?(?:benchmarks?|tasks?|evaluations?|datasets?|metrics)\b/i,
+      // A margin over others, in figures: "outperforming existing scoring methods such as CLIP (by 38.6%)",
+      // "wins against the untuned version by 58.4% in human evaluation".
+      /\b(?:outperform(?:s|ed|ing)?|beats?|beating|wins? against|surpass(?:es|ed|ing)?) [^.\n]{1,80}?\(?by \d+(?:\.\d+)? ?%/i,
       // An agent's score: "with an average reward score of 200+ PTS".
       /\b(?:average|mean|median) (?:episode |episodic )?(?:reward|return)s?(?: score)? of (?:about |around |over |~)?[*_]{0,2}\d/i,
       // (Not how far training went: "Final loss reached: ~3.25".)
@@ -1103,7 +1114,15 @@ export function isNothingLine(line: string): boolean {
 export function isNewsHeading(normalised: string): boolean {
   // "About GGUF" (or GGML, GPTQ, AWQ, EXL2) is a quantiser's stock text on the file format and the
   // clients that read it ("ctransformers … does not support many recent models"), not on the model.
-  return /^(?:about (?:gguf|ggml|gptq|awq|exl2)|updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
+  return isReleaseNewsHeading(normalised) || /^(?:about (?:gguf|ggml|gptq|awq|exl2)|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
+}
+
+/**
+ * A heading over dated entries on releases ("News", "Updates", "Changelog"): their dates are when
+ * something was released, never when data was obtained.
+ */
+export function isReleaseNewsHeading(normalised: string): boolean {
+  return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new)$/.test(normalised);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { onlyPointsElsewhere, parseCard, type Heading, type ParsedCard } from '../parse/model-card';
-import { CARD_SECTIONS, CJK, isNothingLine, mayHaveNothingLine } from '../cards/sections';
+import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, mayHaveNothingLine } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -140,6 +140,8 @@ const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
  */
 const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|architecture|checkpoint|system|it)\s(?:passed|failed)\s(?:the |all |its |our )?(?:[\w-]+\s){0,4}?(?:tests?|evaluations?|checks?)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b|\bthe (?:most )?(?:surprising|interesting|notable|striking|unexpected|key|main) (?:result|finding|observation)s? (?:was|were|is|are)\b|\b(?:I|we) (?:was|were) surprised (?:that|to|by)\b|\b(?:the )?(?:tests?|testing|evaluation|experiments?|profiles?) (?:showed|revealed|confirmed|exposed|found)\b|\b(?:the )?(?:model|system|classifier|recommender) (?:struggles|struggled|fails|failed) (?:with|to|on)\b|\b(?:average|mean|median) (?:episode )?(?:reward|return|score)s?(?: score)? of (?:about |around |over |~)?\d|\b\d[\d.,]*\s?(?:tokens?\/s(?:ec(?:ond)?)?|tokens? per second|tok\/s|it\/s|fps|images?\/s) on (?:an? |a single )?(?:NVIDIA |AMD |Apple |Intel )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson|Raspberry|Xeon|Core)\b/i;
 /** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
+/** A label over how training went ("**Training metrics**:", "Training stats"), not over tests of the model. */
+const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics|logs?)\b/i;
 const TRAINING_LINE = /^[ \t>*+-]*(?:\*\*|__)?(?:final |total |last |best )?(?:train(?:ing)?[ _-](?:loss|accuracy|acc|perplexity|error|time|runtime)|grad(?:ient)?[ _-]norm|epochs?|(?:global |total )?steps?|learning[ _-]rate|lr|batch[ _-]size|runtime)(?:\*\*|__)? ?[:=][^\n]*$/gim;
 /** A metric's setting, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95". */
 const METRIC_SETTING = /\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
@@ -322,19 +324,22 @@ function modelIndexHasResults(root: YNode | undefined): boolean {
 const RESULT_KEYS = /^(?:metrics|eval_results|evaluation(?:_results)?|results|benchmarks?|scores)$/i;
 /** A value that is a score: a number, perhaps approximate ("~ 40.2", "≈0.91", "> 90%"). */
 const SCORE = /^[~\u2248<>\u2264\u2265 ]{0,4}[-+]?\d/;
+/** A metric named with its score in one item of such a list: "accuracy 97.9%", "f1: 0.91". */
+const NAMED_SCORE = /^[a-z][\w@.-]{0,30}(?: [a-z][\w@.-]{0,30}){0,2}(?: |: ?)[~\u2248]?\d+(?:\.\d+)? ?%?$/i;
 
 /**
  * Whether the front matter reports scores under a key of its own (the labelling guide counts
  * metrics only in the front matter): a metric name with a number under it, at any depth up to six
- * and within 500 nodes (aliases share nodes, so a bound keeps a bomb cheap). A list of metric
- * names ("metrics: [accuracy, f1]") says what was to be measured, not what was found.
+ * and within 500 nodes (aliases share nodes, so a bound keeps a bomb cheap), or a name and its
+ * number in one item ("metrics: [accuracy 97.9%]"). A list of metric names ("metrics: [accuracy,
+ * f1]") says what was to be measured, not what was found.
  */
 function frontMatterScores(root: YNode | undefined): boolean {
   if (root?.kind !== 'map') return false;
   const budget = { left: 500 };
   const scored = (node: YNode, depth: number): boolean => {
     if (--budget.left < 0 || depth > 6) return false;
-    if (node.kind === 'scalar') return typeof node.value === 'number' || (typeof node.value === 'string' && SCORE.test(node.value));
+    if (node.kind === 'scalar') return typeof node.value === 'number' || (typeof node.value === 'string' && (SCORE.test(node.value) || NAMED_SCORE.test(node.value.trim())));
     if (node.kind === 'map') return node.entries.some((e) => scored(e.value, depth + 1));
     return node.items.some((x) => scored(x, depth + 1));
   };
@@ -400,7 +405,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
-      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && !reportsResults(l.body)) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
+      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(card.prose.slice(l.range[0], l.range[1])) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
@@ -566,16 +571,19 @@ export function dataParagraphs(ctx: Pick<CardContext, 'card'>): string {
     if (DATA_WORD.test(p)) out.push(p);
     para = [];
   };
-  for (const line of ctx.card.prose.split(/\r\n|\r|\n/)) {
+  // Not under "News": "2022-06-09: the dataset can now be loaded with `datasets`" dates a release,
+  // and its date is no answer to when the data was obtained.
+  const news = ctx.card.headings.filter((h) => isReleaseNewsHeading(h.normalised));
+  ctx.card.prose.split(/\r\n|\r|\n/).forEach((line, l) => {
     if (/^ {0,3}(?:```|~~~)/.test(line)) {
       flush();
       fence = !fence;
-      continue;
+      return;
     }
-    if (fence) continue;
+    if (fence || news.some((h) => l >= h.contentLine && l < h.sectionEnd)) return;
     if (line.trim() === '' || /^ {0,3}#/.test(line)) flush();
     else para.push(line);
-  }
+  });
   flush();
   return out.join('\n\n');
 }
