@@ -1934,6 +1934,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('The [router](https://example.org/router) (trained on the 2023 letters dataset) is public.'));
     assert.ok(scope('This can be helpful in sorting claim letters or flagging duplicates.'));
     assert.ok(!scope('The router is a classifier trained to reconstruct masked letter fields.'));
+    assert.ok(scope('These weights are automatically downloaded by the claims-desk desktop application.'));
+    assert.ok(!scope('These weights are automatically downloaded by the setup script.'));
     assert.ok(!scope('We are preparing to release a compact version of the letters to facilitate easy training.'));
     assert.ok(results('It outperforms keyword rules on held-out letters (by 38.6%).'));
     assert.ok(results('The tuned router wins against the untuned one by 58.4% in a human evaluation.'));

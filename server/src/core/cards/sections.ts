@@ -237,6 +237,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
       // The system it serves: "the fine-tuned adapter used by DOTA2Tuned, a … app for draft coaching".
       /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:adapters?|models?|checkpoints?|weights|LoRAs?) (?:is |are )?(?:used|deployed|served) (?:by|in|within)\b(?! (?:the |our |this |that )?(?:[\w-]+ )?(?:paper|study|article|publication|experiments?|report)\b)/i,
+      // The application that fetches and runs them: "these models are automatically downloaded by the
+      // whisper-burn desktop application" (not a script or a library: "downloaded by the script").
+      /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:models?|checkpoints?|weights|files) (?:is |are )?(?:automatically )?(?:downloaded|loaded|bundled|shipped) (?:by|with|in) (?:the )?[\w.-]+ (?:desktop |mobile |web |ios |android )?(?:app|application)\b/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use).
       /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!be\b)[a-z]+\b/i,
