@@ -1922,7 +1922,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('It is advised to fine-tune the router on your own letters first.'));
   });
 
-  it('batch DV\'s classes (gathered by a helper, measured at first sight at 1731d54): no promise that unwanted content was filtered out, what it misses, offensive words filtered from the data, a Chinese "research use only", training "in total" and in brackets, what it can be helpful in, margins over others in figures, a metric and its score in the front matter; and not a task it was trained to do, data released for others to train with, a setting named "score lower limit", another environment, a label over training metrics, or a date under "News"', () => {
+  it('batch DV\'s classes (gathered by a helper, measured at first sight at 1731d54): no promise that unwanted content was filtered out, what it misses, offensive words filtered from the data, a Chinese "research use only", training "in total" and in brackets, what it can be helpful in, margins over others in figures, a metric and its score in the front matter; and not a task it was trained to do, data released for others to train with, a setting named "score lower limit", another environment, a label over training metrics, a metric\'s column graded in words, or a date under "News"', () => {
     assert.ok(limits('Although the letters were cleaned, there is no guarantee that all inappropriate content has been removed.'));
     assert.ok(limits('For handwritten letters it will miss the details outside the scanned area.'));
     assert.ok(!zh('\u6211\u4eec\u5e76\u4e0d\u4fdd\u8bc1\u8def\u7531\u7ed3\u679c\u5b8c\u5168\u6b63\u786e\u3002').includes('8.1.1:failure'));
@@ -1939,6 +1939,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('We are preparing to release a compact version of the letters to facilitate easy training.'));
     assert.ok(results('It outperforms keyword rules on held-out letters (by 38.6%).'));
     assert.ok(results('The tuned router wins against the untuned one by 58.4% in a human evaluation.'));
+    assert.ok(!results('## Model comparison\n\n| Router | Layers | Accuracy | Speed |\n|---|---|---|---|\n| Large | 32 | Best | Slower |\n| Small | 4 | Good | Fast |'));
+    assert.ok(results('## Model comparison\n\n| Router | Layers | Accuracy | Speed |\n|---|---|---|---|\n| Large | 32 | 91.2 | Slower |\n| Small | 4 | 88.0 | Fast |'));
     assert.ok(!results('**Training metrics**:\n- Train samples per second: 1.393\n- Peak GPU memory: 7.8 GB'));
     const withMetrics = (list: string) => !gaps(analyse(`---\nlicense: mit\nmetrics:\n${list}\n---\n${INTRO}`)).includes('9.3');
     assert.ok(withMetrics('- accuracy 97.9%'));

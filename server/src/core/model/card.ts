@@ -418,7 +418,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (key === 'evaluation') {
       const row = lines.lineText(sn.line);
       const at = lines.lineStart(sn.line);
-      if (row.trimStart().startsWith('|') && (!reportsResults(tableRows(lines, sn.line).join('\n')) || proseCell(row, sn.range[0] - at, sn.range[1] - at))) continue;
+      if (row.trimStart().startsWith('|')) {
+        const rows = tableRows(lines, sn.line);
+        if (!reportsResults(rows.join('\n')) || proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at)) continue;
+      }
     }
     found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
   }
@@ -453,6 +456,18 @@ function proseCell(row: string, from: number, to: number): boolean {
   const start = row.lastIndexOf('|', to - 1);
   const end = row.indexOf('|', to);
   return row.slice(start + 1, end < 0 ? undefined : end).trim().length > 60 && !/\d/.test(row.slice(Math.max(start + 1, from), to));
+}
+
+/**
+ * Whether the column a header row names a metric in ("| Model | Accuracy | Speed |") holds no
+ * figure in any row beneath: "| Large | Best | Slower |" grades the models in words, and the
+ * table's other figures (layers, sizes) are no results.
+ */
+function wordsUnderMetric(rows: string[], to: number): boolean {
+  const rule = rows[1] ?? '';
+  if (rows.length < 3 || !rule.includes('-') || !/^[\s|:-]+$/.test(rule)) return false;
+  const column = rows[0]!.slice(0, to).split('|').length - 1;
+  return rows.slice(2).every((r) => !/\d/.test(r.split('|')[column] ?? ''));
 }
 
 /** A heading that names data and nothing else. */
@@ -499,7 +514,8 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
     const markdown = t.startsWith('|');
     const html = /^<table\b/i.test(t);
     // (Or a Markdown table whose header names a metric: "| Model | Avg. Score |".)
-    const header = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) && METRIC_HEADER.test(t);
+    const metric = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) ? METRIC_HEADER.exec(lines.lineText(l)) : null;
+    const header = metric !== null;
     if ((markdown || html) && (caption >= 0 || header || html)) {
       const rows = tableRows(lines, l, html);
       // An HTML table's rows as Markdown's, cell by cell.
@@ -507,7 +523,9 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
       const at = caption >= 0 ? caption : l;
       // (An HTML table too, when its first row names a metric: "<td>Average (Acc.)</td>".)
       const headed = header || (html && METRIC_HEADER.test(table.split('\n').find((r) => r.length > 2) ?? ''));
-      if ((caption >= 0 || headed) && reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
+      // (Not when the metric's column grades in words: "| Accuracy |" over "| Best |".)
+      const graded = caption < 0 && metric !== null && wordsUnderMetric(rows, metric.index + metric[0].length - 1);
+      if ((caption >= 0 || headed) && !graded && reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
       // Go on after the table: each line is read once, however many captions and tables a card has.
       l += rows.length - 1;
       caption = -1;
