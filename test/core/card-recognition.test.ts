@@ -1949,6 +1949,12 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(dated('- 2022-06-09: the letters dataset can now be loaded with the datasets library.'), ['8.2.1']);
   });
 
+  it('batch DT\'s classes (gathered by a helper, measured at first sight at bc1bd5f): the needs a model caters to state its use; a codebase untested on an operating system is no failure of the model', () => {
+    assert.ok(scope('A compact router, catering to the specific needs of offline claim desks.'));
+    assert.ok(!limits('This codebase is supported on Ubuntu and has not been tested on Windows or macOS.'));
+    assert.ok(limits('The router has not been tested on handwritten letters.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

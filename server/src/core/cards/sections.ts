@@ -254,6 +254,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Users may utilize the ELECTRA for fine-tuning their own tasks".
       /\b(?:for|to) (?:further )?(?:accelerat|promot|facilitat|advanc|foster)\w* (?:the )?(?:research|development|study) (?:of|on|in|into)\b|\b(?:users?|you|developers|researchers) (?:may|can) (?:utili[sz]e|use|adopt) (?:the |this |our )?[\w-]+ (?:model )?for fine-?tuning\b/i,
       /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b(?! debugging\b)|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
+      // The needs it caters to: "catering to the specific needs of resource-constrained computing".
+      /\bcater(?:s|ing|ed)? (?:to|for) (?:the )?(?:specific |particular |unique |distinct )?(?:needs|requirements|demands) of\b/i,
       // What it can help with: "this can be helpful in validating form submissions".
       /\b(?:can|could|may|might|will|would) (?:also )?be (?:very |especially |particularly )?(?:helpful|useful|valuable) (?:in|for) (?!debugging\b)[\w-]+ing\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
@@ -707,8 +709,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), nor the
       // code's packaging ("The bundle does not support torchscript"), looked back for
       // only where the phrase stands, not at every position of every line; nor a platform
-      // ("[`decord`](…), which does not support macOS").
-      /\b(?:does|do) not (?:yet )?support\b(?! (?:mac ?os|osx|windows|linux|ios|android|apple silicon|arm(?:64)?|aarch64|x86(?:[_-]64)?)\b)(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\byour (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?|versions?(?: ?\([^()\n]{0,20}\))?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not (?:yet )?been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b/i,
+      // ("[`decord`](…), which does not support macOS", "the codebase has not been tested on Windows").
+      /\b(?:does|do) not (?:yet )?support\b(?! (?:mac ?os|osx|windows|linux|ios|android|apple silicon|arm(?:64)?|aarch64|x86(?:[_-]64)?)\b)(?<!\b(?:if|when|unless) (?:your|the|a|an) (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\byour (?:[\w-]+ ){1,2}(?:does|do) not (?:yet )?support|\b(?:pipelines?|library|libraries|transformers|vllm|framework|tokenizer|gpus?|hardware|silicon|sillicon|cpus?|browsers?|bundles?|packages?|repository|repo|code|scripts?|versions?(?: ?\([^()\n]{0,20}\))?) (?:does|do) not (?:yet )?support)|\b(?:has|have) not (?:yet )?been (?:(?:trained|tested) or )?(?:calibrated|validated|tested|evaluated|aligned|safety[- ]tuned|red[- ]teamed|filtered|moderated)\b(?! (?:on|with|under) (?:windows|mac ?os|osx|linux|ubuntu|ios|android|apple silicon)\b)/i,
       // "it will behave fairly unpredictable"; "It is not positioned as a finished caption-quality model; more training is the next step".
       /\bbehaves? (?:fairly |quite |very |rather |somewhat )?unpredictabl[ey]\b|\bnot (?:positioned|presented|meant|intended) as an? (?:finished|complete|production|final)\b|\bmore training is (?:needed|required|the next step)\b/i,
       // Not promised: "no guarantee that all the inappropriate contents have been filtered out", "we cannot
