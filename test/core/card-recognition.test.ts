@@ -1955,6 +1955,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('The router has not been tested on handwritten letters.'));
   });
 
+  it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
+    assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
+    assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
+  });
+
   it('public data named by where such data is kept (Kaggle, UCI, PubChem, Gutenberg, OPUS), by what it is (Amazon reviews, census data), or by an acronym spelt out before "dataset", asks where and when (8.2)', () => {
     for (const body of [
       'Fitted on the Happy Whale Kaggle competition images.',

@@ -123,6 +123,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // instruction following data" (not the reader's own, "fine-tuning on your own data", nor data
       // by its amount alone, "trained on a lot of data").
       /(?:^[\s>*+-]*|: *)(?:(?:pre-?|fine-?|post-?)?train(?:ing|ed)|(?:fine-?|instruction[- ])?tun(?:ing|ed)) (?:using|on|with) (?!(?:[\w-]+ ){0,3}?(?:your|own|their)\b|\d|the same\b|(?:the )?similar\b|th(?:is|at|ese|ose)\b|(?:a lot|lots|large amounts|plenty) of\b|(?:publicly available|public|large|huge|vast|massive|diverse|various) (?:data|datasets?|corpora)\b)(?:[\w-]+ ){1,5}?(?:data|dataset|datasets|corpus|corpora)\b/i,
+      // The data, then the stage: "We use the same data for training [another model](…), which includes 5.4B tokens".
+      /\bwe (?:use|used|utili[sz]e|utili[sz]ed|adopt|adopted) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:data|dataset|datasets|corpus|corpora) (?:for|in) (?:(?:pre-?|post-?)?training|fine-?tuning)\b/i,
       // The data of a stage, by what was used: "For the fine-tuning, we used the ANERcorp dataset".
       /\bfor (?:the )?(?:pre-?training|fine-?tuning|training|post-?training|instruction[- ]tuning),? (?:we|they|the authors) (?:used|use|utili[sz]ed|employed|leveraged|relied on) /i,
       // A fine-tuning and a link to the dataset's page in one sentence: "fine-tunes [base](…) on the

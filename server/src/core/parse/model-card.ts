@@ -564,7 +564,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     const title = marked || headingLine[l] ? undefined : titleAt(l, t);
     const label = marked ?? title;
     if (label) {
-      const keys = matchingSections(normaliseHeading(label.text));
+      // A question is no label: "**Question 4: How about releasing the pre-training data?**" asks
+      // about the data, and its answer may well be that there is none to tell of.
+      const keys = /[?\uff1f]$/.test(label.text) ? [] : matchingSections(normaliseHeading(label.text));
       if (keys.length) {
         let body = t.slice(label.end);
         // What the label says: the rest of its line and of its paragraph, and a block nested
