@@ -1955,6 +1955,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('The router has not been tested on handwritten letters.'));
   });
 
+  it('batch DS\'s classes (gathered by a helper, measured at first sight at bcb7129): a stage and the kind of data it used inside a sentence, what a model is made to work as and for whom, Chinese research a release furthers, "for reference purposes only", "cannot replace professional lawyers", flaws a model comes with, stability problems an input causes, the years of the data in Chinese; and not "failing safety checks"', () => {
+    assert.ok(trained('Our method combines incremental pre-training on Welsh letter texts and supervised fine-tuning (SFT) using claim desk instructions.'));
+    assert.ok(!trained('Start with supervised fine-tuning using your own letter texts.'));
+    assert.ok(scope('The router is designed and trained to function as a triage assistant for claim desks.'));
+    assert.ok(scope('A router tailored for Welsh speakers on claim desks.'));
+    assert.ok(!zh('\u6211\u4eec\u5e0c\u671b\u8fdb\u4e00\u6b65\u4fc3\u8fdb\u7406\u8d54\u9886\u57df\u5bf9\u5206\u6d41\u6a21\u578b\u7684\u7814\u7a76\u3002').includes('8.1.1:scope'));
+    assert.ok(restricted('The router should be used for reference purposes only.'));
+    assert.ok(restricted('Its answers cannot replace professional claim assessors.'));
+    assert.ok(limits('The router comes with issues and limitations that current classifiers have yet to overcome.'));
+    assert.ok(limits('Too many blank pages in a scanned letter cause stability problems.'));
+    assert.ok(!limits('We saw no stability problems in a week of use.'));
+    assert.ok(!guard('Its pitfalls include producing harmful content or failing safety checks.'));
+    const years = (when: string) => gaps(analyse(`${INTRO}## Training data\n\nFitted on letters from the [Acme letter collection](https://letters.example.com/collection), ${when}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(years('\u4ec5\u4f7f\u75282022 + 2023\u5e74\u7684\u6570\u636e\u3002'), []);
+    assert.deepEqual(years('\u4ec5\u4f7f\u7528\u90e8\u5206\u6570\u636e\u3002'), ['8.2.1']);
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
