@@ -1972,6 +1972,15 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(years('\u4ec5\u4f7f\u7528\u90e8\u5206\u6570\u636e\u3002'), ['8.2.1']);
   });
 
+  it('batch DR\'s classes (gathered by a helper, measured at first sight at 222b965): output monitored for safety by classifiers, outputs users must critically evaluate and validate, applications a model caters to, a table cell that opens with its training; and not a bare "Dataset:" in a section of results', () => {
+    assert.ok(guard('When deploying the router at scale, monitor output for safety and bias using independent classifiers.'));
+    assert.ok(guard('Users must critically evaluate and independently validate all outputs before acting on them.'));
+    assert.ok(scope('Its small size lets it cater to a multitude of applications with tight memory budgets.'));
+    assert.ok(trained('| Model | Length | Notes |\n|---|---|---|\n| Router-Base | 8K | Pretrained on our claim-letter data. |'));
+    assert.ok(!trained('## Evaluation\n\n### Metrics\n\n* Dataset: `dev_letters`\n* Evaluated with a triplet evaluator\n\n| Metric | Value |\n|---|---|\n| accuracy | 0.92 |'));
+    assert.ok(trained('## Evaluation data\n\n- Dataset: the Acme claim letters, first trial\n- Accuracy: 0.79'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

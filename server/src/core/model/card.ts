@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { onlyPointsElsewhere, parseCard, type Heading, type ParsedCard } from '../parse/model-card';
-import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, mayHaveNothingLine } from '../cards/sections';
+import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -403,6 +403,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
       // Nor is the name of the file it was read from.
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
+      // A bare "Dataset:" in a section of results names the set it was evaluated on ("* Dataset: `dev_evaluator`");
+      // under "Evaluation Data" it may name the one set the model was both fitted and tested on.
+      if (key === 'training-data' && BARE_DATA.test(normaliseHeading(card.prose.slice(l.range[0], l.range[1]))) && inResults(card.headings, l.line)) continue;
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
       if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(card.prose.slice(l.range[0], l.range[1])) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
@@ -468,6 +471,11 @@ function wordsUnderMetric(rows: string[], to: number): boolean {
   if (rows.length < 3 || !rule.includes('-') || !/^[\s|:-]+$/.test(rule)) return false;
   const column = rows[0]!.slice(0, to).split('|').length - 1;
   return rows.slice(2).every((r) => !/\d/.test(r.split('|')[column] ?? ''));
+}
+
+/** Whether line `l` lies in a section of results ("Evaluation", "Metrics"), or a sub-section of one; not one on data. */
+function inResults(headings: Heading[], l: number): boolean {
+  return headings.some((h) => h.keys.includes('evaluation') && !DATA_HEADING.test(h.normalised) && h.line < l && l < h.sectionEnd);
 }
 
 /** A heading that names data and nothing else. */
