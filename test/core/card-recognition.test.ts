@@ -1981,6 +1981,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('## Evaluation data\n\n- Dataset: the Acme claim letters, first trial\n- Accuracy: 0.79'));
   });
 
+  it('batch DX\'s classes (gathered by a helper, measured at first sight at 7588cd9): use "```exclusively for research```" in code marks, a use its makers recommend for the model by name, a Chinese use confined to research; and not a setting or hardware recommended', () => {
+    assert.ok(restricted('Checkpoints are available for download and use ```exclusively for research```.'));
+    assert.ok(scope('We recommend using Router-3B for sorting claim letters by urgency.'));
+    assert.ok(!scope('- **0** (default): long letters. We recommend using this for letters up to ten pages.'));
+    assert.ok(!scope('We recommend using TPUs for training and inference.'));
+    assert.ok(!zh('\u6211\u4eec\u8981\u6c42\u5f00\u53d1\u8005\u4ec5\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u7814\u7a76\u76ee\u7684\u3002').includes('8.1.1:scope'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

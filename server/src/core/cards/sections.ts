@@ -264,6 +264,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // made to work as, and for whom: "designed and trained to function as an AI assistant tailored for Arabic speakers".
       /\b(?:designed|built|developed|trained|made)(?: and (?:trained|built|optimi[sz]ed|tuned))? to (?:function|serve|act|work) as\b|\btailored (?:for|to) (?:[\w-]+ ){0,3}?(?:speakers|users|communit(?:y|ies)|developers|researchers|clinicians|teams|businesses|professionals|customers)\b/i,
       /\bcater(?:s|ing|ed)? (?:to|for) (?:the )?(?:specific |particular |unique |distinct )?(?:needs|requirements|demands) of\b|\bcater(?:s|ing|ed)? (?:to|for) (?:a (?:multitude|variety|range|wide range|number) of |many |various |diverse )?(?:applications|use[- ]cases|scenarios|users)\b/i,
+      // A use its makers recommend for the model by name: "We recommend using VibeThinker-3B for competitive-style math"
+      // (not a setting or hardware: "We recommend using this for daily series", "using TPUs for training").
+      /\b[Ww]e (?:strongly )?recommend using (?:this model|the model|(?=[A-Z][\w.-]{0,40}\d)[A-Z][\w.]*-[\w.-]+) for (?!(?:inference|deployment|serving|the best (?:results|performance))\b)[\w-]+/,
       // What it can help with: "this can be helpful in validating form submissions".
       /\b(?:can|could|may|might|will|would) (?:also )?be (?:very |especially |particularly )?(?:helpful|useful|valuable) (?:in|for) (?!debugging\b)[\w-]+ing\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
@@ -326,7 +329,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:ist|sind|wurde|wurden) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|gedacht|vorgesehen|entwickelt|konzipiert)\b|\bkann (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:verwendet|eingesetzt|genutzt) werden\b/i,
       /(?<!\bn\u00e3o )(?:^|[\s,;(])(?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
       /(?<!\bnon )(?:^|[\s,;(])(?:\u00e8|sono|\u00e8 stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpu\u00f2 essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
-      // Chinese: research a release furthers: "希望进一步促进中文自然语言处理社区对MoE模型的研究".
+      // Chinese: research a release furthers: "希望进一步促进中文自然语言处理社区对MoE模型的研究"; a use confined to research:
+      // "仅将…用于研究目的", "仅可应用于研究目的".
+      /[\u4ec5\u50c5\u53ea][\u5c06\u5c07\u53ef][^\u3002\n]{0,60}?\u7528[\u4e8e\u65bc][^\u3002\n]{0,10}?(?:\u7814\u7a76|\u79d1\u7814|\u5b66\u672f|\u5b78\u8853)/,
       /(?:\u4fc3\u8fdb|\u4fc3\u9032|\u63a8\u52a8|\u63a8\u52d5|\u52a9\u529b)[^\u3002\n]{0,30}?\u7814\u7a76/,
       // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者".
       /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728|\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
@@ -443,8 +448,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // Use confined to research: "designed only for research purpose", "you will use this model
       // only for non-commercial research purposes" rules the rest out.
       // So does "only" with a few words before "for": "is only for research exploration", "provided only
-      // as a sanity check for research purposes", "We recommend using this model solely for research".
-      /\b(?:designed|intended|meant|released|provided|licensed|use|used|using|is|are) (?:(?:this|the) (?:model|variant|checkpoint|version|release) |it )?(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
+      // as a sanity check for research purposes", "We recommend using this model solely for research", "use ```exclusively for research```".
+      /\b(?:designed|intended|meant|released|provided|licensed|use|used|using|is|are) (?:(?:this|the) (?:model|variant|checkpoint|version|release) |it )?[*_`]{0,3}(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
       // "non-commercial, research-only use", a note beside a checkpoint: "(*Research purposes only*)".
       /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
