@@ -1989,6 +1989,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('\u6211\u4eec\u8981\u6c42\u5f00\u53d1\u8005\u4ec5\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u7814\u7a76\u76ee\u7684\u3002').includes('8.1.1:scope'));
   });
 
+  it('batch DW\'s classes (gathered by a helper, measured at first sight at f7cfc97): "intended for X, not as a general-purpose Y", results that do not beat baselines or establish a capability, a table of success rates, a list item "For research on …", "custom-optimized for" a task, "13 million hours of audio"; and not a LoRA trainer tool as training data, a library version that may cause instability, "specifically optimized for" a region', () => {
+    assert.ok(restricted('The router is intended for assisted triage workflows, not as a general-purpose classifier.'));
+    assert.ok(limits('History conditioning does **not** clearly beat the no-history baselines.'));
+    assert.ok(limits('These checkpoints do not establish state-of-the-art performance on other desks.'));
+    assert.ok(results('| Checkpoint | Seed | Sorting success |\n|---|---:|---:|\n| `s21` | 21 | 70.0% |\n| `s22` | 22 | 80.0% |'));
+    assert.ok(scope('- For research on Welsh claim-letter routing.'));
+    assert.ok(scope('This router has been custom-optimized for sorting insurance claim letters.'));
+    assert.ok(!scope('Supports 17 languages, specifically optimized for the following regions: Wales, Cornwall.'));
+    assert.ok(trained('Pre-trained on over 13 million hours of diverse audio data.'));
+    assert.ok(!trained('The adapter was trained with `ai-toolkit` and stores its weights in bfloat16.'));
+    assert.ok(!limits('A higher version of transformers may cause training instability.'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
