@@ -2002,6 +2002,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('A higher version of transformers may cause training instability.'));
   });
 
+  it('batch DU\'s classes (gathered by a helper, measured at first sight at c4d3b9f): a card in Dutch is not read as English for sharing "is" and "in" with it; an "Instruction Data" section is training data; a metric\'s target is no result; a schedule that only points elsewhere is none', () => {
+    const dutch = `# Router\n\n${'Het model is getraind op brieven van verzekeraars en het werkt het beste op korte teksten in het Nederlands. Er bestaat een versie voor chat, maar die werd niet geoptimaliseerd voor dialogen van een klant. '.repeat(8)}\n`;
+    const findings = analyse(dutch);
+    assert.deepEqual(findings.filter((f) => f.code === 'card-language').length, 1);
+    assert.ok(!findings.some((f) => f.code === '10.2.1'));
+    assert.ok(trained('## Instruction Data\n\nWe build instruction data with 2M samples from 34 sources.'));
+    assert.ok(!results('## Metrics\n\n- ROC AUC (target \u22650.75)\n- Precision/Recall @ threshold'));
+    const reviewed = (body: string) => !gaps(analyse(`${INTRO}## Maintenance\n\n${body}\n`)).includes('8.1.1:review');
+    assert.ok(!reviewed('- Retraining policy: see [docs/MODEL_MONITORING.md](MODEL_MONITORING.md)'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

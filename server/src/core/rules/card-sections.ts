@@ -224,7 +224,18 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // language's little words show: a terse card of English labels ("Architecture: RoBERTa-base",
   // "Training Data: 2.3M complaints") has few of them, and a short card in German has an "in".
   if (english < 100) return english < 20 || (englishLittle >= 1 && latinLanguage(parts.words) === undefined);
+  // Dutch shares "is", "in" and "we" with English, enough for a twentieth of a Dutch card's words:
+  // a card whose own language's little words outnumber English's is in that language.
+  const own = latinLanguage(parts.words);
+  if (own !== undefined && littleWordsOf(parts.words, own) > englishLittle) return false;
   return englishLittle >= english * 0.05;
+}
+
+/** How many of a Latin-script language's little words a text has. */
+function littleWordsOf(text: string, language: LatinLanguage): number {
+  let n = 0;
+  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) if (LATIN_LITTLE_WORDS.get(m[0].toLowerCase())?.includes(language)) n++;
+  return n;
 }
 
 /**
