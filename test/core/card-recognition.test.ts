@@ -2013,6 +2013,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!reviewed('- Retraining policy: see [docs/MODEL_MONITORING.md](MODEL_MONITORING.md)'));
   });
 
+  it('batch DZ\'s classes (gathered by a helper, measured at first sight at b20f9e9): a heading that asks what the model is for, a Chinese "model performance" section of results, data the authors scraped themselves; and not the author\'s own rule "not allowed to finetune", nor "trained on large scale datasets" alone', () => {
+    assert.ok(scope('## What can I use the router for?\n\nSorting claim letters into queues while a handler watches.'));
+    assert.ok(!zh('## \u6a21\u578b\u6027\u80fd\n\n| \u6a21\u578b | C-Eval |\n|---|---|\n| \u8def\u7531 | 61.2 |').includes('9.3'));
+    assert.ok(trained('Built on a year of claim letters from public registries, scraped by me with a small script.'));
+    assert.ok(!restricted('3. Not allowed to finetune a model or use another LLM to generate any training data.'));
+    assert.ok(!trained('As a foundation model trained on large scale datasets, the router helps claim desks.'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
