@@ -2021,6 +2021,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('As a foundation model trained on large scale datasets, the router helps claim desks.'));
   });
 
+  it('batch DY\'s classes (gathered by a helper, measured at first sight at 1b9b14f): "the ability to use the model in" a mode is a capability, not a use', () => {
+    assert.ok(!scope('One advantage is the ability to use the model in the "infinite zoom" mode.'));
+    assert.ok(scope('We fine-tuned it in order to use it in a claim-triage system.'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

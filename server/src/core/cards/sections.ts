@@ -253,8 +253,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
       // (Not how to: "scripts on how to use the model in `transformers`".)
-      // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers".)
-      /(?<!\bhow )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
+      // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers"; nor a mode it has:
+      // "the ability to use the model in the 'infinite super resolution' mode".)
+      /(?<!\b(?:how|ability|possible|possibility) )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
       // (Not the release's tools: "We hope this toolkit can benefit open-source community".)
       /(?<!\b(?:toolkit|tools?|code|library|framework|benchmark|datasets?|scripts?|repository|repo) (?:can |will |may |could |should )?)\b(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       // The research a release furthers: "For further accelerating the research of the Chinese pre-trained model, … has released";
