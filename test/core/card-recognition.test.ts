@@ -2026,6 +2026,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('We fine-tuned it in order to use it in a claim-triage system.'));
   });
 
+  it('the date a training run started is no date the data was obtained (8.2.1)', () => {
+    assert.deepEqual(data('The training has started on 2023-09-01. Fitted on letters from the [Acme letter collection](https://letters.example.com/collection).'), ['8.2.1']);
+    assert.deepEqual(data('Fitted on letters from the [Acme letter collection](https://letters.example.com/collection), downloaded on 2023-09-01.'), []);
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
