@@ -262,11 +262,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Users may utilize the ELECTRA for fine-tuning their own tasks".
       /\b(?:for|to) (?:further )?(?:accelerat|promot|facilitat|advanc|foster)\w* (?:the )?(?:research|development|study) (?:of|on|in|into)\b|\b(?:users?|you|developers|researchers) (?:may|can) (?:utili[sz]e|use|adopt) (?:the |this |our )?[\w-]+ (?:model )?for fine-?tuning\b/i,
       /(?<!\bnot |\bnon-|\bif |\bwhether )\b(?:suited|suitable|useful|ideal|valuable) for\b(?! debugging\b)|\b(?:useful|valuable) in (?:these|the following|many|several|various) (?:domains?|areas?|settings|applications|tasks)\b/i,
-      // The needs it caters to: "catering to the specific needs of resource-constrained computing", "cater to a multitude
-      // of applications demanding a restricted footprint"; what it is
-      // made to work as, and for whom: "designed and trained to function as an AI assistant tailored for Arabic speakers".
+      // What it is made to work as, and for whom: "designed and trained to function as an AI assistant tailored for Arabic speakers".
       /\b(?:designed|built|developed|trained|made)(?: and (?:trained|built|optimi[sz]ed|tuned))? to (?:function|serve|act|work) as\b|\btailored (?:for|to) (?:[\w-]+ ){0,3}?(?:speakers|users|communit(?:y|ies)|developers|researchers|clinicians|teams|businesses|professionals|customers)\b/i,
-      /\bcater(?:s|ing|ed)? (?:to|for) (?:the )?(?:specific |particular |unique |distinct )?(?:needs|requirements|demands) of\b|\bcater(?:s|ing|ed)? (?:to|for) (?:a (?:multitude|variety|range|wide range|number) of |many |various |diverse )?(?:applications|use[- ]cases|scenarios|users)\b/i,
+      // The needs or uses it caters to: "catering to the specific needs of resource-constrained computing",
+      // "cater to a multitude of applications demanding a restricted footprint".
+      /\bcater(?:s|ing|ed)? (?:to|for) (?:(?:the )?(?:specific |particular |unique |distinct )?(?:needs|requirements|demands) of\b|(?:a (?:multitude|variety|range|wide range|number) of |many |various |diverse )?(?:applications|use[- ]cases|scenarios|users)\b)/i,
       // A use its makers recommend for the model by name: "We recommend using VibeThinker-3B for competitive-style math"
       // (not a setting or hardware: "We recommend using this for daily series", "using TPUs for training").
       /\b[Ww]e (?:strongly )?recommend using (?:this model|the model|(?=[A-Z][\w.-]{0,40}\d)[A-Z][\w.]*-[\w.-]+) for (?!(?:inference|deployment|serving|the best (?:results|performance))\b)[\w-]+/,

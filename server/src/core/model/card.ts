@@ -139,9 +139,9 @@ const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
  * ("outperforms prior work") with no figure or finding is no result (the labelling guide's rule).
  */
 const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|architecture|checkpoint|system|it)\s(?:passed|failed)\s(?:the |all |its |our )?(?:[\w-]+\s){0,4}?(?:tests?|evaluations?|checks?)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b|\bthe (?:most )?(?:surprising|interesting|notable|striking|unexpected|key|main) (?:result|finding|observation)s? (?:was|were|is|are)\b|\b(?:I|we) (?:was|were) surprised (?:that|to|by)\b|\b(?:the )?(?:tests?|testing|evaluation|experiments?|profiles?) (?:showed|revealed|confirmed|exposed|found)\b|\b(?:the )?(?:model|system|classifier|recommender) (?:struggles|struggled|fails|failed) (?:with|to|on)\b|\b(?:average|mean|median) (?:episode )?(?:reward|return|score)s?(?: score)? of (?:about |around |over |~)?\d|\b\d[\d.,]*\s?(?:tokens?\/s(?:ec(?:ond)?)?|tokens? per second|tok\/s|it\/s|fps|images?\/s) on (?:an? |a single )?(?:NVIDIA |AMD |Apple |Intel )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson|Raspberry|Xeon|Core)\b/i;
-/** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
 /** A label over how training went ("**Training metrics**:", "Training stats"), not over tests of the model. */
 const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics|logs?)\b/i;
+/** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
 const TRAINING_LINE = /^[ \t>*+-]*(?:\*\*|__)?(?:final |total |last |best )?(?:train(?:ing)?[ _-](?:loss|accuracy|acc|perplexity|error|time|runtime)|grad(?:ient)?[ _-]norm|epochs?|(?:global |total )?steps?|learning[ _-]rate|lr|batch[ _-]size|runtime)(?:\*\*|__)? ?[:=][^\n]*$/gim;
 /** A metric's setting or target, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95", "(target ≥0.75)". */
 const METRIC_SETTING = /\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
@@ -399,6 +399,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   });
   for (const l of card.labels) {
     if (!l.hasContent) continue;
+    const name = card.prose.slice(l.range[0], l.range[1]);
     for (const key of l.keys) {
       // A schedule that only points elsewhere ("Retraining policy: see [docs/MODEL_MONITORING.md](…)") gives none.
       if ((key === 'review-frequency' || key === 'retention') && onlyPointsElsewhere(l.body)) continue;
@@ -407,10 +408,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
       // A bare "Dataset:" in a section of results names the set it was evaluated on ("* Dataset: `dev_evaluator`");
       // under "Evaluation Data" it may name the one set the model was both fitted and tested on.
-      if (key === 'training-data' && BARE_DATA.test(normaliseHeading(card.prose.slice(l.range[0], l.range[1]))) && inResults(card.headings, l.line)) continue;
+      if (key === 'training-data' && BARE_DATA.test(normaliseHeading(name)) && inResults(card.headings, l.line)) continue;
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
-      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(card.prose.slice(l.range[0], l.range[1])) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(card.prose.slice(l.range[0], l.range[1])) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
+      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(name) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }

@@ -144,6 +144,11 @@ function englishPassage({ english, little }: LatinWords, least: number): boolean
  * mix in names and English terms), over twenty words at least.
  */
 function latinLanguage(text: string): LatinLanguage | undefined {
+  return latinLittleWords(text).language;
+}
+
+/** The Latin-script language `latinLanguage` tells, with how many of its little words the text has. */
+function latinLittleWords(text: string): { language: LatinLanguage | undefined; little: number } {
   const counts = new Map<LatinLanguage, number>();
   const distinct = new Map<LatinLanguage, Set<string>>();
   let words = 0;
@@ -162,13 +167,13 @@ function latinLanguage(text: string): LatinLanguage | undefined {
       distinct.set(l, (distinct.get(l) ?? new Set()).add(w));
     }
   }
-  if (words < 20) return undefined;
+  if (words < 20) return { language: undefined, little: 0 };
   // Those letters, in a tenth of the words or beside two of Turkish's little words: a Turkish title
   // over an English card ("Geni\u015fletilmi\u015f T\u00fcrk\u00e7e Varl\u0131k \u0130sim Tan\u0131ma") has them in four words of eighty.
-  if (turkishLetters >= 5 && (turkishWords * 10 >= words || (counts.get('turkish') ?? 0) >= 2)) return 'turkish';
+  if (turkishLetters >= 5 && (turkishWords * 10 >= words || (counts.get('turkish') ?? 0) >= 2)) return { language: 'turkish', little: counts.get('turkish') ?? 0 };
   let best: LatinLanguage | undefined;
   for (const [l, n] of counts) if (n >= words / 20 && distinct.get(l)!.size >= 4 && (!best || n > counts.get(best)!)) best = l;
-  return best;
+  return { language: best, little: best ? counts.get(best)! : 0 };
 }
 
 /** The Latin-script languages told apart: the first five are read, the others only recognised (so not read as English). */
@@ -223,19 +228,12 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // (araştırma)") are not English either; fewer are too few to tell. One is enough when no other
   // language's little words show: a terse card of English labels ("Architecture: RoBERTa-base",
   // "Training Data: 2.3M complaints") has few of them, and a short card in German has an "in".
-  if (english < 100) return english < 20 || (englishLittle >= 1 && latinLanguage(parts.words) === undefined);
+  const own = latinLittleWords(parts.words);
+  if (english < 100) return english < 20 || (englishLittle >= 1 && own.language === undefined);
   // Dutch shares "is", "in" and "we" with English, enough for a twentieth of a Dutch card's words:
   // a card whose own language's little words outnumber English's is in that language.
-  const own = latinLanguage(parts.words);
-  if (own !== undefined && littleWordsOf(parts.words, own) > englishLittle) return false;
+  if (own.language !== undefined && own.little > englishLittle) return false;
   return englishLittle >= english * 0.05;
-}
-
-/** How many of a Latin-script language's little words a text has. */
-function littleWordsOf(text: string, language: LatinLanguage): number {
-  let n = 0;
-  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) if (LATIN_LITTLE_WORDS.get(m[0].toLowerCase())?.includes(language)) n++;
-  return n;
 }
 
 /**
