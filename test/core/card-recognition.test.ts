@@ -2031,6 +2031,16 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fitted on letters from the [Acme letter collection](https://letters.example.com/collection), downloaded on 2023-09-01.'), []);
   });
 
+  it('batch EA\'s classes (gathered by a helper, measured at first sight at 081448e): a "Training provenance" heading, a checkpoint "trained by behavioral cloning on" a corpus, epochs counted on a named dataset in a table\'s header, a Spanish "Mitigaciones" label; and not a metrics table still to fill whose cells hold targets, nor a threshold set for evaluation', () => {
+    assert.ok(trained('## Training provenance\n\nThe router started from a checkpoint of the authors\' earlier run.'));
+    assert.ok(trained('A warm-start checkpoint was trained by behavioral cloning on the public corpus [claims-2024](https://example.com/claims-2024).'));
+    assert.ok(trained('| model | pre-training epochs on Claims-12M | weight |\n|---|---|---|\n| `router_base` | 150 | [link](https://example.com/w.pt) |'));
+    assert.ok(!trained('| model | training steps on A100 | weight |\n|---|---|---|\n| `router_base` | 150 | [link](https://example.com/w.pt) |'));
+    assert.ok(guard('### Privacidad\n\n**Mitigaciones:**\n- Recomendación: difuminar los nombres de los clientes antes del despliegue'));
+    assert.ok(!results('## Metrics\n\n| Metric | Target | Actual |\n|---|---|---|\n| F1 | > 0.85 | TBD |\n| Recall | > 0.80 | TBD |\n\n- **Confidence threshold:** 0.25 (default), 0.5-0.9 (sweep)'));
+    assert.ok(results('## Metrics\n\n| Metric | Target | Actual |\n|---|---|---|\n| F1 | > 0.85 | 0.87 |\n| Recall | > 0.80 | TBD |'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

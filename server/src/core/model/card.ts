@@ -118,7 +118,12 @@ export function reportsResults(text: string): boolean {
     .replace(/\b(?:no claim is made|(?:we|it) make?s? no claims?|(?:we|it) (?:do|does) not claim)\b[^.\n]*/gi, ' ');
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
-  if (RESULT_NUMBER.test(t) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
+  // A table row still to fill holds targets, not results: "| mAP50 | > 0.85 | TBD | - |".
+  const filled = t
+    .split('\n')
+    .filter((line) => !(line.trimStart().startsWith('|') && line.split('|').some((c) => TO_FILL.test(c))))
+    .join('\n');
+  if (RESULT_NUMBER.test(filled) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
   // A table row with a figure past its first cell (the first names the metric: "precision @3"),
   // unless the rows are mostly still to fill ("| MMLU | TBD | 5-shot |"): a template's table.
   let figures = 0;
@@ -133,6 +138,8 @@ export function reportsResults(text: string): boolean {
 }
 /** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
 const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
+/** A cell that says its value is still to come, unlike "-" or "N/A", which a results table also uses for a run not made. */
+const TO_FILL = /^\s*(?:tbd|tba|todo|coming soon|pending)\s*$/i;
 /**
  * Results told in words: "performs poorly on…", "we found…", "**Evaluation Accuracy:** Poor alignment with the targets";
  * and speed measured on named hardware ("~160 tokens/second on RTX 3090"), which the labelling guide counts as a test finding. A bare claim of superiority
@@ -143,8 +150,11 @@ const FINDING = /\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|ar
 const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics|logs?)\b/i;
 /** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
 const TRAINING_LINE = /^[ \t>*+-]*(?:\*\*|__)?(?:final |total |last |best )?(?:train(?:ing)?[ _-](?:loss|accuracy|acc|perplexity|error|time|runtime)|grad(?:ient)?[ _-]norm|epochs?|(?:global |total )?steps?|learning[ _-]rate|lr|batch[ _-]size|runtime)(?:\*\*|__)? ?[:=][^\n]*$/gim;
-/** A metric's setting or target, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95", "(target ≥0.75)". */
-const METRIC_SETTING = /\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
+/**
+ * A metric's setting or target, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95", "(target ≥0.75)";
+ * a threshold set, with what follows on its line ("**IoU threshold:** 0.5 (mAP50), 0.5-0.95 (mAP50-95)").
+ */
+const METRIC_SETTING = /\bthresholds?(?:[*_]{0,2}:| ?=) ?[*_]{0,2} ?\d[^\n]*|\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
@@ -177,8 +187,8 @@ function describesMeasure(text: string): boolean {
   return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
 }
 const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing)\b/i;
-/** A heading or label that names the measures themselves ("Guardrails", "Mitigations"), not only "Safety". */
-const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|mitigations?|filter(?:s|ing)?|moderation|checkers?)\b/i;
+/** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones"), not only "Safety". */
+const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|salvaguardas|mitigations?|mitigaci(?:ón|ones)|mitigaç(?:ão|ões)|mitigazion[ei]|atténuations?|gegenmaßnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
