@@ -2041,6 +2041,22 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('## Metrics\n\n| Metric | Target | Actual |\n|---|---|---|\n| F1 | > 0.85 | 0.87 |\n| Recall | > 0.80 | TBD |'));
   });
 
+  it('batch EF\'s classes (gathered by a helper, measured at first sight at 58acd74): a column of training data in the table of released models, a feature\'s fragment "Trained on demonstrations across …", "fine-tuned it on 44 datasets", a dataset curated for training, gains as multiples in a task and tests won out of a count, a Chinese "baseline results" heading, users told to validate outputs before acting on them; and not the reader\'s own training data, "Trained on publicly available datasets", a bare "2x faster", nor a column of test data in a results table', () => {
+    assert.ok(trained('## Models\n\nModel | #params | Pre-training data\n---|---|---\n[`acme/router-base`](https://example.com) | 88M | 2M claim letters from 12 insurers'));
+    assert.ok(trained('| Name | Size | Dataset |\n|---|---|---|\n| [router-35M](https://example.com) | 35M parameters | Claims-2020 + Claims-2021 |'));
+    assert.ok(!trained('| Model | Dataset | Accuracy |\n|---|---|---|\n| router | Claims-test | 91.2 |'));
+    assert.ok(trained('- **Multi-insurer support**: Trained on letters across motor, home and travel claims'));
+    assert.ok(!trained('- **Open**: Trained on publicly available datasets.'));
+    assert.ok(trained('We fine-tuned it on 44 datasets to improve the routing.'));
+    assert.ok(trained('- Curated the largest claim-letter dataset to date for training.'));
+    assert.ok(!trained('## Train your own\n\n#### 1. Prepare Your Training Data\n\nEnsure that your training data is organised as below, one letter per file.'));
+    assert.ok(results('The router achieves over 30x and 60x improvements in letter-to-queue and queue-to-letter retrieval.'));
+    assert.ok(results('It outperforms the rule-based router in 9 of 11 claim types.'));
+    assert.ok(!results('Finetune the router 2x faster with 70% less memory.'));
+    assert.ok(!zh('## \u57fa\u7ebf\u7cfb\u7edf\u6548\u679c\n\n\u4ee5\u4e0b\u4ec5\u5217\u4e3e\u90e8\u5206\u5b9e\u9a8c\u7ed3\u679c\u3002\n\n![\u7ed3\u679c](./pics/results.png)').includes('9.3'));
+    assert.ok(guard('### Recommendations\nUsers should validate the proposed queue assignments against the insurer\'s own rules before implementation.'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

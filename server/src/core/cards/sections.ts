@@ -70,7 +70,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not a fine-tuning still to come: "meant to be fine-tuned on tasks like document QA".)
       /\b(?:fine|further)(?<!\b(?:to|can|could|should|may|must) be (?:fine|further))[- ]?tuned (?:on|using|with)\b(?!(?: the| a)? (?:specific |sole |primary |main )?(?:objective|goal|aim|purpose|intent)\b| (?:downstream |specific |various |other |your own )?tasks?\b| \[[^\]\n]{1,60}\]\(https?:\/\/arxiv\.org\/)/i,
       // The data of any stage: "The RL data is the subset of the following dataset", "our SFT data comprises".
-      /\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b(?! (?:attributed|licensed|released|published|hosted|stored|available|under|not)\b)/i,
+      // (Not the reader's: "Ensure that your training data is organized as below".)
+      /(?<!\byour )\b(?:(?:pre-?)?training|fine-?tuning|instruction|RL|RLHF|SFT|DPO|PPO|preference|alignment|tuning) (?:data|dataset|datasets|corpus|set|mixture) (?:consists?|comprises?|includes?|contains?|covers?|was|were|is|are)\b(?! (?:attributed|licensed|released|published|hosted|stored|available|under|not)\b)/i,
       /\b(?:trained|fine-?tuned|pre-?trained) \w+ (?:on|using) (?:the )?[A-Z0-9][\w.-]+/,
       // A part of a dataset, a teacher's data, a base fine-tuned with a linked set: "trained with a
       // subset of the dataset", "distilled from the zero-shot pipeline on the Multilingual Sentiment
@@ -107,6 +108,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // Trained by a method on its data ("a checkpoint trained by behavioral cloning on the public
       // corpus [x](…)"), or epochs counted on it, often a table's header ("pre-training epochs on merged-30M").
       /\btrained (?:by|via|through) (?:[\w-]+ ){1,3}?on (?:the |a |an |our )?(?:public |open |in-house |internal |curated )?(?:corpus|corpora|data ?sets?|data|\[)/i,
+      // Data made for it: "Curated the most extensive volumetric medical dataset to date for training".
+      /\b(?:curated|built|collected|assembled|constructed|compiled|created) (?:a |an |the |our )?(?:[\w-]+ ){0,6}?(?:corpus|data ?set) (?:[\w-]+ ){0,3}?for (?:pre-?)?training\b/i,
+      // A feature list's fragment that starts with it ("**Multi-OS Support**: Trained on demonstrations
+      // across Ubuntu, Windows, and macOS"; not "Trained on publicly available datasets", which names
+      // none), or the model as "it" ("We fine-tuned it on 44 datasets").
+      /(?:^|[:.] |\*\*:? )(?:Pre-?|Fine-?)?[Tt]rained on (?!(?:a |the )?(?:publicly available|public|open(?:ly available)?|open-source|large[- ]scale|massive|vast|diverse|various|variety|high-quality)\b)(?:[\w-]+ ){0,4}?(?:demonstrations|data|datasets?|corpus|corpora|texts?|images|photos|videos|audio|speech|code|tokens|sentences|documents|articles|letters|emails|messages|posts|tweets|reviews|transcripts|examples|samples|conversations|dialogues|recordings|hours)\b|\b(?:fine-?tuned|pre-?trained|trained) (?:it|them) (?:on|using|with) (?:over |more than |about )?(?:\d[\d,.]*[KMB]? |a |an |the |our )?(?:[\w-]+ ){0,2}?(?:datasets?|data|corpus|corpora|images|texts|samples|examples|\[)/,
       /\b(?:[Pp]re-?training|[Ff]ine-?tuning|[Tt]raining) (?:epochs|steps|iterations|iters) on (?:the )?(?!(?:A\d+G?|H\d+|V\d+|L4|T4|TPU|GPU|RTX|NVIDIA)\b)[A-Z][\w.-]*/,
       // The same as a label: "- **Training source:** generated self-play positions" (a label, not a
       // heading synonym, so that "Training source code:" stays what it is).
@@ -559,6 +566,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing|exclud(?:e|es|ed|ing)(?! (?:the )?possibility)) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
       // ("Validate results with domain experts for critical applications.")
       /\b(?:review(?:ed)?|verif(?:y|ied)|check(?:ed)?|validat(?:e|ed)) (?:(?:of )?(?:the |all |every |each |any )?(?:[\w-]+ )?(?:outputs?|results?|predictions?|reports?|summaries|answers|responses|transcripts?) )?(?:by|with) (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
+      // Outputs checked before they are acted on: "Users should validate the proposed stop locations
+      // against the road network before implementation".
+      /\b(?:users|operators|you|planners|practitioners|clinicians|analysts) (?:should|must|need to|are advised to) (?:always )?(?:validate|verify|review|check|confirm) (?:the |all |any )?(?:[\w-]+ ){0,2}?(?:outputs?|results|predictions?|recommendations|suggestions|locations|plans|proposals|answers|decisions|classifications|assignments|labels|scores|forecasts|estimates|diagnoses|summaries|translations|transcripts|code) (?:[\w'\u2019-]+ ){0,12}?before (?:implementation|implementing|use|using|deploy\w*|acting|relying|any decision|making)\b/i,
       // Output watched for harm, by classifiers beside the model: "monitor output for safety / bias / factuality using independent classifiers".
       /\bmonitor (?:the )?(?:model(?:['\u2019]s)? )?(?:outputs?|responses|generations) for (?:safety|toxicity|harm|harmful content|bias|abuse|misuse)\b/i,
       // (Not the data's making: "Q&A pairs curated and corrected by human review"; nor a pitfall: "failing safety checks".)
@@ -851,7 +861,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
-    synonyms: ['evaluation', 'evaluation results', '\u6a21\u578b\u6027\u80fd', 'evals', 'eval', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
+    synonyms: ['evaluation', 'evaluation results', '\u57fa\u7ebf\u7cfb\u7edf\u6548\u679c', '\u57fa\u7ebf\u6548\u679c', '\u5b9e\u9a8c\u6548\u679c', '\u5be6\u9a57\u6548\u679c', '\u6a21\u578b\u6027\u80fd', 'evals', 'eval', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
     words: ['evaluation', 'evaluations', 'benchmarks', 'benchmark', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
       // Benchmarks won, counted: "It leads on 23 out of 28 benchmark tasks at the 10B scale".
@@ -886,6 +896,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A finding of a test: "one grounding weakness was found during testing".
       /\b(?:was|were) (?:found|identified|observed|discovered|uncovered) (?:during|in|through|by|while) (?:the |our )?(?:[\w-]+ ){0,2}?(?:testing|tests|evaluation|red[- ]teaming|experiments)\b/i,
       // A measured gain: "up to 60% faster than the base model", "cut RMSE by 20%".
+      // As a multiple gained in a task, "over 30x and 60x improvements in retrieval" (not a bare "2x
+      // faster" or "128x smaller", a claim or a design's ratio); or a count of the tests won,
+      // "outperforms ESM-2 in 9 of 11 tasks".
+      /\b\d+(?:\.\d+)?\s?[x\u00d7] (?:(?:and|to|or) \d+(?:\.\d+)?\s?[x\u00d7] )?improvements? (?:in|on)\b|\b(?:outperform(?:s|ed|ing)?|beats?|surpass(?:es|ed)?) (?:[\w.-]+ ){1,4}?(?:in|on|across) \d+ (?:of|out of) \d+\b/i,
       /\b\d+(?:\.\d+)?\s?% (?:faster|slower|smaller|fewer|speed-?up|improvement|reduction|lower (?:error|latency|loss))\b|\b(?:reduc\w+|cut|improv\w+|lower\w*|decreas\w+) (?:the )?(?:rmse|mae|mse|mape|error|wer|cer|loss|latency|perplexity)\b[^.\n]{1,30}?\bby \d+(?:\.\d+)?\s?%/i,
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,

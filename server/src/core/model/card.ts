@@ -247,6 +247,8 @@ function sectionOf(card: ParsedCard, i: number): string {
 }
 
 /** A heading that names training and nothing else. */
+/** A heading over the reader's own data: "Prepare your training data", "Using custom datasets". */
+const READERS_DATA = /\b(?:your|custom)\b|^(?:\d+ )?prepar(?:e|ing)\b/;
 const GENERIC_TRAINING = /^(?:training|training details|training procedure|\u8bad\u7ec3|\u8a13\u7df4)$/;
 /** Words for data, in any of the ways cards speak of it. */
 const DATA_WORDS = /\b(?:data|dataset|datasets|data set|corpus|corpora|tokens|samples|examples|images|photos|texts?|recordings|pairs|sentences|documents|records|audio|videos?|hours|articles|questions|conversations|dialogues|trajectories|episodes|demonstrations|labels|annotations|rows|instances)\b|[\u6570\u6578][\u636e\u64da]|\u8bed\u6599|\u8a9e\u6599|\u8cc7\u6599/i;
@@ -400,6 +402,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
         if (!inWords(text) || onlyUnnamedDatasets(card, i) || (GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(text))) continue;
         // A section that opens by saying no data was used yet ("None used by this project so far.").
         if (NO_DATA_YET.test(text)) continue;
+        // Steps for the reader's own training ("#### 1. Prepare Your Training Data"): their data, not the model's.
+        if (READERS_DATA.test(h.normalised)) continue;
       }
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.

@@ -470,6 +470,50 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
   return { text, start: t.indexOf(text, open), end: close + 1 };
 }
 
+/**
+ * The column of a table's header row that holds training data, with the first row's value in it:
+ * a column named for it ("Pre-training data", "语料"), or one named only "Data" or "Dataset" in a
+ * table that reports no results (in a results table that column names the test data). Not the
+ * first column, which names each row.
+ */
+function dataColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
+  const cells = tableCells(header);
+  const values = tableCells(row);
+  const names = cells.map((c) => c.text.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim().toLowerCase());
+  const scored = names.some((n) => RESULT_COLUMN.test(n));
+  for (let i = 1; i < cells.length && i < values.length; i++) {
+    if (!TRAINING_COLUMN.test(names[i]!) && (scored || !DATA_COLUMN.test(names[i]!))) continue;
+    const value = values[i]!.text.replace(/<sup>[^<]{0,8}<\/sup>|[*_`]/g, '').trim();
+    if (!/\p{L}{2}/u.test(value) || /^(?:n\/a|tbd|todo|none|unknown|-)$/i.test(value)) continue;
+    return { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value };
+  }
+  return undefined;
+}
+/** A table row's cells, trimmed, with where each starts on the line (the row's outer bars, if any, dropped). */
+function tableCells(t: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let from = 0;
+  const body = t.trimEnd();
+  let end = body.length;
+  while (from < end && body[from] === ' ') from++;
+  if (body[from] === '|') from++;
+  if (end > from && body[end - 1] === '|') end--;
+  for (let i = from; i <= end; i++) {
+    if (i < end && body[i] !== '|') continue;
+    const raw = body.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: from + lead });
+    from = i + 1;
+  }
+  return cells;
+}
+/** A column named for the training data: "Pre-training data", "Training corpus", "语料". */
+const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|instruction) ?(?:data|datasets?|corpus|corpora|set)$|^(?:corpus|corpora|语料|訓練語料|训练语料|预训练语料|預訓練語料|训练数据|訓練數據|预训练数据|預訓練數據)$/;
+/** A column named only for data: "Data", "Dataset", "数据集". */
+const DATA_COLUMN = /^(?:data|datasets?|数据|數據|数据集|數據集)$/;
+/** A column of scores: a metric or a benchmark's figure. */
+const RESULT_COLUMN = /\b(?:acc(?:uracy)?|top-?[15]|f1|bleu|rouge|wer|cer|map|ap|auc|em|scores?|mmlu|perplexity|ppl|pass@\d+|win rate|success|precision|recall|miou|results?)\b|%/;
+
 /** A bold label at the start of a line or list item: `**Limitations**`, `- __Out-of-scope:__`. */
 const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:[^\w\s*#>|[\]()`'"<]{1,4} +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
@@ -558,6 +602,15 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
     if (t === undefined || t.length < 3 || tocEntry(t)) continue;
+    // A table of the models released may give each one's training data in a column of its own:
+    // "| Model | #params | Pre-training data |" over "| base | 88M | 330M sentences in 100 languages |".
+    if (!headingLine[l] && t.includes('|') && l + 2 < lines.lineCount && TABLE_RULE.test(text(l + 1) ?? '')) {
+      const column = dataColumn(t, text(l + 2) ?? '');
+      if (column) {
+        const start = lines.lineStart(l) + column.start;
+        labels.push({ line: l, range: [start, start + column.end - column.start], keys: ['training-data'], hasContent: true, body: column.value });
+      }
+    }
     // A table's header row names its columns: "| Dataset | Model A | Model B |" heads a results
     // table, its first cell no label of the training data.
     const marked = headingLine[l] || (t.trimStart().startsWith('|') && l + 1 < lines.lineCount && TABLE_RULE.test(text(l + 1) ?? '')) ? undefined : labelAt(t);
