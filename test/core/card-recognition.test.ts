@@ -2057,6 +2057,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(guard('### Recommendations\nUsers should validate the proposed queue assignments against the insurer\'s own rules before implementation.'));
   });
 
+  it('batch EB\'s classes (gathered by a helper, measured at first sight at c1e9ccd): "intended for **non-commercial use ONLY**", "Our dataset sources include", a first place on a named benchmark\'s list, memory measured on named hardware; and not a related paper\'s title in a link\'s text, a heading over generated samples ("更多生成结果/More Results"), nor "Other collected datasets" as how the data was obtained', () => {
+    assert.ok(restricted('The service is a research preview intended for **non-commercial use ONLY**, subject to the base model\'s licence.'));
+    assert.ok(trained('Our dataset sources include:\n- Claim letters: 305,900 samples\n- Complaint emails: 24,337 samples'));
+    assert.ok(results('Our 1024 version ranks 1st on the triage benchmark list from ClaimBench.'));
+    assert.ok(results('GPU memory consumed on RTX 4090 as reported by a user: 18.3GB at full length.'));
+    assert.ok(!limits('> [**Mitigating Object Hallucinations in Claim Routers**](https://example.com/paper) <br>'));
+    assert.ok(!results('## \u66f4\u591a\u751f\u6210\u7ed3\u679c/More Results\n\n### \u82f1\u6587\u751f\u6210\u7ed3\u679c/Generated results from English prompts\n\n![image](https://example.com/a.png)'));
+    assert.deepEqual(data('We train the router on 34.6 billion tokens, a mixture of:\n\n- Wikipedia\n- Common Crawl\n- Other collected datasets').filter((g) => g === '8.2'), ['8.2']);
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

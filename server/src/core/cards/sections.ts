@@ -104,7 +104,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:data|data ?sets?|corpus|corpora|texts) used (?:to|for) (?:pre-?train|train|fine-?tune|post-?train)(?:ing)? (?:[\w-]+ ){0,3}?(?:consists?|consisted|comprises?|comprised|contains?|contained|includes?|included|is|are|was|were)\b|\bin the (?:[\w-]+ ){0,2}?(?:pre-?training|training|fine-?tuning|tuning) (?:phase|stage)\b[^.\n]{1,80}?\bdata (?:from|of)\b/i,
       /\b(?:the|our) (?!(?:test|evaluation|validation|benchmark|held-out)\b)(?:[\w-]+ )?data ?sets? (?:consists?|contains?|comprises?|is made up|are made up) (?:in |of )?(?:[\w-]+ ){0,4}?(?:comments|posts|texts?|images|photos|documents|records|samples|examples|reviews|tweets|messages|sentences|articles|recordings|conversations|dialogues|questions|letters|emails|tickets)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
-      /\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
+      /\b(?:main |primary |principal )?(?:training )?data ?set sources? (?:are|is|were|was|include|includes|included)\b|\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
       // Trained by a method on its data ("a checkpoint trained by behavioral cloning on the public
       // corpus [x](…)"), or epochs counted on it, often a table's header ("pre-training epochs on merged-30M").
       /\btrained (?:by|via|through) (?:[\w-]+ ){1,3}?on (?:the |a |an |our )?(?:public |open |in-house |internal |curated )?(?:corpus|corpora|data ?sets?|data|\[)/i,
@@ -469,8 +469,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // as a sanity check for research purposes", "We recommend using this model solely for research", "use ```exclusively for research```".
       /\b(?:designed|intended|meant|released|provided|licensed|use|used|using|is|are) (?:(?:this|the) (?:model|variant|checkpoint|version|release) |it )?[*_`]{0,3}(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
-      // "non-commercial, research-only use", a note beside a checkpoint: "(*Research purposes only*)".
-      /\bfor (?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      // "non-commercial, research-only use", "intended for **non-commercial use ONLY**", a note beside a checkpoint: "(*Research purposes only*)".
+      /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
       // A disclaimer's list of what the law forbids its users: "prohibitions against illegal activities and the generation of … content".
       /\bprohibitions? (?:against|on) (?:illegal|unlawful|harmful|the (?:use|generation|creation))\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
@@ -896,6 +896,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A finding of a test: "one grounding weakness was found during testing".
       /\b(?:was|were) (?:found|identified|observed|discovered|uncovered) (?:during|in|through|by|while) (?:the |our )?(?:[\w-]+ ){0,2}?(?:testing|tests|evaluation|red[- ]teaming|experiments)\b/i,
       // A measured gain: "up to 60% faster than the base model", "cut RMSE by 20%".
+      // A place on a named board ("ranks 1st on the I2V benchmark list from VBench"), and memory
+      // measured as it ran on named hardware ("GPU memory consumed on RTX 4090: 18.3GB").
+      /\branks? (?:first|#1|top[- ]?\d+|\d+(?:st|nd|rd|th)) (?:on|in) (?:the )?(?:[\w.-]+ ){0,4}?(?:benchmarks?|leaderboards?|lists?|boards?|rankings?)\b|\bmemory (?:consumed|used|usage|footprint) on (?:an? |a single )?(?:NVIDIA |AMD |Apple )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson)\b[^.\n]{1,80}?\d+(?:\.\d+)? ?GB\b/i,
       // As a multiple gained in a task, "over 30x and 60x improvements in retrieval" (not a bare "2x
       // faster" or "128x smaller", a claim or a design's ratio); or a count of the tests won,
       // "outperforms ESM-2 in 9 of 11 tasks".
@@ -1186,7 +1189,7 @@ export function isReleaseNewsHeading(normalised: string): boolean {
  * is. Not "Example usage" or "Usage example", which are the card's own words on how to use it.
  */
 export function isSampleHeading(normalised: string): boolean {
-  return /^(?:(?:an? )?(?:examples?|samples?|demo|illustrative) (?:of )?(?:model |generated )?(?:outputs?|generations?|conversations?|dialogues?|dialogs?|chats?|responses?|completions?|answers?|interactions?|transcripts?|inputs? and outputs?)(?: \w+){0,4}|(?:inference|generation|generated|output|chat|conversation|dialogue) (?:samples?|examples?)|generated (?:outputs?|texts?)|samples?|sample inputs?)$/.test(normalised);
+  return /^(?:(?:an? )?(?:examples?|samples?|demo|illustrative) (?:of )?(?:model |generated )?(?:outputs?|generations?|conversations?|dialogues?|dialogs?|chats?|responses?|completions?|answers?|interactions?|transcripts?|inputs? and outputs?)(?: \w+){0,4}|(?:inference|generation|generated|output|chat|conversation|dialogue) (?:samples?|examples?)|generated (?:outputs?|texts?|results|images|videos)(?: from [\w ]{1,40})?|samples?|sample inputs?|[\u4e00-\u9fff]{0,4}\u751f\u6210(?:\u7ed3\u679c|\u7d50\u679c|\u793a\u4f8b|\u6837\u4f8b|\u6a23\u4f8b)(?: (?:more |generated )?(?:results?|samples?|examples?|outputs?)(?: \w+){0,4})?)$/.test(normalised);
 }
 
 export function isNoticeHeading(text: string, normalised: string): boolean {

@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { onlyPointsElsewhere, parseCard, type Heading, type ParsedCard } from '../parse/model-card';
-import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
+import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -408,6 +408,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
+      // Samples of what it generates ("更多生成结果/More Results" over pictures) are no results of a test.
+      if (key === 'evaluation' && isSampleHeading(h.normalised)) continue;
       found.set(key, { how: 'heading', range: h.range, line: h.line, heading: h });
     }
   });

@@ -705,6 +705,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (s.negatable && denied(said, m.index)) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
+        // Nor does the title of another work, as a link's text: "[**VCD: Mitigating Object
+        // Hallucinations in Large Vision-Language Models**](https://arxiv.org/…)".
+        if (s.key === 'failure-modes' && inLinkText(said, m.index, m.index + m[0].length)) continue;
         // Files of the release as the subject ("`tokenizer.json` … must not be used for inference")
         // rule out no use of the model.
         if (s.key === 'out-of-scope' && FILE_SUBJECT.test(sentenceBefore(said, m.index))) continue;
@@ -741,6 +744,14 @@ function trimMarks(x: string): string {
 }
 const POINTER = /^\[?(?:[^.,\n]{1,120}, ?)?(?:please |we |kindly )?(?:refer (?:the reader |you |readers )?to|see|consult|check|read)\b/i;
 const LIMITS_EXIST = /^(?:the |this |these |our )?(?:[\w-]+ ){0,6}(?:has|have) (?:known |some |several |certain )?(?:limitations|biases|risks)(?: and (?:biases|limitations|risks))?\.?$/i;
+
+/** Whether the text from `from` to `to` lies inside a link's text: "[…]" followed by "(". */
+function inLinkText(t: string, from: number, to: number): boolean {
+  const open = t.lastIndexOf('[', from);
+  if (open < 0) return false;
+  const close = t.indexOf(']', open);
+  return close >= to && t[close + 1] === '(';
+}
 
 /** The part of a line's sentence before an offset: back to the last full stop, at most 200 characters. */
 function sentenceBefore(t: string, at: number): string {
