@@ -2067,12 +2067,13 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('We train the router on 34.6 billion tokens, a mixture of:\n\n- Wikipedia\n- Common Crawl\n- Other collected datasets').filter((g) => g === '8.2'), ['8.2']);
   });
 
-  it('batch EE\'s classes (gathered by a helper, measured at first sight at dc798ca): "we fine-tune the model on the [dataset](…)" in the present, an "Application for …" heading, a model developed for a named shared task; and not data told by kind or size alone, nor code written for a hackathon', () => {
+  it('batch EE\'s classes (gathered by a helper, measured at first sight at dc798ca): "we fine-tune the model on the [dataset](…)" in the present, an "Application for …" heading, a model developed for a named shared task; and not data told by kind or size alone, nor code written for a hackathon, nor a design goal ("designed to redefine the trade-off")', () => {
     assert.ok(trained('Finally, we fine-tune the router on the [ClaimNLI](https://example.com/claimnli) dataset.'));
     assert.ok(!trained('Compared with earlier routers, we train on a more diverse data-mixture.'));
     assert.ok(scope('## Application for claim-letter triage\n\nA tutorial shows the router sorting letters into eight queues.'));
     assert.ok(scope('This model and its adapter were developed by two students for the 2025 Shared Task on Compact Welsh Routers.'));
     assert.ok(!scope('(This code was developed for the 2022 routing hackathon: https://example.com/hackathon)'));
+    assert.ok(!scope('The router is a lightweight open-source model designed to redefine the trade-off between size and accuracy.'));
   });
 
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {

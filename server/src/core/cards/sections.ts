@@ -264,8 +264,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // whisper-burn desktop application" (not a script or a library: "downloaded by the script").
       /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:models?|checkpoints?|weights|files) (?:is |are )?(?:automatically )?(?:downloaded|loaded|bundled|shipped) (?:by|with|in) (?:the )?[\w.-]+ (?:desktop |mobile |web |ios |android )?(?:app|application)\b/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
-      // "designed for code completion", "a model for NER", is what the model is, not its intended use).
-      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!be\b)[a-z]+\b/i,
+      // "designed for code completion", "a model for NER", is what the model is, not its intended use;
+      // nor is a design goal, "a foundation model designed to redefine the trade-off between …").
+      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!(?:be|redefine|push|advance|achieve|balance|bridge|rival|outperform|surpass|excel|match|scale|deliver)\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …".
       // (Not how to: "scripts on how to use the model in `transformers`".)
