@@ -508,9 +508,9 @@ function tableCells(t: string): { text: string; start: number }[] {
   return cells;
 }
 /** A column named for the training data: "Pre-training data", "Training corpus", "语料". */
-const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|instruction) ?(?:data|datasets?|corpus|corpora|set)$|^(?:corpus|corpora|语料|訓練語料|训练语料|预训练语料|預訓練語料|训练数据|訓練數據|预训练数据|預訓練數據)$/;
+const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|instruction) ?(?:data|datasets?|corpus|corpora|set)$|^(?:corpus|corpora|\u8bed\u6599|\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u8bed\u6599|\u9884\u8bad\u7ec3\u8bed\u6599|\u9810\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da|\u9884\u8bad\u7ec3\u6570\u636e|\u9810\u8a13\u7df4\u6578\u64da)$/;
 /** A column named only for data: "Data", "Dataset", "数据集". */
-const DATA_COLUMN = /^(?:data|datasets?|数据|數據|数据集|數據集)$/;
+const DATA_COLUMN = /^(?:data|datasets?|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
 /** A column of scores: a metric or a benchmark's figure. */
 const RESULT_COLUMN = /\b(?:acc(?:uracy)?|top-?[15]|f1|bleu|rouge|wer|cer|map|ap|auc|em|scores?|mmlu|perplexity|ppl|pass@\d+|win rate|success|precision|recall|miou|results?)\b|%/;
 
