@@ -1083,8 +1083,9 @@ export function matchingSections(normalised: string): readonly string[] {
   // for data kept, where "No PII retention" is the answer (nothing is kept).
   if (/^(?:no|without) /.test(normalised)) return keys.filter((k) => k === 'retention');
   // "Training Data Format", "Dataset structure": the shape the data must take (folders, columns),
-  // not where it came from.
-  if (keys.includes('training-data') && DATA_SHAPE.test(normalised)) return keys.filter((k) => k !== 'training-data');
+  // not where it came from; "1. Prepare Your Training Data", "Using custom datasets": steps for
+  // the reader's own training, their data, not the model's.
+  if (keys.includes('training-data') && (DATA_SHAPE.test(normalised) || READERS_DATA.test(normalised))) return keys.filter((k) => k !== 'training-data');
   // "Sink Bias", "Learnable attention bias": a part of the network, no bias of the model's outputs.
   if (keys.includes('failure-modes') && TECHNICAL_BIAS.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
   // "Safety-critical agricultural decisions" (a use ruled out): how critical a use is, no safety measure.
@@ -1099,6 +1100,7 @@ const TRAINING_DATA_ONLY: readonly string[] = Object.freeze(['training-data']);
 const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:and|or) [a-z]+ (?:data|datasets?|data set)$/;
 const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;
 const TECHNICAL_BIAS = /^(?:[\w-]+ )?(?:attention|sink|positional|position|relative|learnable|learned|logits?|layer|output|input|rotary|alibi|initial|init) bias(?:es)?(?: terms?)?$/;
+const READERS_DATA = /\b(?:your|custom)\b|^(?:\d+ )?prepar(?:e|ing)\b/;
 const DATA_SHAPE = /\b(?:data|datasets?|data set) (?:formats?|formatting|structure|layout|schema|folder structure|directory structure)$/;
 let union: ((normalised: string) => boolean) | undefined;
 const anyMatcher = (normalised: string) => (union ??= matcherFor(SYNONYM_LISTS.flatMap(([, synonyms]) => synonyms)))(normalised);

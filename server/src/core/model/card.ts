@@ -5,7 +5,7 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { onlyPointsElsewhere, parseCard, type Heading, type ParsedCard } from '../parse/model-card';
+import { onlyPointsElsewhere, parseCard, TO_COME, type Heading, type ParsedCard } from '../parse/model-card';
 import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
@@ -116,28 +116,29 @@ export function reportsResults(text: string): boolean {
     .replace(METRIC_SETTING, ' ')
     // A claim disowned is no finding: "No claim is made that it performs better than any other model."
     .replace(/\b(?:no claim is made|(?:we|it) make?s? no claims?|(?:we|it) (?:do|does) not claim)\b[^.\n]*/gi, ' ');
-  // A figure in an evaluation section is its results shown as a chart, unless the text says it
-  // shows the data ("The distribution of the labels are the following: ![…](image.png)").
-  // A table row still to fill holds targets, not results: "| mAP50 | > 0.85 | TBD | - |".
-  const filled = t
-    .split('\n')
-    .filter((line) => !(line.trimStart().startsWith('|') && line.split('|').some((c) => TO_FILL.test(c))))
-    .join('\n');
-  if (RESULT_NUMBER.test(filled) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
-  // A table row with a figure past its first cell (the first names the metric: "precision @3"),
-  // unless the rows are mostly still to fill ("| MMLU | TBD | 5-shot |"): a template's table.
+  // One pass over the lines: a table row still to fill holds targets, not results ("| mAP50 | >
+  // 0.85 | TBD | - |"), so it is left out of the number test; and a row with a figure past its
+  // first cell (the first names the metric: "precision @3") counts towards a results table unless
+  // the rows are mostly still to fill ("| MMLU | TBD | 5-shot |"): a template's table.
+  const kept: string[] = [];
   let figures = 0;
   let blanks = 0;
   for (const line of t.split('\n')) {
-    if (!line.trimStart().startsWith('|')) continue;
-    const cells = line.split('|').slice(2, -1);
+    if (!line.trimStart().startsWith('|')) {
+      kept.push(line);
+      continue;
+    }
+    const all = line.split('|');
+    if (!all.some((c) => TO_FILL.test(c))) kept.push(line);
+    const cells = all.slice(2, -1);
     if (cells.some((c) => TO_COME.test(c))) blanks++;
     else if (cells.some((c) => /\d/.test(c))) figures++;
   }
+  // A figure in an evaluation section is its results shown as a chart, unless the text says it
+  // shows the data ("The distribution of the labels are the following: ![…](image.png)").
+  if (RESULT_NUMBER.test(kept.join('\n')) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
   return figures > 0 && figures >= blanks;
 }
-/** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
-const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
 /** A cell that says its value is still to come, unlike "-" or "N/A", which a results table also uses for a run not made. */
 const TO_FILL = /^\s*(?:tbd|tba|todo|coming soon|pending)\s*$/i;
 /**
@@ -247,8 +248,6 @@ function sectionOf(card: ParsedCard, i: number): string {
 }
 
 /** A heading that names training and nothing else. */
-/** A heading over the reader's own data: "Prepare your training data", "Using custom datasets". */
-const READERS_DATA = /\b(?:your|custom)\b|^(?:\d+ )?prepar(?:e|ing)\b/;
 const GENERIC_TRAINING = /^(?:training|training details|training procedure|\u8bad\u7ec3|\u8a13\u7df4)$/;
 /** Words for data, in any of the ways cards speak of it. */
 const DATA_WORDS = /\b(?:data|dataset|datasets|data set|corpus|corpora|tokens|samples|examples|images|photos|texts?|recordings|pairs|sentences|documents|records|audio|videos?|hours|articles|questions|conversations|dialogues|trajectories|episodes|demonstrations|labels|annotations|rows|instances)\b|[\u6570\u6578][\u636e\u64da]|\u8bed\u6599|\u8a9e\u6599|\u8cc7\u6599/i;
@@ -402,8 +401,6 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
         if (!inWords(text) || onlyUnnamedDatasets(card, i) || (GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(text))) continue;
         // A section that opens by saying no data was used yet ("None used by this project so far.").
         if (NO_DATA_YET.test(text)) continue;
-        // Steps for the reader's own training ("#### 1. Prepare Your Training Data"): their data, not the model's.
-        if (READERS_DATA.test(h.normalised)) continue;
       }
       // "Training, Testing, and Evaluation Datasets": the data it was evaluated on, whose sizes and
       // splits are no results.

@@ -479,16 +479,20 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
 function dataColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
   const cells = tableCells(header);
   const values = tableCells(row);
-  const names = cells.map((c) => c.text.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim().toLowerCase());
+  const names = cells.map((c) => bareCell(c.text).toLowerCase());
   const scored = names.some((n) => RESULT_COLUMN.test(n));
   for (let i = 1; i < cells.length && i < values.length; i++) {
     if (!TRAINING_COLUMN.test(names[i]!) && (scored || !DATA_COLUMN.test(names[i]!))) continue;
-    const value = values[i]!.text.replace(/<sup>[^<]{0,8}<\/sup>|[*_`]/g, '').trim();
-    if (!/\p{L}{2}/u.test(value) || /^(?:n\/a|tbd|todo|none|unknown|-)$/i.test(value)) continue;
+    const value = bareCell(values[i]!.text);
+    if (!/\p{L}{2}/u.test(value) || TO_COME.test(value) || /^(?:none|unknown)$/i.test(value)) continue;
     return { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value };
   }
   return undefined;
 }
+/** A cell's text without its marks: emphasis, code ticks, a footnote ("<sup>†</sup>", "[2]"). */
+const bareCell = (cell: string) => cell.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim();
+/** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
+export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
 /** A table row's cells, trimmed, with where each starts on the line (the row's outer bars, if any, dropped). */
 function tableCells(t: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
