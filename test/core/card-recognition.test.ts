@@ -2076,6 +2076,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('The router is a lightweight open-source model designed to redefine the trade-off between size and accuracy.'));
   });
 
+  it('batch EG, EH and EI\'s classes (gathered by helpers, measured at first sight at 674753e): a base "fine-tuned, utilizing the newly created … training set", a stage "pre-training on" a kind of data, provenance marks on AI-generated content recommended, compliance checks run during training, value alignment named in Chinese, a Chinese "purpose of the release" heading; and not a release note\'s "trained on a larger, more diverse dataset", a dataset "useful for" a task, an export "for use with an edge runtime", the program\'s errors, nor "Add new finetuning dataset" (the reader\'s own)', () => {
+    assert.ok(trained('To build the router we fine-tune the Llama 2, utilizing the newly created claim-letter training set.'));
+    assert.ok(trained('- **Large-scale continual pre-training on claim-correspondence data**: ten years of letters from three insurers.'));
+    assert.ok(!trained('- [24/09/19] Announcing router v2! It is trained on a larger, more diverse, and higher-quality dataset.'));
+    assert.ok(!trained('## Add new finetuning dataset\n\nRegister a dataset with [this tutorial](https://example.com/tutorial), then point the config at it.'));
+    assert.ok(guard('We strongly recommend clearly marking any AI-generated audio before it is played to customers.'));
+    assert.ok(guard('We used compliance-checking algorithms during the training process to keep the replies within policy.'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u7ecf\u8fc7\u6307\u4ee4\u5fae\u8c03\u548c\u4ef7\u503c\u89c2\u5bf9\u9f50\u3002').includes('8.1.1:guardrails'));
+    assert.ok(!zh('## \u5f00\u6e90\u76ee\u7684\n\n\u7ed9\u7406\u8d54\u56e2\u961f\u4e00\u4e2a\u53ef\u4ee5\u76f4\u63a5\u4f7f\u7528\u7684\u5206\u6d41\u6a21\u578b\u3002').includes('8.1.1:scope'));
+    assert.ok(!scope('- the claims dataset keeps newline characters, which is useful for paragraph splitting.'));
+    assert.ok(!scope('To run the router on phones, you must export it for use with an edge runtime such as ONNX Runtime.'));
+    assert.ok(!limits('Follow the installation steps strictly, otherwise the program may produce:'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
