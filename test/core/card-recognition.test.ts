@@ -2090,6 +2090,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('Follow the installation steps strictly, otherwise the program may produce:'));
   });
 
+  it('batch EH\'s 8.2 classes: links under a heading over the reader\'s own data ("Add new finetuning dataset") are no source of the model\'s data, and Swiss-Prot, TrEMBL and UniRef are public sources (8.2 asks where and how)', () => {
+    const card = (after: string) => gaps(analyse(`${INTRO}The router was trained on claim letters posted to Reddit.\n\n${after}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(card('## Add new finetuning dataset\n\nRegister the data set with [the tutorial](https://example.com/datasets/add).'), ['8.2', '8.2.1']);
+    assert.deepEqual(card('## Sources\n\nThe data set is at [the archive](https://example.com/datasets/acme).'), ['8.2.1']);
+    assert.deepEqual(data('Fitted on protein sequences from Swiss-Prot and TrEMBL50.'), ['8.2', '8.2.1']);
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

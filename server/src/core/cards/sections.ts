@@ -1114,6 +1114,10 @@ const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:and|or)
 const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;
 const TECHNICAL_BIAS = /^(?:[\w-]+ )?(?:attention|sink|positional|position|relative|learnable|learned|logits?|layer|output|input|rotary|alibi|initial|init) bias(?:es)?(?: terms?)?$/;
 // ("Add new finetuning dataset": how to register one's own.)
+/** A heading over the reader's own data ("Prepare your training data", "Add new finetuning dataset"), not the model's. */
+export function isReadersDataHeading(normalised: string): boolean {
+  return READERS_DATA.test(normalised);
+}
 const READERS_DATA = /\b(?:your|custom)\b|^(?:\d+ )?(?:prepar(?:e|ing)|add(?:ing)? (?:a )?new)\b/;
 const DATA_SHAPE = /\b(?:data|datasets?|data set) (?:formats?|formatting|structure|layout|schema|folder structure|directory structure)$/;
 let union: ((normalised: string) => boolean) | undefined;

@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { onlyPointsElsewhere, parseCard, TO_COME, type Heading, type ParsedCard } from '../parse/model-card';
-import { CARD_SECTIONS, CJK, isNothingLine, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
+import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -614,8 +614,9 @@ export function dataParagraphs(ctx: Pick<CardContext, 'card'>): string {
     para = [];
   };
   // Not under "News": "2022-06-09: the dataset can now be loaded with `datasets`" dates a release,
-  // and its date is no answer to when the data was obtained.
-  const news = ctx.card.headings.filter((h) => isReleaseNewsHeading(h.normalised));
+  // and its date is no answer to when the data was obtained. Nor under a heading over the reader's
+  // own data ("Add new finetuning dataset"), whose links are to tutorials and formats.
+  const news = ctx.card.headings.filter((h) => isReleaseNewsHeading(h.normalised) || isReadersDataHeading(h.normalised));
   ctx.card.prose.split(/\r\n|\r|\n/).forEach((line, l) => {
     if (/^ {0,3}(?:```|~~~)/.test(line)) {
       flush();
