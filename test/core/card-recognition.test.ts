@@ -2097,6 +2097,24 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fitted on protein sequences from Swiss-Prot and TrEMBL50.'), ['8.2', '8.2.1']);
   });
 
+  it('batch EJ, EK and EL\'s classes (gathered by helpers, measured at first sight at c05e118): what it "can only reasonably" do and a use whose performance "has not been established", a "drop-in improvement for" a system, a "Human review" label, a Russian "pretrained on", "serves as the base for" and "model quality" heading, a date written 2019.01.01; and not a training run\'s steps, a head it was tuned with, a Chinese "in order to avoid", nor a filtering use in a list of use cases', () => {
+    // Russian lines in a card that is mostly English (a card mostly in Russian is one the checks say they cannot read).
+    const EN = `# Claims triage\n\n${'The weights are stored as safetensors files in the repository, next to the tokenizer and its configuration. '.repeat(3)}\n\n`;
+    assert.ok(limits('The router can only reasonably classify the claim types it saw during training.'));
+    assert.ok(limits('The performance of the router for legal decisions has not been established.'));
+    assert.ok(scope('- **Easy integration** - Drop-in improvement for existing claim-routing systems'));
+    assert.ok(guard('## Recommendations\n\n2. **Human review:** Use the queue it picks as a starting point for human review, not as a final decision.'));
+    assert.ok(!guard('### Common use cases\n\n- **Content Filtering**: Remove malformed letters from a queue'));
+    assert.ok(shows('8.1.1:training', '\u041c\u043e\u0434\u0435\u043b\u044c, \u043f\u0440\u0435\u0434\u043e\u0431\u0443\u0447\u0435\u043d\u043d\u0430\u044f \u043d\u0430 \u043f\u0438\u0441\u044c\u043c\u0430\u0445 \u043a\u043b\u0438\u0435\u043d\u0442\u043e\u0432 \u0441\u0442\u0440\u0430\u0445\u043e\u0432\u043e\u0439 \u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0438.', EN));
+    assert.ok(!shows('8.1.1:training', '\u041c\u043e\u0434\u0435\u043b\u044c \u0434\u0430\u0451\u0442 \u0432\u044b\u0441\u043e\u043a\u043e\u0435 \u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043f\u0440\u0438 \u0434\u043e\u043e\u0431\u0443\u0447\u0435\u043d\u0438\u0438 \u043d\u0430 \u0437\u0430\u0434\u0430\u0447\u0438 \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0438\u0437\u0430\u0446\u0438\u0438.', EN));
+    assert.ok(shows('8.1.1:scope', '\u041e\u043d\u0430 \u0441\u043b\u0443\u0436\u0438\u0442 \u043e\u0441\u043d\u043e\u0432\u043e\u0439 \u0434\u043b\u044f \u043c\u0430\u0440\u0448\u0440\u0443\u0442\u0438\u0437\u0430\u0446\u0438\u0438 \u043f\u0438\u0441\u0435\u043c \u0432 \u0441\u0442\u0440\u0430\u0445\u043e\u0432\u044b\u0445 \u043a\u043e\u043c\u043f\u0430\u043d\u0438\u044f\u0445.', EN));
+    assert.ok(shows('9.3', '## \u041a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0435\u0439\n\n\u0421\u043d\u0438\u0436\u0435\u043d\u0438\u0435 WER \u043d\u0430 30% \u043d\u0430 \u043d\u043e\u0432\u044b\u0445 \u0434\u043e\u043c\u0435\u043d\u0430\u0445.', EN));
+    assert.ok(!trained('The routers were trained using a three-step process:'));
+    assert.ok(!trained('* **router_ptm**: This is the original router fine tuned with the confidence head.'));
+    assert.ok(!restricted('\u4e3a\u907f\u514d\u7248\u672c\u6b67\u4e49\uff0c\u7edf\u4e00\u4f7f\u7528\u65b0\u7684\u5206\u8bcd\u5668\u3002'));
+    assert.deepEqual(data('Letters from the [Acme archive](https://example.com/datasets/acme), written between 2019.01.01 and 2020.06.15.'), []);
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

@@ -189,7 +189,7 @@ function describesMeasure(text: string): boolean {
 }
 const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing)\b/i;
 /** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones"), not only "Safety". */
-const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
+const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
@@ -410,6 +410,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       found.set(key, { how: 'heading', range: h.range, line: h.line, heading: h });
     }
   });
+  // Lines whose label names a use the model serves: their sentences are that use, too.
+  const useLines = new Set<number>();
   for (const l of card.labels) {
     if (!l.hasContent) continue;
     const name = card.prose.slice(l.range[0], l.range[1]);
@@ -422,6 +424,12 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A bare "Dataset:" in a section of results names the set it was evaluated on ("* Dataset: `dev_evaluator`");
       // under "Evaluation Data" it may name the one set the model was both fitted and tested on.
       if (key === 'training-data' && BARE_DATA.test(normaliseHeading(name)) && inResults(card.headings, l.line)) continue;
+      // A measure named in a list of the uses the model serves ("### Common Use Cases" over "- **Content
+      // Filtering**: Remove malformed user-generated content") is what the model does, not a guard on it.
+      if (key === 'guardrails' && headingAt(card.headings, l.line)?.keys.includes('scope')) {
+        useLines.add(l.line);
+        continue;
+      }
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
       if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(name) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
@@ -429,7 +437,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     }
   }
   for (const [key, sn] of card.sentences) {
-    if (found.has(key) || (key === 'out-of-scope' && deniesUses(lines.lineText(sn.line)))) continue;
+    if (found.has(key) || (key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) continue;
     // A table row that names a metric ("| Model | WER | CER |") shows results only when the
     // table holds figures, not a template's "XX.XX%" still to fill.
     // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
