@@ -2097,12 +2097,13 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fitted on protein sequences from Swiss-Prot and TrEMBL50.'), ['8.2', '8.2.1']);
   });
 
-  it('batch EJ, EK and EL\'s classes (gathered by helpers, measured at first sight at c05e118): what it "can only reasonably" do and a use whose performance "has not been established", a "drop-in improvement for" a system, a "Human review" label, a Russian "pretrained on", "serves as the base for" and "model quality" heading, a date written 2019.01.01; and not a training run\'s steps, a head it was tuned with, a Chinese "in order to avoid", nor a filtering use in a list of use cases', () => {
+  it('batch EJ, EK and EL\'s classes (gathered by helpers, measured at first sight at c05e118): what it "can only reasonably" do and a use whose performance "has not been established", a "drop-in improvement for" a system, a chat bot built on it, a "Human review" label, a Russian "pretrained on", "serves as the base for" and "model quality" heading, a date written 2019.01.01; and not a training run\'s steps, a head it was tuned with, a Chinese "in order to avoid", nor a filtering use in a list of use cases', () => {
     // Russian lines in a card that is mostly English (a card mostly in Russian is one the checks say they cannot read).
     const EN = `# Claims triage\n\n${'The weights are stored as safetensors files in the repository, next to the tokenizer and its configuration. '.repeat(3)}\n\n`;
     assert.ok(limits('The router can only reasonably classify the claim types it saw during training.'));
     assert.ok(limits('The performance of the router for legal decisions has not been established.'));
     assert.ok(scope('- **Easy integration** - Drop-in improvement for existing claim-routing systems'));
+    assert.ok(scope('Telegram bot using a small router pretrained on claim letters.'));
     assert.ok(guard('## Recommendations\n\n2. **Human review:** Use the queue it picks as a starting point for human review, not as a final decision.'));
     assert.ok(!guard('### Common use cases\n\n- **Content Filtering**: Remove malformed letters from a queue'));
     assert.ok(shows('8.1.1:training', '\u041c\u043e\u0434\u0435\u043b\u044c, \u043f\u0440\u0435\u0434\u043e\u0431\u0443\u0447\u0435\u043d\u043d\u0430\u044f \u043d\u0430 \u043f\u0438\u0441\u044c\u043c\u0430\u0445 \u043a\u043b\u0438\u0435\u043d\u0442\u043e\u0432 \u0441\u0442\u0440\u0430\u0445\u043e\u0432\u043e\u0439 \u043a\u043e\u043c\u043f\u0430\u043d\u0438\u0438.', EN));
