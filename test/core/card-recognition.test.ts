@@ -2097,7 +2097,7 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fitted on protein sequences from Swiss-Prot and TrEMBL50.'), ['8.2', '8.2.1']);
   });
 
-  it('batch EJ, EK and EL\'s classes (gathered by helpers, measured at first sight at c05e118): what it "can only reasonably" do and a use whose performance "has not been established", a "drop-in improvement for" a system, a chat bot built on it, a "Human review" label, a Russian "pretrained on", "serves as the base for" and "model quality" heading, a date written 2019.01.01; and not a training run\'s steps, a head it was tuned with, a Chinese "in order to avoid", nor a filtering use in a list of use cases', () => {
+  it('batch EJ, EK and EL\'s classes (gathered by helpers, measured at first sight at c05e118): what it "can only reasonably" do and a use whose performance "has not been established", a "drop-in improvement for" a system, a chat bot built on it, a "Human review" label, a Russian "pretrained on", "serves as the base for" and "model quality" heading, a date written 2019.01.01; and not a training run\'s steps, a head it was tuned with (also where a line break cuts the sentence), a Chinese "in order to avoid", nor a filtering use in a list of use cases', () => {
     // Russian lines in a card that is mostly English (a card mostly in Russian is one the checks say they cannot read).
     const EN = `# Claims triage\n\n${'The weights are stored as safetensors files in the repository, next to the tokenizer and its configuration. '.repeat(3)}\n\n`;
     assert.ok(limits('The router can only reasonably classify the claim types it saw during training.'));
@@ -2112,6 +2112,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(shows('9.3', '## \u041a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0435\u0439\n\n\u0421\u043d\u0438\u0436\u0435\u043d\u0438\u0435 WER \u043d\u0430 30% \u043d\u0430 \u043d\u043e\u0432\u044b\u0445 \u0434\u043e\u043c\u0435\u043d\u0430\u0445.', EN));
     assert.ok(!trained('The routers were trained using a three-step process:'));
     assert.ok(!trained('* **router_ptm**: This is the original router fine tuned with the confidence head.'));
+    assert.ok(!trained('* **router_ptm**: This is the original router fine tuned with the\n  confidence head, which is slightly more accurate.'));
+    assert.ok(trained('* **router_v2**: This is the original router fine tuned with the\n  claim letters of 2024, which it sorts better.'));
     assert.ok(!restricted('\u4e3a\u907f\u514d\u7248\u672c\u6b67\u4e49\uff0c\u7edf\u4e00\u4f7f\u7528\u65b0\u7684\u5206\u8bcd\u5668\u3002'));
     assert.deepEqual(data('Letters from the [Acme archive](https://example.com/datasets/acme), written between 2019.01.01 and 2020.06.15.'), []);
   });

@@ -667,7 +667,6 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // with its blank ("**Known limitations:** [insert limitations]") is not read at all.
     const said = hyphens(placeholderLine[l] ? authorsWords(t) : t);
     const at = lines.lineStart(l);
-    seek(said, l, (i) => at + i);
     // A sentence wrapped across lines ("… it is not\nsuitable for medical advice") is read once
     // more where it breaks: the last sentence of this line joined to the first of the next, and
     // only a match that runs across the break counts (each line alone was read already).
@@ -675,13 +674,22 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // so offsets hold): "> This is a research artifact, not a\n> production model."
     const below = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
     const n = below !== undefined && QUOTE_MARK.test(said) ? below.replace(QUOTE_MARK, (m) => ' '.repeat(m.length)) : below;
-    if (n === undefined || sentences.size === withSentences.length || ENDS_SENTENCE.test(said) || !CONTINUES.test(n) || LIST_ITEM.test(n) || said.trimStart().startsWith('|')) continue;
+    const wraps = n !== undefined && !ENDS_SENTENCE.test(said) && CONTINUES.test(n) && !LIST_ITEM.test(n) && !said.trimStart().startsWith('|');
+    if (!wraps) {
+      seek(said, l, (i) => at + i);
+      continue;
+    }
     const next = hyphens(placeholderLine[l + 1] ? authorsWords(n) : n);
     const from = lastSentenceStart(said);
     const tail = said.slice(from).trimEnd();
     const head = next.trimStart();
     const stop = SENTENCE_END.exec(head);
     const window = tail + ' ' + (stop ? head.slice(0, stop.index + 1) : head);
+    // A match in the sentence the break cuts is taken only if the whole sentence agrees: what
+    // follows it decides some readings ("fine tuned with the\npTM head" names a part of the
+    // network, not data), and the line alone stops before it.
+    seek(said, l, (i) => at + i, undefined, (re, index) => index < from || re.exec(window)?.index === index - from);
+    if (sentences.size === withSentences.length) continue;
     const nextAt = lines.lineStart(l + 1) + (next.length - head.length);
     seek(window, l, (i) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1), tail.length);
   }
@@ -698,14 +706,16 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
 
   /**
    * Records, for each item not yet found, the first match of its sentences in `said`, the text
-   * of line `l`; with `past`, only a match that starts before offset `past` and ends after it.
+   * of line `l`; with `past`, only a match that starts before offset `past` and ends after it;
+   * with `agrees`, only a match it accepts.
    */
-  function seek(said: string, l: number, offset: (i: number) => number, past?: number): void {
+  function seek(said: string, l: number, offset: (i: number) => number, past?: number, agrees?: (re: RegExp, index: number) => boolean): void {
     for (const s of withSentences) {
       if (sentences.has(s.key)) continue;
       for (const re of s.sentences) {
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
+        if (agrees && !agrees(re, m.index)) continue;
         if (s.negatable && denied(said, m.index)) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
