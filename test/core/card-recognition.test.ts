@@ -2118,6 +2118,20 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Letters from the [Acme archive](https://example.com/datasets/acme), written between 2019.01.01 and 2020.06.15.'), []);
   });
 
+  it('batch EM, EN and EO\'s classes (gathered by helpers, measured at first sight at fcdcd5d): a heading written in HTML, a "Scope and …" heading, an output "not a calibrated measurement", where it "works best", data a stage "leverages … for pretraining", a "Data Preparation" section; and not a paper\'s title as an HTML heading, "this repo can be used to reproduce", "if you find this project useful for your research", nor old parts advised against', () => {
+    assert.ok(scope('<h2 align="center">Typical Use Cases</h2>\n\n- Sorting claim letters for small insurers\n- Routing complaints in call centres'));
+    assert.ok(!limits('<h3><a href="https://example.com/paper">Router: Exploring the Limits of Claim Triage</a></h3>'));
+    assert.ok(scope('## Scope and citation\n\nThis checkpoint sorts letters of insurers other than the ones it was trained on.'));
+    assert.ok(limits('The queue score is a ranking, not a calibrated probability of the right queue.'));
+    assert.ok(limits('The router works best on letters about one claim at a time.'));
+    assert.ok(!limits('The router works best on a GPU with 8 GB of memory.'));
+    assert.ok(trained('The router leverages both structured claim records and free-text adjuster notes for pretraining.'));
+    assert.ok(trained('## Data Preparation\n\nThe `prep` folder holds the scripts that build the claim-letter set the router is trained on.'));
+    assert.ok(!scope('This repo can be used to reproduce the experiments in the paper.'));
+    assert.ok(!scope('If you find this project useful for your research, please consider citing the paper.'));
+    assert.ok(!restricted('It is not recommended to use legacy adapters, as they may be trained with an older version of the code.'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

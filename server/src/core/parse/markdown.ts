@@ -135,10 +135,27 @@ class ScanState extends MarkdownIt.StateBlock {
       this.blocks.headings.push({ level: this.heading.tag.charCodeAt(1) - 48, text: t.content, line: this.heading.map![0], end: this.heading.map![1] });
       this.heading = undefined;
     } else if (t?.type === 'fence' || t?.type === 'code_block') this.blocks.code.push([t.map![0], t.map![1]]);
-    else if (t?.type === 'html_block') this.blocks.html.push([t.map![0], t.map![1]]);
+    else if (t?.type === 'html_block') {
+      this.blocks.html.push([t.map![0], t.map![1]]);
+      // A heading written in HTML, alone on its line ("<h2 align=\"center\">Typical Use Cases</h2>",
+      // as centred READMEs write them), is a heading to a reader as much as "## Typical Use Cases".
+      if (t.content.includes('<h') || t.content.includes('<H')) {
+        t.content.split('\n').forEach((line, k) => {
+          const m = HTML_HEADING.exec(line);
+          // (Not one that is all a link, "<h3><a href=\"…arxiv…\">EVA: Exploring the Limits of …</a></h3>":
+          // the title of a paper, no section of the card.)
+          const name = m && !LINK_ONLY.test(m[2]!) ? m[2]!.replace(/<[^<>]{0,200}>/g, '').trim() : '';
+          if (m && name) this.blocks.headings.push({ level: m[1]!.charCodeAt(0) - 48, text: name, line: t.map![0] + k, end: t.map![0] + k + 1 });
+        });
+      }
+    }
     return this.blocks;
   }
 }
+
+/** An HTML heading alone on its line, with its level and its inner markup. */
+const LINK_ONLY = /^\s*<a\s[^<>]{0,300}>[^<]{0,300}<\/a>\s*$/i;
+const HTML_HEADING = /^ {0,3}<h([1-6])(?:\s[^<>]{0,200})?>(.{1,300}?)<\/h[1-6]\s*>\s*$/i;
 
 /** How a scan reaches its state: markdown-it makes the state, and hands it the `env` it was given. */
 interface ScanEnv extends Env {

@@ -725,6 +725,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // Files of the release as the subject ("`tokenizer.json` … must not be used for inference")
         // rule out no use of the model.
         if (s.key === 'out-of-scope' && FILE_SUBJECT.test(sentenceBefore(said, m.index))) continue;
+        // Nor do old parts advised against ("It is not recommended to use legacy projectors, as they may be
+        // trained with a different version of the codebase").
+        if (s.key === 'out-of-scope' && OLD_PARTS.test(said.slice(m.index, m.index + m[0].length + 30))) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
@@ -779,7 +782,8 @@ function sentenceBefore(t: string, at: number): string {
  * tasks that can be used to measure …"); or the code, as the sentence's subject ("Nevertheless, the
  * code can be useful for reference").
  */
-const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:source |research )?code\b/i;
+const OLD_PARTS = /\bto use (?:the |these |those )?(?:legacy|old(?:er)?|previous|deprecated|outdated|earlier) /i;
+const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:source |research )?(?:code|codebase|repo|repository)\b/i;
 /** A file of the release: "`tokenizer_config.json`", "vocab.txt". */
 const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|gguf|ya?ml|model|cfg|py|sh)\b/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
