@@ -5,7 +5,7 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { onlyPointsElsewhere, parseCard, TO_COME, type Heading, type ParsedCard } from '../parse/model-card';
+import { onlyPointsElsewhere, parseCard, tableCells, TO_COME, type Heading, type ParsedCard } from '../parse/model-card';
 import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
@@ -128,11 +128,12 @@ export function reportsResults(text: string): boolean {
       kept.push(line);
       continue;
     }
-    const all = line.split('|');
-    if (!all.some((c) => TO_FILL.test(c))) kept.push(line);
-    const cells = all.slice(2, -1);
-    if (cells.some((c) => TO_COME.test(c))) blanks++;
-    else if (cells.some((c) => /\d/.test(c))) figures++;
+    const cells = tableCells(line).map((c) => c.text);
+    if (!cells.some((c) => TO_FILL.test(c))) kept.push(line);
+    // Past the first cell, which names the row.
+    const values = cells.slice(1);
+    if (values.some((c) => TO_COME.test(c))) blanks++;
+    else if (values.some((c) => /\d/.test(c))) figures++;
   }
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
@@ -493,8 +494,8 @@ function proseCell(row: string, from: number, to: number): boolean {
 function wordsUnderMetric(rows: string[], to: number): boolean {
   const rule = rows[1] ?? '';
   if (rows.length < 3 || !rule.includes('-') || !/^[\s|:-]+$/.test(rule)) return false;
-  const column = rows[0]!.slice(0, to).split('|').length - 1;
-  return rows.slice(2).every((r) => !/\d/.test(r.split('|')[column] ?? ''));
+  const column = tableCells(rows[0]!).filter((c) => c.start < to).length - 1;
+  return rows.slice(2).every((r) => !/\d/.test(tableCells(r)[column]?.text ?? ''));
 }
 
 /** Whether line `l` lies in a section of results ("Evaluation", "Metrics"), or a sub-section of one; not one on data. */

@@ -494,7 +494,7 @@ const bareCell = (cell: string) => cell.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}
 /** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
 export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
 /** A table row's cells, trimmed, with where each starts on the line (the row's outer bars, if any, dropped). */
-function tableCells(t: string): { text: string; start: number }[] {
+export function tableCells(t: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
   let from = 0;
   const body = t.trimEnd();
