@@ -2132,6 +2132,28 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('It is not recommended to use legacy adapters, as they may be trained with an older version of the code.'));
   });
 
+  it('batch EP, EQ and ER\'s classes (gathered by helpers, measured at first sight at e1bf021): a sentence that opens "Trained on" a named set, data "they were trained on", a collection compiled for it, Chinese "the training data comes from", "lacks common sense" and "for entertainment only", a Korean "does not support", artifacts for a named service, generated speech not to be used to deceive, wins counted "11 / 16", data "cloned" in a month, CUB-200-2011 as public; and not an environment for pretraining, the following command, a setting\'s use, effects out of a study\'s scope, a Chinese "no human intervention needed", nor a date under "News and Updates"', () => {
+    assert.ok(trained('Weights for the router service. Trained on ClaimSet-24 (a public set of 2 million claim letters).'));
+    assert.ok(trained('Checkpoints of the 44 runs, with the cached letter embeddings and the frozen classifier they were trained on.'));
+    assert.ok(trained('To pre-train the router, we compile a large and diverse collection of public claim documents, called the Claim Pile.'));
+    assert.ok(!trained('## Envs. for Pretraining\n\n- Python 3.10 and torch 2.1 on NVIDIA GPUs'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u7684\u8bad\u7ec3\u6570\u636e\u5168\u90e8\u6765\u81ea\u516c\u5f00\u7684\u7406\u8d54\u4fe1\u4ef6\u3002').includes('8.1.1:training'));
+    assert.ok(!zh('\u6a21\u578b\u7684\u8bad\u7ec3\u4fe1\u4ef6\u90fd\u6765\u81ea\u7f51\u7edc\uff0c\u6a21\u578b\u7f3a\u4e4f\u751f\u6d3b\u5e38\u8bc6\u3002').includes('8.1.1:failure'));
+    assert.ok(!zh('\u6ce8\u610f\uff1a\u6a21\u578b\u751f\u6210\u7684\u5206\u7c7b\u7ed3\u679c\u4ec5\u4f9b\u5a31\u4e50\u3002').includes('4.5'));
+    assert.ok(zh('\u5206\u7c7b\u89c4\u5219\u7531\u7535\u8111\u81ea\u52a8\u53d1\u73b0\uff0c\u65e0\u9700\u4eba\u5de5\u5e72\u9884\u3002').includes('8.1.1:guardrails'));
+    assert.ok(!ko('\uD0C0\uC784\uC2A4\uD0EC\uD504\uB294 \uC9C0\uC6D0\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4.').includes('8.1.1:failure'));
+    assert.ok(scope('Model weights and serving artifacts for **Triage**, a local-first claim-routing service.'));
+    assert.ok(!scope('The following command can be used to sort letters from a prompt:'));
+    assert.ok(!scope('A higher temperature such as the default may be useful for generating many candidate queues.'));
+    assert.ok(restricted('**Responsible use:** do not use generated text to deceive or impersonate claimants.'));
+    assert.ok(!restricted('- No online evaluation; feedback-loop effects are out of scope.'));
+    assert.ok(restricted('* Direct adoption for production tasks without evaluation is out of scope of this project.'));
+    assert.ok(results('## Results\n\n- _Classification:_ More accurate than 11 / 16 compared methods'));
+    assert.deepEqual(data('Letters cloned in October 2021 from the [claim-letter repositories](https://example.com/datasets/letters).'), []);
+    assert.deepEqual(data('Fitted on scanned claim forms from CUB-200-2011.'), ['8.2', '8.2.1']);
+    assert.deepEqual(gaps(analyse(`${INTRO}## Training data\n\nLetters from the [Acme archive](https://example.com/datasets/acme).\n\n## News and Updates\n\n* 2024.07.23 The training data is released!\n`)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

@@ -90,6 +90,13 @@ export const CARD_SECTIONS: CardSection[] = [
       // The data a stage draws on: "leverages both structured EHR and unstructured radiology reports for
       // pretraining" (not the hardware: "uses 8 GPUs for training").
       /\b(?:leverag(?:es|ed|ing)|us(?:es|ed|ing)|utili[sz](?:es|ed|ing)|draws? on) (?:[\w()-]+ ){0,10}?(?:data|datasets?|records|reports|images|texts|corpora|corpus|documents|recordings|scans|notes|articles|conversations) for (?:pre-?training|training|fine-?tuning)\b/i,
+      // In Chinese, where the training data comes from: "\u6a21\u578b\u7684\u8bad\u7ec3\u6570\u636e\u5168\u90e8\u6765\u81ea\u7f51\u6587" (all of it from web novels).
+      /(?:\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da|\u8a13\u7df4\u8cc7\u6599)(?:\u5168\u90e8|\u4e3b\u8981|\u5747|\u90fd)?(?:\u6765\u81ea|\u4f86\u81ea|\u6765\u6e90\u4e8e|\u4f86\u6e90\u65bc|\u53d6\u81ea)/,
+      // A sentence that opens with it ("… runtime. Trained on MLHD+ (Music Listening Histories …)"), the
+      // data named or linked; the data a run "was trained on", named before ("the activations and the frozen
+      // classifier they were trained on"); a collection compiled for it ("we compile a large and diverse
+      // collection of public time-series, called the Time-series Pile").
+      /(?:^|[.!?] )(?:Pre-?|Fine-?)?[Tt]rained on (?:the )?[A-Z[\d]|\b(?:activations|data|dataset|corpus|images|texts|features|embeddings|examples|samples|recordings)\b[^.\n]{0,80}? (?:they|it) (?:were|was) (?:pre-?|fine-?)?trained on\b|\bwe (?:compile|compiled|assemble|assembled|curate|curated|collect|collected) (?:an? )?(?:[\w-]+ ){0,4}?(?:collection|corpus|pile) of (?:[\w-]+ ){0,3}?(?:data|datasets|texts|time[- ]series|images|recordings|documents)\b/,
       // The base fine-tuned with a set of its own, named by what it is: "we fine-tune the LLaMA 2,
       // utilizing the newly created instruction-following math training set" (not the reader's).
       /\b(?:fine-?tune[ds]?|fine-?tuning|train(?:ed|s)?) (?:the |our )?(?:[\w.-]+ ){0,3}?[\w.-]+,? (?:utili[sz]ing|using|with) (?!your\b)(?:the |our |a |an )?(?:newly |self-)?(?:[\w-]+ ){0,3}?(?:training (?:set|data|dataset|corpus)|instruction (?:data|dataset|set)s?)\b/i,
@@ -417,7 +424,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // speech representation module in LLM-based speech models"; who may use it: "can be
       // used freely by developers and researchers".
       // A chat bot built on it ("Discord bot using DialoGPT pretrained model on …") is the application it serves.
-      /\b(?:designed|built|made|born|created|tailored|purpose-built|geared) (?:specifically |primarily |mainly |especially |explicitly )?for (?:[\w-]+,? (?:and |or |& )?){0,5}?(?:workflows?|applications|use[- ]cases|teams|users|practitioners|communities)\b|\b(?:serves?|serving|acts?|used|usable) as (?:an? |the )?(?:drop-in )?(?:replacement|substitute|base|foundation|starting point|backbone)(?: model)? (?:for|of|to|in|on)\b|\bdrop-in (?:replacement |improvement |upgrade )?for\b|\b(?:Discord|Telegram|Slack|WhatsApp|Twitch|Messenger|Matrix) (?:chat ?)?bot (?:using|powered by|built on|based on|that uses|running)\b|\u0441\u043b\u0443\u0436\u0438\u0442 \u043e\u0441\u043d\u043e\u0432\u043e\u0439 \u0434\u043b\u044f|\bas an? (?:plug-?in|add-?on|extension|post-?pass|post-?processing step|component|module) (?:for|to|in)\b|\b(?:serves?|serving|acts?|acting) as an? (?:[\w-]+ ){1,3}?(?:plug-?in|add-?on|component|module|front-?end|stage) (?:for|to|in|of|within)\b|\b(?:a|the) (?:strong |solid |good |powerful )?(?:base|foundation|starting point) (?:for|on which|upon which|from which) (?:to )?(?:build|fine-?tun|develop|creat|train)\w*|\b(?:base|foundation|starting point) for (?:[\w-]+ ){0,3}?(?:research|development|applications|fine-?tuning|downstream)\b|\bcan be used (?:[\w-]+ ){0,2}?by (?:[\w-]+ ){0,3}?(?:developers|researchers|practitioners|anyone|everyone|users|the community)\b/i,
+      /\b(?:designed|built|made|born|created|tailored|purpose-built|geared) (?:specifically |primarily |mainly |especially |explicitly )?for (?:[\w-]+,? (?:and |or |& )?){0,5}?(?:workflows?|applications|use[- ]cases|teams|users|practitioners|communities)\b|\b(?:serves?|serving|acts?|used|usable) as (?:an? |the )?(?:drop-in )?(?:replacement|substitute|base|foundation|starting point|backbone)(?: model)? (?:for|of|to|in|on)\b|\bdrop-in (?:replacement |improvement |upgrade )?for\b|\b(?:weights|artifacts|checkpoints?) (?:and (?:[\w-]+ ){1,2})?for [*_]{0,2}[A-Z][\w-]*[*_]{0,2}, an? (?:[\w-]+ ){0,4}?(?:app|application|runtime|service|system|recommender|assistant|bot|pipeline)\b|\b(?:Discord|Telegram|Slack|WhatsApp|Twitch|Messenger|Matrix) (?:chat ?)?bot (?:using|powered by|built on|based on|that uses|running)\b|\u0441\u043b\u0443\u0436\u0438\u0442 \u043e\u0441\u043d\u043e\u0432\u043e\u0439 \u0434\u043b\u044f|\bas an? (?:plug-?in|add-?on|extension|post-?pass|post-?processing step|component|module) (?:for|to|in)\b|\b(?:serves?|serving|acts?|acting) as an? (?:[\w-]+ ){1,3}?(?:plug-?in|add-?on|component|module|front-?end|stage) (?:for|to|in|of|within)\b|\b(?:a|the) (?:strong |solid |good |powerful )?(?:base|foundation|starting point) (?:for|on which|upon which|from which) (?:to )?(?:build|fine-?tun|develop|creat|train)\w*|\b(?:base|foundation|starting point) for (?:[\w-]+ ){0,3}?(?:research|development|applications|fine-?tuning|downstream)\b|\bcan be used (?:[\w-]+ ){0,2}?by (?:[\w-]+ ){0,3}?(?:developers|researchers|practitioners|anyone|everyone|users|the community)\b/i,
       // The users it suits best: "a smaller checkpoint that will work better for ComfyUI users with less VRAM".
       /\b(?:works?|runs?|is|are) (?:better|best|well|ideal|perfect) (?:suited )?for (?:[\w.-]+ ){0,2}?(?:users|developers|researchers|artists|creators|designers)\b/i,
       // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
@@ -442,7 +449,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A label after a sentence, inside a paragraph: "… (uint8) or [0, 1] (float). Out of scope: photos, rotated inputs."
       /[.!?;] +[*_]{0,2}(?:out[- ]of[- ]scope(?: uses?| use cases)?|not (?:intended|suitable|supported) (?:for|uses?))[*_]{0,2} ?:[*_]{0,2} +\S/i,
       // "This cannot be used for investments in practice", "do not use for public-facing text generation".
-      /\b(?:this|it|they|model) (?:can ?not|must not|should not|should never|must never) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |this |them )?(?:for|in) (?!a |the following|example)/i,
+      /\b(?:this|it|they|model) (?:can ?not|must not|should not|should never|must never) be used (?:for|in|as|to)\b|(?:^|[\s*>(-])(?:do not|don['\u2019]t|never) use (?:it |this model |the model |this |them )?(?:for|in) (?!a |the following|example)|(?:^|[\s*>(;-])(?:do not|don['\u2019]t|never) use (?:the )?(?:generated|synthesi[sz]ed|cloned) (?:speech|audio|voices?|images?|videos?|texts?|content|outputs?) (?:to|for)\b/i,
       // "Caution is urged against complete reliance on a specific language model for crucial decisions"; "must not drive
       // patient care without expert review"; "Do not use as the sole basis for public health decisions".
       /\b(?:must|should|shall) not (?:drive|replace|substitute for|determine|decide|dictate)\b|\b(?:do not|don['\u2019]t|never) (?:use|rely on|treat) (?:it |this model |the model |them |its outputs? |(?:the )?model outputs? )?as (?:the |a )?(?:sole|only|primary|final|definitive) (?:basis|source|arbiter|authority|decision)|\b(?:do not|don['\u2019]t|never) (?:use|treat) (?:it |this model |the model |its outputs? |(?:the )?model outputs? )as (?:an? )?substitutes? for\b/i,
@@ -560,7 +567,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: a use advised against: "不建议用于对话" (not recommended for dialogue).
       /(?:\u4e0d\u5efa\u8bae|\u4e0d\u5efa\u8b70|\u4e0d\u63a8\u8350|\u4e0d\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc|[\u5c06\u5c07\u628a])/,
       // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用", "仅限科研用途" (for research use only).
-      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76)|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
+      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76|\u4ec5\u4f9b\u5a31\u4e50|\u50c5\u4f9b\u5a1b\u6a02)|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
       // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지".
       /(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".
@@ -680,7 +687,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not a check of the data it was trained on, reported as a table's status: "| Schema Validation | PASS |".)
       /\b(?:schema|output|json|format|constraint) validation\b(?! *\| *(?:pass(?:ed)?|fail(?:ed)?|ok|warn(?:ing)?)\b)|\brun (?:the )?(?:provided |bundled |included )?(?:verifiers?|validators?)\b|\bpost-?processor\b[^.\n]{1,80}?\b(?:check|guard|filter|validat|enforc)\w*|\bschema[- ]validat(?:ion|ions|e|es|ed|ing|or|ors)\b(?! *\| *(?:pass(?:ed)?|fail(?:ed)?|ok|warn(?:ing)?)\b)|\bvalidat(?:e|es|ed|ing) (?:the )?(?:outputs?|responses?|json|predictions?) (?:with|against|using) (?:an? |the )?(?:json|schema|validator|parser|rule|regex|grammar)\w*|\b(?:validaci\u00f3n|revisi\u00f3n|verificaci\u00f3n) manual\b/i,
       // Chinese: safety alignment, content filtering or review, human review.
-      /\u5b89\u5168(?:\u5904\u7406|\u8655\u7406|\u5f3a\u5316|\u5f37\u5316|\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e|\u4e3b\u9898|\u4e3b\u984c|\u8bdd\u9898|\u8a71\u984c|\u5185\u5bb9|\u5167\u5bb9)(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
+      /\u5b89\u5168(?:\u5904\u7406|\u8655\u7406|\u5f3a\u5316|\u5f37\u5316|\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|(?<!\u65e0\u9700|\u65e0\u987b|\u7121\u9700|\u7121\u9808|\u4e0d\u9700\u8981|\u4e0d\u9700)\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e|\u4e3b\u9898|\u4e3b\u984c|\u8bdd\u9898|\u8a71\u984c|\u5185\u5bb9|\u5167\u5bb9)(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
       // A model that is itself a safeguard ("developed to detect and classify prompt injection
       // attacks"), or detectors recommended around one ("models that detect violence or pornography").
       /\b(?:detect|detects|detecting|detection of|classify|classifies|classifying|identify|identifies|flag|flags|block|blocks|blocking) (?:[\w-]+ ){0,4}?(?:prompt[- ]injections?|jailbreaks?|malicious (?:prompts?|inputs?|requests?|interventions?)|(?:harmful|unsafe|toxic) (?:prompts?|inputs?|requests?|content|responses?|outputs?)|violence|pornography|nudity|nsfw|csam|hate speech)\b/i,
@@ -703,6 +710,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Where it does best, and so not elsewhere: "works best on one instrument at a time" (not the
       // hardware it runs best on: "works best on a GPU"; "works best when …" has a pattern of its own).
       /\bworks? best (?:on|for)\b(?! (?:an? |the )?(?:gpus?|cpus?|cuda|tpus?|nvidia|apple|mac|linux|windows|python)\b)/i,
+      // In Chinese, knowledge or abilities it lacks: "\u7f3a\u4e4f\u751f\u6d3b\u5e38\u8bc6" (lacks everyday common sense); in Korean, what it
+      // does not support: "timestamps\ub294 \uc9c0\uc6d0\ud558\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4".
+      /\u7f3a\u4e4f[^\u3002\n]{0,6}?(?:\u5e38\u8bc6|\u5e38\u8b58|\u77e5\u8bc6|\u77e5\u8b58|\u80fd\u529b)|\uc9c0\uc6d0\ud558\uc9c0 \uc54a/,
       // An output that is no measurement: "the predicted ddG is the negative of that score, not a
       // calibrated experimental measurement", "scores are not calibrated probabilities".
       /\bnot (?:an? )?(?:well[- ])?calibrated\b/i,
@@ -1119,6 +1129,8 @@ export function matchingSections(normalised: string): readonly string[] {
   // "No safety filtering", "Without guardrails": a label that says the item is not there, except
   // for data kept, where "No PII retention" is the answer (nothing is kept).
   if (/^(?:no|without) /.test(normalised)) return keys.filter((k) => k === 'retention');
+  // "Envs. for Pretraining", "Requirements for training": what training runs on, not what on.
+  if (keys.includes('training-data') && /\b(?:envs?|environments?|requirements|setup|installation|dependencies|hardware|scripts?|code)\b/.test(normalised)) return keys.filter((k) => k !== 'training-data');
   // "Training Data Format", "Dataset structure": the shape the data must take (folders, columns),
   // not where it came from; "1. Prepare Your Training Data", "Using custom datasets": steps for
   // the reader's own training, their data, not the model's.
@@ -1230,7 +1242,7 @@ export function isNewsHeading(normalised: string): boolean {
  * something was released, never when data was obtained.
  */
 export function isReleaseNewsHeading(normalised: string): boolean {
-  return /^(?:updates?|news|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new)$/.test(normalised);
+  return /^(?:updates?|news|(?:news|updates?) and (?:news|updates?)|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new)$/.test(normalised);
 }
 
 /**

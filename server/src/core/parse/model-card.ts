@@ -728,10 +728,16 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // Nor do old parts advised against ("It is not recommended to use legacy projectors, as they may be
         // trained with a different version of the codebase").
         if (s.key === 'out-of-scope' && OLD_PARTS.test(said.slice(m.index, m.index + m[0].length + 30))) continue;
+        // Nor what a study left aside ("No online evaluation; feedback-loop effects are out of scope").
+        // ("Direct adoption for production tasks without evaluation is out of scope" still rules a use out.)
+        if (s.key === 'out-of-scope' && STUDY_SCOPE.test(sentenceBefore(said, m.index)) && !A_USE.test(sentenceBefore(said, m.index))) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
         // Downstream Tasks").
+        // Nor does what a setting is good for ("a higher temperature such as the default may be useful for
+        // generating many candidates").
+        if (s.key === 'scope' && SETTING_SUBJECT.test(sentenceBefore(said, m.index))) continue;
         if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(ownNameUnquoted(sentenceBefore(said, m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
@@ -782,8 +788,11 @@ function sentenceBefore(t: string, at: number): string {
  * tasks that can be used to measure …"); or the code, as the sentence's subject ("Nevertheless, the
  * code can be useful for reference").
  */
+const SETTING_SUBJECT = /\b(?:temperature|setting|settings|mode|option|flag|threshold)\s+(?:[\w-]+\s+){0,6}$/i;
+const A_USE = /\b(?:use|uses|using|adoption|deploy\w*|applications?)\b/i;
+const STUDY_SCOPE = /\b(?:effects|evaluations?|analys[ie]s|study|studies|experiments?|testing|benchmarking)\s+(?:(?:is|are)\s+)?$/i;
 const OLD_PARTS = /\bto use (?:the |these |those )?(?:legacy|old(?:er)?|previous|deprecated|outdated|earlier) /i;
-const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:source |research )?(?:code|codebase|repo|repository)\b/i;
+const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
 /** A file of the release: "`tokenizer_config.json`", "vocab.txt". */
 const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|gguf|ya?ml|model|cfg|py|sh)\b/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
