@@ -146,6 +146,7 @@ const TO_FILL = /^\s*(?:tbd|tba|todo|coming soon|pending)\s*$/i;
  * Results told in words: "performs poorly on…", "we found…", "**Evaluation Accuracy:** Poor alignment with the targets";
  * and speed measured on named hardware ("~160 tokens/second on RTX 3090"), which the labelling guide counts as a test finding. A bare claim of superiority
  * ("outperforms prior work") with no figure or finding is no result (the labelling guide's rule).
+ * Wins counted out of a total are findings too ("more accurate than 11 / 16 compared methods").
  */
 const FINDING = /\b(?:better|more accurate|higher|lower|best|worse) (?:[\w$^{}-]+ ){0,3}?(?:than|on) \d{1,3} ?\/ ?\d{1,3} (?:compared |other )?(?:methods|baselines|datasets|models|tasks)\b|\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|architecture|checkpoint|system|it)\s(?:passed|failed)\s(?:the |all |its |our )?(?:[\w-]+\s){0,4}?(?:tests?|evaluations?|checks?)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b|\bthe (?:most )?(?:surprising|interesting|notable|striking|unexpected|key|main) (?:result|finding|observation)s? (?:was|were|is|are)\b|\b(?:I|we) (?:was|were) surprised (?:that|to|by)\b|\b(?:the )?(?:tests?|testing|evaluation|experiments?|profiles?) (?:showed|revealed|confirmed|exposed|found)\b|\b(?:the )?(?:model|system|classifier|recommender) (?:struggles|struggled|fails|failed) (?:with|to|on)\b|\b(?:average|mean|median) (?:episode )?(?:reward|return|score)s?(?: score)? of (?:about |around |over |~)?\d|\b\d[\d.,]*\s?(?:tokens?\/s(?:ec(?:ond)?)?|tokens? per second|tok\/s|it\/s|fps|images?\/s) on (?:an? |a single )?(?:NVIDIA |AMD |Apple |Intel )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson|Raspberry|Xeon|Core)\b/i;
 /** A label over how training went ("**Training metrics**:", "Training stats"), not over tests of the model. */
@@ -625,14 +626,14 @@ export function dataParagraphs(ctx: Pick<CardContext, 'card'>): string {
   // Not under "News": "2022-06-09: the dataset can now be loaded with `datasets`" dates a release,
   // and its date is no answer to when the data was obtained. Nor under a heading over the reader's
   // own data ("Add new finetuning dataset"), whose links are to tutorials and formats.
-  const news = ctx.card.headings.filter((h) => isReleaseNewsHeading(h.normalised) || isReadersDataHeading(h.normalised));
+  const setAside = ctx.card.headings.filter((h) => isReleaseNewsHeading(h.normalised) || isReadersDataHeading(h.normalised));
   ctx.card.prose.split(/\r\n|\r|\n/).forEach((line, l) => {
     if (/^ {0,3}(?:```|~~~)/.test(line)) {
       flush();
       fence = !fence;
       return;
     }
-    if (fence || news.some((h) => l >= h.contentLine && l < h.sectionEnd)) return;
+    if (fence || setAside.some((h) => l >= h.contentLine && l < h.sectionEnd)) return;
     if (line.trim() === '' || /^ {0,3}#/.test(line)) flush();
     else para.push(line);
   });
