@@ -2154,6 +2154,17 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(gaps(analyse(`${INTRO}## Training data\n\nLetters from the [Acme archive](https://example.com/datasets/acme).\n\n## News and Updates\n\n* 2024.07.23 The training data is released!\n`)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
   });
 
+  it('batch ES, ET and EU\'s classes (gathered by helpers, measured at first sight at 62adca9): "Trained on official" sets, humans moderating outputs, container restrictions, a capability whose "performance is not very good", a single dataset in the front matter written as a string; and not a model "post-trained with MXFP4 quantization", what a script of the code cannot do, nor a Japanese "can be used by writing it in the config"', () => {
+    assert.ok(trained('Whisper encoder and a small head.\nTrained on official ClaimSet v3.2 English + Welsh (84,223 letters).'));
+    assert.ok(guard('We urge users to have humans moderating the outputs of the router where it answers claimants.'));
+    assert.ok(guard('This runs in a permissive container; you should consider implementing your own container restrictions in production.'));
+    assert.ok(limits('Note: the Welsh mode sorts some letters. But the performance is not very good, we are working on this!'));
+    assert.ok(!limits('(Note that `chat.py` currently does not support `v0` routers.)'));
+    assert.ok(!trained('- **MXFP4 quantization:** The routers were post-trained with MXFP4 quantization of the MoE weights.'));
+    assert.deepEqual(gaps(analyse(`---\ndatasets: wikipedia\nlicense: mit\n---\n${INTRO}`)).filter((g) => g.startsWith('8.2')), ['8.2', '8.2.1']);
+    assert.ok(!shows('8.1.1:scope', '\u4f8b\u3048\u3070\u30c7\u30fc\u30bf\u30bb\u30c3\u30c8\u306f\u3001\u8a2d\u5b9a\u30d5\u30a1\u30a4\u30eb\u306b\u8a18\u8f09\u3059\u308b\u3053\u3068\u3067\u5229\u7528\u53ef\u80fd\u3067\u3059\u3002', `# Claims triage\n\n${'The weights are stored as safetensors files in the repository, next to the tokenizer and its configuration. '.repeat(3)}\n\n`));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

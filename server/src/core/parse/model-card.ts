@@ -719,6 +719,8 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (s.negatable && denied(said, m.index)) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
+        // Nor does what a script of the card's code cannot do ("`chat.py` currently does not support `v0` models").
+        if (s.key === 'failure-modes' && CODE_FILE_SUBJECT.test(sentenceBefore(said, m.index))) continue;
         // Nor does the title of another work, as a link's text: "[**VCD: Mitigating Object
         // Hallucinations in Large Vision-Language Models**](https://arxiv.org/…)".
         if (s.key === 'failure-modes' && inLinkText(said, m.index, m.index + m[0].length)) continue;
@@ -791,6 +793,8 @@ function sentenceBefore(t: string, at: number): string {
 const SETTING_SUBJECT = /\b(?:temperature|setting|settings|mode|option|flag|threshold)\s+(?:[\w-]+\s+){0,6}$/i;
 const A_USE = /\b(?:use|uses|using|adoption|deploy\w*|applications?)\b/i;
 const STUDY_SCOPE = /\b(?:effects|evaluations?|analys[ie]s|study|studies|experiments?|testing|benchmarking)\s+(?:(?:is|are)\s+)?$/i;
+/** A file or the code as the subject (not any name in code marks, which may be the model's or an output's). */
+const CODE_FILE_SUBJECT = /\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
 const OLD_PARTS = /\bto use (?:the |these |those )?(?:legacy|old(?:er)?|previous|deprecated|outdated|earlier) /i;
 const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
 /** A file of the release: "`tokenizer_config.json`", "vocab.txt". */

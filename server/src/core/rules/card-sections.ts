@@ -555,7 +555,8 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const fmDatasets = get(ctx.card.frontMatter?.root, 'datasets');
   // A dataset AutoTrain (or AutoNLP before it) made from the user's upload ("me/autotrain-data-
   // letters") is that project's own data, not a public one the front matter declares.
-  const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.some((d) => !AUTO_TRAIN_DATA.test(str(d) ?? ''))) || ctx.links.some((l) => l.publicData);
+  // (A single dataset may be written as a string: "datasets: wikipedia".)
+  const declared = (fmDatasets?.kind === 'seq' && fmDatasets.items.some((d) => !AUTO_TRAIN_DATA.test(str(d) ?? ''))) || (fmDatasets?.kind === 'scalar' && !!str(fmDatasets) && !AUTO_TRAIN_DATA.test(str(fmDatasets) ?? '')) || ctx.links.some((l) => l.publicData);
   const training = ctx.present.get(key);
   // What the card says about its data: the section on it; or, where only a sentence says what it
   // was trained on, that sentence's paragraph and the card's other paragraphs about data (not the
