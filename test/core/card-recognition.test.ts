@@ -2165,6 +2165,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!shows('8.1.1:scope', '\u4f8b\u3048\u3070\u30c7\u30fc\u30bf\u30bb\u30c3\u30c8\u306f\u3001\u8a2d\u5b9a\u30d5\u30a1\u30a4\u30eb\u306b\u8a18\u8f09\u3059\u308b\u3053\u3068\u3067\u5229\u7528\u53ef\u80fd\u3067\u3059\u3002', `# Claims triage\n\n${'The weights are stored as safetensors files in the repository, next to the tokenizer and its configuration. '.repeat(3)}\n\n`));
   });
 
+  it('batch EV, EW and EX\'s classes (gathered by helpers, measured at first sight at e7c2291): a table whose column is FID, PSNR or a named F1 ("CompF1"), checkpoints offered "according to your usages", a Chinese "safety and values adaptation"; and not the authors\' own "we are not allowed to distribute", nor a comparative "more suitable for"', () => {
+    assert.ok(results('## Zoo\n\n| model | reso. | FID | #params |\n|---|---|---|---|\n| router-d16 | 256 | 3.55 | 310M |'));
+    assert.ok(results('## Checkpoints\n\n| Version | File | CompF1 | NED |\n|---|---|---|---|\n| v2 | `lora.pdparams` | 0.304 | 0.942 |'));
+    assert.ok(scope('We further provide below pretrained routers according to your usages:\n* For short letters: `router-short.pt`'));
+    assert.ok(!zh('\u6a21\u578b\u5728\u4e2d\u6587\u73af\u5883\u4e0b\u505a\u4e86\u5b89\u5168\u548c\u4ef7\u503c\u89c2\u6539\u9020\u3002').includes('8.1.1:guardrails'));
+    assert.ok(!restricted('Unfortunately, we are not allowed to distribute the letters we collected, so we only describe how the set was built.'));
+    assert.ok(!scope('* Reparameterized fine-tuning: the reparameterized router is more suitable for specific insurers.'));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));
