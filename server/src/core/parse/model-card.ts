@@ -733,14 +733,14 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // Nor what a study left aside ("No online evaluation; feedback-loop effects are out of scope").
         // ("Direct adoption for production tasks without evaluation is out of scope" still rules a use out.)
         if (s.key === 'out-of-scope' && STUDY_SCOPE.test(sentenceBefore(said, m.index)) && !A_USE.test(sentenceBefore(said, m.index))) continue;
+        // Nor does what a setting is good for ("a higher temperature such as the default may be useful for
+        // generating many candidates").
+        if (s.key === 'scope' && SETTING_SUBJECT.test(sentenceBefore(said, m.index))) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
         // Downstream Tasks").
-        // Nor does what a setting is good for ("a higher temperature such as the default may be useful for
-        // generating many candidates").
-        if (s.key === 'scope' && SETTING_SUBJECT.test(sentenceBefore(said, m.index))) continue;
-        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || CODE_SUBJECT.test(ownNameUnquoted(sentenceBefore(said, m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
+        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || codeSubject(ownNameUnquoted(sentenceBefore(said, m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
         sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
@@ -784,19 +784,27 @@ function sentenceBefore(t: string, at: number): string {
   const cut = t.lastIndexOf('. ', at);
   return t.slice(Math.max(from, cut + 1), at);
 }
+/** A setting as the subject ("a higher temperature … may be useful for …"): what it is good for is no use of the model. */
+const SETTING_SUBJECT = /\b(?:temperature|setting|settings|mode|option|flag|threshold)\s+(?:[\w-]+\s+){0,6}$/i;
+/** Words for a use of the model, which an out-of-scope sentence about a study may still name. */
+const A_USE = /\b(?:use|uses|using|adoption|deploy\w*|applications?)\b/i;
+/** What a study left aside, as the subject of "out of scope": its effects, evaluations, experiments. */
+const STUDY_SCOPE = /\b(?:effects|evaluations?|analys[ie]s|study|studies|experiments?|testing|benchmarking)\s+(?:(?:is|are)\s+)?$/i;
+/** Old parts advised against: "not recommended to use legacy projectors". */
+const OLD_PARTS = /\bto use (?:the |these |those )?(?:legacy|old(?:er)?|previous|deprecated|outdated|earlier) /i;
+/** A file or the code as the subject (not any name in code marks, which may be the model's or an output's). */
+const CODE_FILE_SUBJECT = /\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
 /**
  * A subject that is code, not the model: a name in backticks, a script, a file of code; or data
  * or a benchmark the card also releases, just before the verb ("IndicGLUE, a set of evaluation
  * tasks that can be used to measure …"); or the code, as the sentence's subject ("Nevertheless, the
  * code can be useful for reference").
  */
-const SETTING_SUBJECT = /\b(?:temperature|setting|settings|mode|option|flag|threshold)\s+(?:[\w-]+\s+){0,6}$/i;
-const A_USE = /\b(?:use|uses|using|adoption|deploy\w*|applications?)\b/i;
-const STUDY_SCOPE = /\b(?:effects|evaluations?|analys[ie]s|study|studies|experiments?|testing|benchmarking)\s+(?:(?:is|are)\s+)?$/i;
-/** A file or the code as the subject (not any name in code marks, which may be the model's or an output's). */
-const CODE_FILE_SUBJECT = /\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
-const OLD_PARTS = /\bto use (?:the |these |those )?(?:legacy|old(?:er)?|previous|deprecated|outdated|earlier) /i;
-const CODE_SUBJECT = /`[^`]{1,80}`|\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
+const CODE_MARKS = /`[^`]{1,80}`/;
+const DATA_SUBJECT = /\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|leaderboards?)(?: (?:that|which))? *$/i;
+function codeSubject(before: string): boolean {
+  return CODE_MARKS.test(before) || CODE_FILE_SUBJECT.test(before) || DATA_SUBJECT.test(before);
+}
 /** A file of the release: "`tokenizer_config.json`", "vocab.txt". */
 const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|gguf|ya?ml|model|cfg|py|sh)\b/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */
