@@ -133,6 +133,8 @@ export function hostileCards(): Record<string, string> {
     'thousands of headings': head + Array.from({ length: 20_000 }, (_, i) => `## ${['Limitations', 'Training data', 'Evaluation', 'Out-of-scope use', 'Uses'][i % 5]} ${i}\n\nText ${i}.\n`).join('\n'),
     // A results table of 40,000 rows under a header that names a metric.
     'a table of 40,000 rows': head + '| Model | Accuracy |\n| --- | --- |\n' + Array.from({ length: 40_000 }, (_, i) => `| router-${i} | n/a |\n`).join(''),
+    // Tables of results still to fill, one after another: each is set aside and the next read.
+    'tables of results still to fill': head + '| Metric | Accuracy |\n| --- | --- |\n| router | XX.XX % |\n\n'.repeat(20_000),
     // Bold labels nested in lists twenty deep, over and over.
     'deep lists of labels': head + Array.from({ length: 2_000 }, () => Array.from({ length: 20 }, (_, d) => `${'  '.repeat(d)}- **Intended use:** sorting`).join('\n')).join('\n\n') + '\n',
   };

@@ -2174,6 +2174,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('* Reparameterized fine-tuning: the reparameterized router is more suitable for specific insurers.'));
   });
 
+  it('a sentence the checks set aside does not hide a later one that holds up (a table still to fill is passed over whole), and a table cell that is a short sentence of words ("… for server-grade accuracy.") reports no result', () => {
+    const fill = '## Results\n\n| Metric | Value |\n|---|---|\n| Accuracy | XX.XX% |\n\n## Notes\n\n';
+    assert.ok(!results(fill));
+    assert.ok(results(`${fill}On the held-out letters the router reaches 91.2 % accuracy.`));
+    const long = `## Results\n\n| Metric | Value |\n|---|---|\n${'| Accuracy | XX.XX% |\n'.repeat(12)}\n## Notes\n\n`;
+    assert.ok(results(`${long}On the held-out letters the router reaches 91.2 % accuracy.`));
+    const files = '## Files\n\n| File | Bits | Size | Use |\n|---|---|---|---|\n| `router.Q8.gguf` | 8-bit | 4.9 GB | Maximum precision fallback for server-grade accuracy. |';
+    assert.ok(!results(files));
+    assert.ok(results(`${files}\n\nOn the held-out letters the router reaches 91.2 % accuracy.`));
+  });
+
   it('a question in bold is no label on what it asks about (its answer may be that there is nothing to tell), and "we use the same data for training" a linked model names the data', () => {
     assert.ok(!trained('**Question 4: How about releasing the pre-training data?**\n\nA4: We have no right to share it.'));
     assert.ok(trained('We use the same data for training [the first router](https://example.org/router), which includes 5.4B tokens.'));

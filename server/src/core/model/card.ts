@@ -5,7 +5,7 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { onlyPointsElsewhere, parseCard, tableCells, TO_COME, type Heading, type ParsedCard } from '../parse/model-card';
+import { onlyPointsElsewhere, parseCard, tableCells, TO_COME, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
 import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
@@ -438,21 +438,33 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
-  for (const [key, sn] of card.sentences) {
-    if (found.has(key) || (key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) continue;
-    // A table row that names a metric ("| Model | WER | CER |") shows results only when the
-    // table holds figures, not a template's "XX.XX%" still to fill.
-    // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
-    // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
-    if (key === 'evaluation') {
-      const row = lines.lineText(sn.line);
-      const at = lines.lineStart(sn.line);
-      if (row.trimStart().startsWith('|')) {
-        const rows = tableRows(lines, sn.line);
-        if (!reportsResults(rows.join('\n')) || proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at)) continue;
+  // An item's first sentence, then, while the one in hand is set aside, the next (see
+  // nextSentence), a few at most: each costs a look at its table.
+  for (const [key, first] of card.sentences) {
+    // Where to read on from, when not from the sentence set aside.
+    let skip: Sentence | undefined;
+    for (let sn = found.has(key) ? undefined : first, tries = 0; sn && tries < SET_ASIDE_AT_MOST; sn = found.has(key) ? undefined : card.nextSentence(key, skip ?? sn), tries++) {
+      skip = undefined;
+      if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) continue;
+      // A table row that names a metric ("| Model | WER | CER |") shows results only when the
+      // table holds figures, not a template's "XX.XX%" still to fill.
+      // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
+      // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
+      if (key === 'evaluation') {
+        const row = lines.lineText(sn.line);
+        const at = lines.lineStart(sn.line);
+        if (row.trimStart().startsWith('|')) {
+          const rows = tableRows(lines, sn.line);
+          // (A table that reports no results has no other row that would: read on after it.)
+          if (!reportsResults(rows.join('\n'))) {
+            skip = { line: sn.line + rows.length - 1, range: sn.range };
+            continue;
+          }
+          if (proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at)) continue;
+        }
       }
+      found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
     }
-    found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
   }
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
     found.set('evaluation', { how: 'front-matter', range: card.frontMatter.range, line: lines.positionAt(card.frontMatter.range[0]).line, heading: undefined });
@@ -477,14 +489,20 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   return present;
 }
 
+/** How many of an item's sentences are read before the model gives up on it (see nextSentence). */
+const SET_ASIDE_AT_MOST = 8;
+
 /**
  * Whether the table cell of `row` that holds the match from column `from` to `to` is a sentence or
- * more (over 60 characters) and the match has no figure in it ("Final val_loss ≈ 0.23" has one).
+ * more (over 60 characters, or four words or more ending in a full stop: "Maximum precision
+ * fallback for server-grade accuracy.") and the match has no figure in it ("Final val_loss ≈
+ * 0.23" has one).
  */
 function proseCell(row: string, from: number, to: number): boolean {
   const start = row.lastIndexOf('|', to - 1);
   const end = row.indexOf('|', to);
-  return row.slice(start + 1, end < 0 ? undefined : end).trim().length > 60 && !/\d/.test(row.slice(Math.max(start + 1, from), to));
+  const cell = row.slice(start + 1, end < 0 ? undefined : end).trim();
+  return (cell.length > 60 || (cell.endsWith('.') && cell.split(' ').length >= 4)) && !/\d/.test(row.slice(Math.max(start + 1, from), to));
 }
 
 /**

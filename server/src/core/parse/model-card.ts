@@ -12,7 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
-import { CARD_SECTIONS, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, type CardSection, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
  * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
@@ -100,6 +100,13 @@ export interface ParsedCard {
   prose: string;
   /** For each card section with sentences (see `CardSection.sentences`), the first that matches. */
   sentences: Map<string, Sentence>;
+  /**
+   * The next sentence of item `key` after `after` (one of its sentences), in the card's order: when
+   * the model sets a match aside (a row of a table still to fill, a use that is the card's code),
+   * a later one may still be the evidence. Each call reads on from where the last stopped, so
+   * reading every candidate of an item costs one pass over the card at most.
+   */
+  nextSentence(key: string, after: Sentence): Sentence | undefined;
 }
 
 /** An HTML tag, on one line. */
@@ -375,12 +382,21 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // intended use (which such a section may still state: "only intended to be used for …").
   const misuseLine = new Uint8Array(lineCount);
   for (const h of headings) if (h.keys.includes('out-of-scope') && !h.keys.includes('scope')) misuseLine.fill(1, h.contentLine, h.sectionEnd);
-  const { labels, sentences } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine, unmarked, misuseLine);
+  const { labels, sentences, resume } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine, unmarked, misuseLine);
+  // A result printed in a code block comes after every sentence of prose, and ends the reading.
+  let printed: Sentence | undefined;
+  let looked = false;
+  const inCodeBlock = (): Sentence | undefined => {
+    if (!looked) printed = resultInCode(lines, blocks.code, (l) => (l < bodyStart || newsLine[l] ? undefined : bodyText.slice(lines.lineStart(l), lines.lineEnd(l))));
+    looked = true;
+    return printed;
+  };
   if (!sentences.has('evaluation')) {
-    const printed = resultInCode(lines, blocks.code, (l) => (l < bodyStart || newsLine[l] ? undefined : bodyText.slice(lines.lineStart(l), lines.lineEnd(l))));
-    if (printed) sentences.set('evaluation', printed);
+    const first = inCodeBlock();
+    if (first) sentences.set('evaluation', first);
   }
-  return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, prose };
+  const nextSentence = (key: string, after: Sentence): Sentence | undefined => (after === printed ? undefined : (resume(key, after) ?? (key === 'evaluation' ? inCodeBlock() : undefined)));
+  return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, nextSentence, prose };
 }
 
 /**
@@ -570,7 +586,7 @@ const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff
  * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
  * line as prose (comments blanked), or undefined for a line that is not prose (code, a heading).
  */
-function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array, unmarked: boolean, misuseLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence> } {
+function readProse(lines: LineIndex, from: number, text: (l: number) => string | undefined, placeholderLine: Uint8Array, headingLine: Uint8Array, unmarked: boolean, misuseLine: Uint8Array): { labels: Label[]; sentences: Map<string, Sentence>; resume: (key: string, after: Sentence) => Sentence | undefined } {
   const labels: Label[] = [];
   const sentences = new Map<string, Sentence>();
   const withSentences = CARD_SECTIONS.filter((s) => s.sentences.length);
@@ -657,10 +673,29 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         labels.push({ line: l, range: [start, start + label.text.length], keys, hasContent: hasContent(body), body });
       }
     }
+    if (sentences.size === withSentences.length) continue;
+    sentencesOf(l, t, (s) => !sentences.has(s.key), (key, sn) => sentences.set(key, sn));
+  }
+  return { labels, sentences, resume };
+
+  /** Reads on after `after` for the next sentence of item `key`, to the card's end at most. */
+  function resume(key: string, after: Sentence): Sentence | undefined {
+    const section = withSentences.find((s) => s.key === key);
+    let got: Sentence | undefined;
+    for (let l = after.line + 1; section && !got && l < lines.lineCount; l++) {
+      const t = text(l);
+      if (t === undefined || t.length < 3 || tocEntry(t)) continue;
+      sentencesOf(l, t, (s) => s === section && !got, (_, sn) => (got = sn));
+    }
+    return got;
+  }
+
+  /** Records with `put` the sentences of line `l` (its text `t`) for the items `open` accepts. */
+  function sentencesOf(l: number, t: string, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void): void {
     // (Nor a line of markup with a word or two in it, "<tr><td>router</td><td>0.9</td></tr>":
     // no sentence fits in it, and a card may hold tens of thousands of them. A picture's text
     // is read: "<img alt=\"Vietnamese truthful QA results\" …>" names what it shows.)
-    if (t.length < 12 || sentences.size === withSentences.length || (t.includes('<') && !t.includes('alt=') && t.replace(HTML_TAG, '').trim().length < 12)) continue;
+    if (t.length < 12 || (t.includes('<') && !t.includes('alt=') && t.replace(HTML_TAG, '').trim().length < 12)) return;
     // Template text says nothing, but the author's words around it do: "hate speech could be
     // embedded (e.g. “the politician apologized for saying [insert hateful statement]”) … we
     // are able to limit the potential for misuse" is read without its bracket; a template's label
@@ -676,8 +711,8 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     const n = below !== undefined && QUOTE_MARK.test(said) ? below.replace(QUOTE_MARK, (m) => ' '.repeat(m.length)) : below;
     const wraps = n !== undefined && !ENDS_SENTENCE.test(said) && CONTINUES.test(n) && !LIST_ITEM.test(n) && !said.trimStart().startsWith('|');
     if (!wraps) {
-      seek(said, l, (i) => at + i);
-      continue;
+      seek(said, l, (i) => at + i, open, put);
+      return;
     }
     const next = hyphens(placeholderLine[l + 1] ? authorsWords(n) : n);
     const from = lastSentenceStart(said);
@@ -688,12 +723,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // A match in the sentence the break cuts is taken only if the whole sentence agrees: what
     // follows it decides some readings ("fine tuned with the\npTM head" names a part of the
     // network, not data), and the line alone stops before it.
-    seek(said, l, (i) => at + i, undefined, (re, index) => index < from || re.exec(window)?.index === index - from);
-    if (sentences.size === withSentences.length) continue;
+    seek(said, l, (i) => at + i, open, put, undefined, (re, index) => index < from || re.exec(window)?.index === index - from);
     const nextAt = lines.lineStart(l + 1) + (next.length - head.length);
-    seek(window, l, (i) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1), tail.length);
+    seek(window, l, (i) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1), open, put, tail.length);
   }
-  return { labels, sentences };
 
   /**
    * The sentence's start with the model's own name taken out of its backticks: a name the card's
@@ -705,13 +738,13 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   }
 
   /**
-   * Records, for each item not yet found, the first match of its sentences in `said`, the text
-   * of line `l`; with `past`, only a match that starts before offset `past` and ends after it;
-   * with `agrees`, only a match it accepts.
+   * Records with `put`, for each item `open` accepts, the first match of its sentences in `said`,
+   * the text of line `l`; with `past`, only a match that starts before offset `past` and ends
+   * after it; with `agrees`, only a match it accepts.
    */
-  function seek(said: string, l: number, offset: (i: number) => number, past?: number, agrees?: (re: RegExp, index: number) => boolean): void {
+  function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean): void {
     for (const s of withSentences) {
-      if (sentences.has(s.key)) continue;
+      if (!open(s)) continue;
       for (const re of s.sentences) {
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
@@ -741,7 +774,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
         // Downstream Tasks").
         if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || codeSubject(ownNameUnquoted(sentenceBefore(said, m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
-        sentences.set(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
+        put(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
     }
