@@ -2174,6 +2174,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('* Reparameterized fine-tuning: the reparameterized router is more suitable for specific insurers.'));
   });
 
+  it('batch EY, EZ and FA\'s classes (gathered by helpers, measured at first sight at bd1f3d9): a rule across the page that closes thanks, a model "specialized for" applications, "developed as part of" a shared task, "you agree to only use", a comparison "as judged by" raters, "trained on our data", the products it serves, web texts as public data; and not "can be used in a few lines", a purpose under a heading on data, nor "can be used for supervised training"', () => {
+    assert.ok(scope('## Acknowledgments\n\n- Thanks to the claims desk.\n\n---\n\n**Disclaimer**: The router was built as a side project for educational and research purposes.'));
+    assert.ok(!scope('## Acknowledgments\n\n- Thanks to the claims desk.\n\n**Disclaimer**: The router was built as a side project for educational and research purposes.'));
+    assert.ok(guard('## Acknowledgements\n\n- Thanks to the claims desk.\n\n***\n\nUsers should validate outputs for critical applications before acting on them.'));
+    assert.ok(scope('A fine-tuned router specialized for insurance claims applications.'));
+    assert.ok(scope('This model was developed as part of the Acme NLU coursework shared task.'));
+    assert.ok(restricted('Before using the router, you agree to only use letters whose senders grant the permission to have them stored.'));
+    assert.ok(results('The router matches human handlers on the held-out letters as judged by expert raters.'));
+    assert.ok(trained('The router trained on our data sorts letters well.'));
+    assert.ok(scope('- Router in Acme 1P Products:\n  - Claims desk: sorting for your daily queue'));
+    assert.ok(gaps(analyse(`${INTRO}Pre-trained on Japanese web texts before fine-tuning on our letters.\n`)).includes('8.2'));
+    assert.ok(!scope('Then the router can be used in a few lines as follows for letters and forms.'));
+    assert.ok(!scope('## Datasets\n\nWe collect the Letters Set, well-curated letters to facilitate the research on claim routers.'));
+    assert.ok(scope('## Notes\n\nWe release the router to facilitate the research on claim routers.'));
+    assert.ok(!scope('It can be used for **supervised training** or **large-scale pre-training**, modelling many queues.'));
+  });
+
   it('a sentence the checks set aside does not hide a later one that holds up (a table still to fill is passed over whole), and a table cell that is a short sentence of words ("… for server-grade accuracy.") reports no result', () => {
     const fill = '## Results\n\n| Metric | Value |\n|---|---|\n| Accuracy | XX.XX% |\n\n## Notes\n\n';
     assert.ok(!results(fill));

@@ -243,6 +243,11 @@ const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope
 /** A heading that names data ("Training, Testing, and Evaluation Datasets"), not results. */
 const DATA_HEADING = /\b(?:datasets?|data)$/;
 
+/** Whether heading `h` is on data and nothing else that uses are told under ("Datasets", "Training Data"). */
+function dataSection(h: Heading | undefined): boolean {
+  return h !== undefined && DATA_HEADING.test(h.normalised) && !h.keys.includes('scope') && !h.keys.includes('out-of-scope');
+}
+
 function sectionOf(card: ParsedCard, i: number): string {
   return subtree(card.headings, i)
     .map((x) => x.ownText)
@@ -446,6 +451,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     for (let sn = found.has(key) ? undefined : first, tries = 0; sn && tries < SET_ASIDE_AT_MOST; sn = found.has(key) ? undefined : card.nextSentence(key, skip ?? sn), tries++) {
       skip = undefined;
       if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) continue;
+      // Under a heading on data, what something is for is the data's purpose ("## Datasets" over
+      // "We collect … to facilitate the research on large models"), not the model's.
+      if (key === 'scope' && dataSection(headingAt(card.headings, sn.line))) continue;
       // A table row that names a metric ("| Model | WER | CER |") shows results only when the
       // table holds figures, not a template's "XX.XX%" still to fill.
       // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16

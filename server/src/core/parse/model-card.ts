@@ -109,6 +109,9 @@ export interface ParsedCard {
   nextSentence(key: string, after: Sentence): Sentence | undefined;
 }
 
+/** A thematic break ("---", "***", "___", "- - -"), which a blank line above keeps from underlining a heading. */
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
 /** An HTML tag, on one line. */
 const HTML_TAG = /<[^<>\n]*>/g;
 /** A title of a name, a colon, then five words or more: "IT5: Large-scale Text-to-text Pretraining for Italian …". */
@@ -352,6 +355,17 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       if (!DATED_HEADING.test(g.normalised) && !isNewsHeading(g.normalised) && !isSampleHeading(g.normalised)) {
         end = g.line;
         break;
+      }
+    }
+    // A rule across the page closes news or thanks: what follows it is the card again ("## Acknowledgments"
+    // over its list, then "---" and "**Disclaimer**: … for educational and research purposes").
+    // (Samples are often ruled off from one another, so not theirs.)
+    if (!isSampleHeading(h.normalised)) {
+      for (let l = h.contentLine + 1; l < end; l++) {
+        if (!inCode[l] && THEMATIC_BREAK.test(lines.lineText(l)) && lines.lineText(l - 1).trim() === '') {
+          end = l;
+          break;
+        }
       }
     }
     newsLine.fill(1, h.contentLine, end);
