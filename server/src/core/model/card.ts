@@ -443,35 +443,17 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
-  // An item's first sentence, then, while the one in hand is set aside, the next (see
-  // nextSentence), a few at most: each costs a look at its table.
+  // Each item's sentences in the card's order: the first that holds up is the evidence. Past one
+  // set aside the parse reads on (see nextSentence), a few times at most: each costs a look at its table.
   for (const [key, first] of card.sentences) {
-    // Where to read on from, when not from the sentence set aside.
-    let skip: Sentence | undefined;
-    for (let sn = found.has(key) ? undefined : first, tries = 0; sn && tries < SET_ASIDE_AT_MOST; sn = found.has(key) ? undefined : card.nextSentence(key, skip ?? sn), tries++) {
-      skip = undefined;
-      if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) continue;
-      // Under a heading on data, what something is for is the data's purpose ("## Datasets" over
-      // "We collect … to facilitate the research on large models"), not the model's.
-      if (key === 'scope' && dataSection(headingAt(card.headings, sn.line))) continue;
-      // A table row that names a metric ("| Model | WER | CER |") shows results only when the
-      // table holds figures, not a template's "XX.XX%" still to fill.
-      // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
-      // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
-      if (key === 'evaluation') {
-        const row = lines.lineText(sn.line);
-        const at = lines.lineStart(sn.line);
-        if (row.trimStart().startsWith('|')) {
-          const rows = tableRows(lines, sn.line);
-          // (A table that reports no results has no other row that would: read on after it.)
-          if (!reportsResults(rows.join('\n'))) {
-            skip = { line: sn.line + rows.length - 1, range: sn.range };
-            continue;
-          }
-          if (proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at)) continue;
-        }
+    let sn: Sentence | undefined = found.has(key) ? undefined : first;
+    for (let tries = 0; sn && tries < SET_ASIDE_AT_MOST; tries++) {
+      const readOnAfter = setAside(key, sn);
+      if (!readOnAfter) {
+        found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
+        break;
       }
-      found.set(key, { how: 'sentence', range: sn.range, line: sn.line, heading: headingAt(card.headings, sn.line) });
+      sn = card.nextSentence(key, readOnAfter);
     }
   }
   if (!found.has('evaluation') && card.frontMatter && (modelIndexHasResults(card.frontMatter.root) || frontMatterScores(card.frontMatter.root))) {
@@ -495,6 +477,25 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (e) present.set(s.key, e);
   }
   return present;
+
+  /** Undefined when sentence `sn` holds up as evidence of item `key`; else where to read on after. */
+  function setAside(key: string, sn: Sentence): Sentence | undefined {
+    if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) return sn;
+    // Under a heading on data, what something is for is the data's purpose ("## Datasets" over
+    // "We collect … to facilitate the research on large models"), not the model's.
+    if (key === 'scope' && dataSection(headingAt(card.headings, sn.line))) return sn;
+    // A table row that names a metric ("| Model | WER | CER |") shows results only when the
+    // table holds figures, not a template's "XX.XX%" still to fill; and no other row of such a
+    // table would, so reading goes on after it.
+    // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
+    // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
+    const row = lines.lineText(sn.line);
+    if (key !== 'evaluation' || !row.trimStart().startsWith('|')) return undefined;
+    const at = lines.lineStart(sn.line);
+    const rows = tableRows(lines, sn.line);
+    if (!reportsResults(rows.join('\n'))) return { line: sn.line + rows.length - 1, range: sn.range };
+    return proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at) ? sn : undefined;
+  }
 }
 
 /** How many of an item's sentences are read before the model gives up on it (see nextSentence). */
