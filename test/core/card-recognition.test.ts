@@ -2191,6 +2191,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('It can be used for **supervised training** or **large-scale pre-training**, modelling many queues.'));
   });
 
+  it('batch FD\'s classes (gathered by a helper, measured at first sight at a6122d0): Chinese "open-source data" as public training data, and a picture whose address is in single quotes is no source of data', () => {
+    assert.ok(zh('\u8bad\u7ec3\u6570\u636e\u5747\u53d6\u81ea\u6211\u4eec\u6784\u5efa\u7684\u6570\u636e\u6c60\uff0c\u57fa\u4e8e\u5f00\u6e90\u6570\u636e\u548c\u4eba\u5de5\u6807\u6ce8\u3002').includes('8.2'));
+    assert.deepEqual(data("Trained on publicly available claim letters.\n\n<img src='https://example.org/img/data_info.png' width='400'>"), ['8.2', '8.2.1']);
+  });
+
   it('a sentence the checks set aside does not hide a later one that holds up (a table still to fill is passed over whole), and a table cell that is a short sentence of words ("… for server-grade accuracy.") reports no result', () => {
     const fill = '## Results\n\n| Metric | Value |\n|---|---|\n| Accuracy | XX.XX% |\n\n## Notes\n\n';
     assert.ok(!results(fill));

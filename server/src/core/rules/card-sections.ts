@@ -278,8 +278,8 @@ function withoutFences(text: string): string {
 const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|texts?|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?|tweets|twitter|social media|(?:internet|web)[- ]scale (?:[\w-]+ ){0,2}?(?:data|datasets?|corpus|corpora|videos?|images|texts?))\b|\((?:public|publicly available|open data)\)/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|web (?:texts?|pages|documents)|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web)|(?:internet|web)[- ]scale)\b/i;
-/** Public data in the other languages the checks read: "con datos públicos", "à partir de données publiques". */
-const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b/i;
+/** Public data in the other languages the checks read: "con datos públicos", "à partir de données publiques", Chinese "开源数据" and "公开数据(集)". */
+const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00)\u6570\u636e/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
 const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
 
@@ -319,11 +319,11 @@ const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 /**
  * Addresses that are no source of data whatever their words: a picture ("…/datasets/…/loss.png"
- * in an `<img>`), a file of code ("…/src/data_processing/create_short_chat_set.py"), a page of another file in the card's own repository ("[dataset card](dataset-
+ * in an `<img>`, its address in double quotes or single), a file of code ("…/src/data_processing/create_short_chat_set.py"), a page of another file in the card's own repository ("[dataset card](dataset-
  * card.md)": where the data came from is told there, not here), a leaderboard's evaluation
  * details ("datasets/open-llm-leaderboard/details_…"), a paper's page on a library or network site.
  */
-const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala)(?:[?#"]|$)|^\]\((?!https?:|www\.)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
+const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala)(?:[?#"']|$)|^\]\((?!https?:|www\.)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites", "scraped from leading real estate websites". */
 const VAGUE_SOURCE = /\b(?:(?:scraped|crawled|collected|gathered) from (?:the )?(?:[\w-]+ ){0,3}?(?:web ?sites|web pages|online platforms)\b(?! such as| including| like| \(?e\.g\.)|(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
