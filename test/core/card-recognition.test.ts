@@ -2196,6 +2196,12 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data("Trained on publicly available claim letters.\n\n<img src='https://example.org/img/data_info.png' width='400'>"), ['8.2', '8.2.1']);
   });
 
+  it('batch FB\'s classes (gathered by a helper, measured at first sight at c30b7ee): "we recommend that you do not use" it for a purpose, a behaviour "very sensitive to the prompt"; and a heading that is one piece of news ("Announcement: …") is no section on uses', () => {
+    assert.ok(restricted('## This repo is DEPRECATED - We recommend that you do not use the content in this repo for any production purpose'));
+    assert.ok(limits('Prompting is experimental, and its behavior is very sensitive to the prompt provided.'));
+    assert.ok(!scope('## Announcement: the router is now part of Acme Kit - a library for claims research and applications!\n\nThis is the code of the router paper, tested on Python 3.10.\n\n## Setup\n\nRun `pip install acme-kit`.'));
+  });
+
   it('a sentence the checks set aside does not hide a later one that holds up (a table still to fill is passed over whole), and a table cell that is a short sentence of words ("… for server-grade accuracy.") reports no result', () => {
     const fill = '## Results\n\n| Metric | Value |\n|---|---|\n| Accuracy | XX.XX% |\n\n## Notes\n\n';
     assert.ok(!results(fill));

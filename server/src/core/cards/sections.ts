@@ -534,8 +534,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\b(?:we|I) (?:are|were|am) )\bnot (?:intended|meant|licensed|suitable|appropriate|recommended|permitted|allowed|fit) (?:for|to)\b(?! (?:fine-?tune|train|pre-?train|re-?train)\b)/i,
       // A use the reader agrees to forgo, or one advised against: "you agree not to use it for purposes
       // that promote hate speech", "We do not recommend using base language models for conversations".
-      // Or to keep to: "you agree to only use voices whose speakers grant the permission".
-      /\b(?:agree|agrees|agreed|undertake|undertakes) (?:not to use|to (?:only use|use (?:it |them |the models? )?only))\b|\b(?:do|does) not (?:recommend|advise|suggest) (?:using|you to use|to use|that you use) (?:[\w-]+ ){0,4}?(?:for|in|as|to)\b/i,
+      // Or to keep to: "you agree to only use voices whose speakers grant the permission". Or advised
+      // in so many words: "We recommend that you do not use the content in this repo for any production purpose".
+      /\b(?:agree|agrees|agreed|undertake|undertakes) (?:not to use|to (?:only use|use (?:it |them |the models? )?only))\b|\b(?:do|does) not (?:recommend|advise|suggest) (?:using|you to use|to use|that you use) (?:[\w-]+ ){0,4}?(?:for|in|as|to)\b|\b(?:recommend|advise|suggest|ask) (?:that )?(?:you |users |everyone )?(?:do not|don['\u2019]t|not|never) use (?:[\w-]+ ){0,6}?(?:for|in|as|to)\b/i,
       // The same in one word: "unfit for deployment", "prohibited for commercial usage".
       /\b(?:unfit|unsuitable|prohibited|forbidden) for\b/i,
       /\b(?:do not|don[\u2019']t|does not|doesn[\u2019']t|cannot|can[\u2019']t) support (?:the )?use[- ]cases?\b/i,
@@ -806,6 +807,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // just generating random text", "predictions outside the training space are unreliable",
       // "underlying biases of the training data".
       /\b(?:may|might|does|do|will|would|should|can) ?not (?:handle|cope with|deal with|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\b(?:shouldn|wouldn|won|doesn|don)['\u2019]t (?:handle|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\bnot (?:an? )?(?:sota|state[- ]of[- ]the[- ]art)(?: model)?\b|\b(?:only|just) (?:generat\w+|produc\w+|outputs?) (?:random|nonsensical|gibberish|incoherent|meaningless)\b|\b(?:predictions?|outputs?|results?|answers?|estimates?|scores?)\b[^.\n]{1,40}?\b(?:is|are|becomes?|may be|can be) (?:[\w-]+ )?unreliable\b|\bunreliable (?:for|on|when|outside|beyond|in)\b|\*\*unreliable\*\*|\b(?:underlying|inherent|potential|possible|existing) biases\b/i,
+      // What throws it: "its behavior is very sensitive to the prompt provided".
+      /\b(?:behaviou?rs?|outputs?|results?|performance|quality|predictions?|answers?)\b[^.\n]{1,30}?\b(?:is|are|can be|may be|remains?) (?:very |highly |quite |extremely |rather |still )?sensitive to (?:the |its |their |small changes in (?:the )?)?(?:prompts?|inputs?|wording|phrasing|formatting|seeds?|noise)\b/i,
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
       // or a chip's ("the pipeline does not support multi-label", "Apple Silicon does not support BF16"), nor the
       // code's packaging ("The bundle does not support torchscript"), looked back for

@@ -109,6 +109,9 @@ export interface ParsedCard {
   nextSentence(key: string, after: Sentence): Sentence | undefined;
 }
 
+/** A heading that opens with a label of news and a colon: "Announcement: …", "News: …", "Update (2024-05): …". */
+const NEWS_ITEM = /^[\W_]{0,4}(?:announcements?|news|updates?|release)(?: \([^()\n]{1,30}\))?\s*[:\uff1a]/i;
+
 /** A thematic break ("---", "***", "___", "- - -"), which a blank line above keeps from underlining a heading. */
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
@@ -286,6 +289,9 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     // The card's title in a paper's shape, a name then what it does ("# ChineseBERT: Chinese
     // Pretraining Enhanced by Glyph and Pinyin Information"), names the model, no section of it.
     if (i === 0 && h.level === 1 && PAPER_TITLE.test(text)) heading.keys = NONE;
+    // A heading that is one piece of news ("Announcement: X is now integrated into a library for …
+    // research and applications!") tells of a release, no section on an item.
+    if (NEWS_ITEM.test(text)) heading.keys = NONE;
     while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
     // "Evaluation data" over "Datasets" (the Model Cards paper's layout): the data it was tested
     // on, not trained on. A heading that names training ("Training datasets") keeps its key.
