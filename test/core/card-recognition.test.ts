@@ -2202,6 +2202,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('## Announcement: the router is now part of Acme Kit - a library for claims research and applications!\n\nThis is the code of the router paper, tested on Python 3.10.\n\n## Setup\n\nRun `pip install acme-kit`.'));
   });
 
+  it('a column of training data in an HTML table of the models released, and a "Data" column in a table that hands out each model\'s weights even beside its scores (GroundingDINO, YOLO-World, left open at their batches); not a "Dataset" column in an HTML table of results', () => {
+    assert.ok(trained('## Checkpoints\n\n<table>\n  <thead>\n    <tr>\n      <th></th>\n      <th>name</th>\n      <th>Data</th>\n      <th>box AP on ClaimSet</th>\n      <th>Checkpoint</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>1</th>\n      <td>Router-T</td>\n      <td>Claims-2020,Letters-4M</td>\n      <td>48.4</td>\n      <td><a href="https://example.com/router-t.pth">link</a></td>\n    </tr>\n  </tbody>\n</table>'));
+    assert.ok(trained('<table>\n<tr><th>Model</th><th>Resolution</th><th>Data</th><th>Model Weights</th></tr>\n<tr><td>Router-S</td><td>640</td><td>Claims-2020+Letters-4M</td><td><a href="https://example.com/s.pth">HF</a></td></tr>\n</table>'));
+    assert.ok(trained('| Model | Data | Accuracy | Checkpoint |\n|---|---|---|---|\n| router-s | Claims-2020 + Letters-4M | 91.2 | [link](https://example.com/s.pth) |'));
+    assert.ok(!trained('<table>\n<tr><th>Model</th><th>Dataset</th><th>Accuracy</th></tr>\n<tr><td>router</td><td>Claims-test</td><td>91.2</td></tr>\n</table>'));
+  });
+
   it('a sentence the checks set aside does not hide a later one that holds up (a table still to fill is passed over whole), and a table cell that is a short sentence of words ("… for server-grade accuracy.") reports no result', () => {
     const fill = '## Results\n\n| Metric | Value |\n|---|---|\n| Accuracy | XX.XX% |\n\n## Notes\n\n';
     assert.ok(!results(fill));

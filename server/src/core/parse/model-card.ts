@@ -509,22 +509,67 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
 /**
  * The column of a table's header row that holds training data, with the first row's value in it:
  * a column named for it ("Pre-training data", "语料"), or one named only "Data" or "Dataset" in a
- * table that reports no results (in a results table that column names the test data). Not the
- * first column, which names each row.
+ * table that reports no results (in a results table that column names the test data) or that
+ * hands out each model's weights (a table of the models released: "| Data | box AP | Checkpoint |").
+ * Not the first column, which names each row.
  */
 function dataColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
   const cells = tableCells(header);
-  const values = tableCells(row);
-  const names = cells.map((c) => bareCell(c.text).toLowerCase());
-  const scored = names.some((n) => RESULT_COLUMN.test(n));
-  for (let i = 1; i < cells.length && i < values.length; i++) {
+  const i = dataCell(cells.map((c) => c.text), tableCells(row).map((c) => c.text));
+  return i === undefined ? undefined : { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value: bareCell(tableCells(row)[i]!.text) };
+}
+/** Which of a header row's cells (`names`) holds training data, its first row's cells `values`. */
+function dataCell(header: string[], values: string[]): number | undefined {
+  const names = header.map((n) => bareCell(n).toLowerCase());
+  const scored = names.some((n) => RESULT_COLUMN.test(n)) && !names.some((n) => WEIGHTS_COLUMN.test(n));
+  for (let i = 1; i < names.length && i < values.length; i++) {
     if (!TRAINING_COLUMN.test(names[i]!) && (scored || !DATA_COLUMN.test(names[i]!))) continue;
-    const value = bareCell(values[i]!.text);
+    const value = bareCell(values[i]!);
     if (!/\p{L}{2}/u.test(value) || TO_COME.test(value) || /^(?:none|unknown)$/i.test(value)) continue;
-    return { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value };
+    return i;
   }
   return undefined;
 }
+/**
+ * The same in an HTML table that starts on line `l` ("<th>Data</th>" over "<td>O365,GoldG</td>"):
+ * its header row's cells and its first row's, each cell's text with where it starts (line and
+ * offset in the line). Only the first two rows are read, over 200 lines at most; `read` is the
+ * last line read, so that a card of tables nested in tables has each line read once.
+ */
+function htmlDataColumn(l: number, lineCount: number, text: (l: number) => string | undefined): { read: number; column?: { line: number; start: number; end: number; value: string } } {
+  const rows: { text: string; line: number; start: number }[][] = [];
+  let cell: { text: string; line: number; start: number } | undefined;
+  let k = l;
+  for (; k < Math.min(lineCount, l + 200) && rows.length <= 2; k++) {
+    const t = text(k) ?? '';
+    let from = 0;
+    for (const m of t.matchAll(HTML_TABLE_TAG)) {
+      if (cell) cell.text += t.slice(from, m.index);
+      from = m.index + m[0].length;
+      const tag = m[1]!.toLowerCase();
+      cell = undefined;
+      if (tag === 'tr') rows.push([]);
+      else if ((tag === 'td' || tag === 'th') && rows.length) {
+        cell = { text: '', line: k, start: from };
+        rows[rows.length - 1]!.push(cell);
+      } else if (tag === '/table') return { read: k, column: pick() };
+    }
+    if (cell) cell.text += t.slice(from) + ' ';
+  }
+  return { read: k - 1, column: pick() };
+
+  function pick() {
+    const [head, first] = rows;
+    if (!head || !first) return undefined;
+    const i = dataCell(head.map((c) => c.text.replace(HTML_TAG, ' ')), first.map((c) => c.text.replace(HTML_TAG, ' ')));
+    if (i === undefined) return undefined;
+    const name = head[i]!;
+    const lead = name.text.length - name.text.trimStart().length;
+    return { line: name.line, start: name.start + lead, end: name.start + lead + name.text.trim().length, value: bareCell(first[i]!.text.replace(HTML_TAG, ' ')) };
+  }
+}
+/** An HTML table's row and cell tags (and its end), `[1]` the tag's name. */
+const HTML_TABLE_TAG = /<(\/?t[dhr]|\/table)\b[^<>]*>/gi;
 /** A cell's text without its marks: emphasis, code ticks, a footnote ("<sup>†</sup>", "[2]"). */
 const bareCell = (cell: string) => cell.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim();
 /** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
@@ -551,6 +596,8 @@ export function tableCells(t: string): { text: string; start: number }[] {
 const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|instruction) ?(?:data|datasets?|corpus|corpora|set)$|^(?:corpus|corpora|\u8bed\u6599|\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u8bed\u6599|\u9884\u8bad\u7ec3\u8bed\u6599|\u9810\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da|\u9884\u8bad\u7ec3\u6570\u636e|\u9810\u8a13\u7df4\u6578\u64da)$/;
 /** A column named only for data: "Data", "Dataset", "数据集". */
 const DATA_COLUMN = /^(?:data|datasets?|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
+/** A column that hands out each model's weights: "Checkpoint", "Model Weights", "Download". */
+const WEIGHTS_COLUMN = /^(?:checkpoints?|ckpts?|(?:model )?weights|downloads?(?: links?)?|hf links?|hugging ?face)$/;
 /** A column of scores: a metric or a benchmark's figure. */
 const RESULT_COLUMN = /\b(?:acc(?:uracy)?|top-?[15]|f1|bleu|rouge|wer|cer|map|ap|auc|em|scores?|mmlu|perplexity|ppl|pass@\d+|win rate|success|precision|recall|miou|results?)\b|%/;
 
@@ -639,6 +686,8 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     if (l + 1 >= lines.lineCount || !LIST_ITEM.test(text(l + 1) ?? '')) return undefined;
     return { text: m[1]!, start: t.indexOf(m[1]!), end: t.length };
   };
+  // The last line an HTML table's columns were read to.
+  let tableRead = -1;
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
     if (t === undefined || t.length < 3 || tocEntry(t)) continue;
@@ -649,6 +698,15 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
       if (column) {
         const start = lines.lineStart(l) + column.start;
         labels.push({ line: l, range: [start, start + column.end - column.start], keys: ['training-data'], hasContent: true, body: column.value });
+      }
+    }
+    // The same in HTML: "<th>Data</th>" over "<td>O365,GoldG,Cap4M</td>".
+    if (!headingLine[l] && l > tableRead && /^ {0,3}<table\b/i.test(t)) {
+      const { read, column } = htmlDataColumn(l, lines.lineCount, text);
+      tableRead = read;
+      if (column) {
+        const start = lines.lineStart(column.line) + column.start;
+        labels.push({ line: column.line, range: [start, start + column.end - column.start], keys: ['training-data'], hasContent: true, body: column.value });
       }
     }
     // A table's header row names its columns: "| Dataset | Model A | Model B |" heads a results
