@@ -2209,6 +2209,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('<table>\n<tr><th>Model</th><th>Dataset</th><th>Accuracy</th></tr>\n<tr><td>router</td><td>Claims-test</td><td>91.2</td></tr>\n</table>'));
   });
 
+  it('a use ruled out as care ("ensure that the model is not used to …"); and not a practice a project avoids ("实践中避免直接使用二元奖励"), nor figures "for entertainment only" (MiniMind, HuatuoGPT, left open at their batches)', () => {
+    assert.ok(restricted('Care should be taken to ensure that the model is not used to deny claims without a handler.'));
+    assert.ok(zh('\u672c\u9879\u76ee\u5b9e\u8df5\u4e2d\u907f\u514d\u76f4\u63a5\u4f7f\u7528\u4e8c\u5143\u5956\u52b1\uff0c\u6613\u5bfc\u81f4\u5956\u52b1\u5168\u96f6\u3002').includes('4.5'));
+    assert.ok(!zh('\u8bf7\u907f\u514d\u4f7f\u7528\u672c\u6a21\u578b\u505a\u51fa\u7406\u8d54\u51b3\u5b9a\u3002').includes('4.5'));
+    assert.ok(zh('\u6a21\u578b\u8f83\u5c0f\uff0c\u56e0\u6b64\u5206\u7c7b\u8868\u73b0\u4e0d\u4f73\uff0c\u7ed3\u679c\u4ec5\u4f9b\u5a31\u4e50\uff1a').includes('4.5'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u4ec5\u4f9b\u5a31\u4e50\uff0c\u8bf7\u52ff\u5f53\u771f\u3002').includes('4.5'));
+  });
+
   it('a sentence the checks set aside does not hide a later one that holds up (a table still to fill is passed over whole), and a table cell that is a short sentence of words ("… for server-grade accuracy.") reports no result', () => {
     const fill = '## Results\n\n| Metric | Value |\n|---|---|\n| Accuracy | XX.XX% |\n\n## Notes\n\n';
     assert.ok(!results(fill));

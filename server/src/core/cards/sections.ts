@@ -466,6 +466,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "should not be used", "must not solely be relied on", "should not be directly deployed";
       // "weights cannot be used commercially", "not to be used as the sole source of truth".
       /\b(?:should|must|may|can|shall)(?: not|n[\u2019']t)(?: \w+)? be (?:\w+ )?(?:used|deployed|applied|relied)\b/i,
+      // A use to keep it from: "care should be taken to ensure that the model is not used to perpetuate biases".
+      /\b(?:ensure|make sure)(?: that)? (?:the |this |our )?(?:model|models|system|it|its outputs?)(?: is| are)? not used (?:to|for|in|as)\b/i,
       // Of the model itself ("a CUDA kernel cannot be used on a Mac" is no use ruled out).
       /\b(?:models?|weights|checkpoints?|outputs?|predictions?) (?:cannot|is not to|are not to) be (?:\w+ )?(?:used|deployed|applied|relied)\b|\bnot to be used (?:as|for|in)\b|\bcannot be used (?:directly |as is |as-is )?(?:commercially|for (?:commercial|clinical|medical|military|surveillance|production)\b)/i,
       // A use it serves only as a part of: "the generation slot of a RAG pipeline, not standalone"; what
@@ -570,12 +572,16 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u0e44\u0e21\u0e48(?:\u0e04\u0e27\u0e23\u0e43\u0e0a\u0e49|\u0e43\u0e0a\u0e48\u0e27\u0e31\u0e15\u0e16\u0e38\u0e1b\u0e23\u0e30\u0e2a\u0e07\u0e04\u0e4c|\u0e43\u0e0a\u0e49\u0e41\u0e17\u0e19|\u0e17\u0e14\u0e41\u0e17\u0e19)/,
       // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断", "不应作为自动化学术处分…工具" (not to serve as).
       // (\u4e3a\u907f\u514d, "in order to avoid", gives a reason, not a use to avoid: "to avoid ambiguity, the
-      // tokenizer is used throughout".)
-      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981|(?<![\u4e3a\u70ba])\u907f\u514d)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
+      // tokenizer is used throughout". And what a project avoids using is a practice of its own, not
+      // a use of the model, unless the model is what it avoids using: "实践中避免直接使用二元奖励"
+      // (in practice it avoids binary rewards) against "避免使用本模型…" or "避免将其用于…".)
+      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba)|(?<![\u4e3a\u70ba])\u907f\u514d(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba|\u4f7f\u7528(?:[\u672c\u8be5\u8a72\u6b64]|\u8fd9\u4e2a|\u9019\u500b)?(?:\u6a21\u578b|\u5b83))|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
       // Chinese: a use advised against: "不建议用于对话" (not recommended for dialogue).
       /(?:\u4e0d\u5efa\u8bae|\u4e0d\u5efa\u8b70|\u4e0d\u63a8\u8350|\u4e0d\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc|[\u5c06\u5c07\u628a])/,
       // Chinese: a use the licence rules out: "非商用" (not for commercial use), "仅供研究使用", "仅限科研用途" (for research use only).
-      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76|\u4ec5\u4f9b\u5a31\u4e50|\u50c5\u4f9b\u5a1b\u6a02)|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
+      // (Not of a benchmark's figures: "…所以表现会相对弱，结果仅供娱乐", weak on these tests, so the
+      // results are for amusement only, is about the scores, not the model's outputs.)
+      /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|(?<!(?:\u8868\u73b0|\u8868\u73fe|\u6d4b\u8bc4|\u6e2c\u8a55|\u8bc4\u6d4b|\u8a55\u6e2c|\u8bc4\u4f30|\u8a55\u4f30|\u5206\u6570|\u5206\u6578|\u6210\u7ee9|\u6210\u7e3e)[^\u3002\n]{0,40})(?:\u4ec5\u4f9b(?:\u5b66\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853)?\u7814\u7a76|\u4ec5\u4f9b\u5a31\u4e50|\u50c5\u4f9b\u5a1b\u6a02))|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
       // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지".
       /(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".
