@@ -2202,6 +2202,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('## Announcement: the router is now part of Acme Kit - a library for claims research and applications!\n\nThis is the code of the router paper, tested on Python 3.10.\n\n## Setup\n\nRun `pip install acme-kit`.'));
   });
 
+  it('batch FF\'s classes (gathered by a helper, measured at first sight at 1c6374a): runs told as nouns ("LoRA finetunes of … on a … subset"), a Chinese "defects" it has, Chinese open-source datasets and public forum posts as public data, and a Chinese "collected from" a named site as how it was obtained; and not defects it lacks or a release fixed, nor data the makers open-sourced', () => {
+    assert.ok(trained('Results are for LoRA finetunes of Router-3.2 1B/3B on a ~200k-token ClaimSet subset.'));
+    assert.ok(!trained('We release finetunes of the router on request.'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u6709\u7740\u76ee\u524d\u5927\u8bed\u8a00\u6a21\u578b\u5c1a\u65e0\u6cd5\u514b\u670d\u7684\u95ee\u9898\u548c\u7f3a\u9677\u3002').includes('8.1.1:failure'));
+    assert.ok(zh('\u672c\u6a21\u578b\u6ca1\u6709\u660e\u663e\u7f3a\u9677\u3002').includes('8.1.1:failure'));
+    assert.ok(zh('\u65b0\u7248\u672c\u4fee\u590d\u4e86\u5206\u8bcd\u7684\u7f3a\u9677\u3002').includes('8.1.1:failure'));
+    assert.deepEqual(data('\u6211\u4eec\u641c\u96c6\u4e86\u5341\u4f59\u4e2a\u5f00\u6e90\u7684\u4e2d\u6587\u7406\u8d54\u6570\u636e\u96c6\u3002'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('\u6570\u636e\u6765\u81ea\u8bba\u575b\u4e0a\u7684\u516c\u5f00\u53d1\u5e16\u3002'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('\u8bad\u7ec3\u6570\u636e\u5305\u62ec\u5f00\u6e90\u7684\u4e2d\u6587\u7406\u8d54\u6570\u636e\u96c6\uff0c\u4ee5\u53ca\u6211\u4eec\u4ece\u7406\u8d54\u4e4b\u5bb6\u7f51\u7ad9\u6536\u96c6\u76848\u4e07\u5c01\u4fe1\u4ef6\u3002'), ['8.2.1']);
+    assert.deepEqual(data('\u6211\u4eec\u5f00\u6e90\u4e86\u6a21\u578b\u548c\u7406\u8d54\u6570\u636e\u3002'), []);
+  });
+
   it('a column of training data in an HTML table of the models released, and a "Data" column in a table that hands out each model\'s weights even beside its scores (GroundingDINO, YOLO-World, left open at their batches); not a "Dataset" column in an HTML table of results', () => {
     assert.ok(trained('## Checkpoints\n\n<table>\n  <thead>\n    <tr>\n      <th></th>\n      <th>name</th>\n      <th>Data</th>\n      <th>box AP on ClaimSet</th>\n      <th>Checkpoint</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>1</th>\n      <td>Router-T</td>\n      <td>Claims-2020,Letters-4M</td>\n      <td>48.4</td>\n      <td><a href="https://example.com/router-t.pth">link</a></td>\n    </tr>\n  </tbody>\n</table>'));
     assert.ok(trained('<table>\n<tr><th>Model</th><th>Resolution</th><th>Data</th><th>Model Weights</th></tr>\n<tr><td>Router-S</td><td>640</td><td>Claims-2020+Letters-4M</td><td><a href="https://example.com/s.pth">HF</a></td></tr>\n</table>'));

@@ -208,6 +208,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // on both C4 and HugeNews", "Trained on +124k Midjourney v4 images", "pre-trained by … 255M
       // query-article pairs from PubMed search logs".
       /(?<![#/-])\b(?:pre-?|fine-?|post-?)?trained\b(?!-)[^.\n]{1,80}?\b(?:on|from|with|using) (?:both |only |the )?(?:\+?[\d.,]+[kmb]?\+? )?(?:[\w-]+ ){0,2}?(?:ImageNet|C4|Wikipedia|Common ?Crawl|LAION|COCO|OpenWebText|PubMed|LibriSpeech|Common ?Voice|BookCorpus|Midjourney|CC-?100|mC4|RefinedWeb|RedPajama|SlimPajama|FineWeb|Dolma|JFT|YFCC100M|Conceptual Captions|the Pile|The Stack)\b/i,
+      // The runs themselves as nouns: "results are for LoRA finetunes of Llama-3.2 1B/3B on a ~512k-token
+      // WikiText-103 subset" (a named set, a capitalised name before "subset", "dataset", "corpus" or "data").
+      /\bfine-?tunes of (?:[^.\n]|\.(?=\S)){1,60}? on (?:an? |the )?(?:~?[\d.,]+[kmb]?[- ]tokens? )?[A-Z][\w-]*(?: [\w-]+){0,2}? (?:subset|dataset|corpus|split|data)\b/i,
       // A stage and the items it learnt from, counted, with their source: "Initial training on 192,000
       // parallel sentences from the … corpus" (not a count alone, "after training on 600 examples",
       // which the labels read as no account of the data).
@@ -865,8 +868,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
       // German: "konnte bisher nur auf wenig Daten trainiert werden", "noch nicht für die Praxis geeignet".
       /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
-      // Chinese: "不擅长" (not good at), "缺点" (a shortcoming), "致命的错误" (a fatal error).
-      /\u4e0d(?:\u592a)?(?:\u64c5\u957f|\u64c5\u9577)|\u7f3a\u70b9|\u7f3a\u9ede|\u81f4\u547d(?:\u7684)?(?:\u9519\u8bef|\u932f\u8aa4)/,
+      // Chinese: "不擅长" (not good at), "缺点" (a shortcoming), "致命的错误" (a fatal error), "有着…问题和缺陷"
+      // (it has problems and defects; not defects it has not, nor ones a release fixed: "修复了…缺陷").
+      /\u4e0d(?:\u592a)?(?:\u64c5\u957f|\u64c5\u9577)|\u7f3a\u70b9|\u7f3a\u9ede|(?<!(?:\u6ca1\u6709|\u6c92\u6709|\u65e0|\u7121|\u4fee\u590d|\u4fee\u5fa9)[^\u3002\n]{0,6})\u7f3a\u9677|\u81f4\u547d(?:\u7684)?(?:\u9519\u8bef|\u932f\u8aa4)/,
       // Chinese: "可能会生成", "局限", "偏见", "幻觉", "不准确", "并不保证" (not promised).
       /\u53ef\u80fd(?:\u4f1a|\u6703)?(?:\u751f\u6210|\u4ea7\u751f|\u7522\u751f|\u51fa\u73b0|\u51fa\u73fe|\u8f93\u51fa|\u8f38\u51fa|\u5b58\u5728|\u5305\u542b|\u7ed9\u51fa|\u7d66\u51fa|\u504f\u5411)|\u5c40\u9650|\u504f\u89c1|\u504f\u898b|\u5e7b\u89c9|\u5e7b\u89ba|\u4e0d\u51c6\u786e|\u4e0d\u6e96\u78ba|\u6613\u88ab\u8bef\u5bfc|\u6613\u88ab\u8aa4\u5c0e|(?:\u65e0\u6cd5|\u7121\u6cd5|\u4e0d\u80fd|\u6ca1\u6709|\u6c92\u6709|\u5e76\u4e0d|\u4e26\u4e0d)(?:\u53ef\u9760)?(?:\u4fdd\u8bc1|\u4fdd\u8b49)/,
       // Japanese: what it does badly: "苦手" (weak at), "破綻します" (breaks down), "出にくい" (rarely comes out), "期待しないでください" (do not expect).

@@ -278,8 +278,12 @@ function withoutFences(text: string): string {
 const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|texts?|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?|tweets|twitter|social media|(?:internet|web)[- ]scale (?:[\w-]+ ){0,2}?(?:data|datasets?|corpus|corpora|videos?|images|texts?))\b|\((?:public|publicly available|open data)\)/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|web (?:texts?|pages|documents)|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web)|(?:internet|web)[- ]scale)\b/i;
-/** Public data in the other languages the checks read: "con datos públicos", "à partir de données publiques", Chinese "开源数据" and "公开数据(集)". */
-const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00)\u6570\u636e/i;
+/**
+ * Public data in the other languages the checks read: "con datos públicos", "à partir de données
+ * publiques", Chinese "开源数据" and "公开数据(集)", "开源的NLP中文数据集" (open-source Chinese NLP
+ * datasets; not "开源了…数据", data the makers open-sourced), "论坛上的公开发帖" (public forum posts).
+ */
+const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00)\u6570\u636e|(?:\u5f00\u6e90|\u516c\u5f00)\u7684[A-Z\u4e00-\u9fff]{0,6}?\u6570\u636e\u96c6|\u516c\u5f00(?:\u53d1\u5e16|\u5e16\u5b50|\u8d34\u5b50)/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
 const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
 
@@ -291,6 +295,11 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
  * data in a list ("Other collected datasets").
  */
 const COLLECTED = /\b(?:(?<!\bother )collected|crawled|scraped|scrapes?|downloaded|downloads|fetched|fetches|via `?(?:sklearn|torchvision|tensorflow_datasets|tfds|keras)\.|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from|extracted (?:using|with|via|through)|via (?:the )?(?:[A-Z][\w-]* ){0,3}(?:API|STAC|REST|portal|catalogu?e|FTP|service)|(?<=\b(?:corpus|corpora|data(?:sets?)?)\)? )via (?:the )?[A-Z][\w-]+|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
+/**
+ * The same in Chinese, source and all: "我们从东方财富网收集了共87k个文章" (we collected 87k articles
+ * from a named finance site): from (从) a place, then collected, crawled, gathered or downloaded.
+ */
+const COLLECTED_FROM_ZH = /\u4ece[^\u3002\n\uff0c,]{1,20}?(?:\u6536\u96c6|\u722c\u53d6|\u91c7\u96c6|\u6293\u53d6|\u4e0b\u8f7d|\u83b7\u53d6)/;
 /** A source by name: a well-known one, or a capitalised name followed by "dataset", "corpus" or "benchmark" (a benchmark is published to be shared). */
 const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|Stack ?Overflow|arXiv|Reddit|Twitter|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?: \([^()\n]{1,80}\))? (?:dataset|Dataset|corpus|Corpus|data set|benchmark|Benchmark)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2}:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:[Dd]ata )?[Ss]ources?(?:\*\*:?|:\*\*|:) *(?:\| *)?(?:\*\*)?\[?[A-Z][\w-]*|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
 
@@ -609,7 +618,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const linkedHere = passing && linksData(withReferences(lineWithItsList(ctx, training.line), refs), true);
   // Without a link, a named source is accounted for by how it was collected, not by what was
   // done to it afterwards ("UniRef50, deduplicated at 50 % identity" says neither where nor how).
-  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)));
+  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || COLLECTED_FROM_ZH.test(body));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
