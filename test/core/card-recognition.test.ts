@@ -2218,6 +2218,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('## Checkpoints\n\n<table>\n  <thead>\n    <tr>\n      <th></th>\n      <th>name</th>\n      <th>Data</th>\n      <th>box AP on ClaimSet</th>\n      <th>Checkpoint</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>1</th>\n      <td>Router-T</td>\n      <td>Claims-2020,Letters-4M</td>\n      <td>48.4</td>\n      <td><a href="https://example.com/router-t.pth">link</a></td>\n    </tr>\n  </tbody>\n</table>'));
     assert.ok(trained('<table>\n<tr><th>Model</th><th>Resolution</th><th>Data</th><th>Model Weights</th></tr>\n<tr><td>Router-S</td><td>640</td><td>Claims-2020+Letters-4M</td><td><a href="https://example.com/s.pth">HF</a></td></tr>\n</table>'));
     assert.ok(trained('| Model | Data | Accuracy | Checkpoint |\n|---|---|---|---|\n| router-s | Claims-2020 + Letters-4M | 91.2 | [link](https://example.com/s.pth) |'));
+    assert.ok(trained('<table>\n<tr><th>Model</th><th>\n  Data\n</th><th>Checkpoint</th></tr>\n<tr><td>router-s</td><td>Claims-2020</td><td>link</td></tr>\n</table>'));
     assert.ok(!trained('<table>\n<tr><th>Model</th><th>Dataset</th><th>Accuracy</th></tr>\n<tr><td>router</td><td>Claims-test</td><td>91.2</td></tr>\n</table>'));
   });
 

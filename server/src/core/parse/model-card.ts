@@ -515,8 +515,9 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
  */
 function dataColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
   const cells = tableCells(header);
-  const i = dataCell(cells.map((c) => c.text), tableCells(row).map((c) => c.text));
-  return i === undefined ? undefined : { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value: bareCell(tableCells(row)[i]!.text) };
+  const values = tableCells(row).map((c) => c.text);
+  const i = dataCell(cells.map((c) => c.text), values);
+  return i === undefined ? undefined : { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value: bareCell(values[i]!) };
 }
 /** Which of a header row's cells (`names`) holds training data, its first row's cells `values`. */
 function dataCell(header: string[], values: string[]): number | undefined {
@@ -537,8 +538,8 @@ function dataCell(header: string[], values: string[]): number | undefined {
  * last line read, so that a card of tables nested in tables has each line read once.
  */
 function htmlDataColumn(l: number, lineCount: number, text: (l: number) => string | undefined): { read: number; column?: { line: number; start: number; end: number; value: string } } {
-  const rows: { text: string; line: number; start: number }[][] = [];
-  let cell: { text: string; line: number; start: number } | undefined;
+  const rows: { text: string; line: number; start: number; tag: number }[][] = [];
+  let cell: { text: string; line: number; start: number; tag: number } | undefined;
   let k = l;
   for (; k < Math.min(lineCount, l + 200) && rows.length <= 2; k++) {
     const t = text(k) ?? '';
@@ -550,7 +551,7 @@ function htmlDataColumn(l: number, lineCount: number, text: (l: number) => strin
       cell = undefined;
       if (tag === 'tr') rows.push([]);
       else if ((tag === 'td' || tag === 'th') && rows.length) {
-        cell = { text: '', line: k, start: from };
+        cell = { text: '', line: k, start: from, tag: m.index };
         rows[rows.length - 1]!.push(cell);
       } else if (tag === '/table') return { read: k, column: pick() };
     }
@@ -564,8 +565,13 @@ function htmlDataColumn(l: number, lineCount: number, text: (l: number) => strin
     const i = dataCell(head.map((c) => c.text.replace(HTML_TAG, ' ')), first.map((c) => c.text.replace(HTML_TAG, ' ')));
     if (i === undefined) return undefined;
     const name = head[i]!;
+    const value = bareCell(first[i]!.text.replace(HTML_TAG, ' '));
+    // The name where it stands on its tag's line; a name written on the lines below its tag
+    // ("<th>\n  Data\n</th>") is anchored on its tag.
+    const own = (text(name.line) ?? '').length - name.start;
     const lead = name.text.length - name.text.trimStart().length;
-    return { line: name.line, start: name.start + lead, end: name.start + lead + name.text.trim().length, value: bareCell(first[i]!.text.replace(HTML_TAG, ' ')) };
+    if (lead >= own) return { line: name.line, start: name.tag, end: name.start, value };
+    return { line: name.line, start: name.start + lead, end: name.start + lead + Math.min(name.text.trim().length, own - lead), value };
   }
 }
 /** An HTML table's row and cell tags (and its end), `[1]` the tag's name. */
