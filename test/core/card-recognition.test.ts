@@ -2214,6 +2214,11 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('\u6211\u4eec\u5f00\u6e90\u4e86\u6a21\u578b\u548c\u7406\u8d54\u6570\u636e\u3002'), []);
   });
 
+  it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
+    assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);
+  });
+
   it('a column of training data in an HTML table of the models released, and a "Data" column in a table that hands out each model\'s weights even beside its scores (GroundingDINO, YOLO-World, left open at their batches); not a "Dataset" column in an HTML table of results', () => {
     assert.ok(trained('## Checkpoints\n\n<table>\n  <thead>\n    <tr>\n      <th></th>\n      <th>name</th>\n      <th>Data</th>\n      <th>box AP on ClaimSet</th>\n      <th>Checkpoint</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <th>1</th>\n      <td>Router-T</td>\n      <td>Claims-2020,Letters-4M</td>\n      <td>48.4</td>\n      <td><a href="https://example.com/router-t.pth">link</a></td>\n    </tr>\n  </tbody>\n</table>'));
     assert.ok(trained('<table>\n<tr><th>Model</th><th>Resolution</th><th>Data</th><th>Model Weights</th></tr>\n<tr><td>Router-S</td><td>640</td><td>Claims-2020+Letters-4M</td><td><a href="https://example.com/s.pth">HF</a></td></tr>\n</table>'));
