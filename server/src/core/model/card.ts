@@ -639,15 +639,16 @@ export function paragraphText(ctx: Pick<CardContext, 'lines'>, line: number): st
 /**
  * The paragraphs of a card's prose that speak of data ("dataset", "corpus", "crawl"…), outside
  * fenced code: where a card that says what it was trained on in passing tells where that data came
- * from, wherever it does so ("Dataset limitations", a list of sources further down).
+ * from, wherever it does so ("Dataset limitations", a list of sources further down). `about`
+ * picks other paragraphs instead (those that say how something was collected).
  */
-export function dataParagraphs(ctx: Pick<CardContext, 'card'>): string {
+export function dataParagraphs(ctx: Pick<CardContext, 'card'>, about: (paragraph: string) => boolean = (p) => DATA_WORD.test(p)): string {
   const out: string[] = [];
   let para: string[] = [];
   let fence = false;
   const flush = () => {
     const p = para.join('\n');
-    if (DATA_WORD.test(p)) out.push(p);
+    if (about(p)) out.push(p);
     para = [];
   };
   // Not under "News": "2022-06-09: the dataset can now be loaded with `datasets`" dates a release,

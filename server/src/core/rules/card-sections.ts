@@ -311,6 +311,37 @@ const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchan
  */
 const KNOWN_PUBLIC = /\b(?:flickr(?:8|30)k|usda|fndds|alpaca[- ]cleaned|alpaca[- ]gpt-?4|dolly-15k|databricks-dolly|openorca|slimorca|evol-instruct|gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot(?:kb)?|cub-200(?:-2011)?|uniref\d{0,3}|swiss-?prot|trembl\d{0,3}|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|mvtec(?: ad)?|levir-cd|sevir|hh-rlhf|gutenberg|pubchem|pdb (?:structures|entries|files|complexes)|merra-2|opensubtitles|open subtitles|jw300|tatoeba|opus\+bt|opus (?:corpus|corpora|data)|kaggle (?:competition|challenge|dataset)s?|(?:from|on|via) kaggle|(?:data(?:set)?|source)[:*_ ]{1,6}kaggle|uci (?:machine learning |ml )?repository|uci [a-z][\w-]* (?:[\w-]+ )?(?:dataset|data set|data)|census (?:database|data(?:set)?|bureau|income)|amazon (?:[\w-]+ ){0,2}reviews|reviews from amazon|yelp reviews|tiny ?shakespeare|nhanes|rxrx\d*|jump-cp|national health and nutrition examination survey|penn treebank|movielens(?:-\d+[mk])?|20 ?newsgroups|ag[ _]news)\b/i;
 
+const NAMED_SOURCE_ALL = new RegExp(NAMED_SOURCE.source, `${NAMED_SOURCE.flags.replace('g', '')}g`);
+const KNOWN_PUBLIC_ALL = new RegExp(KNOWN_PUBLIC.source, `${KNOWN_PUBLIC.flags.replace('g', '')}g`);
+
+/** A source's name as a paragraph would repeat it: "the ClaimSet dataset" is "claimset". */
+const sourceName = (m: RegExpMatchArray) => m[0].replace(/(?: \([^()\n]{1,80}\))? (?:dataset|corpus|data set|benchmark)$/i, '').replace(/^the /i, '').toLowerCase();
+
+/**
+ * Whether a paragraph about data, outside the section on it, names one of the section's sources
+ * and says how it was collected: the section names MNIST, the steps to rebuild the model say it
+ * "downloads automatically via `sklearn.datasets.fetch_openml`".
+ */
+function collectedElsewhere(body: string, elsewhere: string): boolean {
+  if (!elsewhere) return false;
+  const names = new Set([...body.matchAll(NAMED_SOURCE_ALL), ...body.matchAll(KNOWN_PUBLIC_ALL)].map(sourceName).filter((n) => n.length >= 3 && !/^(?:the )?(?:data|datasets?|sources?|corpora)\b/.test(n)));
+  if (!names.size) return false;
+  // The source is what was fetched: named in the same sentence, before the verb ("MNIST
+  // downloads …", "ClaimSet is fetched …"); not "the results we have obtained" near a name, nor a
+  // language model "derived from Wikipedia" (another thing made from the source).
+  return elsewhere.split(/(?<=[.!?])\s+|\n/).some((sentence) => {
+    const verb = COLLECTED.exec(sentence);
+    if (!verb) return false;
+    const before = sentence.slice(Math.max(0, verb.index - 80), verb.index).toLowerCase();
+    for (const n of names) {
+      const at = before.lastIndexOf(n);
+      // The name as a word, not inside another ("coco" in "cocoa").
+      if (at >= 0 && !/[\p{L}\p{N}]/u.test(before[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(before[at + n.length] ?? ' ')) return true;
+    }
+    return false;
+  });
+}
+
 /** A dataset ID AutoTrain or AutoNLP gives a project's uploaded data. */
 const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
 
@@ -618,7 +649,12 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const linkedHere = passing && linksData(withReferences(lineWithItsList(ctx, training.line), refs), true);
   // Without a link, a named source is accounted for by how it was collected, not by what was
   // done to it afterwards ("UniRef50, deduplicated at 50 % identity" says neither where nor how).
-  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || COLLECTED_FROM_ZH.test(body));
+  // How a source named in the section was fetched may be told where the card says how to rebuild
+  // it ("## Reproducibility … MNIST downloads automatically via `sklearn.datasets.fetch_openml`"):
+  // a paragraph elsewhere about data that names the same source and how it was collected.
+  // (Any paragraph that says how something was collected: one naming the source is about data.)
+  const fetchedElsewhere = !passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)));
+  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || COLLECTED_FROM_ZH.test(body) || fetchedElsewhere);
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
