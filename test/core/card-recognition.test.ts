@@ -2228,6 +2228,23 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(rebuilt('LetterSet downloads automatically through its loader.'), ['8.2', '8.2.1']);
   });
 
+  it('batch FU\'s classes (gathered by a team member from the index\'s modelcard.md, model-card.md and Model_Card.md listings, measured at first sight at f9f1389): research "and development" or "non-commercial/research" use only, a stage made so that a second model can do the rest, a table of the training data\'s sizes is no result, a photograph "taken from" a satellite or an angle is not how data was obtained, and a slot in angle brackets is a placeholder', () => {
+    assert.ok(restricted('This model is for research and development only.'));
+    assert.ok(restricted('It is ready for non-commercial/research use only.'));
+    assert.ok(!restricted('It is for research and development.'));
+    assert.ok(scope('The model was designed to flag letters likely to be urgent, so that a second model could route them.'));
+    assert.ok(!scope('The model was designed to flag urgent letters.'));
+    const sizes = '|Queue|Total|Web|Post|Phone|\n|---|---|---|---|---|\n|All|36.4|35.1|0.8|0.5|\n|Motor|12.2|11.9|0.2|0.1|';
+    assert.ok(!results(`## Training data\n\n#### Letters (thousands)\n\n${sizes}`));
+    assert.ok(results(`## Results\n\n${sizes}`));
+    assert.ok(results(`## Training data\n\n| Queue | Accuracy | Recall | F1 | AUC |\n|---|---|---|---|---|\n| All | 0.91 | 0.88 | 0.89 | 0.95 |`));
+    assert.deepEqual(data('Pre-trained on the ImageNet dataset. Each input is a photograph taken from satellite; some are taken from different angles.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Pre-trained on ImageNet; the scans were taken from the ClaimSet dataset.'), ['8.2.1']);
+    assert.ok(!scope('Intended use: <intended tasks & limitations>'));
+    assert.ok(!scope('- Model name: <your-model-name>\n- Intended use: <intended tasks & limitations>'));
+    assert.ok(trained('<details open>\n\nTrained on 4,000 claim letters from our own desks.<br />\n\n</details>'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

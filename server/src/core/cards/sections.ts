@@ -438,6 +438,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:(?:used|deployed|integrated|shipped|available|runs?) in|powers|powering) (?:[\w-]+ ){0,3}?products\b|\bin (?:[\w-]+ ){1,2}products:/i,
       // The system it was built for: "Built as part of an end-to-end Local Research Assistant pipeline".
       /\b(?:built|developed|created|trained|fine-?tuned|made) as (?:a )?part of (?:an? |the |our )?(?:[\w-]+ ){0,4}?(?:pipelines?|systems?|applications?|platforms?|products?|assistants?|workflows?|services?)\b/i,
+      // The stage it was made to be in a pipeline: "designed to find images likely to hold ships, so
+      // that a second model could count them".
+      /\b(?:designed|built|trained|developed|made|intended) to [^.\n]{1,120}?,? so (?:that )?(?:an?|the|another|our) (?:(?:second|next|downstream|later|separate|subsequent) )?(?:model|stage|system|classifier|detector|component|pipeline|step)\b/i,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
       /\b(?:is|are|was|were) (?:primarily |mainly |specifically |mostly |originally )?(?:developed|designed|built|created|made|intended) as (?:an? |the )(?:[\w-]+ ){0,4}?(?:model|component|baseline|base|replacement|backbone|draft model|assistant|tool)\b/i,
     ],
@@ -511,6 +514,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
       // "non-commercial, research-only use", "intended for **non-commercial use ONLY**", a note beside a checkpoint: "(*Research purposes only*)".
       /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      // The same with the kind of use joined to research ("for research and development only",
+      // "ready for non-commercial/research use only").
+      /\b(?:is|are|for) [*_]{0,2}(?:non-?commercial(?:\/| and | or |, ))?(?:research|academic)(?:(?: and |\/| & )(?:development|education|educational|academic|non-?commercial))?(?: (?:purposes?|use|uses|usage))?[*_]{0,2} only\b/i,
       // A disclaimer's list of what the law forbids its users: "prohibitions against illegal activities and the generation of … content".
       /\bprohibitions? (?:against|on) (?:illegal|unlawful|harmful|the (?:use|generation|creation))\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
@@ -1222,6 +1228,9 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // (not a shell variable, "${HOME}", nor the double braces above).
   /(?<![{$%\w])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/,
   /\[(?:insert|add|describe|your)[^\]]*\]/i,
+  // The same slot in angle brackets: "Intended use: <intended tasks & limitations>", "<your-model-name>"
+  // (not an HTML tag, "<details open>", "<br />", nor a link's "<https://…>").
+  /<(?:(?:your|insert|enter|add)[ _-][^<>\n]{1,60}|(?!(?:[abipu]|abbr|audio|big|blockquote|br|button|center|code|dd|details|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|iframe|img|input|kbd|li|link|meta|ol|path|picture|pre|script|section|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|th|thead|tr|ul|video)\b)[a-z]+(?: [a-z&,]+){1,8})>/i,
   /lorem ipsum/i,
   /(?<![0-9a-fA-F])0{64}(?![0-9a-fA-F])/,
   // The Hugging Face template's stock sentence under "Recommendations".

@@ -494,6 +494,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     const at = lines.lineStart(sn.line);
     const rows = tableRows(lines, sn.line);
     if (!reportsResults(rows.join('\n'))) return { line: sn.line + rows.length - 1, range: sn.range };
+    // Figures in a table on the training data ("### Training data" over "#### Training size (in
+    // million line pairs)" and a row per language) are the data's sizes, not results, unless the
+    // table's header names a metric.
+    if (onTrainingData(card.headings, sn.line) && !METRIC_HEADER.test(tableRows(lines, tableStart(lines, sn.line)).join('\n'))) return { line: sn.line + rows.length - 1, range: sn.range };
     return proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at) ? sn : undefined;
   }
 }
@@ -529,6 +533,22 @@ function wordsUnderMetric(rows: string[], to: number): boolean {
 /** Whether line `l` lies in a section of results ("Evaluation", "Metrics"), or a sub-section of one; not one on data. */
 function inResults(headings: Heading[], l: number): boolean {
   return headings.some((h) => h.keys.includes('evaluation') && !DATA_HEADING.test(h.normalised) && h.line < l && l < h.sectionEnd);
+}
+
+/**
+ * Whether line `l` lies under a heading on the training data ("Training data", "Training corpus";
+ * not "Training" alone, nor one on evaluation or test data), with no heading on results nearer.
+ */
+function onTrainingData(headings: Heading[], l: number): boolean {
+  const around = headings.filter((h) => h.line < l && l < h.sectionEnd);
+  return around.some((h) => h.keys.includes('training-data') && !h.keys.includes('evaluation') && /\b(?:data|datasets?|data sets?|corpus|corpora)\b/.test(h.normalised) && !/\b(?:evaluation|test|testing|validation)\b/.test(h.normalised)) && !around.some((h) => h.keys.includes('evaluation'));
+}
+
+/** The first line of the Markdown table that line `l` is a row of. */
+function tableStart(lines: LineIndex, l: number): number {
+  let k = l;
+  while (k > 0 && l - k < 400 && lines.lineText(k - 1).trimStart().startsWith('|')) k--;
+  return k;
 }
 
 /** A heading that names data and nothing else. */

@@ -290,11 +290,12 @@ const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.
 /**
  * How data was collected: "collected", "crawled", "downloaded", fetched with a library's loader
  * ("downloads automatically via `sklearn.datasets.fetch_openml`"), … or "we collect", and what was
- * taken from a source ("extracted from PubMed Central"); not what was done to it afterwards
+ * taken from a source ("extracted from PubMed Central"; not a photograph "taken from satellite" or
+ * "from different angles", which says what the pictures are); not what was done to it afterwards
  * ("filtered", "deduplicated"), which says neither where nor how it was obtained, nor a kind of
  * data in a list ("Other collected datasets").
  */
-const COLLECTED = /\b(?:(?<!\bother )collected|crawled|scraped|scrapes?|downloaded|downloads|fetched|fetches|via `?(?:sklearn|torchvision|tensorflow_datasets|tfds|keras)\.|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from(?! (?:an?|one|each|every|this|that|these|those|the same) )|extracted (?:using|with|via|through)|via (?:the )?(?:[A-Z][\w-]* ){0,3}(?:API|STAC|REST|portal|catalogu?e|FTP|service)|(?<=\b(?:corpus|corpora|data(?:sets?)?)\)? )via (?:the )?[A-Z][\w-]+|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
+const COLLECTED = /\b(?:(?<!\bother )collected|crawled|scraped|scrapes?|downloaded|downloads|fetched|fetches|via `?(?:sklearn|torchvision|tensorflow_datasets|tfds|keras)\.|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from(?! (?:an?|one|each|every|this|that|these|those|the same) | (?:satellites?|drones?|aircraft|aerial|airplanes?|planes?|the air|above|space|orbit|cameras?|phones?|smartphones?|(?:[\w-]+ )?(?:angles?|viewpoints?|perspectives?|distances?|heights?|altitudes?))\b)|extracted (?:using|with|via|through)|via (?:the )?(?:[A-Z][\w-]* ){0,3}(?:API|STAC|REST|portal|catalogu?e|FTP|service)|(?<=\b(?:corpus|corpora|data(?:sets?)?)\)? )via (?:the )?[A-Z][\w-]+|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
 /**
  * The same in Chinese, source and all: "我们从东方财富网收集了共87k个文章" (we collected 87k articles
  * from a named finance site): from (从) a place, then collected, crawled, gathered or downloaded.
