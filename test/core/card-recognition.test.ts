@@ -2245,6 +2245,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('<details open>\n\nTrained on 4,000 claim letters from our own desks.<br />\n\n</details>'));
   });
 
+  it('batch FV\'s class (gathered by a team member from the index\'s model-card.md and Model_Card.md listings, measured at first sight at 7674c7b): "public <kind of> data" says the training data is public, so 8.2 asks where and how it was obtained; not "non-public" records', () => {
+    assert.deepEqual(data('We built the set from public stock price data for the last four years, labelled by the old router.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('We built the set from public court records of claims.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('We built the set from non-public claim records of our own desks.'), []);
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);
