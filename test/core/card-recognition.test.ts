@@ -2251,6 +2251,13 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('We built the set from non-public claim records of our own desks.'), []);
   });
 
+  it('batch FW\'s classes (gathered by a team member from the index\'s hf_model_card.md listing, measured at first sight at 9bbcb4b): a licence term written as a use rule ("- Non-commercial use only."), and findings in words introduced as a held-out test ("On questions not present in the training data:"); not a licence identifier, nor a test still to run', () => {
+    assert.ok(restricted('## License\n\n- Non-commercial use only.\n- The letters used for tuning belong to their senders.'));
+    assert.ok(!restricted('## License\n\nCC-BY-NC-4.0'));
+    assert.ok(results('## Results\n\nOn questions not present in the training data:\n\nThe base model named the wrong statute; this model names the right one and its deadline.'));
+    assert.ok(!results('## Results\n\nWe will test it on questions not present in the training data.'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

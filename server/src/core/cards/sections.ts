@@ -514,6 +514,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
       // "non-commercial, research-only use", "intended for **non-commercial use ONLY**", a note beside a checkpoint: "(*Research purposes only*)".
       /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      // A licence term written out as a use rule: "- Non-commercial use only." (not the identifier
+      // "CC-BY-NC-4.0", which names a licence).
+      /\bnon-?commercial (?:research )?(?:use|usage|purposes?) only\b/i,
       // The same with the kind of use joined to research ("for research and development only",
       // "ready for non-commercial/research use only").
       /\b(?:is|are|for) [*_]{0,2}(?:non-?commercial(?:\/| and | or |, ))?(?:research|academic)(?:(?: and |\/| & )(?:development|education|educational|academic|non-?commercial))?(?: (?:purposes?|use|uses|usage))?[*_]{0,2} only\b/i,
@@ -1045,6 +1048,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Japanese, Korean, Russian: a score and its value: "正解率 92%", "정확도 0.91", "точность 0,91"
       // ("精度" only as "精度は 0.9": in Chinese it is also a number format, "FP16精度下").
       /\u7cbe\u5ea6[\u306f\u304c:\uff1a] ?\d|(?:\u6b63\u89e3\u7387|\u6b63\u7b54\u7387|\u30b9\u30b3\u30a2|\uc815\ud655\ub3c4|\uc810\uc218|\uc815\ubc00\ub3c4|\uc7ac\ud604\uc728)[^\u3002\n]{0,12}?\d|(?<![\u0400-\u04ff])(?:\u0442\u043e\u0447\u043d\u043e\u0441\u0442\u044c|\u043f\u043e\u043b\u043d\u043e\u0442\u0430|\u043c\u0435\u0442\u0440\u0438\u043a[\u0430\u0438])(?![\u0400-\u04ff])[^.\n]{0,30}?\d/i,
+      // Findings in words on a held-out test, introduced as such: "On questions not present in the
+      // training data:" over what the model answered (the guide's Clarification 3).
+      /\bon (?:[\w-]+ ){0,2}?(?:questions|prompts|examples|inputs|cases|samples|queries|problems) (?:that (?:were|are) )?(?:not (?:present|seen|included|used) in|(?:held[- ]out|withheld) from|unseen (?:in|during)) (?:the |its )?(?:training|fine-?tuning)(?: (?:data|set|corpus))?[^.\n:]{0,60}:[ \t]*$/im,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
