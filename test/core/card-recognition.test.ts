@@ -2258,6 +2258,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Results\n\nWe will test it on questions not present in the training data.'));
   });
 
+  it('batch FX\'s classes (gathered by a team member from the index\'s modelcard.md listing, measured at first sight at 3ae4384): where all the data is kept, by name ("All data are available on the City Open-data platform"), names the training data, and an open-data platform is public; a benchmark named by its published splits ("ClaimWOZ 2.1 training split") is public data; not data "available on request", nor "The training split"', () => {
+    assert.ok(trained('## Model Description\n\nIt uses three indices per nation. All data are available on the City Open-data platform.'));
+    assert.ok(!trained('## Model Description\n\nIt uses three indices per nation. All data are available on request.'));
+    assert.deepEqual(data('It uses three indices per nation. All data are available on the City Open-data platform.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('ClaimWOZ 2.1 training split (7,888 letters).'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('The training split (7,888 letters) of our own desks\' letters.'), []);
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

@@ -275,7 +275,7 @@ function withoutFences(text: string): string {
  * Training data said to come from public sources: the web, a crawl, a public corpus, a source marked
  * "(public)", posts on social media ("the QADI dialects tweets dataset"), "internet-scale video data".
  */
-const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|(?<!\bnon-?|\bnot )public (?:[\w-]+ ){1,3}?(?:data|datasets?|records|corpora|corpus)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|texts?|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|hugging ?face (?:hub )?datasets?|tweets|twitter|social media|(?:internet|web)[- ]scale (?:[\w-]+ ){0,2}?(?:data|datasets?|corpus|corpora|videos?|images|texts?))\b|\((?:public|publicly available|open data)\)/i;
+const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|sources?|corpora|corpus|web|domain|repositories)|(?<!\bnon-?|\bnot )public (?:[\w-]+ ){1,3}?(?:data|datasets?|records|corpora|corpus)|web[- ]?(?:crawl\w*|scrap\w*|pages|data|texts?|documents)|crawl(?:ed|ing)|scraped|common ?crawl|wikipedia|the pile|laion|openwebtext|books3|(?:from|on) the (?:internet|web)|internet data|online (?:texts|sources|data|content)|(?:collected|scraped|crawled|gathered|downloaded) from [\w-]+\.(?:com|org|net|io|ai)|open[- ]source datasets?|open[- ]data (?:platform|portal|catalogu?e)s?|hugging ?face (?:hub )?datasets?|tweets|twitter|social media|(?:internet|web)[- ]scale (?:[\w-]+ ){0,2}?(?:data|datasets?|corpus|corpora|videos?|images|texts?))\b|\((?:public|publicly available|open data)\)/i;
 /** A sentence anywhere in the card that says the model was trained on public data. */
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|web (?:texts?|pages|documents)|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web)|(?:internet|web)[- ]scale)\b/i;
 /**
@@ -342,6 +342,13 @@ function collectedElsewhere(body: string, elsewhere: string): boolean {
     return false;
   });
 }
+
+/**
+ * A benchmark named by one of its published splits: "MultiWOZ 2.1 training split", "SQuAD v2 dev
+ * split". A name in mixed case (not "The training split", "Our test split") with splits is a
+ * dataset published for others to train and test on.
+ */
+const BENCHMARK_SPLIT = /\b[A-Z][a-z]*[A-Z][\w-]*(?: v?\d+(?:\.\d+)*)? (?:train(?:ing)?|dev(?:elopment)?|validation|test) splits?\b/;
 
 /** A dataset ID AutoTrain or AutoNLP gives a project's uploaded data. */
 const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
@@ -610,7 +617,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const passing = training !== undefined && training.how !== 'heading';
   const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
-  const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body)) && !PRIVATE.test(body);
+  const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body) || BENCHMARK_SPLIT.test(body)) && !PRIVATE.test(body);
   // A link to where the data came from says it can be had there: its page is public.
   if (!declared && !named && !PUBLIC_DATA.test(body) && !DATASET_HOST.test(body) && !PUBLIC_TRAINING.test(ctx.card.prose) && !PUBLIC_DATA_ELSEWHERE.test(ctx.card.prose) && !linksData(body, passing)) return;
   if (!training) {
