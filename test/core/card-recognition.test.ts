@@ -2266,6 +2266,12 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('The training split (7,888 letters) of our own desks\' letters.'), []);
   });
 
+  it('batch FZ\'s class (gathered by a team member from the index\'s docs/MODEL_CARD.md listing, measured at first sight at 2c85237): a person who can always overrule the model ("Operator override is always available", "clinicians can override any prediction") is a guardrail; not "no manual override is possible"', () => {
+    assert.ok(guard('Operator override is always available. All predictions are logged.'));
+    assert.ok(guard('Claim handlers can override any prediction before it is sent.'));
+    assert.ok(!guard('No manual override is possible once a claim is routed.'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);
