@@ -2272,6 +2272,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!guard('No manual override is possible once a claim is routed.'));
   });
 
+  it('batch GA\'s classes (gathered by a team member from the index\'s docs/model_card.md listing, measured at first sight at b26a316): a purpose set against what it is not for ("designed to help … - not to make … decisions automatically"), "not diagnostic"; and not "Leakage safety" as a guardrail, nor "the review period" in a table of features as a review schedule', () => {
+    assert.ok(restricted('It is designed to help claim handlers order their queue - not to make or inform payment decisions automatically.'));
+    assert.ok(restricted('**Intended use**: Triage support, not diagnostic.'));
+    assert.ok(!restricted('It reports diagnostic accuracy, not diagnostic yield.'));
+    assert.ok(!guard('### Leakage safety of the history features\n\n- Each feature uses only earlier letters.\n- Counts cover only this set\'s letters after duplicate filtering, so they are lower bounds.'));
+    assert.ok(guard('### Safety filters\n\nLetters that threaten staff are routed to a human.'));
+    const reviewed = (text: string) => !gaps(analyse(`${INTRO}${text}\n`)).includes('8.1.1:review');
+    assert.ok(!reviewed('| Feature | Type | Description |\n|---|---|---|\n| Absences | Int | Number of absences in the review period |'));
+    assert.ok(reviewed('The card has a review period of six months.'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

@@ -517,6 +517,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
       // "non-commercial, research-only use", "intended for **non-commercial use ONLY**", a note beside a checkpoint: "(*Research purposes only*)".
       /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      // A purpose set against what it is not for: "designed to help HR partners prioritise
+      // conversations - not to make or inform employment decisions automatically".
+      /\b(?:designed|intended|built|meant|developed|scoped) to [^.\n]{1,160}?(?:[,;:]|\s[-\u2013\u2014])\s*(?:and |but )?not (?:to|for) (?:make|inform|replace|be used|use|serve|decide|determine|automate|provide|give)\b/i,
+      // Use short of a diagnosis: "Screening support, not diagnostic." (not "not diagnostic accuracy").
+      /(?:^|[,;:]\s*|\b(?:is|are) )not (?:a |an )?(?:clinical(?:ly)? |medical )?diagnos(?:tic|is)\b(?! (?:accuracy|performance|value|yield))/im,
       // A licence term written out as a use rule: "- Non-commercial use only." (not the identifier
       // "CC-BY-NC-4.0", which names a licence).
       /\bnon-?commercial (?:research )?(?:use|usage|purposes?) only\b/i,
@@ -930,7 +935,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // ("Our model can be evolved every two years": how often it is remade.)
       // ("Update this card every time the model is retrained": on an event, at no frequency.)
       /\b(?:reviewed|re-?evaluated|re-?assessed|re-?checked|audited|revisited|re-?validated|updated|evolved|refreshed|renewed) (?:every(?! time\b)|each(?! time\b)|annually|quarterly|monthly|yearly|biannually|at least (?:once|every|annually|yearly))\b/i,
-      /\breview (?:frequency|schedule|cadence|period|interval)\b/i,
+      // (Not a column of data: "| Absences | Int | Number of absences in the review period |".)
+      /^(?![ \t]*\|)[^\n\r\u2028\u2029]*?\breview (?:frequency|schedule|cadence|period|interval)\b/im,
       // A maintenance schedule by cadence: "- **Weekly:** retrain on the latest 14 months", "- Quarterly: review feature importance".
       /^[\s>*+-]*(?:\*\*|__)?(?:daily|weekly|monthly|quarterly|annually|yearly|every (?:week|month|quarter|year))(?:\*\*|__)?:(?:\*\*|__)?[^\n]{0,120}?\b(?:re-?train\w*|review\w*|re-?evaluat\w*|audit\w*|drift)\b/i,
       // "Internally, the model is routinely evaluated on each semester's data".
@@ -1188,6 +1194,9 @@ export function matchingSections(normalised: string): readonly string[] {
   if (keys.includes('failure-modes') && TECHNICAL_BIAS.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
   // "Safety-critical agricultural decisions" (a use ruled out): how critical a use is, no safety measure.
   if (keys.includes('guardrails') && /\bsafety critical\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
+  // "Leakage safety of longitudinal features", "Thread safety": a property of the code or the
+  // method (no data leaks from test into training), no measure against harmful use or output.
+  if (keys.includes('guardrails') && /\b(?:leakage|leak|thread|type|memory|concurrency|numerical|numeric) safe(?:ty)?\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
   // "Training-data documentation required before publication": what is still to be written.
   return STILL_TO_WRITE.test(normalised) ? NONE : keys;
 }
