@@ -2283,6 +2283,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(reviewed('The card has a review period of six months.'));
   });
 
+  it('batch GB\'s class (gathered by a team member from the index\'s docs/MODEL_CARD.md listing, measured at first sight at c2eec9d): a schedule label that says there is none ("Retraining trigger | Drift-based, not scheduled") gives no review frequency; one that also names a period still does', () => {
+    const reviewed = (text: string) => !gaps(analyse(`${INTRO}${text}\n`)).includes('8.1.1:review');
+    assert.ok(!reviewed('## Maintenance\n\n| | |\n|---|---|\n| **Retraining trigger** | Drift-based, not scheduled |'));
+    assert.ok(reviewed('## Maintenance\n\n| | |\n|---|---|\n| **Retraining trigger** | Drift-based, not scheduled; reviewed quarterly |'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

@@ -425,6 +425,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     for (const key of l.keys) {
       // A schedule that only points elsewhere ("Retraining policy: see [docs/MODEL_MONITORING.md](…)") gives none.
       if ((key === 'review-frequency' || key === 'retention') && onlyPointsElsewhere(l.body)) continue;
+      // A schedule label that says there is none ("Retraining trigger | Drift-based, not scheduled").
+      if (key === 'review-frequency' && NO_SCHEDULE.test(l.body) && !PERIODIC.test(l.body)) continue;
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
       // Nor is the name of the file it was read from.
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
@@ -550,6 +552,11 @@ function tableStart(lines: LineIndex, l: number): number {
   while (k > 0 && l - k < 400 && lines.lineText(k - 1).trimStart().startsWith('|')) k--;
   return k;
 }
+
+/** Words that say there is no schedule: "not scheduled", "no fixed cadence", "ad hoc", "on demand". */
+const NO_SCHEDULE = /\b(?:not|un)[- ]?scheduled\b|\bno (?:fixed |regular |set )?(?:schedule|cadence)\b|\bad[- ]hoc\b|\bon[- ]demand\b/i;
+/** A period, which a schedule that is also triggered by events may still name. */
+const PERIODIC = /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|every (?:\d+|day|week|month|quarter|year)|each (?:week|month|quarter|year))\b/i;
 
 /** A heading that names data and nothing else. */
 const BARE_DATA = /^(?:data|datasets?|data sets?)$/;
