@@ -154,10 +154,11 @@ const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics
 /** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
 const TRAINING_LINE = /^[ \t>*+-]*(?:\*\*|__)?(?:final |total |last |best )?(?:train(?:ing)?[ _-](?:loss|accuracy|acc|perplexity|error|time|runtime)|grad(?:ient)?[ _-]norm|epochs?|(?:global |total )?steps?|learning[ _-]rate|lr|batch[ _-]size|runtime)(?:\*\*|__)? ?[:=][^\n]*$/gim;
 /**
- * A metric's setting or target, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95", "(target ≥0.75)";
+ * A metric's setting or target, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95", "(target ≥0.75)",
+ * a bar to clear ("any threshold must demonstrate at least 0.95 precision");
  * a threshold set, with what follows on its line ("**IoU threshold:** 0.5 (mAP50), 0.5-0.95 (mAP50-95)").
  */
-const METRIC_SETTING = /\bthresholds?(?:[*_]{0,2}:| ?=) ?[*_]{0,2} ?\d[^\n]*|\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
+const METRIC_SETTING = /\b(?:must|should|needs? to|has to|have to|(?:is )?required to) (?:demonstrate|achieve|reach|exceed|meet|show|attain) (?:an? |the )?(?:at least |a minimum of |over |above |more than |[\u2265>] ?)?(?:\d+(?:\.\d+)?|\.\d+) ?%?|\bthresholds?(?:[*_]{0,2}:| ?=) ?[*_]{0,2} ?\d[^\n]*|\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
