@@ -2296,6 +2296,13 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('| Source | Samples |\n|---|---|\n| Public HuggingFace claim letters | 409 |\n| Public insurer complaint descriptions | 300 |'), ['8.2', '8.2.1']);
   });
 
+  it('an unfilled template\'s prompts in square brackets are placeholders ("[List known limitations, e.g. …]", "[Name of the model]", "[What should the model NOT be used for?]"); a link\'s text is not', () => {
+    assert.ok(!limits('## Limitations\n\n- [List known limitations, e.g. misroutes letters in Welsh]'));
+    assert.ok(!restricted('## Intended Use\n\n- **Out-of-Scope Uses:** [What should the model NOT be used for?]'));
+    assert.ok(!trained('## Training Data\n\n- **Dataset(s) Used:** [Link to data documentation or description]'));
+    assert.ok(trained('## Training Data\n\nTrained on 4,000 letters; see [what we collected and why](https://example.com/data).'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

@@ -1249,6 +1249,10 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // (not a shell variable, "${HOME}", nor the double braces above).
   /(?<![{$%\w])\{[A-Z][A-Z0-9_]{2,40}\}(?!\})/,
   /\[(?:insert|add|describe|your)[^\]]*\]/i,
+  // A template's prompt in square brackets (not a link's text): "[List known limitations, e.g. …]",
+  // "[Name of the model]", "[Link to data documentation or description]", "[What should the model
+  // NOT be used for?]".
+  /\[(?:(?:list|describe|explain|provide|specify|enter|mention|include|write|fill in|summari[sz]e)\s+[a-z][^\]\n]{3,160}|(?:name|version|date|link|team|email|type|number) (?:of|to|or)\s+[a-z][^\]\n]{2,120}|(?:what|which|who|how|when|where|why) [^\]\n]{5,160}\?)\](?![([:])/i,
   // The same slot in angle brackets: "Intended use: <intended tasks & limitations>", "<your-model-name>"
   // (not an HTML tag, "<details open>", "<br />", nor a link's "<https://…>").
   /<(?:(?:your|insert|enter|add)[ _-][^<>\n]{1,60}|(?!(?:[abipu]|abbr|audio|big|blockquote|br|button|center|code|dd|details|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|iframe|img|input|kbd|li|link|meta|ol|path|picture|pre|script|section|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|th|thead|tr|ul|video)\b)[a-z]+(?: [a-z&,]+){1,8})>/i,
