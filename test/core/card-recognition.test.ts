@@ -2303,6 +2303,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('## Training Data\n\nTrained on 4,000 letters; see [what we collected and why](https://example.com/data).'));
   });
 
+  it('batch GD\'s classes (gathered by a team member from the index\'s docs/model_card.md listing, measured at first sight at 3e53276): a bare label owns the short list under it ("**Not recommended:**" over "- Exact price determination"), "Not a legal tool", Chinese "should not be taken as" and "suited to validating", and a retraining section that names only a trigger; not "this card is not legal advice", nor a list of item names under a label', () => {
+    assert.ok(restricted('❌ **Not Recommended:**\n- Exact payout determination\n- Legal purposes'));
+    assert.ok(restricted('- **Not a legal tool.** It never presents its output as a finding of fraud.'));
+    assert.ok(!restricted('This model card is not legal advice.'));
+    assert.deepEqual(zh('\u672c\u6a21\u578b\u4e0d\u5e94\u5f53\u4f5c\u533b\u7597\u8bca\u65ad\u7ed3\u679c\u3002').filter((g) => g === '4.5'), []);
+    assert.ok(!zh('\u9ed8\u8ba4\u6a21\u5f0f\u9002\u5408\u9a8c\u8bc1\u4ea7\u54c1\u6d41\u7a0b\u3002').includes('8.1.1:scope'));
+    const reviewed = (text: string) => !gaps(analyse(`${INTRO}${text}\n`)).includes('8.1.1:review');
+    assert.ok(!reviewed('## Retraining trigger\n\nRun the drift check. If more than 20% of features drift, schedule retraining.'));
+    assert.ok(reviewed('## Retraining schedule\n\nThe router is retrained quarterly.'));
+    // A list of item names under a bare label is a table of contents, not content.
+    assert.ok(!limits('**Contents:**\n- Limitations\n- Evaluation'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

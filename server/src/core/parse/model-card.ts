@@ -750,7 +750,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
           // is a list of labels with their values right under a label with nothing after it:
           // "**Update Frequency:**" over "- **Minor Updates:** Quarterly".)
           const inner = lead(next) <= indent && !title ? labelAt(next) : undefined;
-          if (inner && !(bare && LIST_ITEM.test(next) && next.slice(inner.end).trim() !== '')) break;
+          // (A short list item that names no item is the label's content, not a label of its own:
+          // "**Not recommended:**" over "- Exact price determination".)
+          const ownLabel = inner !== undefined && (!bare || !LIST_LABEL.test(next) || matchingSections(normaliseHeading(inner.text)).length > 0);
+          if (inner && ownLabel && !(bare && LIST_ITEM.test(next) && next.slice(inner.end).trim() !== '')) break;
           body += '\n' + next;
         }
         const start = lines.lineStart(l) + label.start;
