@@ -2316,6 +2316,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('**Contents:**\n- Limitations\n- Evaluation'));
   });
 
+  it('batch GE\'s classes (gathered by a team member from the index\'s docs/model_card.md listing, measured at first sight at d8171f8): a "Not for:" label, "Not financial advice." said of the model, and a judgement it does not replace after what else it does not do; not advice the card itself is not', () => {
+    assert.ok(restricted('**Intended use:** flags letters likely to escalate.\n**Not for:** payout decisions, letters outside the pilot region.'));
+    assert.ok(restricted('For research and teaching. **Not financial advice.**'));
+    assert.ok(!restricted('This page is not financial advice.'));
+    assert.ok(restricted('It does not estimate fraud probability, approve payouts, set limits, or replace a handler\'s judgment.'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);
