@@ -2249,6 +2249,7 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('We built the set from public stock price data for the last four years, labelled by the old router.'), ['8.2', '8.2.1']);
     assert.deepEqual(data('We built the set from public court records of claims.'), ['8.2', '8.2.1']);
     assert.deepEqual(data('We built the set from non-public claim records of our own desks.'), []);
+    assert.deepEqual(data('Ledger extracts of our own. No public or third-party data was used.'), []);
   });
 
   it('batch FW\'s classes (gathered by a team member from the index\'s hf_model_card.md listing, measured at first sight at 9bbcb4b): a licence term written as a use rule ("- Non-commercial use only."), and findings in words introduced as a held-out test ("On questions not present in the training data:"); not a licence identifier, nor a test still to run', () => {
