@@ -30,6 +30,8 @@ const guard = (line: string) => shows('8.1.1:guardrails', line);
 const scope = (line: string) => shows('8.1.1:scope', line, PLAIN);
 const results = (line: string) => shows('9.3', line);
 const trained = (line: string) => shows('8.1.1:training', line);
+/** Whether a card of INTRO and `line` states how often the model is reviewed. */
+const reviewed = (line: string) => shows('8.1.1:review', line);
 /** Limitations on a card that has its intended use. */
 const limits = (line: string) => shows('8.1.1:failure', line, `${INTRO}## Intended use\n\nFor claim desks.\n\n`);
 /** The severity of a card's 10.2.1 finding, if it has one. */
@@ -2279,13 +2281,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('It reports diagnostic accuracy, not diagnostic yield.'));
     assert.ok(!guard('### Leakage safety of the history features\n\n- Each feature uses only earlier letters.\n- Counts cover only this set\'s letters after duplicate filtering, so they are lower bounds.'));
     assert.ok(guard('### Safety filters\n\nLetters that threaten staff are routed to a human.'));
-    const reviewed = (text: string) => !gaps(analyse(`${INTRO}${text}\n`)).includes('8.1.1:review');
     assert.ok(!reviewed('| Feature | Type | Description |\n|---|---|---|\n| Absences | Int | Number of absences in the review period |'));
     assert.ok(reviewed('The card has a review period of six months.'));
   });
 
   it('batch GB\'s class (gathered by a team member from the index\'s docs/MODEL_CARD.md listing, measured at first sight at c2eec9d): a schedule label that says there is none ("Retraining trigger | Drift-based, not scheduled") gives no review frequency; one that also names a period still does', () => {
-    const reviewed = (text: string) => !gaps(analyse(`${INTRO}${text}\n`)).includes('8.1.1:review');
     assert.ok(!reviewed('## Maintenance\n\n| | |\n|---|---|\n| **Retraining trigger** | Drift-based, not scheduled |'));
     assert.ok(reviewed('## Maintenance\n\n| | |\n|---|---|\n| **Retraining trigger** | Drift-based, not scheduled; reviewed quarterly |'));
   });
@@ -2310,7 +2310,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('This model card is not legal advice.'));
     assert.deepEqual(zh('\u672c\u6a21\u578b\u4e0d\u5e94\u5f53\u4f5c\u533b\u7597\u8bca\u65ad\u7ed3\u679c\u3002').filter((g) => g === '4.5'), []);
     assert.ok(!zh('\u9ed8\u8ba4\u6a21\u5f0f\u9002\u5408\u9a8c\u8bc1\u4ea7\u54c1\u6d41\u7a0b\u3002').includes('8.1.1:scope'));
-    const reviewed = (text: string) => !gaps(analyse(`${INTRO}${text}\n`)).includes('8.1.1:review');
     assert.ok(!reviewed('## Retraining trigger\n\nRun the drift check. If more than 20% of features drift, schedule retraining.'));
     assert.ok(reviewed('## Retraining schedule\n\nThe router is retrained quarterly.'));
     // A list of item names under a bare label is a table of contents, not content.

@@ -390,7 +390,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'out-of-scope' && DENIES_USES.test(sectionOf(card, i))) continue;
       // A retraining section that names a trigger and no period ("## Retraining trigger" over "if
       // drift exceeds 20 %, schedule retraining") gives no review frequency.
-      if (key === 'review-frequency' && !PERIODIC.test(sectionOf(card, i)) && (/\btriggers?\b/.test(h.normalised) || NO_SCHEDULE.test(sectionOf(card, i)))) continue;
+      if (key === 'review-frequency') {
+        const section = sectionOf(card, i);
+        if (!PERIODIC.test(section) && (/\btriggers?\b/.test(h.normalised) || NO_SCHEDULE.test(section))) continue;
+      }
       // The Model Cards paper's catch-all ("Caveats and Recommendations") whose limitations slot
       // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
       // (Only such a section: a catch-all with no slot left empty counts as it is.)

@@ -661,8 +661,8 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // it ("## Reproducibility … MNIST downloads automatically via `sklearn.datasets.fetch_openml`"):
   // a paragraph elsewhere about data that names the same source and how it was collected.
   // (Any paragraph that says how something was collected: one naming the source is about data.)
-  const fetchedElsewhere = !passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)));
-  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || COLLECTED_FROM_ZH.test(body) || fetchedElsewhere);
+  // (Read last, and only for a section: it scans the whole card's paragraphs.)
+  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || COLLECTED_FROM_ZH.test(body) || (!passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)))));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
