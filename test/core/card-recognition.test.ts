@@ -2323,6 +2323,27 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('It does not estimate fraud probability, approve payouts, set limits, or replace a handler\'s judgment.'));
   });
 
+  it('batch GF\'s classes (gathered by a team member from the index\'s docs/model-card.md listing, measured at first sight at de4a1b6): a card of formulas is read as the English it is; a Korean heading that lists its subjects with a middle dot counts for each; an educational experiment as its purpose; "not a production serving stack", "not an operational forecast"; data "trained by … on … synthetic" vectors; "Retention defaults (… 7 days …)"; generalisation left unverified; NVD as public data', () => {
+    const formulas = '$$V(r) = \\sqrt{ \\left( \\frac{B}{\\rho_a} \\right) \\left( \\frac{R_{\\max}}{r} \\right)^B \\exp\\left(-\\left(\\frac{R_{\\max}}{r}\\right)^B\\right) }$$\n\n'.repeat(6);
+    const math = analyse(`# Surge router\n\n${formulas}- $B$: the shape of the profile ($1.2 \\le B \\le 2.2$).\n\n## Intended use\n\nScreening of claim letters by the desks.\n`);
+    assert.ok(!math.some((x) => x.code === 'card-language'));
+    assert.ok(!gaps(math).includes('8.1.1:scope'));
+    // Korean: "purpose · audience · how users are told"; the same words as one subject count for none.
+    assert.ok(!ko('## \uBAA9\uC801\u00B7\uB300\uC0C1\u00B7\uC0AC\uC6A9\uC790 \uD45C\uD604\n\n\uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC815\uB9AC\uD558\uB294 \uB2F4\uB2F9\uC790\uB97C \uB3D5\uB294\uB2E4.').includes('8.1.1:scope'));
+    assert.ok(ko('## \uBAA9\uC801 \uB300\uC0C1 \uC0AC\uC6A9\uC790 \uD45C\uD604\n\n\uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC744 \uC815\uB9AC\uD558\uB294 \uB2F4\uB2F9\uC790\uB97C \uB3D5\uB294\uB2E4.').includes('8.1.1:scope'));
+    assert.ok(scope('This is an educational ranking experiment, not a validated predictor of escalation.'));
+    assert.ok(!scope('This is a research model from the claims lab.'));
+    assert.ok(restricted('It is not a production serving stack, a payout system, or evidence that one router beats another.'));
+    assert.ok(restricted('**Disclaimer:** *Screening-level model, not an operational forecast.*'));
+    assert.ok(trained('The first runnable router is a logistic regression trained by gradient descent on reproducible labelled synthetic feature vectors.'));
+    assert.ok(shows('8.1.1:retention', '- Retention defaults (letters 7 days, routing logs 90 days) limit what is kept.'));
+    assert.ok(!shows('8.1.1:retention', 'Customer retention over 12 months is the target the router predicts.'));
+    assert.ok(!shows('8.1.1:retention', 'Retention rates of 30 days are reported per desk.'));
+    assert.ok(limits('Generalisation to letters from other insurers has not been verified.'));
+    assert.ok(!ko('\uC785\uB825 \uC74C\uC9C8 \uBCC0\uD654\uC5D0 \uB300\uD55C \uC77C\uBC18\uD654\uB3C4 \uD655\uC778\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4.').includes('8.1.1:failure'));
+    assert.deepEqual(data('NVD ingestion produces normalised CVEs; labels come from a mapping of CVE IDs.'), ['8.2', '8.2.1']);
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

@@ -69,6 +69,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Where all the data is kept, by name: "All data are available on the World Bank Open-data
       // platform" (not "available on request", nor the reader's: "your data is stored on …").
       /(?<!\byour )\b(?:all )?(?:the |our )?data(?:sets?)? (?:are|is|was|were) (?:all )?(?:publicly |freely |openly )?(?:available|obtained|sourced|taken|drawn|downloaded) (?:on|from|at|via) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}\b/,
+      // Data made for it: "a logistic regression trained by gradient descent on reproducible labeled
+      // synthetic feature vectors" (synthetic data is what it was trained on, whatever its form).
+      /\btrained\b[^.\n]{0,40}? on (?:[\w-]+ ){0,3}?synthetic\b/i,
       // The authors' own data, whatever the subject: "SAM 2 trained on our data provides strong performance".
       /\b(?:pre-?|fine-?)?trained on (?:our|its) (?:own |new |large |curated |collected )?(?:data|dataset|datasets|corpus|corpora|collection)\b/i,
       // What kind of model, then its data: "a Random Forest classification trained on multi-spectral indices".
@@ -401,6 +404,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u3092\u76ee\u7684\u3068(?:\u3057\u3066|\u3057\u305f|\u3059\u308b)|\u5411\u3051\u306b(?:\u958b\u767a|\u8a2d\u8a08|\u4f5c\u6210|\u69cb\u7bc9)|(?<!\u3053\u3068)(?:\u306b|\u3067)(?:\u5229\u7528|\u4f7f\u7528|\u6d3b\u7528)(?:\u3067\u304d|\u53ef\u80fd|\u3044\u305f\u3060\u3051)|(?:\uc744|\ub97c) \ubaa9\uc801\uc73c\ub85c|(?:\uc5d0|\uc73c\ub85c|(?<!\ubc14)\ub85c) (?:\ud65c\uc6a9|\uc0ac\uc6a9|\uc774\uc6a9)(?:\ud560|\ub420) \uc218 \uc788|(?:\uc704\ud574|\uc704\ud558\uc5ec) (?:\uac1c\ubc1c|\uc124\uacc4|\uc81c\uc791|\uad6c\ucd95)|\ub3c4\uc6c0\uc774 (?:\ub418\uace0\uc790|\ub418\uae30 \uc704\ud574)/,
       // Russian: "предназначена для", "может использоваться для", "для исследовательских целей".
       /(?<![\u0400-\u04ff])(?:\u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]?|\u0440\u0430\u0437\u0440\u0430\u0431\u043e\u0442\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u0441\u043e\u0437\u0434\u0430\u043d[\u0430\u043e\u044b]? \u0434\u043b\u044f|\u043c\u043e\u0436\u0435\u0442 (?:\u0431\u044b\u0442\u044c )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043d\u0430?|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f) (?:\u0434\u043b\u044f|\u0432|\u043a\u0430\u043a))(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])\u0434\u043b\u044f (?:\u0438\u0441\u0441\u043b\u0435\u0434\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u0441\u043a\u0438\u0445|\u043d\u0430\u0443\u0447\u043d\u044b\u0445|\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c\u043d\u044b\u0445|\u043d\u0435\u043a\u043e\u043c\u043c\u0435\u0440\u0447\u0435\u0441\u043a\u0438\u0445) \u0446\u0435\u043b\u0435\u0439/i,
+      // What it was made for, as a kind of work: "This is an educational ranking experiment", "This
+      // is a portfolio project" (learning and showing, not a use: "This is a research model" says
+      // who made it, not what it is for).
+      /\b(?:this|it) is (?:an? )?(?:educational|teaching|learning|course|class|coursework|portfolio|student|hobby) (?:[\w-]+ ){0,2}?(?:project|experiment|exercise|implementation|prototype|demo|demonstration|assignment|model|tool)\b/i,
       // The decisions it is there to inform: "to support safe monetization decisions in real time";
       // what it is a tool for: "could be a powerful tool for protein design".
       /\bto (?:support|inform|aid|assist|help|guide|drive|power) (?:[\w-]+ ){0,3}?(?:decisions?|decision[- ]making)\b|\b(?:is|are|be|as) an? (?:[\w-]+ ){0,2}?tool for\b/i,
@@ -529,6 +536,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Not a professional's tool or finding: "Not a legal tool", "heuristic signals for human review,
       // not legal determinations" (not "This model card is not legal advice", said of the card).
       /\bnot (?:a |an )?(?:legal|medical|clinical|financial|investment|forensic) (?:tool|device|product|service|instrument|determinations?|findings?|evidence)\b/i,
+      // What it is not, as a kind of system: "It is not a production serving stack, an investment
+      // system, or …" rules out serving it in production and investing by it.
+      /\b(?:it|this|model|system|tool|project) (?:is|are) not (?:an? )?(?:production|investment|trading|clinical|medical|diagnostic|legal|financial|forensic|safety)(?:[- ](?:grade|ready|serving|level|critical))? (?:[\w-]+ )?(?:system|stack|tool|product|service|solution|application|platform|device)s?\b/i,
       // Chinese: "should not be taken as / used as / used for" (不应当作, 不应作为, 不得用于).
       /\u4e0d(?:\u5e94(?:\u8be5|\u5f53)?|[\u5f97\u80fd\u53ef\u5b9c])(?:\u5f53\u4f5c|\u4f5c\u4e3a|\u7528\u4f5c|\u7528\u4e8e|\u88ab\u7528\u4e8e|\u89c6\u4e3a)/,
       // A purpose set against what it is not for: "designed to help HR partners prioritise
@@ -546,10 +556,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bprohibitions? (?:against|on) (?:illegal|unlawful|harmful|the (?:use|generation|creation))\b/i,
       // What else the card rules out, in the guide's close-call rule: "in no way replaces official
       // alerts", "not a full replacement for the reference model", "not an official CEFR assessment",
-      // "non-diagnostic use", "do not disseminate any harmful content generated", "may be misused to
+      // "non-diagnostic use", "not an operational forecast" (a screening model's), "do not disseminate any harmful content generated", "may be misused to
       // invade the privacy of others", "avoid sensitive data or high-risk domains", "do not use as
       // a single source of truth", "cannot replace professional lawyers" (not a drop-in replacement, which is about compatibility).
-      /\b(?:in no way|never|not|no|cannot|can't) (?:a |an )?(?:full |complete |perfect )?(?:replaces?|replacement for|substitutes? for) (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:professional|official|expert|human|clinical|medical|legal|financial|qualified|reference|doctors?|physicians?|clinicians?|radiologists?|lawyers?|advice|diagnos[ie]s|judge?ments?|reviews?|assessments?|warnings?|alerts?|notices?|forecasts?)\b|\bnot (?:an? )?official (?:[\w-]+ )?(?:assessments?|diagnos[ie]s|certifications?|exams?|examinations?|grades?|grading|ratings?|advice|warnings?|forecasts?|decisions?|tests?|scores?)\b|\bnon-(?:diagnostic|clinical|medical) (?:use|uses|usage|purposes?|settings?)\b|\b(?:do not|don['\u2019]t|never|not to|should not|must not) (?:spread|disseminate|distribute|circulate|publish|share) (?:any )?(?:[\w-]+ ){0,2}?(?:content|outputs?|texts?|images|material|generations)\b|\b(?:may|can|could|might) be mis-?used (?:to|for)\b|\bavoid(?:s|ing)? (?:[\w-]+ ){0,4}?(?:high[- ]risk|high[- ]stakes|safety[- ]critical|mission[- ]critical) (?:domains?|uses?|applications?|settings?|use cases|decisions|scenarios)\b|\bas (?:a |the )?single source of truth\b/i,
+      /\b(?:in no way|never|not|no|cannot|can't) (?:a |an )?(?:full |complete |perfect )?(?:replaces?|replacement for|substitutes? for) (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:professional|official|expert|human|clinical|medical|legal|financial|qualified|reference|doctors?|physicians?|clinicians?|radiologists?|lawyers?|advice|diagnos[ie]s|judge?ments?|reviews?|assessments?|warnings?|alerts?|notices?|forecasts?)\b|\bnot (?:an? )?(?:official|operational) (?:[\w-]+ )?(?:assessments?|diagnos[ie]s|certifications?|exams?|examinations?|grades?|grading|ratings?|advice|warnings?|forecasts?|decisions?|tests?|scores?)\b|\bnon-(?:diagnostic|clinical|medical) (?:use|uses|usage|purposes?|settings?)\b|\b(?:do not|don['\u2019]t|never|not to|should not|must not) (?:spread|disseminate|distribute|circulate|publish|share) (?:any )?(?:[\w-]+ ){0,2}?(?:content|outputs?|texts?|images|material|generations)\b|\b(?:may|can|could|might) be mis-?used (?:to|for)\b|\bavoid(?:s|ing)? (?:[\w-]+ ){0,4}?(?:high[- ]risk|high[- ]stakes|safety[- ]critical|mission[- ]critical) (?:domains?|uses?|applications?|settings?|use cases|decisions|scenarios)\b|\bas (?:a |the )?single source of truth\b/i,
       // The reference it does not replace, by its name: "not a full replacement for NRLMSIS".
       /\b(?:[Nn]ot|[Nn]ever) (?:a |an )?(?:full |complete )?(?:replacement|substitute) for (?:the )?[A-Z][A-Z0-9-]{2,}\b/,
       // "Commercial use and other potential harmful use cases are not allowed".
@@ -911,6 +921,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u82e6\u624b|\u7834\u7dbb|\u51fa\u306b\u304f\u3044|\u671f\u5f85\u3057\u306a\u3044\u3067/,
       // Japanese: "…を生成する可能性があります", "偏り"; Korean: "…할 수 있습니다" with an error, "편향", "환각", "부정확".
       /(?:\u751f\u6210|\u51fa\u529b|\u542b|\u53cd\u6620|\u8aa4)[^\u3002\n]{0,12}?\u53ef\u80fd\u6027\u304c\u3042|\u504f\u308a|\u504f\u898b|\u4e0d\u6b63\u78ba|\u8aa4\u3063\u305f(?:\u60c5\u5831|\u51fa\u529b|\u56de\u7b54)|\u5e7b\u899a|\u30cf\u30eb\u30b7\u30cd\u30fc\u30b7\u30e7\u30f3|\ud3b8\ud5a5|\ud658\uac01|\ubd80\uc815\ud655|\uc798\ubabb\ub41c (?:\uc815\ubcf4|\ucd9c\ub825|\ub2f5\ubcc0)|(?:\uc0dd\uc131|\ucd9c\ub825|\ud3ec\ud568)\ud560 \uc218 \uc788/,
+      // Generalisation left unproven: "generalisation to other generators has not been verified",
+      // Korean "…일반화도 확인하지 못했습니다" (nor could its generalisation be confirmed).
+      /\bgenerali[sz]ation\b[^.\n]{1,60}?\b(?:has|have|was|were|is|are) (?:not|never) (?:yet )?(?:been )?(?:confirmed|verified|validated|tested|established|assessed|evaluated)\b|\uc77c\ubc18\ud654[^.\n]{0,40}?(?:\ud655\uc778\ud558\uc9c0 \ubabb|\ud655\uc778\ub418\uc9c0 \uc54a|\uac80\uc99d\ud558\uc9c0 \ubabb|\uac80\uc99d\ub418\uc9c0 \uc54a)/i,
       // Russian: "может генерировать", "может ошибаться", "галлюцинации", "предвзят…".
       /(?<![\u0400-\u04ff])(?:\u043c\u043e\u0436\u0435\u0442|\u043c\u043e\u0433\u0443\u0442) (?:[\u0400-\u04ff]+ )?(?:\u0433\u0435\u043d\u0435\u0440\u0438\u0440\u043e\u0432\u0430\u0442\u044c|\u0432\u044b\u0434\u0430\u0432\u0430\u0442\u044c|\u0441\u043e\u0434\u0435\u0440\u0436\u0430\u0442\u044c|\u043e\u0448\u0438\u0431\u0430\u0442\u044c\u0441\u044f|\u0433\u0430\u043b\u043b\u044e\u0446\u0438\u043d\u0438\u0440\u043e\u0432\u0430\u0442\u044c|\u0434\u0430\u0432\u0430\u0442\u044c \u043d\u0435\u0432\u0435\u0440\u043d|\u0432\u044b\u0434\u0443\u043c\u044b\u0432\u0430\u0442\u044c)|(?<![\u0400-\u04ff])(?:\u0433\u0430\u043b\u043b\u044e\u0446\u0438\u043d\u0430\u0446|\u043f\u0440\u0435\u0434\u0432\u0437\u044f\u0442|\u043d\u0435\u0442\u043e\u0447\u043d|\u043d\u0435\u043a\u043e\u0440\u0440\u0435\u043a\u0442\u043d)/i,
     ],
@@ -932,6 +945,9 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
       /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:stored|retained|kept|logged|persisted)\b/i,
+      // Retention with its length: "Retention defaults (flows 7 days, alerts 90 days)" (not a churn
+      // model's "customer retention" nor a "retention rate").
+      /(?<!\b(?:customer|user|employee|client|subscriber|patient|member|student|player|staff)s? )\bretention\b(?! rates?\b)[^.\n]{1,40}?\b\d+[ -](?:days?|weeks?|months?|years?|hours?)\b/i,
     ],
     template: ['Inputs and outputs are kept for ${1:30 days}, then deleted.'],
     after: ['training-data'],
@@ -1214,6 +1230,21 @@ export function matchingSections(normalised: string): readonly string[] {
   // "Training-data documentation required before publication": what is still to be written.
   return STILL_TO_WRITE.test(normalised) ? NONE : keys;
 }
+
+/**
+ * The keys a heading counts for. A heading in Chinese, Japanese or Korean that lists its subjects
+ * with a middle dot, an ideographic comma or a slash ("목적·대상·사용자 표현": purpose, audience,
+ * how users are told) counts for each of them as if it stood alone: a two-character synonym
+ * ("목적", purpose) counts only as a whole heading, and joined to others it was never one.
+ */
+export function headingKeys(text: string, normalised: string): readonly string[] {
+  const keys = matchingSections(normalised);
+  if (!CJK.test(text) || !CJK_LIST.test(text)) return keys;
+  const all = new Set(keys);
+  for (const part of text.split(CJK_LIST)) if (part.trim()) for (const k of matchingSections(normaliseHeading(part))) all.add(k);
+  return all.size === keys.length ? keys : [...all];
+}
+const CJK_LIST = /[\u00b7\u30fb\u3001\uff0c\uff0f/]/;
 
 /** No keys: a heading that counts for no item. */
 export const NONE: readonly string[] = Object.freeze([]);

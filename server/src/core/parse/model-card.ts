@@ -12,7 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
-import { CARD_SECTIONS, type CardSection, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, type CardSection, headingKeys, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
  * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
@@ -283,7 +283,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
       hasChildren: false,
       subtreeHasContent: false,
       ownHasContent: sectionsMayHavePlaceholder ? hasContent(ownText) : saysSomething(ownText),
-      keys: matchingSections(normalised),
+      keys: headingKeys(text, normalised),
       notice: isNoticeHeading(text, normalised),
     };
     // The card's title in a paper's shape, a name then what it does ("# ChineseBERT: Chinese
