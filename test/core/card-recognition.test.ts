@@ -2344,6 +2344,32 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('NVD ingestion produces normalised CVEs; labels come from a mapping of CVE IDs.'), ['8.2', '8.2.1']);
   });
 
+  it('batch GG\'s classes (gathered by a team member from the index\'s docs/model-card.md listing, measured at first sight at ec3acc6): a heading that opens on the data ("Data boundaries", "Data limitation", "Data and evaluation") is over the training data, not "Data format", "Data preprocessing", "Data quality" nor a list\'s "Dataset metadata:" label; "Training uses … of each training trajectory"; "It is **not** a regulatory classifier"; "a classification exercise, not a pricing model"; "public … databases" are public data', () => {
+    for (const heading of ['Data boundaries', 'Data limitation', 'Data and evaluation']) assert.ok(trained(`## ${heading}\n\n- Letters from the 2021 pilot seed the queue priors only.\n- Payout amounts are synthetic.`), heading);
+    assert.ok(!trained('## Data format\n\n- One letter per line, UTF-8.'));
+    assert.ok(!trained('## Data preprocessing\n\n- Lower-case every letter before scoring.'));
+    assert.ok(!trained('## Data quality\n\n- Some letters arrive scanned at low resolution.'));
+    assert.ok(!trained('- Dataset metadata: `Letters_2021`, 404 cases'));
+    assert.ok(!gaps(analyse(`${INTRO}## Data limitation\n\nOnly 16 letters per desk; expect misroutes on rare queues.\n`)).includes('8.1.1:failure'));
+    assert.ok(trained('## Method\n\n- **Early-life proxy:** Training uses the earliest 30% of the pilot records: desk A letters 1-50.'));
+    assert.ok(!trained('## Method\n\nTraining uses AdamW with a learning rate of 1e-4.'));
+    assert.ok(restricted('It is **not** a regulatory classifier, medical model, or fraud attribution system.'));
+    assert.ok(restricted('This is a classification exercise, not a payout model.'));
+    assert.deepEqual(data('- Claim desks\' official websites\n- Public insurer complaint databases'), ['8.2', '8.2.1']);
+  });
+
+  it('batch GH\'s classes (gathered by a team member from the index\'s docs/model-card.md listing, measured at first sight with batch GG\'s classes fixed): "Inappropriate use" and "Non-intended Application" rule uses out; "What it is for" is the scope; "Training / eval data" and a synthetic-data heading are over the training data; "a planning aid, not a certification"; what intervals "do not capture"; GDELT and PortWatch are public data', () => {
+    assert.ok(restricted('## Inappropriate use\n\nPayout decisions, fraud findings, or production use based only on the bundled samples.'));
+    assert.ok(restricted('- **Non-intended Application**: automatic payouts or legal action.'));
+    assert.ok(scope('## What it is for\n\nEstimating how urgent a letter is, so desks can sort their queue.'));
+    assert.ok(trained('## Training / eval data\n\n- 40 letters from two regional insurers, hand-labelled.'));
+    assert.ok(trained('## 6. Synthetic-Data Assumptions\n\n- Letters are generated from six documented desk personas.'));
+    assert.ok(restricted('It is a triage aid, not a certification of the claim.'));
+    assert.ok(limits('These intervals do not capture labelling error, desk bias, or seasonal drift.'));
+    assert.ok(!limits('The router does not model letters in Welsh, which it never receives.'));
+    assert.deepEqual(data('- **Source files**: `features.csv` (combining GDELT events and IMF PortWatch daily transits).'), ['8.2', '8.2.1']);
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);
