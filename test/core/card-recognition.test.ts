@@ -2370,6 +2370,13 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('- **Source files**: `features.csv` (combining GDELT events and IMF PortWatch daily transits).'), ['8.2', '8.2.1']);
   });
 
+  it('batch GI\'s class (gathered by a team member from the index\'s docs/model-card.md listing, measured at first sight at 981eb14): a negation holds over what "or" joins to it and across a line the sentence breaks on ("has not been validated against\\nprospective cohorts or reviewed by professionals" names no review)', () => {
+    assert.ok(!guard('- **Validation**: The router has not been validated against\n  later claim years or reviewed by medical professionals.'));
+    assert.ok(!guard('The router has not been validated against later claim years or reviewed by medical professionals.'));
+    assert.ok(guard('- **Validation**: Every routing is checked against\n  the claim rules and reviewed by medical professionals.'));
+    assert.ok(guard('The router was validated against later claim years, and reviewed by medical professionals.'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

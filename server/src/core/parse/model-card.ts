@@ -797,8 +797,13 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     const below = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
     const n = below !== undefined && QUOTE_MARK.test(said) ? below.replace(QUOTE_MARK, (m) => ' '.repeat(m.length)) : below;
     const wraps = n !== undefined && !ENDS_SENTENCE.test(said) && CONTINUES.test(n) && !LIST_ITEM.test(n) && !said.trimStart().startsWith('|');
+    // The start of the sentence this line goes on with, when the line above breaks inside it: a
+    // negation there still holds ("… has not been validated against\nprospective cohorts or
+    // reviewed by medical professionals" names no review).
+    const above = l > 0 && !headingLine[l] && !headingLine[l - 1] ? text(l - 1) : undefined;
+    const lead = above !== undefined && !ENDS_SENTENCE.test(above) && CONTINUES.test(said) && !LIST_ITEM.test(said) && !above.trimStart().startsWith('|') ? above.slice(lastSentenceStart(above)).trim() : '';
     if (!wraps) {
-      seek(said, l, (i) => at + i, open, put);
+      seek(said, l, (i) => at + i, open, put, undefined, undefined, lead);
       return;
     }
     const next = hyphens(placeholderLine[l + 1] ? authorsWords(n) : n);
@@ -810,7 +815,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // A match in the sentence the break cuts is taken only if the whole sentence agrees: what
     // follows it decides some readings ("fine tuned with the\npTM head" names a part of the
     // network, not data), and the line alone stops before it.
-    seek(said, l, (i) => at + i, open, put, undefined, (re, index) => index < from || re.exec(window)?.index === index - from);
+    seek(said, l, (i) => at + i, open, put, undefined, (re, index) => index < from || re.exec(window)?.index === index - from, lead);
     const nextAt = lines.lineStart(l + 1) + (next.length - head.length);
     seek(window, l, (i) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1), open, put, tail.length);
   }
@@ -827,16 +832,17 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   /**
    * Records with `put`, for each item `open` accepts, the first match of its sentences in `said`,
    * the text of line `l`; with `past`, only a match that starts before offset `past` and ends
-   * after it; with `agrees`, only a match it accepts.
+   * after it; with `agrees`, only a match it accepts; `lead` is the start of the sentence on the
+   * line above when this line goes on with it, read for a negation only.
    */
-  function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean): void {
+  function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean, lead = ''): void {
     for (const s of withSentences) {
       if (!open(s)) continue;
       for (const re of s.sentences) {
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
         if (agrees && !agrees(re, m.index)) continue;
-        if (s.negatable && denied(said, m.index)) continue;
+        if (s.negatable && (lead ? denied(`${lead} ${said}`, lead.length + 1 + m.index) : denied(said, m.index))) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
         // Nor does what a script of the card's code cannot do ("`chat.py` currently does not support `v0` models").
@@ -975,12 +981,15 @@ function tocEntry(t: string): boolean {
 
 /** Whether the clause before a match negates it: "our model does not include [safety training]". */
 function denied(t: string, at: number): boolean {
-  const before = t.slice(Math.max(0, at - 60), at);
+  const before = t.slice(Math.max(0, at - 100), at);
   let cut = -1;
   for (const c of '.;:!?,()*\u2014') cut = Math.max(cut, before.lastIndexOf(c));
+  const clause = before.slice(cut + 1).split(/\s+/).filter(Boolean);
   // The four words nearest the match, within its clause: "does not include", "was not".
-  const words = before.slice(cut + 1).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  return NEGATION.test(words);
+  if (NEGATION.test(clause.slice(-4).join(' '))) return true;
+  // Or a negation the match is joined to by "or": "has not been validated against prospective
+  // cohorts or [reviewed by medical professionals]".
+  return /^n?or$/i.test(clause[clause.length - 1] ?? '') && NEGATION.test(clause.slice(0, -1).join(' '));
 }
 const NEGATION = /\b(?:not|no|never|nor|lacks?|lacking)\b|n['\u2019]t\b/i;
 
