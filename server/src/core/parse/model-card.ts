@@ -796,12 +796,15 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // so offsets hold): "> This is a research artifact, not a\n> production model."
     const below = l + 1 < lines.lineCount && !headingLine[l] && !headingLine[l + 1] ? text(l + 1) : undefined;
     const n = below !== undefined && QUOTE_MARK.test(said) ? below.replace(QUOTE_MARK, (m) => ' '.repeat(m.length)) : below;
-    const wraps = n !== undefined && !ENDS_SENTENCE.test(said) && CONTINUES.test(n) && !LIST_ITEM.test(n) && !said.trimStart().startsWith('|');
+    const wraps = n !== undefined && breaksInto(said, n);
     // The start of the sentence this line goes on with, when the line above breaks inside it: a
     // negation there still holds ("… has not been validated against\nprospective cohorts or
-    // reviewed by medical professionals" names no review).
-    const above = l > 0 && !headingLine[l] && !headingLine[l - 1] ? text(l - 1) : undefined;
-    const lead = above !== undefined && !ENDS_SENTENCE.test(above) && CONTINUES.test(said) && !LIST_ITEM.test(said) && !above.trimStart().startsWith('|') ? above.slice(lastSentenceStart(above)).trim() : '';
+    // reviewed by medical professionals" names no review). Read only when a negatable reading
+    // matches, which few lines have.
+    const lead = (): string => {
+      const above = l > 0 && !headingLine[l] && !headingLine[l - 1] ? text(l - 1) : undefined;
+      return above !== undefined && breaksInto(above, said) ? above.slice(lastSentenceStart(above)).trim() : '';
+    };
     if (!wraps) {
       seek(said, l, (i) => at + i, open, put, undefined, undefined, lead);
       return;
@@ -832,17 +835,17 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   /**
    * Records with `put`, for each item `open` accepts, the first match of its sentences in `said`,
    * the text of line `l`; with `past`, only a match that starts before offset `past` and ends
-   * after it; with `agrees`, only a match it accepts; `lead` is the start of the sentence on the
-   * line above when this line goes on with it, read for a negation only.
+   * after it; with `agrees`, only a match it accepts; `lead` gives the start of the sentence on
+   * the line above when this line goes on with it, read for a negation only.
    */
-  function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean, lead = ''): void {
+  function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean, lead?: () => string): void {
     for (const s of withSentences) {
       if (!open(s)) continue;
       for (const re of s.sentences) {
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
         if (agrees && !agrees(re, m.index)) continue;
-        if (s.negatable && (lead ? denied(`${lead} ${said}`, lead.length + 1 + m.index) : denied(said, m.index))) continue;
+        if (s.negatable && deniedAfter(lead?.() ?? '', said, m.index)) continue;
         // "Please consult the paper for potential biases" names none.
         if (s.key === 'failure-modes' && onlyPointsElsewhere(said)) continue;
         // Nor does what a script of the card's code cannot do ("`chat.py` currently does not support `v0` models").
@@ -977,6 +980,16 @@ function withoutPlaceholders(t: string): string {
 function tocEntry(t: string): boolean {
   if (!t.includes('](#')) return false;
   return /^[\s\-*+\d.)|,\u2022]*$/.test(t.replace(/\[[^\]\n]{0,200}\]\(#[^)\s]{0,200}\)/g, ''));
+}
+
+/** Whether a line breaks inside a sentence that the line below goes on with (not a list item, nor a table row). */
+function breaksInto(upper: string, lower: string): boolean {
+  return !ENDS_SENTENCE.test(upper) && CONTINUES.test(lower) && !LIST_ITEM.test(lower) && !upper.trimStart().startsWith('|');
+}
+
+/** `denied` for a match in `said`, read after `lead`, the start of its sentence on the line above (if any). */
+function deniedAfter(lead: string, said: string, at: number): boolean {
+  return lead ? denied(`${lead} ${said}`, lead.length + 1 + at) : denied(said, at);
 }
 
 /** Whether the clause before a match negates it: "our model does not include [safety training]". */
