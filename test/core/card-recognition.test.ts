@@ -2377,6 +2377,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(guard('The router was validated against later claim years, and reviewed by medical professionals.'));
   });
 
+  it('batches GJ\'s and GK\'s classes (gathered by helpers from the index\'s docs/model-card.md listing, measured at first sight at 6f440d4): "Out of intended use" rules uses out, as French "Hors périmètre" does; "Défaillances connues" names failure modes; a system built "pour se taire" when unsure abstains; a section that answers "None." documents nothing; retraining "periodically" names no period; an "Evaluation contract" is a plan, not results; classic teaching datasets are public data', () => {
+    assert.ok(restricted('**Out of intended use:**\n\n- Scoring patients\n- Auto-deciding any payout'));
+    assert.ok(restricted('**Hors périmètre, et déconseillé.**\n\n- Toute décision de paiement sans relecture humaine.'));
+    assert.ok(limits('## Défaillances connues\n\nLe routeur confond les lettres manuscrites.'));
+    assert.ok(guard('Le système est conçu pour **se taire** quand il ne sait pas.'));
+    assert.ok(!trained('## Training data\n\nNone. Weights are random within the export seed. Field routers will need an approved dataset.'));
+    assert.ok(trained('## Training data\n\nNoneSuch letters from the 2021 pilot, 4,000 cases.'));
+    assert.ok(!reviewed('The router should be periodically retrained as new letters arrive.'));
+    assert.ok(reviewed('The router is retrained monthly on the latest letters.'));
+    assert.ok(!results('## Evaluation contract\n\nThe primary metric is macro F1 over desks, with a paired 95% bootstrap interval over 10,000 resamples; promotion needs a lower bound above zero.'));
+    assert.ok(results('## Evaluation protocol\n\n| Metric | Value |\n|---|---|\n| Accuracy | 91.2% |'));
+    for (const body of ['- **Telco Customer Churn (IBM)**: 7,043 customers.', 'Breast Cancer Wisconsin records, 569 observations.', 'The Pima Indians Diabetes records, 768 patients.']) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

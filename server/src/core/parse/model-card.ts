@@ -1034,12 +1034,18 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
   return lines.text.slice(lines.lineStart(from), to >= lines.lineCount ? lines.text.length : lines.lineStart(to));
 }
 
+/** A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not applicable —". */
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s/i;
+
 /**
  * Whether a section's text says something once comments, table rules and template text go. A
  * line with a placeholder counts as nothing, whatever else it says ("TBD - waiting on legal").
  */
 export function hasContent(text: string): boolean {
   const t = text.includes('<!--') ? withoutComments(text, true) : text;
+  // A section that answers its heading with "None." says the item is not there, whatever it goes
+  // on to say why ("## Training data⏎None. Weights are random within the export seed.").
+  if (OPENS_ON_NOTHING.test(t)) return false;
   // Without a placeholder or a "Not applicable" anywhere no line is dropped, and the question is
   // only whether three characters are left once the table rules, markup and spaces go.
   if (!mayHavePlaceholder(t) && !mayHaveNothingLine(t)) return saysSomething(t);
