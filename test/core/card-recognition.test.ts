@@ -2391,6 +2391,14 @@ describe('model cards: one gap, one finding', () => {
     for (const body of ['- **Telco Customer Churn (IBM)**: 7,043 customers.', 'Breast Cancer Wisconsin records, 569 observations.', 'The Pima Indians Diabetes records, 768 patients.']) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
   });
 
+  it('results in a table of average precision ("| Model | Reproduced macro AUPRC |"), and a data file said to be the training corpus with what it holds, left open at batches GG and GI; not a metric named as a setting, nor a bare path under a label', () => {
+    assert.ok(results('## Verified behaviour\n\n| Router | Macro AUPRC | Pooled AUPRC |\n|---|---:|---:|\n| k=1 | 0.6476 | 0.3093 |'));
+    assert.ok(results('| Metric | Value |\n|---|---|\n| Average precision (held-out desks) | 0.71 |'));
+    assert.ok(!results('| Setting | Value |\n|---|---|\n| `eval_metric` used | `logloss` |'));
+    assert.ok(trained('The supplied notes identify `letters_2021.csv` as the full two-desk letters training corpus.'));
+    assert.ok(!trained('- **Training Data**: `input_data/letters.csv`'));
+  });
+
   it('what is cut out of one recording ("windows extracted from a single selected recording") is a step of processing, not where the data was obtained (8.2); what is extracted from a named source still is', () => {
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: windows extracted from a single selected letter'), ['8.2', '8.2.1']);
     assert.deepEqual(data('- Dataset: UCI Claim Letters\n- Unit: sentences extracted from Wikipedia'), ['8.2.1']);

@@ -136,6 +136,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // by the phase it fed: "In the instruction fine-tuning phase, there are image-text data from …".
       /\b(?:data|data ?sets?|corpus|corpora|texts) used (?:to|for) (?:pre-?train|train|fine-?tune|post-?train)(?:ing)? (?:[\w-]+ ){0,3}?(?:consists?|consisted|comprises?|comprised|contains?|contained|includes?|included|is|are|was|were)\b|\bin the (?:[\w-]+ ){0,2}?(?:pre-?training|training|fine-?tuning|tuning) (?:phase|stage)\b[^.\n]{1,80}?\bdata (?:from|of)\b/i,
       /\b(?:the|our) (?!(?:test|evaluation|validation|benchmark|held-out)\b)(?:[\w-]+ )?data ?sets? (?:consists?|contains?|comprises?|is made up|are made up) (?:in |of )?(?:[\w-]+ ){0,4}?(?:comments|posts|texts?|images|photos|documents|records|samples|examples|reviews|tweets|messages|sentences|articles|recordings|conversations|dialogues|questions|letters|emails|tickets)\b/i,
+      // A data file named as the training data and said what it holds: "identifies `letters_2021.csv`
+      // as the full two-desk letters training corpus" (not a bare path under a label, "**Training
+      // Data**: `input/letters.csv`", which says nothing of where the letters came from).
+      /`[^`\n]{1,80}\.(?:csv|tsv|jsonl?|parquet|arrow|xlsx?)`[^.\n`]{1,80}?\btraining (?:corpus|data(?:set)?|set|file)\b/i,
       // Where the data came from, wherever it is said: "The main data sources are from the internet, including webpages …".
       /\b(?:main |primary |principal )?(?:training )?data ?set sources? (?:are|is|were|was|include|includes|included)\b|\b(?:main |primary |principal )?(?:training )?data sources? (?:are|is|were|was|include|includes|included)\b/i,
       // Trained by a method on its data ("a checkpoint trained by behavioral cloning on the public
@@ -1079,7 +1083,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
       // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |".)
-      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b) *\|[^\n]*\b(?:accuracy|[a-z]{0,6}f1|wer|cer|bleu|rouge|auc|perplexity|miou|fid|fvd|psnr|ssim|lpips|ned|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|rmse|mae|mape|eer|success(?: rates?)?)\b/i,
+      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b) *\|[^\n]*\b(?:accuracy|[a-z]{0,6}f1|wer|cer|bleu|rouge|auc|perplexity|miou|fid|fvd|psnr|ssim|lpips|ned|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|auprc|average precision|rmse|mae|mape|eer|success(?: rates?)?)\b/i,
       // The same in an HTML table: a cell that names a metric ("<td> Top20 </td>", "<th>Zero-shot Performance</th>").
       /<t[hd]\b[^>\n]{0,200}>\s*(?:(?:zero|few|one)-shot (?:performance|results|accuracy)|accuracy|top-?\d+(?: acc(?:uracy)?)?|recall@\d+|r@\d+|hits@\d+|ndcg(?:@\d+)?|mrr(?:@\d+)?|f1(?:-score)?|bleu|rouge-?\w*|exact match|auc|auroc|wer|cer|map(?:@\d+)?|miou|perplexity|pass@\d+)\s*<\/t[hd]>/i,
       // A results figure the card names as such (the guide's close-call rule): "![MT-Bench results](…)",
