@@ -2391,6 +2391,22 @@ describe('model cards: one gap, one finding', () => {
     for (const body of ['- **Telco Customer Churn (IBM)**: 7,043 customers.', 'Breast Cancer Wisconsin records, 569 observations.', 'The Pima Indians Diabetes records, 768 patients.']) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
   });
 
+  it('batches GL\'s and GM\'s classes (gathered by helpers from the index\'s docs/model-card.md listing, measured at first sight at 24c6bd3): "a research prototype, **not a certified medical device**" and "a research/demo artifact, not a product" rule uses out, as does "must not be the sole basis for"; an app that "stays silent instead of speaking" below a threshold abstains; "Required production controls" are guardrails; "Known failure regimes" are failure modes and "What the backtest found" results; data kept "in memory for one minute" is a retention time; what public agencies and open weather services publish is public data', () => {
+    assert.ok(restricted('This is a research prototype, **not a certified medical device**.'));
+    assert.ok(restricted('It is a research/demo artifact, not a product: no monitoring, no hosted deployment.'));
+    assert.ok(restricted('The router is decision support and must not be the sole basis for payout decisions.'));
+    assert.ok(!restricted('This is a research prototype, not yet tuned for speed.'));
+    assert.ok(guard('Below a chosen threshold, the app stays silent instead of reading the queue aloud.'));
+    assert.ok(guard('## Required production controls\n\nDrift monitoring, consent enforcement, analyst override and campaign holdouts.'));
+    assert.ok(!guard('## Required production controls\n\nA documented owner and a version number.'));
+    assert.ok(limits('## Known failure regimes\n\n1. Letters forwarded twice read as two claims.'));
+    assert.ok(results('## What the backtest found\n\nThe pooled Spearman between score and payout is −0.04 at 10 sessions.'));
+    assert.ok(shows('8.1.1:retention', 'The rate limiter keeps IP addresses in memory for one minute only.'));
+    assert.ok(!shows('8.1.1:retention', 'The router held out letters from the last 3 months for testing.'));
+    assert.ok(!shows('8.1.1:retention', 'The base layers were kept frozen for 15 epochs.'));
+    for (const body of ['Archived NOAA GFS wind forecasts at 100 m, sampled at the end of each hour.', '| Weather source | Open-Meteo Previous Runs API, archived forecasts |', 'NASA cycles 1-50 and CALCE cycles 1-264 of each trajectory.']) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
+  });
+
   it('results in a table of average precision ("| Model | Reproduced macro AUPRC |"), and a data file said to be the training corpus with what it holds, left open at batches GG and GI; not a metric named as a setting, nor a bare path under a label', () => {
     assert.ok(results('## Verified behaviour\n\n| Router | Macro AUPRC | Pooled AUPRC |\n|---|---:|---:|\n| k=1 | 0.6476 | 0.3093 |'));
     assert.ok(results('| Metric | Value |\n|---|---|\n| Average precision (held-out desks) | 0.71 |'));
