@@ -255,7 +255,8 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // section has one, and whether a section has content is only a matter of counting characters.
   const bodyHasComments = body.includes('<!--');
   const bodyMayHavePlaceholder = mayHavePlaceholder(bodyHasComments ? withoutComments(body, false) : body);
-  const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder || mayHaveNothingLine(body);
+  // (A section may also open by saying it has nothing: "No training data … is present".)
+  const sectionsMayHavePlaceholder = bodyHasComments || bodyMayHavePlaceholder || mayHaveNothingLine(body) || NOTHING_OPENING.test(body);
   const firstHeading = new Map<string, Heading>();
   // The headings open above the one being read, outermost first (each deeper than the last).
   const open: Heading[] = [];
@@ -403,6 +404,7 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const misuseLine = new Uint8Array(lineCount);
   for (const h of headings) if (h.keys.includes('out-of-scope') && !h.keys.includes('scope')) misuseLine.fill(1, h.contentLine, h.sectionEnd);
   const { labels, sentences, resume } = readProse(lines, bodyStart, (l) => (inCode[l] || newsLine[l] || headingLine[l] === 2 ? undefined : spoken(proseLine(l))), placeholderLine, headingLine, unmarked, misuseLine);
+  if (fm?.closed) labels.push(...frontMatterFields(text, lines, fm.contentStart, fm.contentEnd));
   // A result printed in a code block comes after every sentence of prose, and ends the reading.
   let printed: Sentence | undefined;
   let looked = false;
@@ -1034,8 +1036,39 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
   return lines.text.slice(lines.lineStart(from), to >= lines.lineCount ? lines.text.length : lines.lineStart(to));
 }
 
-/** A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not applicable —". */
-const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s/i;
+/**
+ * A card's own fields written as front matter, one `key: value` line each ("purpose: Rank a
+ * universe for three paper desks", "known_failure_regimes: attention-driven universe; …"): read as
+ * the labels they are, keyed as headings are. Not the Hub's metadata, whose names say what kind of
+ * value they hold ("metrics: [accuracy]" names a metric, not a result; "datasets" ids, not an
+ * account of the data), nor a key whose value goes on in a list or a block below it.
+ */
+function frontMatterFields(text: string, lines: LineIndex, start: number, end: number): Label[] {
+  const out: Label[] = [];
+  const first = lines.positionAt(start).line;
+  const last = lines.positionAt(end).line;
+  for (let l = first; l <= last && l < lines.lineCount; l++) {
+    const at = lines.lineStart(l);
+    const m = FIELD_LINE.exec(text.slice(at, lines.lineEnd(l)));
+    if (!m) continue;
+    const normalised = normaliseHeading(m[1]!.replace(/[_-]+/g, ' '));
+    if (HUB_METADATA.test(normalised)) continue;
+    const keys = matchingSections(normalised);
+    if (keys.length) out.push({ line: l, range: [at, at + m[1]!.length], keys, hasContent: hasContent(m[2]!), body: m[2]! });
+  }
+  return out;
+}
+const FIELD_LINE = /^([A-Za-z][A-Za-z_-]{2,40}): +([^\s#&*!|>'"{[][^\n]*)$/;
+const HUB_METADATA = /^(?:metrics|datasets?|model index|eval results|co2 eq emissions|tags|license(?: name| link)?|language|pipeline tag|library name|base model(?: relation)?|inference|widget|thumbnail)$/;
+
+/**
+ * A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not
+ * applicable —", "No training data, data-generation scripts, or notebooks are present in this
+ * repository." (not "No PII is stored", which is the answer to a question of data kept).
+ */
+/** A quick test over a whole body: false when no section of it can open as `OPENS_ON_NOTHING` says. */
+const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b/im;
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b/i;
 
 /**
  * Whether a section's text says something once comments, table rules and template text go. A
