@@ -2420,6 +2420,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('Read 3 of the letters aloud to the desk before routing.'));
   });
 
+  it('batches GP\'s and GQ\'s classes (gathered by helpers from the index\'s docs/model-card.md listing, measured at first sight at 0fd1571): "The production training mix contains N cases" gives the training data and a range guard is a guardrail; "**Do not use** for …" and a "Not valid for" heading rule uses out (not "Do not use fp16 for inference", a setting); "Costs / pitfalls" names failure modes; actions that pass a deterministic policy engine the model cannot influence are guarded', () => {
+    assert.ok(restricted('- **Use:** ranking letters for the desks.\n- **Do not use** for automatic payouts, or on real claims without retraining.'));
+    assert.ok(restricted('Do not use it in production without a desk review.'));
+    assert.ok(!restricted('Do not use fp16 for inference on CPUs.'));
+    assert.ok(restricted('## Not valid for\n\n- Estimating payouts for any real claimant.'));
+    assert.ok(limits('- **Costs / pitfalls**:\n  - Routing is not deterministic, so the same letter can land in two queues.'));
+    assert.ok(guard('Every payout it proposes passes a deterministic policy engine that the model cannot influence.'));
+    // Batch GQ (four cards, measured at the same commit): a training mix counted, a range guard.
+    assert.ok(trained('## Prototype data\n\nThe production training mix contains **2,687 cases**: 438 synthetic letters and selected public examples.'));
+    assert.ok(guard('Every score ships with a caveat and a range guard that names out-of-range inputs.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
