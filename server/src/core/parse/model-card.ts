@@ -1066,9 +1066,9 @@ const HUB_METADATA = /^(?:metrics|datasets?|model index|eval results|co2 eq emis
  * applicable —", "No training data, data-generation scripts, or notebooks are present in this
  * repository." (not "No PII is stored", which is the answer to a question of data kept).
  */
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b/i;
 /** A quick test over a whole body: false when no section of it can open as `OPENS_ON_NOTHING` says. */
 const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b/im;
-const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b/i;
 
 /**
  * Whether a section's text says something once comments, table rules and template text go. A
