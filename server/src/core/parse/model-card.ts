@@ -723,9 +723,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     const title = marked || headingLine[l] ? undefined : titleAt(l, t);
     const label = marked ?? title;
     if (label) {
-      // A question is no label: "**Question 4: How about releasing the pre-training data?**" asks
-      // about the data, and its answer may well be that there is none to tell of.
-      const keys = /[?\uff1f]$/.test(label.text) ? [] : matchingSections(normaliseHeading(label.text));
+      const keys = labelKeys(label.text);
       if (keys.length) {
         let body = t.slice(label.end);
         // What the label says: the rest of its line and of its paragraph, and a block nested
@@ -1037,11 +1035,22 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
 }
 
 /**
+ * The items a label's text counts for. A question is no label: "**Question 4: How about releasing
+ * the pre-training data?**" asks about the data, and its answer may well be that there is none to
+ * tell of.
+ */
+function labelKeys(text: string): readonly string[] {
+  return /[?\uff1f]$/.test(text) ? NONE : matchingSections(normaliseHeading(text));
+}
+
+/**
  * A card's own fields written as front matter, one `key: value` line each ("purpose: Rank a
  * universe for three paper desks", "known_failure_regimes: attention-driven universe; …"): read as
- * the labels they are, keyed as headings are. Not the Hub's metadata, whose names say what kind of
- * value they hold ("metrics: [accuracy]" names a metric, not a result; "datasets" ids, not an
- * account of the data), nor a key whose value goes on in a list or a block below it.
+ * the labels they are, keyed as the prose's labels are. Not the Hub's metadata, whose names say what
+ * kind of value they hold ("metrics: [accuracy]" names a metric, not a result; "datasets" ids, not
+ * an account of the data), nor a key whose value goes on in a list or a block below it. Read line by
+ * line, not from the parsed front matter: such fields are often no valid YAML ("universe: 69 names;
+ * survivorship: the list …" is a nested mapping to a YAML parser), and the lines still say them.
  */
 function frontMatterFields(text: string, lines: LineIndex, start: number, end: number): Label[] {
   const out: Label[] = [];
@@ -1051,9 +1060,9 @@ function frontMatterFields(text: string, lines: LineIndex, start: number, end: n
     const at = lines.lineStart(l);
     const m = FIELD_LINE.exec(text.slice(at, lines.lineEnd(l)));
     if (!m) continue;
-    const normalised = normaliseHeading(m[1]!.replace(/[_-]+/g, ' '));
-    if (HUB_METADATA.test(normalised)) continue;
-    const keys = matchingSections(normalised);
+    const name = m[1]!.replace(/[_-]+/g, ' ');
+    if (HUB_METADATA.test(normaliseHeading(name))) continue;
+    const keys = labelKeys(name);
     if (keys.length) out.push({ line: l, range: [at, at + m[1]!.length], keys, hasContent: hasContent(m[2]!), body: m[2]! });
   }
   return out;
