@@ -373,6 +373,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "Designed for **code and tool use**" (not "for ease of use", nor "for use with" a library);
       // "designed as an educational + research-friendly minimal LLM".
       /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended|tailored) (?:specifically |primarily |mainly )?for [*_]{0,2}(?!ease\b)(?:[\w-]+ ){1,3}?use[*_]{0,2}(?![\w-]| with\b)|\bdesigned as an? (?:[\w+-]+ ){0,3}?(?:educational|research|teaching|learning|demonstration|demo|reference|baseline)\b/i,
+      // Designed for a kind of work: "designed for research and teaching", "built for teaching" (not
+      // "not designed for clinical research"; nor a property it was given: "designed for
+      // reproducibility and methodological inspection").
+      /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended) (?:specifically |primarily |mainly |solely )?for (?:[\w-]+ )?(?:education|teaching|research|learning|demonstration|experimentation)\b(?! (?:data|datasets?|papers?|groups?|labs?|institutions?)\b)/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
       // ("We release DeepSeek-OCR, a model to investigate the role of vision encoders.")
       // (Not data released for others to train with: "to release a compact version to facilitate easy training".)
@@ -417,6 +421,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // is a portfolio project" (learning and showing, not a use: "This is a research model" says
       // who made it, not what it is for).
       /\b(?:this|it) is (?:an? )?(?:educational|teaching|learning|course|class|coursework|portfolio|student|hobby) (?:[\w-]+ ){0,2}?(?:project|experiment|exercise|implementation|prototype|demo|demonstration|assignment|model|tool)\b/i,
+      // The showing it serves: "This model supports a single-image portfolio demonstration", "the
+      // local model supports an educational, deterministic competition demo" (not what it handles:
+      // "the model supports 100 languages").
+      /\b(?:model|it|system|detector|classifier|checkpoint|version) supports (?:an? |the )?(?:[\w-]+,? ){0,4}?(?:demo|demonstration|showcase|coursework|course|lesson|teaching|education)\b/i,
       // The decisions it is there to inform: "to support safe monetization decisions in real time";
       // what it is a tool for: "could be a powerful tool for protein design".
       /\bto (?:support|inform|aid|assist|help|guide|drive|power) (?:[\w-]+ ){0,3}?(?:decisions?|decision[- ]making)\b|\b(?:is|are|be|as) an? (?:[\w-]+ ){0,2}?tool for\b/i,
@@ -815,6 +823,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // the targets it has learned during pretraining", "the performance of the model for clinical use has
       // not been established".
       /\bcan only (?:reasonably |reliably |accurately |correctly )?(?:segment|detect|recogni[sz]e|classify|identify|handle|predict|transcribe|translate|answer)\b|\b(?:performance|accuracy|safety|efficacy|effectiveness|reliability) (?:[^.\n]{0,40}? )?(?:has|have) not (?:yet )?been (?:established|validated|demonstrated|evaluated|assessed|verified)\b/i,
+      // Data it was never checked on: "not validated on post-launch live-ops telemetry", "has not been
+      // tested on scans from other hospitals" (a use it was not cleared for is 4.5's: "not validated
+      // for clinical use").
+      /\bnot (?:yet )?(?:been )?(?:validated|tested|evaluated) (?:on|against|with) (?!(?:a |an |the )?(?:gpus?|cpus?|windows|mac ?os|linux|python|cuda)\b)/i,
       // A language it is confined to: "the model is only trained on English … the output is only in English".
       /\b(?:(?:is|are|was|were) only (?:pre-?|fine-?)?trained (?:on|in)|(?:outputs?|responses?|answers?|generations?|transcripts?) (?:is|are) only (?:in|available in)) (?:English|Chinese|Mandarin|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Hindi)\b/i,
       // "Can" and "will" with a neutral verb say what it does ("the model can output content, tool
@@ -888,6 +900,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // just generating random text", "predictions outside the training space are unreliable",
       // "underlying biases of the training data".
       /\b(?:may|might|does|do|will|would|should|can) ?not (?:handle|cope with|deal with|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\b(?:shouldn|wouldn|won|doesn|don)['\u2019]t (?:handle|work|perform|generali[sz]e|transfer)\b[^.\n]{1,40}?\b(?:well|reliably|robustly|accurately)\b|\bnot (?:an? )?(?:sota|state[- ]of[- ]the[- ]art)(?: model)?\b|\b(?:only|just) (?:generat\w+|produc\w+|outputs?) (?:random|nonsensical|gibberish|incoherent|meaningless)\b|\b(?:predictions?|outputs?|results?|answers?|estimates?|scores?)\b[^.\n]{1,40}?\b(?:is|are|becomes?|may be|can be) (?:[\w-]+ )?unreliable\b|\bunreliable (?:for|on|when|outside|beyond|in)\b|\*\*unreliable\*\*|\b(?:underlying|inherent|potential|possible|existing) biases\b/i,
+      // A limit given as a label inside a spec line: "CPU inference; limit: short-text bias" (not a
+      // setting's: "rate limit: 100 a minute", "token limit: 512"; a label that opens a line is read
+      // as a label).
+      /[;|] ?[*_]{0,2}(?:limit|limitation|known limitation|weakness)s?[*_]{0,2}: ?[*_]{0,2}[a-z]/i,
       // What throws it: "its behavior is very sensitive to the prompt provided".
       /\b(?:behaviou?rs?|outputs?|results?|performance|quality|predictions?|answers?)\b[^.\n]{1,30}?\b(?:is|are|can be|may be|remains?) (?:very |highly |quite |extremely |rather |still )?sensitive to (?:the |its |their |small changes in (?:the )?)?(?:prompts?|inputs?|wording|phrasing|formatting|seeds?|noise)\b/i,
       // Not the reader's hardware ("If your GPU does not support Flash Attention"), nor a library's
@@ -975,7 +991,10 @@ export const CARD_SECTIONS: CardSection[] = [
     // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
     sentences: [
       /\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
-      /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:stored|retained|kept|logged|persisted)\b/i,
+      /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:(?:collected|processed|used),? (?:or |and |nor )?)?(?:stored|retained|kept|logged|persisted)\b/i,
+      // What is never kept, said of it: "Raw media and face embeddings are not retained by the core
+      // session manager" (not where files are not checked in: "images are not stored in the repository").
+      /\b(?:media|images|photos|audio|recordings|videos|embeddings|inputs|uploads|prompts|conversations|messages|queries|requests|transcripts|personal data|user data|PII)\b[^.\n]{1,40}?\b(?:is|are) (?:never|not) (?:ever )?(?:retained|stored|kept|persisted|logged|saved)\b(?! (?:in|on|under) (?:the |this |our )?(?:repo|repository|git|github|hub)\b)/i,
       // What is kept, where and for how long, in words: "the rate limiter keeps IP addresses in memory
       // for one minute only", "are kept in memory for 30 minutes" (not data "held out", nor a
       // training run "kept frozen for 15 epochs").

@@ -179,8 +179,9 @@ const VERSION_ONLY = /^\s*v?\d+(?:\.\d+){1,3}\s*$/;
 const FILE_ONLY = /^\s*`?[\w./\\-]{1,200}\.(?:csv|tsv|json|jsonl|parquet|txt|xlsx?|zip|pkl|pickle|h5|hdf5|npz|npy|arrow|feather|db|sqlite)`?\s*$/i;
 /** Words that say a figure shows the data, not results: a label or class distribution. */
 const DATA_FIGURE = /\b(?:distributions? of (?:the )?(?:labels?|classes|data|samples|categories)|(?:label|class|data|category) distributions?|dataset (?:statistics|composition)|distributions? of (?:the )?(?!errors?\b|scores?\b|residuals?\b|predictions?\b|results?\b|metrics?\b)\w+ (?:is|are) (?:the following|as follows|shown))\b/i;
-// A decimal comma only after a zero ("0,91"): "11,248" is a count.
-const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w./])|(?<![\w.,/-])0,\d+(?![\w.,/])|\b\d+(?:\.\d+)? ?%/;
+// A decimal comma only after a zero ("0,91"): "11,248" is a count. Figures may run on, split by
+// slashes ("all/crop/weed mAP50-95 .635/.800/.470"); a path or a version does not ("1.2/docs").
+const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w.]|\/(?![.\d]))|(?<![\w.,/-])0,\d+(?![\w.,/])|\b\d+(?:\.\d+)? ?%/;
 
 /**
  * Whether what a safety section or label says is a measure (a filter, tuning, review, a

@@ -1072,10 +1072,11 @@ const HUB_METADATA = /^(?:metrics|datasets?|model index|eval results|co2 eq emis
 
 /**
  * A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not
- * applicable —", "No training data, data-generation scripts, or notebooks are present in this
- * repository." (not "No PII is stored", which is the answer to a question of data kept).
+ * applicable —", "None used, none required", "No training data, data-generation scripts, or
+ * notebooks are present in this repository." (not "No PII is stored", which is the answer to a
+ * question of data kept).
  */
-const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b/i;
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b/i;
 /** A quick test over a whole body: false when no section of it can open as `OPENS_ON_NOTHING` says. */
 const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b/im;
 

@@ -126,26 +126,46 @@ export function cardLanguage(prose: string): { language: CardLanguage | undefine
   return { language: undefined, plainLatin: other * 20 < latin && latinOne === undefined };
 }
 
-/** How many Latin-script words a text has, and how many of them are English's little words. */
+/**
+ * How many Latin-script words a text has, how many of them are English's little words, and how
+ * many stand outside identifiers (`plain`): the share of little words is taken of those.
+ */
 interface LatinWords {
   english: number;
   little: number;
+  plain: number;
 }
 
 function latinWords(text: string): LatinWords {
   let english = 0;
   let little = 0;
-  // Whole words, accented letters included: "için" is not "i" and "in".
-  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
-    english++;
-    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
+  let plain = 0;
+  for (const token of text.matchAll(/\S+/g)) {
+    const identifier = isIdentifier(token[0]);
+    // Whole words, accented letters included: "için" is not "i" and "in".
+    for (const m of token[0].matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
+      english++;
+      if (identifier) continue;
+      plain++;
+      if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
+    }
   }
-  return { english, little };
+  return { english, little, plain };
 }
 
+/**
+ * Model and package names, versions and settings ("MoritzLaurer/mDeBERTa-v3-base-mnli-xnli",
+ * "~86M", "transformers==4.41", "max_len"): letters, but no words of any language. A terse card
+ * of four models' specs had so many of them that its English little words fell under a twentieth
+ * of its words, and it was left unchecked as a card in another language. They still count towards
+ * how much text a card has. A token with a digit, an underscore or an equals sign is one, and so
+ * is a name with a slash and a hyphen (a Hub repository's); "and/or" and "train/test" are words.
+ */
+const isIdentifier = (token: string): boolean => /[\d_=]/.test(token) || (token.includes('/') && token.includes('-'));
+
 /** Whether the words are English running text of `least` words or more, a tenth of them English's little words. */
-function englishPassage({ english, little }: LatinWords, least: number): boolean {
-  return english >= least && little >= english * 0.1;
+function englishPassage({ english, little, plain }: LatinWords, least: number): boolean {
+  return english >= least && little >= plain * 0.1;
 }
 
 /**
@@ -244,7 +264,7 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // Dutch shares "is", "in" and "we" with English, enough for a twentieth of a Dutch card's words:
   // a card whose own language's little words outnumber English's is in that language.
   if (own.language !== undefined && own.little > englishLittle) return false;
-  return englishLittle >= english * 0.05;
+  return englishLittle >= words.plain * 0.05;
 }
 
 /**
@@ -291,10 +311,11 @@ const PUBLIC_DATA = /\b(?:publicly[- ]available|public(?:ly)? (?:data|datasets?|
 const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|training data|training corpus|training set|leverag(?:es|ed|ing)|using)\b[^\n]{1,200}?\b(?:(?:publicly[- ]available|public|open[- ]source|third[- ]party)(?: [\w-]+){0,4}? (?:data|datasets?|corpus|corpora|sources)|web[- ]crawl\w*|web (?:texts?|pages|documents)|crawled|scraped|common ?crawl|the pile|wikipedia|(?:from|on) the (?:internet|web)|(?:internet|web)[- ]scale)\b/i;
 /**
  * Public data in the other languages the checks read: "con datos públicos", "à partir de données
- * publiques", Chinese "开源数据" and "公开数据(集)", "开源的NLP中文数据集" (open-source Chinese NLP
- * datasets; not "开源了…数据", data the makers open-sourced), "论坛上的公开发帖" (public forum posts).
+ * publiques", "Dataset público de Kaggle", "un jeu de données public", Chinese "开源数据" and
+ * "公开数据(集)", "开源的NLP中文数据集" (open-source Chinese NLP datasets; not "开源了…数据", data
+ * the makers open-sourced), "论坛上的公开发帖" (public forum posts).
  */
-const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00)\u6570\u636e|(?:\u5f00\u6e90|\u516c\u5f00)\u7684[A-Z\u4e00-\u9fff]{0,6}?\u6570\u636e\u96c6|\u516c\u5f00(?:\u53d1\u5e16|\u5e16\u5b50|\u8d34\u5b50)/i;
+const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\b(?:datasets?|conjuntos? de dat[oa]s|corpus) p\u00fablicos?\b|\b(?:jeux? de donn\u00e9es|datasets?|corpus) publics?\b|\b\u00f6ffentliche[nrs]? datens\u00e4tze?\b|\bdataset pubblic[oi]\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00)\u6570\u636e|(?:\u5f00\u6e90|\u516c\u5f00)\u7684[A-Z\u4e00-\u9fff]{0,6}?\u6570\u636e\u96c6|\u516c\u5f00(?:\u53d1\u5e16|\u5e16\u5b50|\u8d34\u5b50)/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
 const DATASET_HOST = /huggingface\.co\/datasets|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
 
