@@ -2471,6 +2471,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(data('- Dataset público de Kaggle (Credit Card Fraud Detection): 284,807 transacciones.').includes('8.2'));
   });
 
+  it('batches GU\'s and GV\'s classes (gathered by helpers from the index\'s MODEL_CARD.md listing, measured at first sight at bae4101): a results table of template slots ("{{F1}}") reports nothing; a test\'s outcome ("replay all passed", "the probe failed", "the target was not met") is a finding, and a missed target a shortfall (not "all unit tests passed"); "avoid automated decision making" rules a use out; "| 来源 | Kaggle …" is public data; "风险面与防护" is over guardrails and "本项目不训练模型，无训练数据" documents no training data; "Rate Limits" is no failure mode, "Previous Models (Not Recommended)" no ruled-out use, and "perplexity/" a provider, not a metric', () => {
+    assert.ok(!results('## Evaluation (held-out test set, {{N_TEST}} images)\n\n| Metric | Value |\n|---|---|\n| Accuracy | {{ACCURACY}} |\n| Macro F1 | {{F1}} |'));
+    assert.ok(results('## Evaluation\n\n| Metric | Value |\n|---|---|\n| Accuracy | 0.91 |\n| Macro F1 | 0.88 |'));
+    assert.ok(results('Text, tools and multilingual replay all passed there.'));
+    assert.ok(results('The 600-second responsiveness probe failed.'));
+    assert.ok(!results('All unit tests passed in CI.'));
+    assert.ok(limits('The 25-50 tok/s target was not met.'));
+    assert.ok(restricted('Clearly communicate uncertainty and avoid automated decision making without expert oversight.'));
+    assert.ok(!restricted('If you want to avoid using it as a template, set max_template_date.'));
+    assert.ok(data('| Item | Value |\n|---|---|\n| \u6765\u6e90 | Kaggle IEEE-CIS Fraud Detection |').includes('8.2'));
+    assert.ok(!zh('## 5. \u98ce\u9669\u9762\u4e0e\u9632\u62a4\n\n- \u751f\u6210\u7684\u4ee3\u7801\u5728\u6c99\u7bb1\u4e2d\u6267\u884c\uff0c\u9ed8\u8ba4\u5f00\u542f\u63d0\u793a\u6ce8\u5165\u68c0\u6d4b\uff08`detect_prompt_injection`\uff09\u3002').includes('8.1.1:guardrails'));
+    assert.ok(zh('## 3. \u8bad\u7ec3\u6570\u636e\n\n- \u672c\u9879\u76ee\u4e0d\u8bad\u7ec3\u6a21\u578b\uff0c\u65e0\u8bad\u7ec3\u6570\u636e\u3002\n- \u8bc4\u4f30\u6570\u636e\uff1a\u516c\u5f00\u7684\u57fa\u51c6\u4efb\u52a1\u3002').includes('8.1.1:training'));
+    assert.ok(!zh('## 3. \u8bad\u7ec3\u6570\u636e\n\n- \u4e00\u4e07\u5c01\u7406\u8d54\u4fe1\u4ef6\uff0c\u7531\u4e24\u4f4d\u7406\u8d54\u5458\u6807\u6ce8\u3002').includes('8.1.1:training'));
+    assert.ok(!limits('## Rate Limits\n\n| Tier | Requests a minute |\n|---|---|\n| Free | 20 |'));
+    assert.ok(!restricted('## Previous Models (Not Recommended)\n\n| Model | Status |\n|---|---|\n| old-router | Deprecated |'));
+    assert.ok(!results('| Component | Model | Provider | Purpose | File |\n|---|---|---|---|---|\n| **Embedding** | `perplexity/pplx-embed-v1-0.6b` | OpenRouter | Vector embeddings (1024-dim) | `config.py:111` |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

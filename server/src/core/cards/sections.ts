@@ -638,6 +638,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bnon (?:deve|devono|dovrebbe|dovrebbero|pu\u00f2|possono) essere (?:usat|utilizzat|impiegat)[oaie]\b|\bnon (?:\u00e8|sono|era) (?:destinat|progettat|pensat|adatt)[oaie] (?:a|per|al|alla|ad)\b|\bnon (?:usare|utilizzare) (?:per|in|come)\b/i,
       // Thai: "ไม่ควรใช้" (should not be used), "ไม่ใช่วัตถุประสงค์" (not a purpose, a label), "ไม่ใช้แทน", "ไม่ทดแทน" (no substitute for).
       /\u0e44\u0e21\u0e48(?:\u0e04\u0e27\u0e23\u0e43\u0e0a\u0e49|\u0e43\u0e0a\u0e48\u0e27\u0e31\u0e15\u0e16\u0e38\u0e1b\u0e23\u0e30\u0e2a\u0e07\u0e04\u0e4c|\u0e43\u0e0a\u0e49\u0e41\u0e17\u0e19|\u0e17\u0e14\u0e41\u0e17\u0e19)/,
+      // A use to stay away from: "avoid automated decision making without expert oversight", "avoid
+      // using it for triage" (not a practice: "avoid overfitting", "to avoid data leakage"; nor a
+      // setting: "if you want to avoid using it as a template, set max_template_date").
+      /\b(?<!\bto )avoid (?:fully |purely )?(?:automated|automatic|autonomous) (?:decision[- ]making|decisions|actions)\b|\b(?<!\bto )avoid (?:using|deploying|applying) (?:it|this model|the model|this system|the system|the outputs?|its outputs?|predictions) (?:for|in)\b/i,
       // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断", "不应作为自动化学术处分…工具" (not to serve as).
       // (\u4e3a\u907f\u514d, "in order to avoid", gives a reason, not a use to avoid: "to avoid ambiguity, the
       // tokenizer is used throughout". And what a project avoids using is a practice of its own, not
@@ -665,7 +669,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its guardrails',
     heading: 'Guardrails',
     provisions: ['8.1.1'],
-    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'human review', 'human oversight', 'human in the loop', 'content filtering', 'mitigations', 'mitigation', 'mitigation strategies', 'mitigation measures', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'production controls', 'required production controls', 'required controls', 'risk controls', 'safety controls', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'mitigaciones', 'medidas de mitigación', 'mesures d atténuation', 'atténuations', 'gegenmaßnahmen', 'mitigações', 'medidas de mitigação', 'mitigazioni', 'misure di mitigazione', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
+    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'human review', 'human oversight', 'human in the loop', 'content filtering', 'mitigations', 'mitigation', 'mitigation strategies', 'mitigation measures', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'production controls', 'required production controls', 'required controls', 'risk controls', 'safety controls', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'mitigaciones', 'medidas de mitigación', 'mesures d atténuation', 'atténuations', 'gegenmaßnahmen', 'mitigações', 'medidas de mitigação', 'mitigazioni', 'misure di mitigazione', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '防护', '防護', '防护措施', '防護措施', '风险与防护', '風險與防護', '风险面与防护', '風險面與防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     negatable: true,
     sentences: [
@@ -827,6 +831,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // tested on scans from other hospitals" (a use it was not cleared for is 4.5's: "not validated
       // for clinical use").
       /\bnot (?:yet )?(?:been )?(?:validated|tested|evaluated) (?:on|against|with) (?!(?:a |an |the )?(?:gpus?|cpus?|windows|mac ?os|linux|python|cuda)\b)/i,
+      // A test it did not pass, a target it missed: "the code-responsiveness probe failed", "the
+      // 25–50 tok/s target was not met".
+      /\b(?:target|goal)s? (?:was|were) (?:not (?:met|reached|achieved)|missed)\b|\b(?:probe|stress test|robustness test|red[- ]team(?:ing)? test|acceptance test|check)s? (?:all |both )?failed\b/i,
       // A language it is confined to: "the model is only trained on English … the output is only in English".
       /\b(?:(?:is|are|was|were) only (?:pre-?|fine-?)?trained (?:on|in)|(?:outputs?|responses?|answers?|generations?|transcripts?) (?:is|are) only (?:in|available in)) (?:English|Chinese|Mandarin|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Hindi)\b/i,
       // "Can" and "will" with a neutral verb say what it does ("the model can output content, tool
@@ -1120,8 +1127,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
-      // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |".)
-      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b) *\|[^\n]*\b(?:accuracy|[a-z]{0,6}f1|wer|cer|bleu|rouge|auc|perplexity|miou|fid|fvd|psnr|ssim|lpips|ned|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|auprc|average precision|rmse|mae|mape|eer|success(?: rates?)?)\b/i,
+      // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |";
+      // nor a provider's name in a model's ID: "| `perplexity/pplx-embed-v1-0.6b` | OpenRouter |".)
+      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b) *\|[^\n]*\b(?:accuracy|[a-z]{0,6}f1|wer|cer|bleu|rouge|auc|perplexity(?!\/)|miou|fid|fvd|psnr|ssim|lpips|ned|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|auprc|average precision|rmse|mae|mape|eer|success(?: rates?)?)\b/i,
       // The same in an HTML table: a cell that names a metric ("<td> Top20 </td>", "<th>Zero-shot Performance</th>").
       /<t[hd]\b[^>\n]{0,200}>\s*(?:(?:zero|few|one)-shot (?:performance|results|accuracy)|accuracy|top-?\d+(?: acc(?:uracy)?)?|recall@\d+|r@\d+|hits@\d+|ndcg(?:@\d+)?|mrr(?:@\d+)?|f1(?:-score)?|bleu|rouge-?\w*|exact match|auc|auroc|wer|cer|map(?:@\d+)?|miou|perplexity|pass@\d+)\s*<\/t[hd]>/i,
       // A results figure the card names as such (the guide's close-call rule): "![MT-Bench results](…)",
@@ -1148,6 +1156,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Japanese, Korean, Russian: a score and its value: "正解率 92%", "정확도 0.91", "точность 0,91"
       // ("精度" only as "精度は 0.9": in Chinese it is also a number format, "FP16精度下").
       /\u7cbe\u5ea6[\u306f\u304c:\uff1a] ?\d|(?:\u6b63\u89e3\u7387|\u6b63\u7b54\u7387|\u30b9\u30b3\u30a2|\uc815\ud655\ub3c4|\uc810\uc218|\uc815\ubc00\ub3c4|\uc7ac\ud604\uc728)[^\u3002\n]{0,12}?\d|(?<![\u0400-\u04ff])(?:\u0442\u043e\u0447\u043d\u043e\u0441\u0442\u044c|\u043f\u043e\u043b\u043d\u043e\u0442\u0430|\u043c\u0435\u0442\u0440\u0438\u043a[\u0430\u0438])(?![\u0400-\u04ff])[^.\n]{0,30}?\d/i,
+      // A test's outcome told as such: "text, tools and Arabic/Chinese/Polish replay all passed there",
+      // "the 600-second code-responsiveness probe failed", "the 25–50 tok/s target was not met".
+      // (Not the code's: "all unit tests passed", "CI checks failed".)
+      /(?<!\b(?:unit|integration|ci|smoke|lint|type|software|build|e2e|end-to-end|regression|api) )\b(?:tests?|probes?|checks?|replays?|benchmarks?|evaluations?|audits?|gates?) (?:all |both |each )?(?:passed|failed)\b|\b(?:target|goal)s? (?:was|were) (?:not )?(?:met|reached|achieved|missed)\b/i,
       // Findings in words on a held-out test, introduced as such: "On questions not present in the
       // training data:" over what the model answered (the guide's Clarification 3).
       /\bon (?:[\w-]+ ){0,2}?(?:questions|prompts|examples|inputs|cases|samples|queries|problems) (?:that (?:were|are) )?(?:not (?:present|seen|included|used) in|(?:held[- ]out|withheld) from|unseen (?:in|during)) (?:the |its )?(?:training|fine-?tuning)(?: (?:data|set|corpus))?[^.\n:]{0,60}:[ \t]*$/im,
@@ -1280,6 +1292,11 @@ export function matchingSections(normalised: string): readonly string[] {
   if (keys.includes('training-data') && (DATA_SHAPE.test(normalised) || READERS_DATA.test(normalised))) return keys.filter((k) => k !== 'training-data');
   // "Sink Bias", "Learnable attention bias": a part of the network, no bias of the model's outputs.
   if (keys.includes('failure-modes') && TECHNICAL_BIAS.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
+  // "Previous Models (Not Recommended)", "Deprecated versions": which models not to pick, no use
+  // the model must not be put to.
+  if (keys.includes('out-of-scope') && /\b(?:previous|older|old|deprecated|legacy|earlier|past|superseded) (?:models?|versions?|checkpoints?|releases?)\b/.test(normalised)) return keys.filter((k) => k !== 'out-of-scope');
+  // "Rate Limits", "API quotas and limits": what a provider allows, no shortfall of the model.
+  if (keys.includes('failure-modes') && /^(?:[\w-]+ )?(?:rate|request|usage|api|quota|token|spending|budget|concurrency) limits?$/.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
   // "Safety-critical agricultural decisions" (a use ruled out): how critical a use is, no safety measure.
   if (keys.includes('guardrails') && /\bsafety critical\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
   // "Leakage safety of longitudinal features", "Thread safety": a property of the code or the

@@ -580,8 +580,11 @@ function htmlDataColumn(l: number, lineCount: number, text: (l: number) => strin
 const HTML_TABLE_TAG = /<(\/?t[dhr]|\/table)\b[^<>]*>/gi;
 /** A cell's text without its marks: emphasis, code ticks, a footnote ("<sup>†</sup>", "[2]"). */
 const bareCell = (cell: string) => cell.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim();
-/** A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon". */
-export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending)\s*$/i;
+/**
+ * A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon", a template's slot
+ * ("{{ACCURACY}}", "{F1_SCORE}": a slot's name may hold a digit, which is no figure).
+ */
+export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]{1,40}\})\s*$/i;
 /** A table row's cells, trimmed, with where each starts on the line (the row's outer bars, if any, dropped). */
 export function tableCells(t: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
@@ -1073,12 +1076,13 @@ const HUB_METADATA = /^(?:metrics|datasets?|model index|eval results|co2 eq emis
 /**
  * A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not
  * applicable —", "None used, none required", "No training data, data-generation scripts, or
- * notebooks are present in this repository." (not "No PII is stored", which is the answer to a
- * question of data kept).
+ * notebooks are present in this repository.", in Chinese "本项目不训练模型，无训练数据" (the project
+ * trains no model; no training data) (not "No PII is stored", which is the answer to a question of
+ * data kept).
  */
-const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b/i;
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b|^\s*(?:[-*+]\s+)?[^\n]{0,30}?(?:(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b)/i;
 /** A quick test over a whole body: false when no section of it can open as `OPENS_ON_NOTHING` says. */
-const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b/im;
+const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b|(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b/im;
 
 /**
  * Whether a section's text says something once comments, table rules and template text go. A
