@@ -2489,6 +2489,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('| Component | Model | Provider | Purpose | File |\n|---|---|---|---|---|\n| **Embedding** | `perplexity/pplx-embed-v1-0.6b` | OpenRouter | Vector embeddings (1024-dim) | `config.py:111` |'));
   });
 
+  it('batches GW\'s and GX\'s classes (gathered by helpers from the index\'s MODEL_CARD.md listing, measured at first sight at b165771): "not … a production-ready model", "not production-approved", "do not treat it as authoritative", "research software, not a medical, …, or safety-critical system" and "use it to X, not to Y" rule uses out (the last also states one); a "Trained on:" label gives the training data and a "Gate:" label with its fallback is a guardrail; a table whose rows are all still to fill says nothing under its header; "(IoU=0.1)" and "(q=0.98, level=0.99)" are settings, not results', () => {
+    assert.ok(restricted('It should not be considered a production-ready model for real-world decision-making.'));
+    assert.ok(restricted('Bootstrap pilot only; not production-approved.'));
+    assert.ok(!restricted('- **Limitations**: toy baseline; not production grade without data fit.'));
+    assert.ok(restricted('It will state facts fluently whether or not they are accurate; do not treat it as authoritative.'));
+    assert.ok(!restricted('Do not treat warnings as errors when you build it.'));
+    assert.ok(restricted('It is research software, not a medical, diagnostic, agronomic decision, or safety-critical system.'));
+    assert.ok(restricted('Use it to compare localities, not to forecast a business.'));
+    assert.ok(scope('Use it to compare localities, not to forecast a business.'));
+    assert.ok(trained('- **Trained on:** all 259 outlets in the seed, collected through a places API on 2026-09-18.'));
+    assert.ok(guard('- **Gate:** the pipeline uses the model only if it beats the median baseline; if not, the score falls back to observed reviews.'));
+    assert.ok(!guard('- **Gate:** top-2 router over eight experts.'));
+    assert.ok(!trained('## Training Data\n\n| Field | Value |\n| --- | --- |\n| Pretraining corpus | TBD |\n| Data cutoff | TBD |'));
+    assert.ok(trained('## Training Data\n\n| Field | Value |\n| --- | --- |\n| Pretraining corpus | 2,400 claim letters |\n| Data cutoff | TBD |'));
+    assert.ok(!results('## Metrics\n\nEvent-level F1 (IoU=0.1), PR AUC, POT (q=0.98, level=0.99). See `results/`.'));
+    assert.ok(results('## Metrics\n\nEvent-level F1 (IoU=0.1): 0.81.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -154,11 +154,11 @@ const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics
 /** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
 const TRAINING_LINE = /^[ \t>*+-]*(?:\*\*|__)?(?:final |total |last |best )?(?:train(?:ing)?[ _-](?:loss|accuracy|acc|perplexity|error|time|runtime)|grad(?:ient)?[ _-]norm|epochs?|(?:global |total )?steps?|learning[ _-]rate|lr|batch[ _-]size|runtime)(?:\*\*|__)? ?[:=][^\n]*$/gim;
 /**
- * A metric's setting or target, not its value: "(beta=0.5)", "@0.5", "@0.5:0.95", "(target ≥0.75)",
+ * A metric's setting or target, not its value: "(beta=0.5)", "(q=0.98, level=0.99)", "@0.5", "@0.5:0.95", "(target ≥0.75)",
  * a bar to clear ("any threshold must demonstrate at least 0.95 precision");
  * a threshold set, with what follows on its line ("**IoU threshold:** 0.5 (mAP50), 0.5-0.95 (mAP50-95)").
  */
-const METRIC_SETTING = /\b(?:must|should|needs? to|has to|have to|(?:is )?required to) (?:demonstrate|achieve|reach|exceed|meet|show|attain) (?:an? |the )?(?:at least |a minimum of |over |above |more than |[\u2265>] ?)?(?:\d+(?:\.\d+)?|\.\d+) ?%?|\bthresholds?(?:[*_]{0,2}:| ?=) ?[*_]{0,2} ?\d[^\n]*|\( ?(?:beta|alpha|iou|threshold|[\u03b2kt]) ?= ?(?:\d+(?:\.\d+)?|\.\d+) ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
+const METRIC_SETTING = /\b(?:must|should|needs? to|has to|have to|(?:is )?required to) (?:demonstrate|achieve|reach|exceed|meet|show|attain) (?:an? |the )?(?:at least |a minimum of |over |above |more than |[\u2265>] ?)?(?:\d+(?:\.\d+)?|\.\d+) ?%?|\bthresholds?(?:[*_]{0,2}:| ?=) ?[*_]{0,2} ?\d[^\n]*|\( ?(?:beta|alpha|iou|threshold|[\u03b2ktq]|level|quantile|gamma|lambda|temperature|top[_-]?[pk]|window|horizon|confidence) ?= ?(?:\d+(?:\.\d+)?|\.\d+)(?:, ?(?:beta|alpha|iou|threshold|[\u03b2ktq]|level|quantile|gamma|lambda|temperature|top[_-]?[pk]|window|horizon|confidence) ?= ?(?:\d+(?:\.\d+)?|\.\d+))* ?\)|\( ?(?:target|goal|minimum|min\.?|required)\b[^()\n]{0,12}?\d[\d.]*\s?%?\s?\)|@(?:\d+(?:\.\d+)?|\.\d+)(?::(?:\d+(?:\.\d+)?|\.\d+))?/gi;
 /** Inline code that holds only a figure: "`0.892 ± 0.024`", "`9.87`". */
 const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
@@ -191,7 +191,7 @@ const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w.]|\/(?![.\d]))|(?<![\w.,/-])0,
 function describesMeasure(text: string): boolean {
   return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
 }
-const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing)\b/i;
+const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback)\b/i;
 /** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones"), not only "Safety". */
 const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;

@@ -1096,13 +1096,21 @@ export function hasContent(text: string): boolean {
   // Without a placeholder or a "Not applicable" anywhere no line is dropped, and the question is
   // only whether three characters are left once the table rules, markup and spaces go.
   if (!mayHavePlaceholder(t) && !mayHaveNothingLine(t)) return saysSomething(t);
-  return saysSomething(
-    t
-      .split(/\r\n|\r|\n/)
-      .map((line) => (isNothingLine(line) ? '' : PLACEHOLDER_PATTERNS.some((re) => re.test(line)) ? authorsWords(line) : line))
-      .join(''),
-  );
+  const lines = t.split(/\r\n|\r|\n/);
+  const kept = lines.map((line) => (isNothingLine(line) ? '' : PLACEHOLDER_PATTERNS.some((re) => re.test(line)) ? authorsWords(line) : line));
+  // A table's header says nothing once every row under it is still to come ("| Field | Value |"
+  // over "| Pretraining corpus | TBD |"): it names the columns, not the item. (Not a row of template
+  // text of other kinds, a zero hash or a bracket: that section is a template, reported as such.)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!TABLE_RULE.test(lines[i + 1]!)) continue;
+    let j = i + 2;
+    while (j < lines.length && lines[j]!.trimStart().startsWith('|') && kept[j] === '' && STILL_TO_COME.test(lines[j]!)) j++;
+    if (j > i + 2 && !(j < lines.length && lines[j]!.trimStart().startsWith('|'))) kept[i] = '';
+  }
+  return saysSomething(kept.join(''));
 }
+/** A table row whose cells wait for a value: "| Data cutoff | TBD |", "| Score | N/A |". */
+const STILL_TO_COME = /\b(?:TBD|TBA|TBC|TODO|n\/a|to be (?:added|determined|announced|filled|completed)|coming soon|pending|not (?:yet )?(?:available|known|provided))\b/i;
 
 /**
  * What a line with template text in it says in the author's own words: a sentence around a

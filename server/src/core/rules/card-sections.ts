@@ -128,29 +128,32 @@ export function cardLanguage(prose: string): { language: CardLanguage | undefine
 
 /**
  * How many Latin-script words a text has, how many of them are English's little words, and how
- * many stand outside identifiers (`plain`): the share of little words is taken of those.
+ * many stand outside identifiers (`plain`, counted only when asked for: most cards show their
+ * language without it): the share of little words is taken of those.
  */
 interface LatinWords {
   english: number;
   little: number;
-  plain: number;
+  plain: () => number;
 }
 
 function latinWords(text: string): LatinWords {
   let english = 0;
   let little = 0;
-  let plain = 0;
-  for (const token of text.matchAll(/\S+/g)) {
-    const identifier = isIdentifier(token[0]);
-    // Whole words, accented letters included: "için" is not "i" and "in".
-    for (const m of token[0].matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
-      english++;
-      if (identifier) continue;
-      plain++;
-      if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
-    }
+  // Whole words, accented letters included: "için" is not "i" and "in".
+  for (const m of text.matchAll(/[A-Za-z\u00c0-\u024f]+/g)) {
+    english++;
+    if (ENGLISH_LITTLE_WORDS.has(m[0].toLowerCase())) little++;
   }
-  return { english, little, plain };
+  let plain: number | undefined;
+  return { english, little, plain: () => (plain ??= plainWords(text)) };
+}
+
+/** How many Latin-script words a text has outside identifiers. */
+function plainWords(text: string): number {
+  let n = 0;
+  for (const token of text.matchAll(/\S+/g)) if (!isIdentifier(token[0])) n += token[0].match(/[A-Za-z\u00c0-\u024f]+/g)?.length ?? 0;
+  return n;
 }
 
 /**
@@ -165,7 +168,7 @@ const isIdentifier = (token: string): boolean => /[\d_=]/.test(token) || (token.
 
 /** Whether the words are English running text of `least` words or more, a tenth of them English's little words. */
 function englishPassage({ english, little, plain }: LatinWords, least: number): boolean {
-  return english >= least && little >= plain * 0.1;
+  return english >= least && (little >= english * 0.1 || little >= plain() * 0.1);
 }
 
 /**
@@ -264,7 +267,7 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
   // Dutch shares "is", "in" and "we" with English, enough for a twentieth of a Dutch card's words:
   // a card whose own language's little words outnumber English's is in that language.
   if (own.language !== undefined && own.little > englishLittle) return false;
-  return englishLittle >= words.plain * 0.05;
+  return englishLittle >= english * 0.05 || englishLittle >= words.plain() * 0.05;
 }
 
 /**
