@@ -379,7 +379,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Designed for a kind of work: "designed for research and teaching", "built for teaching" (not
       // "not designed for clinical research"; nor a property it was given: "designed for
       // reproducibility and methodological inspection").
-      /(?<!\bnot |n['\u2019]t )\b(?:designed|built|made|intended) (?:specifically |primarily |mainly |solely )?for (?:[\w-]+ )?(?:education|teaching|research|learning|demonstration|experimentation)\b(?! (?:data|datasets?|papers?|groups?|labs?|institutions?)\b)/i,
+      /\b(?:designed|built|made|intended)(?<!\bnot \w+|n['\u2019]t \w+) (?:specifically |primarily |mainly |solely )?for (?:[\w-]+ )?(?:education|teaching|research|learning|demonstration|experimentation)\b(?! (?:data|datasets?|papers?|groups?|labs?|institutions?)\b)/i,
       // A release's aim: "open-sourced to advance the development of 100B-scale LLMs".
       // ("We release DeepSeek-OCR, a model to investigate the role of vision encoders.")
       // (Not data released for others to train with: "to release a compact version to facilitate easy training".)
@@ -656,7 +656,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A use to stay away from: "avoid automated decision making without expert oversight", "avoid
       // using it for triage" (not a practice: "avoid overfitting", "to avoid data leakage"; nor a
       // setting: "if you want to avoid using it as a template, set max_template_date").
-      /\b(?<!\bto )avoid (?:fully |purely )?(?:automated|automatic|autonomous) (?:decision[- ]making|decisions|actions)\b|\b(?<!\bto )avoid (?:using|deploying|applying) (?:it|this model|the model|this system|the system|the outputs?|its outputs?|predictions) (?:for|in)\b/i,
+      /\bavoid(?<!\bto avoid) (?:fully |purely )?(?:automated|automatic|autonomous) (?:decision[- ]making|decisions|actions)\b|\bavoid(?<!\bto avoid) (?:using|deploying|applying) (?:it|this model|the model|this system|the system|the outputs?|its outputs?|predictions) (?:for|in)\b/i,
       // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断", "不应作为自动化学术处分…工具" (not to serve as).
       // (\u4e3a\u907f\u514d, "in order to avoid", gives a reason, not a use to avoid: "to avoid ambiguity, the
       // tokenizer is used throughout". And what a project avoids using is a practice of its own, not
@@ -1175,7 +1175,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // A test's outcome told as such: "text, tools and Arabic/Chinese/Polish replay all passed there",
       // "the 600-second code-responsiveness probe failed", "the 25–50 tok/s target was not met".
       // (Not the code's: "all unit tests passed", "CI checks failed".)
-      /(?<!\b(?:unit|integration|ci|smoke|lint|type|software|build|e2e|end-to-end|regression|api) )\b(?:tests?|probes?|checks?|replays?|benchmarks?|evaluations?|audits?|gates?) (?:all |both |each )?(?:passed|failed)\b|\b(?:target|goal)s? (?:was|were) (?:not )?(?:met|reached|achieved|missed)\b/i,
+      // (The look back runs only where such a word matched, not at every position.)
+      /\b(?:tests?|probes?|checks?|replays?|benchmarks?|evaluations?|audits?|gates?)(?<!\b(?:unit|integration|ci|smoke|lint|type|software|build|e2e|end-to-end|regression|api) \w+) (?:all |both |each )?(?:passed|failed)\b|\b(?:target|goal)s? (?:was|were) (?:not )?(?:met|reached|achieved|missed)\b/i,
       // Findings in words on a held-out test, introduced as such: "On questions not present in the
       // training data:" over what the model answered (the guide's Clarification 3).
       /\bon (?:[\w-]+ ){0,2}?(?:questions|prompts|examples|inputs|cases|samples|queries|problems) (?:that (?:were|are) )?(?:not (?:present|seen|included|used) in|(?:held[- ]out|withheld) from|unseen (?:in|during)) (?:the |its )?(?:training|fine-?tuning)(?: (?:data|set|corpus))?[^.\n:]{0,60}:[ \t]*$/im,
