@@ -46,6 +46,12 @@ export interface CardSection {
   after: string[];
 }
 
+/**
+ * A use set against one it is not for: "Use it to compare localities, not to forecast a business".
+ * It states the intended use and rules the other out, so both items read it.
+ */
+const USE_SET_AGAINST = /\buse (?:it|this model|the model|the score|the scores|its (?:scores?|outputs?|estimates?|predictions?)|the (?:outputs?|estimates?|predictions?)) (?:to|for) [^.\n]{3,80}?, not (?:to|for|as)\b/i;
+
 export const CARD_SECTIONS: CardSection[] = [
   {
     key: 'training-data',
@@ -424,8 +430,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // is a portfolio project" (learning and showing, not a use: "This is a research model" says
       // who made it, not what it is for).
       /\b(?:this|it) is (?:an? )?(?:educational|teaching|learning|course|class|coursework|portfolio|student|hobby) (?:[\w-]+ ){0,2}?(?:project|experiment|exercise|implementation|prototype|demo|demonstration|assignment|model|tool)\b/i,
-      // A use set against one it is not for: "Use it to compare localities, not to forecast a business".
-      /\buse (?:it|this model|the model|the score|the scores|its (?:scores?|outputs?|estimates?|predictions?)|the (?:outputs?|estimates?|predictions?)) (?:to|for) [^.\n]{3,80}?, not (?:to|for|as)\b/i,
+      USE_SET_AGAINST,
       // The showing it serves: "This model supports a single-image portfolio demonstration", "the
       // local model supports an educational, deterministic competition demo" (not what it handles:
       // "the model supports 100 languages").
@@ -651,8 +656,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Outputs not to be taken for what they are not: "do not treat it as authoritative", "Do not
       // present outputs as real Earth observations" (not a setting: "do not treat warnings as errors").
       /\b(?:do not|don['\u2019]t|should not|must not|never) (?:treat|use|regard|take|present|read|interpret|cite) (?:it|this model|the model|them|its (?:outputs?|answers?|scores?|predictions?|results?|estimates?)|the (?:outputs?|answers?|scores?|predictions?|results?|estimates?)|outputs|predictions|answers|scores|results) as (?:an? )?(?:authoritative|definitive|ground[- ]truth|facts?|factual|real|true|official|medical|legal|financial|professional|clinical|substitutes?|proof|evidence)\b/i,
-      // A use set against one it is not for: "Use it to compare localities, not to forecast a business".
-      /\buse (?:it|this model|the model|the score|the scores|its (?:scores?|outputs?|estimates?|predictions?)|the (?:outputs?|estimates?|predictions?)) (?:to|for) [^.\n]{3,80}?, not (?:to|for|as)\b/i,
+      USE_SET_AGAINST,
       // A use to stay away from: "avoid automated decision making without expert oversight", "avoid
       // using it for triage" (not a practice: "avoid overfitting", "to avoid data leakage"; nor a
       // setting: "if you want to avoid using it as a template, set max_template_date").
