@@ -2507,6 +2507,31 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('## Metrics\n\nEvent-level F1 (IoU=0.1): 0.81.'));
   });
 
+  it('batches GY\'s and GZ\'s classes (gathered by helpers from the index\'s MODEL_CARD.md listing, measured at first sight at 2a52001): "请勿把输出当作…依据" and "Not for autonomous sorting" rule uses out, as does "not calibrated for high-stakes use"; a "Not supported" section names uses ruled out and limits; "synthetic and deliberately easy training data" in a list of limits says what it learnt from (not "generate synthetic training data")', () => {
+    assert.ok(!zh('\u5728\u5b8c\u6210\u4eba\u5de5\u590d\u6838\u4e4b\u524d\uff0c\u8bf7\u52ff\u628a\u5206\u6d41\u7ed3\u679c\u5f53\u4f5c\u8d54\u4ed8\u51b3\u5b9a\u7684\u4f9d\u636e\u3002').includes('4.5'));
+    assert.ok(zh('\u5206\u6d41\u7ed3\u679c\u4f1a\u5199\u5165\u65e5\u5fd7\u3002').includes('4.5'));
+    assert.ok(restricted('Triage support for claim handlers. Not for autonomous sorting.'));
+    assert.ok(restricted('- Scores are not calibrated for high-stakes use.'));
+    assert.ok(restricted('## Not supported\n\nPayout decisions, fraud findings and letters in Welsh.'));
+    assert.ok(limits('## Not supported\n\nPayout decisions, fraud findings and letters in Welsh.'));
+    assert.ok(!restricted('## Supported letters\n\nTyped letters in English.'));
+    assert.ok(trained('## Limitations\n\n- Synthetic and deliberately easy training data.\n- English only.'));
+    assert.ok(trained('## Limitations\n\n- The training data is entirely simulated.'));
+    assert.ok(!trained('## Limitations\n\n- You can generate synthetic training data with `make letters`.'));
+    assert.ok(!trained('## Limitations\n\n- No real training data was available.'));
+  });
+
+  it('batches HA\'s and HB\'s classes (gathered by helpers from the index\'s model-card.md listing, measured at first sight at 2a52001): where its errors fall ("misclassifications were concentrated among look-alike classes") is a failure mode; "passed format checks on 18/20 holdout letters" is a result; "should be periodically evaluated as new letter types appear" names no review period (not "reviewed every quarter")', () => {
+    assert.ok(limits('## Evaluation\n\nRemaining misclassifications were concentrated among similar-looking claim types.'));
+    assert.ok(limits('Most confusions occur between the two motor desks.'));
+    assert.ok(!limits('Errors occur when the upload is not a PDF.'));
+    assert.ok(results('## Limitations\n\nThe router passed format checks on 18/20 holdout letters, but a manual check found wrong desks.'));
+    assert.ok(results('It gave a valid desk on 5/6 validation samples.'));
+    assert.ok(!results('## Notes\n\nWe met on 12/6 to plan the release; the old router failed on 12/6/2025 after an update.'));
+    assert.ok(!reviewed('- Performance should be periodically evaluated as new letter types appear.'));
+    assert.ok(reviewed('- The router is regularly reviewed, once a quarter, by the claims desk.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
