@@ -2532,6 +2532,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(reviewed('- The router is regularly reviewed, once a quarter, by the claims desk.'));
   });
 
+  it('batches HC\'s to HE\'s classes (gathered by helpers from the index\'s model-card.md listing, measured at first sight at 1879121): "a decision-support tool only" rules the decision out, as Spanish "no debe tomar decisiones autónomas" and "no es un modelo aprobado para producción" do; "retraining is recommended at a minimum of every 6 months" is a review period; a retention policy a release still needs keeps nothing; limitations that speak only of the card name none; Yahoo Finance and IEEE-CIS are public data', () => {
+    assert.ok(restricted('It is designed strictly as a decision-support tool for claim handlers.'));
+    assert.ok(restricted('- **Human oversight:** a decision-support tool only; a handler confirms every queue.'));
+    assert.ok(!restricted('It ships with a decision-support dashboard for handlers.'));
+    assert.ok(restricted('El modelo clasifica cartas. No debe tomar decisiones autónomas sobre personas.'));
+    assert.ok(restricted('- **Estado:** validado; no es un modelo aprobado para producción.'));
+    assert.ok(reviewed('- **Drift:** letters change, so retraining is recommended at a minimum of every 6 months.'));
+    assert.ok(!reviewed('- **Drift:** letters change, so retraining is recommended when the desks change.'));
+    const kept = (line: string) => shows('8.1.1:retention', line);
+    assert.ok(!kept('A real release needs labelled review, authentication and a retention policy.'));
+    assert.ok(kept('Our retention policy keeps letters for 30 days.'));
+    assert.ok(!limits('Limitations: This card is descriptive, not executable code.'));
+    assert.ok(limits('Limitations: This card is descriptive. The router misreads handwritten letters.'));
+    assert.deepEqual(data('Trained on daily prices from Yahoo Finance.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Fine-tuned on the IEEE-CIS fraud transactions.'), ['8.2', '8.2.1']);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -549,6 +549,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // The same of the model by its name, a capitalised word (so case-sensitive): "Do not use TamGen to
       // generate any harmful compounds", "we do not recommend using VibeVoice in commercial … applications".
       /\b(?:[Dd]o not|[Dd]on[\u2019']t|[Nn]ever) use [A-Z][\w-]* (?:for|to|in|as|on)\b|(?<!\b[Ww]e )\b[Oo]nly use [A-Z][\w-]* for\b|\b(?:do not|don[\u2019']t|would not|wouldn[\u2019']t) recommend (?:using|deploying|applying|relying on) [A-Z][\w-]* (?:for|to|in|as|on|with|without)\b|\b(?:[Nn]ever|[Dd]o not|[Dd]on[\u2019']t|[Ss]hould not) (?:depend|rely) (?:up)?on [A-Z][\w-]* (?:to|for)\b/,
+      // A tool confined to supporting a person's decision: "designed strictly as a decision-support tool
+      // for HR managers", "This is a decision-support tool only" (the decision itself is ruled out).
+      /\b(?:strictly|solely|only|purely|exclusively) (?:as )?an? (?:[\w-]+ )?(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument)\b|\b(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument) only\b/i,
       // A kind of use ruled out in two words: "Not for autonomous prescribing", "not for operational use".
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military|autonomous|automated|unsupervised|operational|real[- ]world|safety[- ]critical)\b/i,
       // Use confined to research: "designed only for research purpose", "you will use this model
@@ -646,8 +649,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A purpose set against a use it is not for: "The repository is for research and portfolio
       // demonstration, not production deployment", "an experimental research artifact, not a production model".
       /\bfor (?:[\w-]+ ){0,5}?(?:research|demonstrations?|education(?:al)?|experiments?|experimentation|academic|learning|teaching|testing|prototyping)(?: (?:purposes?|use|only))?,? (?:and |but )?not (?:for )?(?:production|commercial|clinical|operational|real-world)\b|\b(?:research|academic|educational|teaching|demonstration|demo) (?:artifact|artefact|prototype|project|release|checkpoint|model|tool)s?,? (?:and |but )?not (?:an? )?(?:production|commercial|clinical|deployable)\b/i,
-      // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "n'est pas destiné à", "darf nicht … verwendet werden".
-      /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse)\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b|\bno (?:usar|utilizar|emplear)(?:lo|la)? (?:para|en|como)\b/i,
+      // Spanish, French, German, Portuguese, Italian: "no debe usarse para", "no debe tomar decisiones
+      // autónomas", "no es un modelo aprobado para producción", "n'est pas destiné à", "darf nicht … verwendet werden".
+      /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse|tomar decisiones)\b|\bno es un (?:modelo|sistema|producto|servicio) (?:aprobado|validado|certificado|apto) para\b|\bno (?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid)[oa]s? (?:para|a)\b|\bno (?:usar|utilizar|emplear)(?:lo|la)? (?:para|en|como)\b/i,
       /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)|\bne pas (?:utiliser|employer|d\u00e9ployer)\b/i,
       /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b|\bnicht (?:verwenden|einsetzen|nutzen|benutzen) (?:f\u00fcr|zur|zum|als|in)\b/i,
       /\bn\u00e3o (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b|\bn\u00e3o (?:usar|utilizar) (?:para|em|como)\b/i,
@@ -1025,8 +1029,9 @@ export const CARD_SECTIONS: CardSection[] = [
     // and "Strategic retention decisions" are a churn model's business, not its data's.
     words: [],
     // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
+    // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
     sentences: [
-      /\b(?:retention (?:period|time|policy|schedule)|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
+      /\b(?:retention (?:period|time|policy|schedule)(?<!\b(?:needs?|requires?|lacks?|without|no|missing|add|define|todo)\b[^.\n]{0,160})|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
       /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:(?:collected|processed|used),? (?:or |and |nor )?)?(?:stored|retained|kept|logged|persisted)\b/i,
       // What is never kept, said of it: "Raw media and face embeddings are not retained by the core
       // session manager" (not where files are not checked in: "images are not stored in the repository").
@@ -1068,8 +1073,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
       // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
-      // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses".)
-      /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
+      // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses"; and advised:
+      // "retraining is recommended at a minimum of every 6 months".)
+      /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\bre-?train(?:s|ed|ing)? (?:is |are )?(?:recommended|advised|required|planned|scheduled|suggested) (?:at (?:a )?minimum (?:of )?|at least )?every (?:\d+|two|three|four|six|twelve|few) (?:days|weeks|months|years|quarters)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
     ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],

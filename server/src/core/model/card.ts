@@ -431,8 +431,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     if (!l.hasContent) continue;
     const name = card.prose.slice(l.range[0], l.range[1]);
     for (const key of l.keys) {
-      // A schedule that only points elsewhere ("Retraining policy: see [docs/MODEL_MONITORING.md](…)") gives none.
-      if ((key === 'review-frequency' || key === 'retention') && onlyPointsElsewhere(l.body)) continue;
+      // A schedule that only points elsewhere ("Retraining policy: see [docs/MODEL_MONITORING.md](…)") gives none;
+      // nor do limitations that speak only of the card ("Limitations: This card is descriptive, not executable code.").
+      if ((key === 'review-frequency' || key === 'retention' || key === 'failure-modes') && onlyPointsElsewhere(l.body)) continue;
       // A schedule label that says there is none ("Retraining trigger | Drift-based, not scheduled").
       if (key === 'review-frequency' && NO_SCHEDULE.test(l.body) && !PERIODIC.test(l.body)) continue;
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.

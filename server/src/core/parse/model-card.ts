@@ -883,7 +883,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
 /**
  * Whether a section on limitations only sends the reader elsewhere ("Please refer to the model
  * card", "see the paper for potential biases", "[see license]"), at most after saying that
- * limitations exist: it names none.
+ * limitations exist, or speaks only of the card itself: it names none.
  */
 export function onlyPointsElsewhere(text: string): boolean {
   const sentences = text
@@ -891,7 +891,7 @@ export function onlyPointsElsewhere(text: string): boolean {
     .flatMap((l) => l.split(/(?<=[.!?])\s+/))
     .map((x) => trimMarks(x.replace(/^[\s>*_#|-]+/, '')))
     .filter((x) => /\p{L}{2}/u.test(x));
-  return sentences.length > 0 && sentences.every((x) => POINTER.test(x) || LIMITS_EXIST.test(x));
+  return sentences.length > 0 && sentences.every((x) => POINTER.test(x) || LIMITS_EXIST.test(x) || ABOUT_CARD.test(x));
 }
 /** A text without the marks at its end (spaces, emphasis, a table's bar), trimmed by hand: a regular expression anchored at the end is quadratic. */
 function trimMarks(x: string): string {
@@ -900,6 +900,8 @@ function trimMarks(x: string): string {
   return x.slice(0, end);
 }
 const POINTER = /^\[?(?:[^.,\n]{1,120}, ?)?(?:please |we |kindly )?(?:refer (?:the reader |you |readers )?to|see|consult|check|read)\b/i;
+/** A sentence on the card itself, not the model: "This card is descriptive, not executable code." */
+const ABOUT_CARD = /^(?:this|the) (?:model )?(?:card|document|readme|page)s? (?:is|are) (?:only |purely |merely |just )?(?:descriptive|informational|documentation|not (?:executable|runnable|code|software|legal advice))\b/i;
 const LIMITS_EXIST = /^(?:the |this |these |our )?(?:[\w-]+ ){0,6}(?:has|have) (?:known |some |several |certain )?(?:limitations|biases|risks)(?: and (?:biases|limitations|risks))?\.?$/i;
 
 /** Whether the text from `from` to `to` lies inside a link's text: "[…]" followed by "(". */
