@@ -2549,6 +2549,32 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Fine-tuned on the IEEE-CIS fraud transactions.'), ['8.2', '8.2.1']);
   });
 
+  it('batches HF\'s to HH\'s classes (gathered by helpers from the index\'s docs/model_card.md listing, measured at first sight at 96d8b3b): "Research only" and "for research only" state a use; "Limitations include …" names them; "No clinical use" and "should not be interpreted as an autonomous decision-maker" rule uses out; a "quality/OOD gate" and a clinician who "remains responsible for interpreting any output" are guardrails; "Training: 60 engine trajectories" inside a paragraph and "synthetic demonstration data used" give the data; inputs "processed in-memory and not stored" are not kept; an "Ethical and Safety Notes" heading is no guardrail, "(no retraining)" no review period, "Evaluation Methodology & Rigor" no results, "requires … adversarial testing" no finding; "資料集限制" names limits; BDD100K, Lending Club and the UCI SMS Spam Collection are public data', () => {
+    assert.ok(scope('Research only: not validated for claims payouts.'));
+    assert.ok(scope('The router is for research only.'));
+    assert.ok(!scope('We did research only on typed letters.'));
+    assert.ok(limits('Limitations include few handwritten letters, irregular scans, and label noise.'));
+    assert.ok(!limits('Limitations are discussed in the paper.'));
+    assert.ok(restricted('**Version:** 0.1 · **Intended use:** a demonstration. No clinical use, diagnoses or treatment advice.'));
+    assert.ok(restricted('It should not be interpreted as an autonomous payout decision-maker.'));
+    assert.ok(guard('- a quality/OOD gate;\n- two encoders.'));
+    assert.ok(guard('A claims handler remains responsible for interpreting any output.'));
+    assert.ok(!guard('The handler remains responsible for the queue.'));
+    assert.ok(trained('Model: random forest. Training: 600 claim letters from 2024. Validation: 200 letters.'));
+    assert.ok(!trained('Model: random forest. Training: 10 epochs at a rate of 0.01.'));
+    assert.ok(trained('## Limitations\n\nNot an official assessment. Synthetic demonstration data used.'));
+    const kept = (line: string) => shows('8.1.1:retention', line);
+    assert.ok(kept('Letters sent to the API are processed in-memory and not stored in any database.'));
+    assert.ok(!guard('## Ethical and Safety Notes\n\nA router for claims needs validation before any real use.'));
+    assert.ok(guard('## Ethical Considerations & Safeguards\n\nEvery queue is checked by a handler.'));
+    assert.ok(!reviewed('## Diagnostics (inference only, no retraining)\n\nThe page scores new letters with the same model.'));
+    assert.ok(!results('## Evaluation Methodology & Rigor\n\nFive-fold cross-validation with bootstrap intervals.'));
+    assert.ok(!results('- Real deployment requires careful bias and adversarial testing.'));
+    assert.ok(results('- We carried out adversarial testing; it found two prompt injections.'));
+    assert.ok(!zh('## \u8cc7\u6599\u96c6\u9650\u5236\n\n\u8cc7\u6599\u53ea\u4f86\u81ea\u4e00\u5bb6\u516c\u53f8\u3002').includes('8.1.1:failure'));
+    for (const body of ['Filtered from BDD100K driving records.', 'Lending Club loans issued 2012-2015.', 'The UCI SMS Spam Collection, 5,574 messages.']) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -81,10 +81,13 @@ export const CARD_SECTIONS: CardSection[] = [
       // What training drew on, said of the training: "Training uses the earliest 30% of each
       // training trajectory …: NASA cycles 1-50" (not its method: "Training uses AdamW").
       /\b[Tt]raining (?:uses|used|draws on|drew on|relies on|(?:is|was) (?:done|performed|run) on) (?:the |a |an )?(?:[\w%-]+ ){0,6}?(?:data|datasets?|corpus|corpora|images|samples|records|recordings|cycles|trajector(?:y|ies)|examples|rows|cases|observations|logs|transactions|texts|documents|scans)\b/,
+      // A label inside a paragraph of them: "Model: Random forest. Training: 60 NASA FD001 engine
+      // trajectories.", "Training: 600 claim letters" (not a run's settings: "Training: 10 epochs").
+      /[.!?;] +[*_]{0,2}training(?: data(?:set)?| set)?[*_]{0,2}: +(?:[^.\n]{0,60}?\b(?:data(?:set)?|records|images|samples|examples|rows|documents|transactions|patients|trajectories|engines|utterances|hours|tweets|reviews|texts|recordings|cases|observations)\b|\d[\d,.]* ?[km]? (?!(?:epochs?|steps?|iterations?|hours?|minutes?|gpus?|batch(?:es)?|rounds?|seconds?)\b)[a-z])/i,
       // The kind of data it learnt from, said as a limit: "- Synthetic and intentionally easy training
       // data." (not data still to make: "generate synthetic training data", "without real training
       // data"; the look back runs only where the word matched).
-      /\b(?:synthetic|simulated|generated|historical|scraped|crowd-?sourced|anonymi[sz]ed|proprietary)(?<!\b(?:generat\w*|creat\w*|produc\w*|your|no|without|more|add\w*|need\w*|requir\w*) (?:synthetic|simulated|generated|historical|scraped|crowd-?sourced|anonymi[sz]ed|proprietary))(?: (?:and|or) (?:[\w-]+ ){1,2}?| )training (?:data|dataset|set|corpus)\b/i,
+      /\b(?:synthetic|simulated|generated|historical|scraped|crowd-?sourced|anonymi[sz]ed|proprietary)(?<!\b(?:generat\w*|creat\w*|produc\w*|your|no|without|more|add\w*|need\w*|requir\w*) (?:synthetic|simulated|generated|historical|scraped|crowd-?sourced|anonymi[sz]ed|proprietary))(?: (?:and|or) (?:[\w-]+ ){1,2}?| )training (?:data|dataset|set|corpus)\b|\b(?:synthetic|simulated) (?:demonstration |demo )?data (?:was |were |is |are )?used\b(?! (?:for|in|to) (?:test|eval|validat))/i,
       // Data made for it: "a logistic regression trained by gradient descent on reproducible labeled
       // synthetic feature vectors" (synthetic data is what it was trained on, whatever its form).
       /\btrained\b[^.\n]{0,40}? on (?:[\w-]+ ){0,3}?synthetic\b/i,
@@ -353,8 +356,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
       /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?!(?:the |a |an )?(?:[\w-]+ )?(?:runtimes?|frameworks?|librar(?:y|ies)|engines?|toolkits?|sdks?|apis?|backends?)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
-      // its release, not its use), or its audience: "for research and development only".
-      /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b/i,
+      // its release, not its use), or its audience: "for research and development only", "for research
+      // only", "Research only: not validated for patient care".
+      /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b|\bfor (?:academic |scientific )?research (?:use )?only\b|(?:^|[.;!?] )[>*+ -]*[*_]{0,2}research(?:[- ]use)? only\b/im,
       // A base model's recommended use: "We recommend first finetuning it on task(s) you are interested in".
       /\b(?:recommend|suggest)(?:s|ed)? (?:first |further )?fine-?tuning (?:it|this model|the model|them|these models)\b/i,
       /\b(?:intended|provided|released|made available|designed|developed|built|created) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
@@ -552,6 +556,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A tool confined to supporting a person's decision: "designed strictly as a decision-support tool
       // for HR managers", "This is a decision-support tool only" (the decision itself is ruled out).
       /\b(?:strictly|solely|only|purely|exclusively) (?:as )?an? (?:[\w-]+ )?(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument)\b|\b(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument) only\b/i,
+      // A kind of use ruled out as a noun phrase: "No clinical use, diagnoses, treatment advice or causal
+      // forecasts"; and a role it must not be taken for: "It should not be interpreted as an autonomous
+      // business decision-maker".
+      /(?:^|[.;:!?] )[*_]{0,2}no (?:clinical|medical|diagnostic|commercial|production|military|legal|real[- ]world|operational) (?:use|uses|deployment|decisions?)\b|\b(?:should|must) (?:not|never) be (?:interpreted|treated|regarded|seen|viewed|considered|used) as (?:an? |the )?(?:autonomous|automated|final|sole|definitive|authoritative)\b/im,
       // A kind of use ruled out in two words: "Not for autonomous prescribing", "not for operational use".
       /\bnot (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military|autonomous|automated|unsupervised|operational|real[- ]world|safety[- ]critical)\b/i,
       // Use confined to research: "designed only for research purpose", "you will use this model
@@ -726,6 +734,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Checks run on what it learns from, for compliance: "we used compliance-checking algorithms during
       // the training process" (a lab's disclaimer); and value or safety alignment named in Chinese.
       /\bcompliance[- ]checking (?:algorithms?|methods?|tools?|mechanisms?) (?:during|in|throughout) (?:the )?training\b|\u4ef7\u503c\u89c2\u5bf9\u9f50|\u50f9\u503c\u89c0\u5c0d\u9f4a|\u5b89\u5168\u5bf9\u9f50|\u5b89\u5168\u5c0d\u9f4a|\u5b89\u5168[\u548c\u4e0e\u53ca]\u4ef7\u503c\u89c2(?:\u6539\u9020|\u5bf9\u9f50|\u8c03\u6574)/i,
+      // A gate on its inputs, and a person who keeps the decision: "a quality/OOD gate", "A clinician remains
+      // responsible for interpreting any output", "Clinician retains decision authority".
+      /\b(?:quality|ood|out[- ]of[- ]distribution|input|safety|confidence|uncertainty)(?:\/(?:quality|ood|input|safety))? gate\b|\b(?:clinicians?|physicians?|doctors?|humans?|analysts?|operators?|reviewers?|experts?|investigators?|handlers?|staff|caseworkers?|case workers?|officers?) (?:remains?|retains?|keeps?) (?:the )?(?:final )?(?:decision(?:[- ]making)? authority|authority over (?:the |every |each )?decision|responsib(?:le|ility) for (?:interpreting|reviewing|checking|the final decision))/i,
       // (Not the data's making: "Q&A pairs curated and corrected by human review"; nor a pitfall: "failing safety checks".)
       /(?<!\b(?:curated|corrected|annotated|label(?:l)?ed|cleaned|transcribed)(?: and (?:curated|corrected|annotated|label(?:l)?ed|cleaned|transcribed|checked|verified))? by )\b(?:(?:human|clinician|clinical|physician|expert|manual|operator|analyst|moderator)[- ](?:oversight|review|in[- ]the[- ]loop)|must (?:undergo|pass) (?:an? )?(?:independent |human |manual |expert )?(?:quality control|review|verification)|route[sd]? (?:[\w-]+ ){0,3}?(?:to|for) (?:an? )?(?:human|engineering|manual|expert|analyst|clinician|specialist|domain) (?:review|reviewers?|check)|not be used without (?:[\w-]+ ){0,2}?(?:review|oversight|supervision)|(?:mitigates?|mitigated|mitigating) (?:this|these|that|it|the (?:risks?|problems?|issues?)) (?:through|by|with|via)|(?<!\bfail(?:s|ed|ing)? )safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
       // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above.
@@ -838,7 +849,7 @@ export const CARD_SECTIONS: CardSection[] = [
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
     synonyms: ['failure modes', 'known failure modes', 'not supported', 'unsupported', 'h\u1ea1n ch\u1ebf', 'gi\u1edbi h\u1ea1n', 'h\u1ea1n ch\u1ebf v\u00e0 r\u1ee7i ro', 'k\u0131s\u0131t', 'k\u0131s\u0131tlar', 'k\u0131s\u0131tlamalar', 's\u0131n\u0131rlamalar', 's\u0131n\u0131rl\u0131l\u0131klar', 'failure cases', 'known failures', 'failure regimes', 'known failure regimes', 'known issue', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni', '限制', '已知限制', '模型限制', '与限制', '與限制', '和限制', '及限制', '限制与风险', '限制與風險', '已知问题', '已知問題', '伦理', '倫理', '制限事項', '限界', '模型不足', '不足之处', '不足之處'],
-    words: ['limitations', 'limitation', 'limits', 'risks', 'biases', 'bias', 'caveats', 'caveat', 'failures', 'hallucinations', 'weaknesses', 'pitfalls', 'limitaciones', 'sesgos', 'riesgos', 'fallos', 'debilidades', 'biais', 'risques', 'défaillances', 'faiblesses', 'limites', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'falhas', 'limitazioni', 'rischi', 'limiti', 'debolezze', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
+    words: ['limitations', 'limitation', 'limits', '限制', 'risks', 'biases', 'bias', 'caveats', 'caveat', 'failures', 'hallucinations', 'weaknesses', 'pitfalls', 'limitaciones', 'sesgos', 'riesgos', 'fallos', 'debilidades', 'biais', 'risques', 'défaillances', 'faiblesses', 'limites', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'vieses', 'riscos', 'falhas', 'limitazioni', 'rischi', 'limiti', 'debolezze', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       // Where it does best, and so not elsewhere: "works best on one instrument at a time" (not the
       // hardware it runs best on: "works best on a GPU"; "works best when …" has a pattern of its own).
@@ -915,6 +926,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A limit on its input: "input text longer than 256 word pieces is truncated", "only the first
       // 4096 tokens will be taken into account", "only audio files shorter than 40 seconds are accepted".
       /\b(?:longer|over|exceeding|above|beyond|more) (?:than )?\d[\d,]* ?(?:tokens|word ?pieces|words|seconds|characters)\b[^.\n]{1,40}?\b(?:truncated|cut off|ignored|dropped|not supported|rejected)\b|\bonly (?:the )?first \d[\d,]* (?:tokens|words|word ?pieces|characters|seconds)\b|\bonly (?:[\w-]+ ){0,2}?(?:shorter|smaller|less) than \d[\d,]* ?(?:tokens|words|seconds|characters|pixels|px|mb)\b[^.\n]{1,30}?\b(?:are|is) (?:accepted|supported|allowed)\b/i,
+      // A list of limits in a sentence: "Limitations include small converter counts, irregular sampling"
+      // (not "limitations are discussed in the paper", which points elsewhere).
+      /\blimitations (?:include|includes|are)\b(?! (?:discussed|described|listed|covered|detailed|given|documented|outlined) (?:in|below|above|elsewhere)\b)/i,
       // "Current limitations are that the labelling … was a bit off" (not another model's: "to break
       // the current limitation of GPT4").
       /\b(?:current|major|biggest) limitations? (?:are|is|include|includes)\b/i,
@@ -993,7 +1007,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bpodem? (?:gerar|produzir|conter|refletir|alucinar|falhar)\b|\bvieses\b|\balucina\u00e7\u00f5es/i,
       /(?:\bpossono|\bpu\u00f2) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
       // Limits in Spanish, French, German, Portuguese, Italian: "se limitan a", "puede verse afectada por", "peut ne pas".
-      /\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
+      /\bno permite (?:afirmar|concluir|inferir|garantizar|asegurar)\b|\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
       // German: "konnte bisher nur auf wenig Daten trainiert werden", "noch nicht für die Praxis geeignet".
       /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
       // Chinese: "不擅长" (not good at), "缺点" (a shortcoming), "致命的错误" (a fatal error), "有着…问题和缺陷"
@@ -1032,10 +1046,13 @@ export const CARD_SECTIONS: CardSection[] = [
     // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
     sentences: [
       /\b(?:retention (?:period|time|policy|schedule)(?<!\b(?:needs?|requires?|lacks?|without|no|missing|add|define|todo)\b[^.\n]{0,160})|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
+      // Kept in memory only: "processed in-memory and not stored in persistent databases".
+      /\bprocessed (?:only )?in[- ]memory,? and (?:are |is )?(?:never|not) (?:ever )?(?:stored|retained|persisted|saved|logged|kept)\b/i,
       /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:(?:collected|processed|used),? (?:or |and |nor )?)?(?:stored|retained|kept|logged|persisted)\b/i,
       // What is never kept, said of it: "Raw media and face embeddings are not retained by the core
-      // session manager" (not where files are not checked in: "images are not stored in the repository").
-      /\b(?:media|images|photos|audio|recordings|videos|embeddings|inputs|uploads|prompts|conversations|messages|queries|requests|transcripts|personal data|user data|PII)\b[^.\n]{1,40}?\b(?:is|are) (?:never|not) (?:ever )?(?:retained|stored|kept|persisted|logged|saved)\b(?! (?:in|on|under) (?:the |this |our )?(?:repo|repository|git|github|hub)\b)/i,
+      // session manager", "transcripts … are processed in-memory and not stored" (not where files are not
+      // checked in: "images are not stored in the repository").
+      /\b(?:media|images|photos|audio|recordings|videos|embeddings|inputs|uploads|prompts|conversations|messages|queries|requests|transcripts|personal data|user data|PII)\b[^.\n]{1,40}?\b(?:is|are) (?:(?:processed|handled|held|kept) (?:only )?in[- ]memory,? and )?(?:never|not) (?:ever )?(?:retained|stored|kept|persisted|logged|saved)\b(?! (?:in|on|under) (?:the |this |our )?(?:repo|repository|git|github|hub)\b)/i,
       // What is kept, where and for how long, in words: "the rate limiter keeps IP addresses in memory
       // for one minute only", "are kept in memory for 30 minutes" (not data "held out", nor a
       // training run "kept frozen for 15 epochs").
@@ -1121,7 +1138,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\btrain(?:ing)?[ _-])\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|(?<!\()iou|(?<!\b(?:final|last|lowest) )loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
-      /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b/i,
+      /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b(?<!\b(?:requires?|required|needs?|needed|recommend\w*|should (?:undergo|include)|no|without|planned|future|careful)\b[^.\n]{0,60})/i,
       // A place in a competition: "ranked twelve times under the top 8 of 63 methods, winning 2 tasks".
       /\branked\b[^.\n]{1,40}?\b(?:top \d+|first|second|third|\d+(?:st|nd|rd|th))\b|\bwinning (?:\d+|one|two|three|four) (?:tasks?|tracks?|categories|challenges)\b/i,
       // A measured saving or a validation: "reduce manual annotation costs by over 85%", "validated through wet-lab experiments".
@@ -1341,6 +1358,11 @@ export function matchingSections(normalised: string): readonly string[] {
   if (keys.includes('failure-modes') && /^(?:[\w-]+ )?(?:rate|request|usage|api|quota|token|spending|budget|concurrency) limits?$/.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
   // "Safety-critical agricultural decisions" (a use ruled out): how critical a use is, no safety measure.
   if (keys.includes('guardrails') && /\bsafety critical\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
+  // "Ethical and Safety Notes", "Safety considerations": what the authors weigh, no measure they
+  // took (unless the heading names one: "Ethical Considerations & Safeguards").
+  if (keys.includes('guardrails') && /\bsafety (?:notes?|considerations?|concerns?|remarks?|statement|discussion)$/.test(normalised) && !/\b(?:safeguards?|guardrails?|measures?|mitigations?|controls?|filters?)\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
+  // "Predictive Diagnostic (inference only, no retraining)": a schedule it says there is none of.
+  if (keys.includes('review-frequency') && /\b(?:no|without|never) re ?training\b/.test(normalised)) return keys.filter((k) => k !== 'review-frequency');
   // "Leakage safety of longitudinal features", "Thread safety": a property of the code or the
   // method (no data leaks from test into training), no measure against harmful use or output.
   if (keys.includes('guardrails') && /\b(?:leakage|leak|thread|type|memory|concurrency|numerical|numeric) safe(?:ty)?\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
@@ -1379,7 +1401,7 @@ const SCOPE_ONLY: readonly string[] = Object.freeze(['scope']);
 const DATA_FIRST = /^(?:data|datasets?|data set) (?:and )?(?!(?:and|retention|privacy|protection|security|governance|handling|leakage|leaks?|drift|flow|formats?|structure|schema|columns|fields|access|sharing|deletion|storage|mission|and resource|citation|options|setup|inputs?|outputs?|requirements|license|licen[cs]ing|card|loader|loading|pipeline|augmentation|contracts?|validation|monitoring|quality|policy|policies|usage|use|code|software|models?|weights|availability|testing|preprocessing|pre processing|preparation|prepare|processing|files|information)\b)[a-z]+(?: [a-z]+){0,2}$/;
 const SCOPE_FIRST = /^(?:model |intended )?scope (?:and|&) [a-z]+(?: [a-z]+)?$/;
 const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:and|or) [a-z]+ (?:data|datasets?|data set)$/;
-const EVALUATION_PLAN = /\b(?:evaluation|validation|testing|test|eval) (?:contract|plan|protocol|methodology|methods?|strategy|design|setup|approach|procedure|criteria)$/;
+const EVALUATION_PLAN = /\b(?:evaluation|validation|testing|test|eval) (?:contract|plan|protocol|methodology|methods?|strategy|design|setup|approach|procedure|criteria)(?: and (?:rigou?r|scope|assumptions|design))?$/;
 const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;
 const TECHNICAL_BIAS = /^(?:[\w-]+ )?(?:attention|sink|positional|position|relative|learnable|learned|logits?|layer|output|input|rotary|alibi|initial|init) bias(?:es)?(?: terms?)?$/;
 // ("Add new finetuning dataset": how to register one's own.)
