@@ -2575,6 +2575,16 @@ describe('model cards: one gap, one finding', () => {
     for (const body of ['Filtered from BDD100K driving records.', 'Lending Club loans issued 2012-2015.', 'The UCI SMS Spam Collection, 5,574 messages.']) assert.deepEqual(data(body), ['8.2', '8.2.1'], body);
   });
 
+  it('left open at batches HF–HH: a check that warns on inputs outside the fitted range is a guardrail; a "Monitoring & retraining" section or a "Retraining policy." label that names no period is no review schedule (one that says "monthly", or Spanish "mensual", is)', () => {
+    assert.ok(guard('Letters outside the fitted training range surface a compatibility warning rather than a silent guess.'));
+    assert.ok(!guard('Letters outside the training range are rare.'));
+    assert.ok(!reviewed('## Monitoring & retraining\n\nDrift is measured on every batch; retrain on alert.'));
+    assert.ok(reviewed('## Monitoring & retraining\n\nRetrain monthly on the latest letters.'));
+    assert.ok(reviewed('### Retraining\n\n- **Frecuencia recomendada**: mensual.'));
+    assert.ok(!reviewed('**Retraining policy.** Retraining never runs on production requests; a labelled batch is needed.'));
+    assert.ok(reviewed('**Retraining policy.** Retrained every quarter on labelled letters.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -734,6 +734,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Checks run on what it learns from, for compliance: "we used compliance-checking algorithms during
       // the training process" (a lab's disclaimer); and value or safety alignment named in Chinese.
       /\bcompliance[- ]checking (?:algorithms?|methods?|tools?|mechanisms?) (?:during|in|throughout) (?:the )?training\b|\u4ef7\u503c\u89c2\u5bf9\u9f50|\u50f9\u503c\u89c0\u5c0d\u9f4a|\u5b89\u5168\u5bf9\u9f50|\u5b89\u5168\u5c0d\u9f4a|\u5b89\u5168[\u548c\u4e0e\u53ca]\u4ef7\u503c\u89c2(?:\u6539\u9020|\u5bf9\u9f50|\u8c03\u6574)/i,
+      // A check on inputs beyond what it learnt from: "Observations outside the fitted training range …
+      // surface a compatibility warning rather than a silent extrapolation".
+      /\b(?:outside|beyond) (?:the |its )?(?:fitted |observed |training |valid |supported |calibrated )*(?:range|distribution|domain|envelope)s?\b[^.\n]{1,100}?\b(?:warnings?|warns?|warned|flag(?:s|ged)?|reject(?:s|ed)?|refuse[ds]?|blocked|abstains?)\b/i,
       // A gate on its inputs, and a person who keeps the decision: "a quality/OOD gate", "A clinician remains
       // responsible for interpreting any output", "Clinician retains decision authority".
       /\b(?:quality|ood|out[- ]of[- ]distribution|input|safety|confidence|uncertainty)(?:\/(?:quality|ood|input|safety))? gate\b|\b(?:clinicians?|physicians?|doctors?|humans?|analysts?|operators?|reviewers?|experts?|investigators?|handlers?|staff|caseworkers?|case workers?|officers?) (?:remains?|retains?|keeps?) (?:the )?(?:final )?(?:decision(?:[- ]making)? authority|authority over (?:the |every |each )?decision|responsib(?:le|ility) for (?:interpreting|reviewing|checking|the final decision))/i,

@@ -390,10 +390,11 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       }
       if (key === 'out-of-scope' && DENIES_USES.test(sectionOf(card, i))) continue;
       // A retraining section that names a trigger and no period ("## Retraining trigger" over "if
-      // drift exceeds 20 %, schedule retraining") gives no review frequency.
+      // drift exceeds 20 %, schedule retraining") gives no review frequency; nor does one that only
+      // names retraining and no period ("## Monitoring & retraining" over "retrain on alert").
       if (key === 'review-frequency') {
         const section = sectionOf(card, i);
-        if (!PERIODIC.test(section) && (/\btriggers?\b/.test(h.normalised) || NO_SCHEDULE.test(section))) continue;
+        if (!PERIODIC.test(section) && (/\btriggers?\b/.test(h.normalised) || NO_SCHEDULE.test(section) || RETRAINING_ONLY.test(h.normalised))) continue;
       }
       // The Model Cards paper's catch-all ("Caveats and Recommendations") whose limitations slot
       // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
@@ -434,8 +435,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // A schedule that only points elsewhere ("Retraining policy: see [docs/MODEL_MONITORING.md](…)") gives none;
       // nor do limitations that speak only of the card ("Limitations: This card is descriptive, not executable code.").
       if ((key === 'review-frequency' || key === 'retention' || key === 'failure-modes') && onlyPointsElsewhere(l.body)) continue;
-      // A schedule label that says there is none ("Retraining trigger | Drift-based, not scheduled").
-      if (key === 'review-frequency' && NO_SCHEDULE.test(l.body) && !PERIODIC.test(l.body)) continue;
+      // A schedule label that says there is none ("Retraining trigger | Drift-based, not scheduled"), or
+      // names retraining and no period ("**Retraining policy.** Retraining never runs on production requests").
+      if (key === 'review-frequency' && !PERIODIC.test(l.body) && (NO_SCHEDULE.test(l.body) || RETRAINING_ONLY.test(normaliseHeading(name)))) continue;
       // A library's version in a list of them ("- Datasets: 4.3.0") is no account of the data.
       // Nor is the name of the file it was read from.
       if (key === 'training-data' && (VERSION_ONLY.test(l.body) || FILE_ONLY.test(l.body))) continue;
@@ -565,7 +567,9 @@ function tableStart(lines: LineIndex, l: number): number {
 /** Words that say there is no schedule: "not scheduled", "no fixed cadence", "ad hoc", "on demand". */
 const NO_SCHEDULE = /\b(?:not|un)[- ]?scheduled\b|\bno (?:fixed |regular |set )?(?:schedule|cadence)\b|\bad[- ]hoc\b|\bon[- ]demand\b/i;
 /** A period, which a schedule that is also triggered by events may still name. */
-const PERIODIC = /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|every (?:\d+|day|week|month|quarter|year)|each (?:week|month|quarter|year))\b/i;
+const PERIODIC = /\b(?:daily|weekly|monthly|quarterly|annual(?:ly)?|yearly|every (?:\d+|day|week|month|quarter|year)|each (?:week|month|quarter|year)|mensual(?:mente)?|semanal(?:mente)?|trimestral(?:mente)?|anual(?:mente)?|cada (?:\d+|d\u00eda|semana|mes|trimestre|a\u00f1o))\b/i;
+/** A heading that names retraining and nothing of a schedule ("Monitoring and retraining"). */
+const RETRAINING_ONLY = /^(?!.*\b(?:review|schedule|cadence|frequency|maintenance|plan)\b).*\bre ?training\b/;
 
 /** A heading that names data and nothing else. */
 const BARE_DATA = /^(?:data|datasets?|data sets?)$/;
