@@ -2585,6 +2585,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(reviewed('**Retraining policy.** Retrained every quarter on labelled letters.'));
   });
 
+  it('batches HI\'s to HK\'s classes (docs/model_card.md again, measured at first sight at aff3338): "not validated for clinical decisions" with its subject left out, "**Not** for real credit decisions", "should never be the sole basis for", Portuguese "**não** deve ser utilizado" and Spanish "no esta validado para uso clinico" rule uses out; "Training uses 63,563 encounters" and a "Población y datos" section give the training data', () => {
+    assert.ok(restricted('**Use:** a portfolio demonstration built from old claims; not validated for clinical decisions or patient care.'));
+    assert.ok(restricted('Portfolio demo. **Not** for real credit decisions.'));
+    assert.ok(!restricted('Portfolio demo for real credit teams to read.'));
+    assert.ok(restricted('- The router should never be the sole basis for a payout decision.'));
+    assert.ok(restricted('O modelo **não** deve ser utilizado para decisões de pagamento.'));
+    assert.ok(restricted('El modelo no esta validado para uso clinico ni para decisiones individuales.'));
+    assert.ok(trained('Training uses 63,563 claims only.'));
+    assert.ok(!trained('Training uses 8 GPUs only.'));
+    assert.ok(trained('## Población y datos\n\n- Cohorte: 479 cartas de un ensayo.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
