@@ -32,6 +32,8 @@ const results = (line: string) => shows('9.3', line);
 const trained = (line: string) => shows('8.1.1:training', line);
 /** Whether a card of INTRO and `line` states how often the model is reviewed. */
 const reviewed = (line: string) => shows('8.1.1:review', line);
+/** Whether a card of INTRO and `line` says how long data is kept. */
+const kept = (line: string) => shows('8.1.1:retention', line);
 /** Limitations on a card that has its intended use. */
 const limits = (line: string) => shows('8.1.1:failure', line, `${INTRO}## Intended use\n\nFor claim desks.\n\n`);
 /** The severity of a card's 10.2.1 finding, if it has one. */
@@ -1458,7 +1460,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(guard('A deployment must detect domain changes and request calibration rather than silently extrapolate.'));
     assert.ok(guard('Inputs flagged out of distribution are rejected.'));
     assert.ok(!guard('We monitor data drift monthly.'));
-    const kept = (line: string) => shows('8.1.1:retention', line);
     assert.ok(kept('- **No PII retention**: emails are scored in memory and never stored.'));
     assert.ok(kept('## Retention and deletion\n\nPrompts are deleted after 30 days.'));
     for (const line of ['The model should be used for:\n\n* Customer retention planning\n* Churn-risk monitoring', '# Threshold selection\n\n* Retention cost\n* Missed churn risk', 'Human review is recommended for:\n\n* Strategic retention decisions\n\nThe model assists decision-makers.']) {
@@ -2433,7 +2434,6 @@ describe('model cards: one gap, one finding', () => {
   });
 
   it('batches GS\'s and GT\'s classes (gathered by helpers from the index\'s docs/model-card.md and MODEL_CARD.md listings, measured at first sight at 880c8d4): "Training data: none used" documents none; a terse card of model names and versions is English ("; limit: …" names a failure mode); figures split by slashes are results; "supports a portfolio demonstration" and "designed for teaching" are intended uses (not "designed for reproducibility"); "not validated on" other data is a limitation; what is not retained says how long data is kept; "Dataset público de Kaggle" is public data', () => {
-    const kept = (line: string) => shows('8.1.1:retention', line);
     assert.ok(!trained('**Training data**: none used, none required to run this repository.'));
     assert.ok(trained('**Training data**: 2,400 letters from the claims desk, labelled by two handlers.'));
     // Four models' specs, each a line of names, versions and a limit: English, so checked (with
@@ -2540,7 +2540,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('- **Estado:** validado; no es un modelo aprobado para producción.'));
     assert.ok(reviewed('- **Drift:** letters change, so retraining is recommended at a minimum of every 6 months.'));
     assert.ok(!reviewed('- **Drift:** letters change, so retraining is recommended when the desks change.'));
-    const kept = (line: string) => shows('8.1.1:retention', line);
     assert.ok(!kept('A real release needs labelled review, authentication and a retention policy.'));
     assert.ok(kept('Our retention policy keeps letters for 30 days.'));
     assert.ok(!limits('Limitations: This card is descriptive, not executable code.'));
@@ -2563,7 +2562,6 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('Model: random forest. Training: 600 claim letters from 2024. Validation: 200 letters.'));
     assert.ok(!trained('Model: random forest. Training: 10 epochs at a rate of 0.01.'));
     assert.ok(trained('## Limitations\n\nNot an official assessment. Synthetic demonstration data used.'));
-    const kept = (line: string) => shows('8.1.1:retention', line);
     assert.ok(kept('Letters sent to the API are processed in-memory and not stored in any database.'));
     assert.ok(!guard('## Ethical and Safety Notes\n\nA router for claims needs validation before any real use.'));
     assert.ok(guard('## Ethical Considerations & Safeguards\n\nEvery queue is checked by a handler.'));

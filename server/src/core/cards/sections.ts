@@ -564,7 +564,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A kind of use ruled out in two words: "Not for autonomous prescribing", "not for operational use",
       // "**Not** for real credit decisions"; and a clearance it lacks, its subject left out: "Built from
       // historical data; not validated for clinical decisions".
-      /\bnot[*_]{0,2} (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military|autonomous|automated|unsupervised|operational|real[- ]world|safety[- ]critical|real)\b|(?:^|[.;:] |[*_]{2} )not (?:yet )?(?:validated|certified|approved|cleared) for (?:clinical|medical|diagnostic|production|commercial|real[- ]world|operational|legal|financial)\b/im,
+      /\bnot[*_]{0,2} (?:for|intended for) (?:commercial|clinical|medical|production|high[- ]stakes|military|autonomous|automated|unsupervised|operational|safety[- ]critical|real)\b|(?:^|[.;:] |[*_]{2} )not (?:yet )?(?:validated|certified|approved|cleared) for (?:clinical|medical|diagnostic|production|commercial|real[- ]world|operational|legal|financial)\b/im,
       // Use confined to research: "designed only for research purpose", "you will use this model
       // only for non-commercial research purposes" rules the rest out.
       // So does "only" with a few words before "for": "is only for research exploration", "provided only
