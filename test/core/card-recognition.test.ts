@@ -2688,6 +2688,16 @@ ${sentence}
     assert.deepEqual(listed('This model was trained (and validated) on the following datasets:'), ['8.2.1']);
   });
 
+  it('an address written without its scheme ("`storage.googleapis.com/…/creditcard.csv`", "published on data.gov.sg") says where the data came from, and a date of a measurement or a parameter ("**Measured 2026-07-15**", "`origin=\\"2013-01-01\\"`") is not when it was obtained (left open at batch HI)', () => {
+    assert.deepEqual(data('Public ULB credit-card transactions, obtained from the public mirror (`storage.googleapis.com/download.example.org/data/creditcard.csv`).'), ['8.2.1']);
+    assert.deepEqual(data('Source: resale registrations published on data.gov.sg, coverage January 2017 through 8 September 2026.'), []);
+    assert.deepEqual(data('Public ULB credit-card transactions from https://storage.example.org/data/creditcard.csv.\n\n**Measured 2026-07-15** by `python train.py` with `data/creditcard.csv`.'), ['8.2.1']);
+    assert.deepEqual(data('Public ULB credit-card transactions from https://storage.example.org/data/creditcard.csv; the time feature starts at `origin="2013-01-01"`.'), ['8.2.1']);
+    // Guards: a file name is no address; a date the data was downloaded still is one.
+    assert.deepEqual(data('Trained on the public ULB credit-card fraud dataset (`creditcard.csv`, `config.json`).'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Public ULB credit-card transactions from https://storage.example.org/data/creditcard.csv, downloaded 2026-07-15.'), []);
+  });
+
   it('a limitations section that only sends the reader elsewhere, or a vendor\'s stock ethics paragraph, names no failure mode', () => {
     const failure = (section: string) => !gaps(analyse(`${INTRO}${section}\n`)).includes('8.1.1:failure');
     assert.ok(!failure('## Limitations and bias\n\nPlease consult the paper and the literature on claim letters for potential biases.'));

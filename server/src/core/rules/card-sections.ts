@@ -396,8 +396,13 @@ const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
 // (Not data ruled out: "No patient records, private health data … are used for training".)
 const PRIVATE = /(?<!\b(?:no|not|nor|without) (?:[\w-]+,? ){0,4})\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
 
-/** A link, in either form; one to a paper says where the method is described, not the data. */
-const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+/g;
+/**
+ * A link, in either form, or an address written without its scheme: a host and a path
+ * ("`storage.googleapis.com/download.tensorflow.org/data/creditcard.csv`") or an open-data portal
+ * ("published on data.gov.sg"). One to a paper says where the method is described, not the data.
+ * (A file name is no address: "config.json", "model.py" have no host with a path after it.)
+ */
+const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+|\b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|net|gov|edu|io|ai|dev|co|uk|sg|in|eu|de|fr|us|ca|au|nz|jp|cn)\/[^\s)\]>`'"]+|\bdata\.(?:gov|europa)(?:\.[a-z]{2})?\b(?!\.[a-z])/gi;
 const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]*\)/g;
 const DATA_LINK = /huggingface\.co\/datasets|kaggle\.com|zenodo\.org|figshare|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset|tensorflow\.org\/datasets|data|corpus|crawl|dump/i;
 const CODE_HOST = /github\.com|gitlab\.com|bitbucket\.org/i;
@@ -476,12 +481,18 @@ function withoutTargets(text: string): string {
 /** An address of a dated release, dump or snapshot: `https://dumps.wikimedia.org/enwiki/20201101/`. */
 const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b/i;
 
-/** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run. */
+/** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
 function withoutAddresses(text: string): string {
-  return withoutTargets(text).replace(ADDRESS, ' ').replace(TRAINING_RUN_DATE, ' ');
+  return withoutTargets(text).replace(ADDRESS, ' ').replace(TRAINING_RUN_DATE, ' ').replace(PARAMETER_DATE, ' ');
 }
-/** When training ran, not when its data was obtained: "The training has started on 2023-09-01". */
-const TRAINING_RUN_DATE = /\b(?:training|pre-?training|fine-?tuning) (?:has |had |was )?(?:started|began|begun|begins|starts|ended|finished|completed|ran)(?: on| in)? (?:19|20)\d{2}(?:-\d{2}){0,2}\b/gi;
+/** A date given to code, not when data was obtained: "`origin=\"2013-01-01\"`" (the origin of a time feature). */
+const PARAMETER_DATE = /\b\w{1,40}=["']?(?:19|20)\d{2}-\d{2}-\d{2}\b/g;
+/**
+ * When training ran or figures were taken, not when the data was obtained: "The training has
+ * started on 2023-09-01", "**Measured 2026-07-15** by `python scripts/train.py` with
+ * `data/creditcard.csv`", "Results (test fold, measured 2026-07-16)", "last updated 2024-03-01".
+ */
+const TRAINING_RUN_DATE = /\b(?:(?:training|pre-?training|fine-?tuning) (?:has |had |was )?(?:started|began|begun|begins|starts|ended|finished|completed|ran)(?: on| in)?|(?:measured|evaluated|benchmarked|tested|generated|added|updated|revised)(?: on| at)?) (?:19|20)\d{2}(?:-\d{2}){0,2}\b/gi;
 
 /** When the data was obtained: a full date (in Chinese, Japanese and Korean too: "2020年7月6日"), the years of the data in Chinese ("2022 + 2023年的数据"), a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
 const DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\.\d{2}\.\d{2}\b|(?:19|20)\d{2}(?: ?[+\uff0b\u3001\u548c\u53ca\u81f3\u5230-] ?(?:19|20)\d{2}){0,3} ?\u5e74\u7684?(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599)|(?:19|20)\d{2} ?(?:\u5e74 ?\d{1,2} ?\u6708 ?\d{1,2} ?\u65e5|\ub144 \d{1,2}\uc6d4 \d{1,2}\uc77c)|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|cloned|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
