@@ -2595,6 +2595,45 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('## Población y datos\n\n- Cohorte: 479 cartas de un ensayo.'));
   });
 
+  it('batches HL\'s to HO\'s classes (the index\'s docs/MODEL_CARD.md listing, measured at first sight at ce59a9f): "What the models are for" is the scope; "Trained specifically on …", "- Trained on **Name**" and "trajectories: 2,000 train / 500 validation" give the training data, and "There is no trained … model" documents none; "not … or financial advice", a sentence opening "Not for …" or "**Not an autonomous …**", "not a replacement for forensic validation" and "not certified … assessments" rule uses out; a "No-Prediction Policy", a "Fallback" section, a score threshold with what happens "otherwise" and code "not automatically executed" are guardrails; a quoted "**… Caveat**:" label, "Known risks: …" inside a paragraph, inputs "being classified as" another class, behaviour that "may vary across sessions" and validation that "remains absent" are limitations; images "processed in memory, not stored" and "zero retention" say how long data is kept; a size in parameters is no result and "À compléter" is a cell still to fill; "whether weekly retraining keeps up" names no review period; a Kaggle dataset named by its owner, PhysioNet, MIT-BIH and APTOS are public data, and data "obtained via PhysioNet" says how', () => {
+    assert.ok(scope('## 1. What the models are for\n\nRanking claims for the desks.'));
+    assert.ok(trained('Trained specifically on claims data, it routes letters.'));
+    assert.ok(trained('## Known limitations\n\n- Trained on **ClaimSet 2019** (typed letters only).'));
+    assert.ok(!trained('- Trained on **8x A100** GPUs for a day.'));
+    assert.ok(trained('Curated claim letters: 2,000 train / 500 validation.'));
+    assert.ok(!trained('## Status and training data\n\nThere is no trained or enabled scoring model. Demo records are synthetic.'));
+    assert.ok(restricted('Scores are decision support, not guaranteed payouts or financial advice.'));
+    assert.ok(restricted('It helps a claimant decide. Not for insurer-side screening of applicants.'));
+    assert.ok(restricted('**Not an autonomous claims authority**, adjuster or payout signal.'));
+    assert.ok(restricted('- The model is not a replacement for forensic validation.'));
+    assert.ok(restricted('Scores are rule matches, not certified actuarial assessments.'));
+    assert.ok(!restricted('Not all claims are routed; some wait for a person.'));
+    assert.ok(guard('## No-Prediction Policy\n\nThe router gives no prediction when fewer than five letters are seen.'));
+    assert.ok(!guard('## No safety filtering\n\nThe letters are not filtered.'));
+    assert.ok(guard('## 7. Fallback\n\nIf the model file is missing, the router falls back to the rules.'));
+    assert.ok(guard('| Decision rule | Route a claim only when its score is above 0.7; otherwise `Not Routed` |'));
+    assert.ok(guard('Generated code is not automatically executed.'));
+    assert.ok(!guard('Generated code is automatically executed in the sandbox.'));
+    assert.ok(limits('> **Crucial Scientific Caveat**: the high AUC reflects synthetic labels.'));
+    assert.ok(limits('The desk reviews each answer. Known risks: fabricated figures, repetition and drift.'));
+    assert.ok(limits('It never saw Welsh letters, resulting in Welsh claims being classified as spam.'));
+    assert.ok(limits('Routing behaviour may vary across sessions.'));
+    assert.ok(limits('Field validation with claim desks remains absent.'));
+    assert.ok(!limits('The routing stays the same across sessions.'));
+    assert.ok(kept('Uploaded images are processed in memory, not stored by the application.'));
+    assert.ok(kept('- Requested data handling: zero retention'));
+    assert.ok(!kept('Uploaded images are processed in memory, then written to the archive.'));
+    assert.ok(!results('## Main result\n\nIt reaches competitive accuracy with about 2.47M parameters and 2.14G FLOPs.'));
+    assert.ok(results('## Main result\n\nIt reaches an accuracy of 0.93 on held-out claims.'));
+    assert.ok(!results('## Performances\n\n| Métrique | Valeur | Seuil |\n|---|---|---|\n| CER | À compléter | < 15% |\n| WER | À compléter | < 25% |'));
+    assert.ok(!reviewed('We ask how fast recall decays and whether weekly retraining keeps up.'));
+    assert.ok(reviewed('We apply weekly retraining on fresh letters.'));
+    assert.deepEqual(data('Source: "Tempering records" (Kaggle: someuser), CC BY 4.0. Verified via internal SHA-256 validation.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Our own internal letters, kept in-house.'), []);
+    assert.deepEqual(data('De-identified notes from MIMIC (obtained via PhysioNet).'), ['8.2.1']);
+    assert.deepEqual(data('ECG beats from the MIT-BIH Arrhythmia Database and fundus photos from APTOS 2019.'), ['8.2', '8.2.1']);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -172,7 +172,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // A feature list's fragment that starts with it ("**Multi-OS Support**: Trained on demonstrations
       // across Ubuntu, Windows, and macOS"; not "Trained on publicly available datasets", which names
       // none), or the model as "it" ("We fine-tuned it on 44 datasets").
-      /(?:^|[:.] |\*\*:? )(?:Pre-?|Fine-?)?[Tt]rained on (?!(?:a |the )?(?:publicly available|public|open(?:ly available)?|open-source|large[- ]scale|massive|vast|diverse|various|variety|high-quality)\b)(?:[\w-]+ ){0,4}?(?:demonstrations|data|datasets?|corpus|corpora|texts?|images|photos|videos|audio|speech|code|tokens|sentences|documents|articles|letters|emails|messages|posts|tweets|reviews|transcripts|examples|samples|conversations|dialogues|recordings|hours)\b|\b(?:fine-?tuned|pre-?trained|trained) (?:it|them) (?:on|using|with) (?:over |more than |about )?(?:\d[\d,.]*[KMB]? |a |an |the |our )?(?:[\w-]+ ){0,2}?(?:datasets?|data|corpus|corpora|images|texts|samples|examples|\[)/,
+      /(?:^|[:.] |\*\*:? )(?:Pre-?|Fine-?)?[Tt]rained (?:specifically |primarily |mainly |mostly |exclusively |entirely |largely )?on (?!(?:a |the )?(?:publicly available|public|open(?:ly available)?|open-source|large[- ]scale|massive|vast|diverse|various|variety|high-quality)\b)(?:[\w-]+ ){0,4}?(?:demonstrations|data|datasets?|corpus|corpora|texts?|images|photos|videos|audio|speech|code|tokens|sentences|documents|articles|letters|emails|messages|posts|tweets|reviews|transcripts|examples|samples|conversations|dialogues|recordings|hours)\b|\b(?:fine-?tuned|pre-?trained|trained) (?:it|them) (?:on|using|with) (?:over |more than |about )?(?:\d[\d,.]*[KMB]? |a |an |the |our )?(?:[\w-]+ ){0,2}?(?:datasets?|data|corpus|corpora|images|texts|samples|examples|\[)/,
+      // A named source in bold after "Trained on" at a list item's start ("- Trained on **ASVspoof 2019
+      // LA** (logical-access attacks)", in a list of limits), not hardware ("Trained on **8× A100**").
+      /^[ \t>*+-]*(?:Pre-?|Fine-?)?[Tt]rained (?:only )?on [*_]{2}(?!\d|(?:NVIDIA|A\d+|H\d+|V\d+|TPU|GPU|RTX)\b)[A-Z][^*_\n]{1,60}[*_]{2}/m,
+      // What it was trained on, with the size of its splits: "Curated DataMind trajectories: 2,000 train / 500 validation".
+      /\b[A-Za-z][\w-]*s: \d[\d,.]*[KkMm]? train(?:ing)? ?[/,] ?\d[\d,.]*[KkMm]? (?:val(?:idation)?|dev|test)\b/,
       /\b(?:[Pp]re-?training|[Ff]ine-?tuning|[Tt]raining) (?:epochs|steps|iterations|iters) on (?:the )?(?!(?:A\d+G?|H\d+|V\d+|L4|T4|TPU|GPU|RTX|NVIDIA)\b)[A-Z][\w.-]*/,
       // The same as a label: "- **Training source:** generated self-play positions" (a label, not a
       // heading synonym, so that "Training source code:" stays what it is).
@@ -297,7 +302,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['safe to use', 'reliable safe to use', 'what can i use', 'what can you use', 'what is it for', 'what it is for', 'what it s for', 'what the model is for', 'what this model is for', 'what can it be used for', 'reliable uses', 'intended use', 'intended uses', 'intended usage', 'intended task', 'intended tasks', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'm\u1ee5c \u0111\u00edch s\u1eed d\u1ee5ng', 'd\u00f9ng \u0111\u00fang', 'purpose', 'purposes', 'model purpose', 'intended users', 'intended applications', 'applications', 'application', 'application for', 'applications for', 'application to', 'applications to', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '\u5f00\u6e90\u76ee\u7684', '\u958b\u6e90\u76ee\u7684', '\u9879\u76ee\u76ee\u7684', '\u9805\u76ee\u76ee\u7684', '想定用途', '想定される用途', '利用用途', '想定利用', '対象ユーザー', 'ユースケース', '活用例', '용도', '사용 목적', '활용 방안', '사용 사례', '활용 사례', '의도된 용도', '사용 용도', '목적', 'назначение', 'применение', 'область применения', 'предполагаемое использование', 'сценарии использования', 'варианты использования', 'цели использования', '直接利用', '直接的な利用', '下流での利用', '利用', '使用', '직접 사용', '사용', 'прямое использование', 'использование модели'],
+    synonyms: ['safe to use', 'reliable safe to use', 'what can i use', 'what can you use', 'what is it for', 'what it is for', 'what it s for', 'what the model is for', 'what this model is for', 'what the models are for', 'what these models are for', 'what can it be used for', 'reliable uses', 'intended use', 'intended uses', 'intended usage', 'intended task', 'intended tasks', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'm\u1ee5c \u0111\u00edch s\u1eed d\u1ee5ng', 'd\u00f9ng \u0111\u00fang', 'purpose', 'purposes', 'model purpose', 'intended users', 'intended applications', 'applications', 'application', 'application for', 'applications for', 'application to', 'applications to', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '\u5f00\u6e90\u76ee\u7684', '\u958b\u6e90\u76ee\u7684', '\u9879\u76ee\u76ee\u7684', '\u9805\u76ee\u76ee\u7684', '想定用途', '想定される用途', '利用用途', '想定利用', '対象ユーザー', 'ユースケース', '活用例', '용도', '사용 목적', '활용 방안', '사용 사례', '활용 사례', '의도된 용도', '사용 용도', '목적', 'назначение', 'применение', 'область применения', 'предполагаемое использование', 'сценарии использования', 'варианты использования', 'цели использования', '直接利用', '直接的な利用', '下流での利用', '利用', '使用', '직접 사용', '사용', 'прямое использование', 'использование модели'],
     words: [],
     sentences: [
       // The system it was made to serve: "It is the detection stage of [tennis-auto-scoring](…), which turns a match video into a score"
@@ -557,6 +562,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A tool confined to supporting a person's decision: "designed strictly as a decision-support tool
       // for HR managers", "This is a decision-support tool only" (the decision itself is ruled out).
       /\b(?:strictly|solely|only|purely|exclusively) (?:as )?an? (?:[\w-]+ )?(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument)\b|\b(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument) only\b/i,
+      // A sentence that opens on a use it is not for, or a role it does not have: "Not for
+      // employer-side screening, ranking of applicants, or any automated decision about a person",
+      // "**Not an autonomous chartering authority**, broker quote, trading signal or …".
+      /(?:^|[.;!?] )[*_]{0,2}Not[*_]{0,2} for [*_]{0,2}[a-z]|(?:^|[.;!?] )[*_]{0,2}Not an? (?:autonomous|automated|official|certified|licensed|regulated|validated|clinical|medical|legal|financial|production)\b/m,
       // A kind of use ruled out as a noun phrase: "No clinical use, diagnoses, treatment advice or causal
       // forecasts"; and a role it must not be taken for: "It should not be interpreted as an autonomous
       // business decision-maker".
@@ -576,9 +585,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A professional's judgement it does not replace, after what else it does not do: "It does not
       // estimate default probability, approve credit, set limits, or replace financial judgment."
       /\b(?:does not|do not|doesn't|don't|will not|won't|(?:is|are) not (?:meant|intended|designed) to) (?:[\w/,-]+ ){0,12}?replace (?:a |an |the |any )?(?:[\w'\u2019-]+ ){0,2}?(?:judg(?:e)?ment|professionals?|experts?|doctors?|physicians?|clinicians?|lawyers?|advisors?|advisers?|analysts?|humans?|diagnosis)\b/i,
-      // Advice it is not, said of the model or its output ("**Not financial advice.**"), not of the
-      // card or its page ("This model card is not legal advice").
-      /(?<!\b(?:card|document|page|readme|repository|website|post|text) (?:is |are )?)\bnot (?:financial|investment|medical|legal|tax|clinical) advice\b/i,
+      // Advice it is not, said of the model or its output ("**Not financial advice.**", "Forecasts are
+      // decision support, not guaranteed sale prices or financial advice"), not of the card or its
+      // page ("This model card is not legal advice").
+      /(?<!\b(?:card|document|page|readme|repository|website|post|text) (?:is |are )?)\bnot (?:[\w-]+ ){0,4}?(?:financial|investment|medical|legal|tax|clinical) advice\b/i,
       // Not a professional's tool or finding: "Not a legal tool", "heuristic signals for human review,
       // not legal determinations" (not "This model card is not legal advice", said of the card).
       /\bnot (?:a |an )?(?:legal|medical|clinical|financial|investment|forensic) (?:tool|device|product|service|instrument|determinations?|findings?|evidence)\b/i,
@@ -613,7 +623,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // "non-diagnostic use", "not an operational forecast" (a screening model's), "do not disseminate any harmful content generated", "may be misused to
       // invade the privacy of others", "avoid sensitive data or high-risk domains", "do not use as
       // a single source of truth", "cannot replace professional lawyers" (not a drop-in replacement, which is about compatibility).
-      /\b(?:in no way|never|not|no|cannot|can't) (?:a |an )?(?:full |complete |perfect )?(?:replaces?|replacement for|substitutes? for) (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:professional|official|expert|human|clinical|medical|legal|financial|qualified|reference|doctors?|physicians?|clinicians?|radiologists?|lawyers?|advice|diagnos[ie]s|judge?ments?|reviews?|assessments?|warnings?|alerts?|notices?|forecasts?)\b|\bnot (?:an? )?(?:official|operational) (?:[\w-]+ )?(?:assessments?|diagnos[ie]s|certifications?|exams?|examinations?|grades?|grading|ratings?|advice|warnings?|forecasts?|decisions?|tests?|scores?)\b|\bnon-(?:diagnostic|clinical|medical) (?:use|uses|usage|purposes?|settings?)\b|\b(?:do not|don['\u2019]t|never|not to|should not|must not) (?:spread|disseminate|distribute|circulate|publish|share) (?:any )?(?:[\w-]+ ){0,2}?(?:content|outputs?|texts?|images|material|generations)\b|\b(?:may|can|could|might) be mis-?used (?:to|for)\b|\bavoid(?:s|ing)? (?:[\w-]+ ){0,4}?(?:high[- ]risk|high[- ]stakes|safety[- ]critical|mission[- ]critical) (?:domains?|uses?|applications?|settings?|use cases|decisions|scenarios)\b|\bas (?:a |the )?single source of truth\b/i,
+      /\b(?:in no way|never|not|no|cannot|can't) (?:a |an )?(?:full |complete |perfect )?(?:replaces?|replacement for|substitutes? for) (?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:professional|official|expert|human|clinical|medical|legal|financial|qualified|reference|doctors?|physicians?|clinicians?|radiologists?|lawyers?|advice|diagnos[ie]s|judge?ments?|reviews?|assessments?|validations?|verifications?|inspections?|audits?|oversight|warnings?|alerts?|notices?|forecasts?)\b|\bnot (?:an? )?(?:official|operational|certified) (?:[\w-]+ )?(?:assessments?|diagnos[ie]s|certifications?|exams?|examinations?|grades?|grading|ratings?|advice|warnings?|forecasts?|decisions?|tests?|scores?)\b|\bnon-(?:diagnostic|clinical|medical) (?:use|uses|usage|purposes?|settings?)\b|\b(?:do not|don['\u2019]t|never|not to|should not|must not) (?:spread|disseminate|distribute|circulate|publish|share) (?:any )?(?:[\w-]+ ){0,2}?(?:content|outputs?|texts?|images|material|generations)\b|\b(?:may|can|could|might) be mis-?used (?:to|for)\b|\bavoid(?:s|ing)? (?:[\w-]+ ){0,4}?(?:high[- ]risk|high[- ]stakes|safety[- ]critical|mission[- ]critical) (?:domains?|uses?|applications?|settings?|use cases|decisions|scenarios)\b|\bas (?:a |the )?single source of truth\b/i,
       // The reference it does not replace, by its name: "not a full replacement for NRLMSIS".
       /\b(?:[Nn]ot|[Nn]ever) (?:a |an )?(?:full |complete )?(?:replacement|substitute) for (?:the )?[A-Z][A-Z0-9-]{2,}\b/,
       // "Commercial use and other potential harmful use cases are not allowed".
@@ -709,7 +719,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its guardrails',
     heading: 'Guardrails',
     provisions: ['8.1.1'],
-    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'human review', 'human oversight', 'human in the loop', 'content filtering', 'mitigations', 'mitigation', 'mitigation strategies', 'mitigation measures', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'production controls', 'required production controls', 'gate', 'quality gate', 'release gate', 'deployment gate', 'required controls', 'risk controls', 'safety controls', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'mitigaciones', 'medidas de mitigación', 'mesures d atténuation', 'atténuations', 'gegenmaßnahmen', 'mitigações', 'medidas de mitigação', 'mitigazioni', 'misure di mitigazione', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '防护', '防護', '防护措施', '防護措施', '风险与防护', '風險與防護', '风险面与防护', '風險面與防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
+    synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'human review', 'human oversight', 'human in the loop', 'content filtering', 'mitigations', 'mitigation', 'mitigation strategies', 'mitigation measures', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'production controls', 'required production controls', 'gate', 'quality gate', 'release gate', 'deployment gate', 'required controls', 'risk controls', 'safety controls', 'abstention', 'abstention policy', 'no prediction policy', 'fallback', 'fallbacks', 'fallback behaviour', 'fallback behavior', 'fallback policy', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'mitigaciones', 'medidas de mitigación', 'mesures d atténuation', 'atténuations', 'gegenmaßnahmen', 'mitigações', 'medidas de mitigação', 'mitigazioni', 'misure di mitigazione', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '防护', '防護', '防护措施', '防護措施', '风险与防护', '風險與防護', '风险面与防护', '風險面與防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
     negatable: true,
     sentences: [
@@ -778,6 +788,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
       /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
+      // The same, told the other way round: "Return the highest-scoring class only when its score is
+      // strictly greater than 0.7; otherwise `Not Classified`".
+      /\bonly (?:when|if) (?:its|the|their) (?:[\w-]+ )?(?:score|confidence|probability)\b(?:[^.\n]|\.\d){1,60}?\botherwise\b/i,
+      // What the model writes is not run on its own: "Generated code is not automatically executed",
+      // "No automated remediation is executed without human approval".
+      /\b(?:generated|its|the model['\u2019]s|the agent['\u2019]s) (?:code|commands?|actions?|sql|queries|scripts?|tool calls?|patches|fixes)\b[^.\n]{1,20}?\b(?:is|are) (?:never|not) (?:automatically |auto-?)?(?:executed|run|applied|committed|merged|deployed)\b/i,
       // Outputs to be taken as drafts: "Treat every decode as a draft to be corrected", "Treat
       // security-relevant output as untrusted until reviewed".
       /\btreat (?:every|each|all|any|its|the|model|generated) (?:[\w-]+ ){0,2}?(?:outputs?|decodes?|predictions?|results?|transcriptions?|translations?|answers?|responses?|generations?|code|text) as (?:an? )?(?:drafts?|suggestions?|starting points?|untrusted|unverified)\b/i,
@@ -905,6 +921,16 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:effects?|performance|results?|quality|accuracy|outputs?|answers?)\b[^.\n]{1,30}?\b(?:got|gets|became|becomes|was|were|is|are) (?:actually |even |noticeably |much |slightly |significantly )?worse\b/i,
       // A class the model finds hard: "Class **neutral** is difficult in this corpus".
       /\b(?:class|category|label)(?:es)? [*_`"']{0,2}[\w -]{1,30}?[*_`"']{0,2} (?:is|are) (?:particularly |especially |notably |the most |the )?(?:difficult|hardest|hard|challenging|harder)\b/i,
+      // Checks it still lacks: "Portable-camera, prospective and clinician usefulness validation remain
+      // absent" (not a check of the code: "unit tests are missing").
+      /\b(?:validation|validations|evaluation|evaluations|testing) (?:[\w-]+ ){0,4}?(?:remains?|is|are|is still|are still) (?:absent|missing|lacking|outstanding)\b/i,
+      // Output that is not repeatable: "Hosted model behavior may vary across sessions despite a
+      // requested temperature of zero".
+      /\b(?:behaviou?r|outputs?|responses?|answers?|scores?|predictions?) (?:may|might|can|could|will) (?:still )?vary (?:across|between|from one) (?:sessions?|runs?|calls?|requests?|model versions|seeds?)\b/i,
+      // An error it makes, told as what follows from a gap: "never seen Q or S beats during training,
+      // resulting in Q beats being classified as PVCs"; and a list of risks run into a paragraph:
+      // "Generated code is not automatically executed. Known risks: fabricated numbers, invalid reasoning".
+      /\b(?:resulting in|leading to|causing)\b[^.\n]{1,60}?\bbeing (?:mis-?)?classified as\b|(?:^|[.;!?] )(?:Known|Main|Key) (?:risks|limitations|weaknesses|failure modes|issues)(?: include)?: [a-z`*_]/m,
       // Where its errors fall, told as a finding: "Residual misclassifications were concentrated among
       // visually similar look-alike classes", "most confusions occur between glass types" (a class's
       // errors, not software's: "errors occur when the API key is missing" names no class).
@@ -1053,12 +1079,14 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       /\b(?:retention (?:period|time|policy|schedule)(?<!\b(?:needs?|requires?|lacks?|without|no|missing|add|define|todo)\b[^.\n]{0,160})|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
       // Kept in memory only: "processed in-memory and not stored in persistent databases".
-      /\bprocessed (?:only )?in[- ]memory,? and (?:are |is )?(?:never|not) (?:ever )?(?:stored|retained|persisted|saved|logged|kept)\b/i,
+      /\bprocessed (?:only )?in[- ]memory,? (?:and (?:are |is )?)?(?:never|not) (?:ever )?(?:stored|retained|persisted|saved|logged|kept)\b/i,
+      // No data kept by the provider at all: "Requested data handling: zero retention", "zero data retention".
+      /\bzero[- ](?:data[- ])?retention\b/i,
       /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:(?:collected|processed|used),? (?:or |and |nor )?)?(?:stored|retained|kept|logged|persisted)\b/i,
       // What is never kept, said of it: "Raw media and face embeddings are not retained by the core
       // session manager", "transcripts … are processed in-memory and not stored" (not where files are not
       // checked in: "images are not stored in the repository").
-      /\b(?:media|images|photos|audio|recordings|videos|embeddings|inputs|uploads|prompts|conversations|messages|queries|requests|transcripts|personal data|user data|PII)\b[^.\n]{1,40}?\b(?:is|are) (?:(?:processed|handled|held|kept) (?:only )?in[- ]memory,? and )?(?:never|not) (?:ever )?(?:retained|stored|kept|persisted|logged|saved)\b(?! (?:in|on|under) (?:the |this |our )?(?:repo|repository|git|github|hub)\b)/i,
+      /\b(?:media|images|photos|frames|audio|recordings|videos|embeddings|inputs|uploads|prompts|conversations|messages|queries|requests|transcripts|personal data|user data|PII)\b[^.\n]{1,40}?\b(?:is|are) (?:(?:processed|handled|held|kept) (?:only )?in[- ]memory,? (?:and )?)?(?:never|not) (?:ever )?(?:retained|stored|kept|persisted|logged|saved)\b(?! (?:in|on|under) (?:the |this |our )?(?:repo|repository|git|github|hub)\b)/i,
       // What is kept, where and for how long, in words: "the rate limiter keeps IP addresses in memory
       // for one minute only", "are kept in memory for 30 minutes" (not data "held out", nor a
       // training run "kept frozen for 15 epochs").
@@ -1097,8 +1125,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
       // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
       // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses"; and advised:
-      // "retraining is recommended at a minimum of every 6 months".)
-      /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\bre-?train(?:s|ed|ing)? (?:is |are )?(?:recommended|advised|required|planned|scheduled|suggested) (?:at (?:a )?minimum (?:of )?|at least )?every (?:\d+|two|three|four|six|twelve|few) (?:days|weeks|months|years|quarters)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b|\bre-?training (?:frequency|schedule|cadence)\b/i,
+      // "retraining is recommended at a minimum of every 6 months". Not a question an experiment
+      // asks: "how fast recall decays, whether weekly retraining keeps up".)
+      /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\bre-?train(?:s|ed|ing)? (?:is |are )?(?:recommended|advised|required|planned|scheduled|suggested) (?:at (?:a )?minimum (?:of )?|at least )?every (?:\d+|two|three|four|six|twelve|few) (?:days|weeks|months|years|quarters)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b(?<!\bwhether\s(?:annual|quarterly|monthly|weekly|yearly)\sre-?training)|\bre-?training (?:frequency|schedule|cadence)\b/i,
     ],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],
@@ -1186,7 +1215,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // **94.50%**", "perplexity for this model was around 8.8", "ImageNet accuracy ~0.91". The value is
       // a decimal or a share, not a count ("accuracy of 16-bit weights").
       // (Not the data's: "the label accuracy was approximately 90%".)
-      /(?<!\b(?:label|labell?ing|annotation|annotator) )\b(?:accuracy|perplexity|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|auroc|error rate|recall|rmse|mae)\b(?:[^.\n\d]{0,40}?\b(?:is|was|of|reached|around|about|approximately))?[ :=~\u2248*`]{1,6}(?:about |around |approximately )?(?:\d*\.\d+|\d+(?:\.\d+)? ?%)/i,
+      /(?<!\b(?:label|labell?ing|annotation|annotator) )\b(?:accuracy|perplexity|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|auroc|error rate|recall|rmse|mae)\b(?:[^.\n\d]{0,40}?\b(?:is|was|of|reached|around|about|approximately))?[ :=~\u2248*`]{1,6}(?:about |around |approximately )?(?:\d*\.\d+|\d+(?:\.\d+)? ?%)(?![\d.]|[KMBG]? ?(?:parameters|params|flops|macs)\b)/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
@@ -1348,7 +1377,8 @@ export function matchingSections(normalised: string): readonly string[] {
   if (scopeFirst && !keys.includes('scope')) keys.push('scope');
   // "No safety filtering", "Without guardrails": a label that says the item is not there, except
   // for data kept, where "No PII retention" is the answer (nothing is kept).
-  if (/^(?:no|without) /.test(normalised)) return keys.filter((k) => k === 'retention');
+  // (Not a policy of giving no answer: "No-Prediction Policy" is how the model abstains.)
+  if (/^(?:no|without) /.test(normalised) && !/^no (?:prediction|answer|decision|output|response)s? (?:policy|rule|mode)$/.test(normalised)) return keys.filter((k) => k === 'retention');
   // "Envs. for Pretraining", "Requirements for training": what training runs on, not what on.
   if (keys.includes('training-data') && /\b(?:envs?|environments?|requirements|setup|installation|dependencies|hardware|scripts?|code)\b/.test(normalised)) return keys.filter((k) => k !== 'training-data');
   // "Training Data Format", "Dataset structure": the shape the data must take (folders, columns),

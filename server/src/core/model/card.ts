@@ -140,8 +140,8 @@ export function reportsResults(text: string): boolean {
   if (RESULT_NUMBER.test(kept.join('\n')) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
   return figures > 0 && figures >= blanks;
 }
-/** A cell that says its value is still to come, unlike "-" or "N/A", which a results table also uses for a run not made. */
-const TO_FILL = /^\s*(?:tbd|tba|todo|coming soon|pending)\s*$/i;
+/** A cell that says its value is still to come, unlike "-" or "N/A", which a results table also uses for a run not made (French "À compléter" too). */
+const TO_FILL = /^\s*(?:tbd|tba|todo|coming soon|pending|\u00e0 (?:compl\u00e9ter|remplir|d\u00e9finir|venir)|por (?:completar|definir)|pendiente|ausstehend)\s*$/i;
 /**
  * Results told in words: "performs poorly on…", "we found…", "**Evaluation Accuracy:** Poor alignment with the targets";
  * and speed measured on named hardware ("~160 tokens/second on RTX 3090"), which the labelling guide counts as a test finding. A bare claim of superiority
@@ -192,8 +192,8 @@ function describesMeasure(text: string): boolean {
   return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
 }
 const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback)\b/i;
-/** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones"), not only "Safety". */
-const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
+/** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
+const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|abstention|no prediction|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies

@@ -581,10 +581,10 @@ const HTML_TABLE_TAG = /<(\/?t[dhr]|\/table)\b[^<>]*>/gi;
 /** A cell's text without its marks: emphasis, code ticks, a footnote ("<sup>†</sup>", "[2]"). */
 const bareCell = (cell: string) => cell.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim();
 /**
- * A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon", a template's slot
+ * A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon", French "À compléter", a template's slot
  * ("{{ACCURACY}}", "{F1_SCORE}": a slot's name may hold a digit, which is no figure).
  */
-export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]{1,40}\})\s*$/i;
+export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending|\u00e0 (?:compl\u00e9ter|remplir|d\u00e9finir|venir)|por (?:completar|definir)|pendiente|ausstehend|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]{1,40}\})\s*$/i;
 /** A table row's cells, trimmed, with where each starts on the line (the row's outer bars, if any, dropped). */
 export function tableCells(t: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
@@ -612,8 +612,8 @@ const WEIGHTS_COLUMN = /^(?:checkpoints?|ckpts?|(?:model )?weights|downloads?(?:
 /** A column of scores: a metric or a benchmark's figure. */
 const RESULT_COLUMN = /\b(?:acc(?:uracy)?|top-?[15]|f1|bleu|rouge|wer|cer|map|ap|auc|em|scores?|mmlu|perplexity|ppl|pass@\d+|win rate|success|precision|recall|miou|results?)\b|%/;
 
-/** A bold label at the start of a line or list item: `**Limitations**`, `- __Out-of-scope:__`. */
-const BOLD_LABEL = /^ {0,3}(?:[-*+] +|\d{1,3}[.)] +)?(?:[^\w\s*#>|[\]()`'"<]{1,4} +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
+/** A bold label at the start of a line or list item, quoted or not: `**Limitations**`, `- __Out-of-scope:__`, `> **Crucial Scientific Caveat**: …`. */
+const BOLD_LABEL = /^ {0,3}(?:> {0,4}){0,2}(?:[-*+] +|\d{1,3}[.)] +)?(?:[^\w\s*#>|[\]()`'"<]{1,4} +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
 /** A list item that is only a short name, its content nested below it: `- Training data`. */
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
@@ -1078,13 +1078,14 @@ const HUB_METADATA = /^(?:metrics|datasets?|model index|eval results|co2 eq emis
 /**
  * A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not
  * applicable —", "None used, none required", "No training data, data-generation scripts, or
- * notebooks are present in this repository.", in Chinese "本项目不训练模型，无训练数据" (the project
+ * notebooks are present in this repository.", "There is no trained or enabled probability-producing
+ * model.", in Chinese "本项目不训练模型，无训练数据" (the project
  * trains no model; no training data) (not "No PII is stored", which is the answer to a question of
  * data kept).
  */
-const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b|^\s*(?:[-*+]\s+)?[^\n]{0,30}?(?:(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b)/i;
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b|^\s*there is no (?:trained|fitted|learned)(?: or [\w-]+)? (?:[\w-]+ )?model\b|^\s*(?:[-*+]\s+)?[^\n]{0,30}?(?:(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b)/i;
 /** A quick test over a whole body: false when no section of it can open as `OPENS_ON_NOTHING` says. */
-const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b|(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b/im;
+const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b|^[ \t]*there is no (?:trained|fitted|learned)\b|(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b/im;
 
 /**
  * Whether a section's text says something once comments, table rules and template text go. A

@@ -349,7 +349,7 @@ const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchan
  * what public agencies and open weather services publish ("archived NOAA GFS forecasts", "Open-Meteo
  * Previous Runs API", "NASA cycles 1-50").
  */
-const KNOWN_PUBLIC = /\b(?:flickr(?:8|30)k|usda|fndds|alpaca[- ]cleaned|alpaca[- ]gpt-?4|dolly-15k|databricks-dolly|openorca|slimorca|evol-instruct|gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot(?:kb)?|cub-200(?:-2011)?|uniref\d{0,3}|swiss-?prot|trembl\d{0,3}|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|nvd|national vulnerability database|copernicus|gdelt|portwatch|mvtec(?: ad)?|levir-cd|sevir|hh-rlhf|gutenberg|pubchem|pdb (?:structures|entries|files|complexes)|merra-2|opensubtitles|open subtitles|jw300|tatoeba|opus\+bt|opus (?:corpus|corpora|data)|kaggle (?:competition|challenge|dataset)s?|(?:from|on|via) kaggle|(?:data(?:set)?|source)[:*_ ]{1,6}kaggle|uci (?:machine learning |ml )?repository|uci [a-z][\w-]* (?:[\w-]+ ){0,2}(?:dataset|data set|data|collection)|census (?:database|data(?:set)?|bureau|income)|amazon (?:[\w-]+ ){0,2}reviews|reviews from amazon|yelp reviews|tiny ?shakespeare|nhanes|rxrx\d*|jump-cp|national health and nutrition examination survey|penn treebank|movielens(?:-\d+[mk])?|20 ?newsgroups|ag[ _]news|telco customer churn|breast cancer wisconsin|wisconsin breast cancer|pima indians? diabetes|cleveland heart disease|german credit (?:data|dataset)|bank marketing (?:data|dataset)|wine quality (?:data|dataset)|(?:boston|california|ames) housing|titanic (?:data|dataset|competition)|iris (?:data|dataset|flower)|noaa|open-meteo|yahoo finance|yfinance|ieee-cis|bdd100k|lending ?club|fred api|federal reserve economic data|ecmwf|nasa|usgs|eurostat|world bank (?:data|open data|indicators)|data\.gov)\b/i;
+const KNOWN_PUBLIC = /\b(?:flickr(?:8|30)k|usda|fndds|alpaca[- ]cleaned|alpaca[- ]gpt-?4|dolly-15k|databricks-dolly|openorca|slimorca|evol-instruct|gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot(?:kb)?|cub-200(?:-2011)?|uniref\d{0,3}|swiss-?prot|trembl\d{0,3}|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|nvd|national vulnerability database|copernicus|gdelt|portwatch|mvtec(?: ad)?|levir-cd|sevir|hh-rlhf|gutenberg|pubchem|pdb (?:structures|entries|files|complexes)|merra-2|opensubtitles|open subtitles|jw300|tatoeba|opus\+bt|opus (?:corpus|corpora|data)|kaggle (?:competition|challenge|dataset)s?|(?:from|on|via) kaggle|(?:data(?:set)?|source)[:*_ ]{1,6}kaggle|kaggle: ?[a-z0-9][\w-]*|uci (?:machine learning |ml )?repository|uci [a-z][\w-]* (?:[\w-]+ ){0,2}(?:dataset|data set|data|collection)|census (?:database|data(?:set)?|bureau|income)|amazon (?:[\w-]+ ){0,2}reviews|reviews from amazon|yelp reviews|tiny ?shakespeare|nhanes|rxrx\d*|jump-cp|national health and nutrition examination survey|penn treebank|movielens(?:-\d+[mk])?|20 ?newsgroups|ag[ _]news|telco customer churn|breast cancer wisconsin|wisconsin breast cancer|pima indians? diabetes|cleveland heart disease|german credit (?:data|dataset)|bank marketing (?:data|dataset)|wine quality (?:data|dataset)|(?:boston|california|ames) housing|titanic (?:data|dataset|competition)|iris (?:data|dataset|flower)|noaa|open-meteo|yahoo finance|yfinance|ieee-cis|bdd100k|lending ?club|physionet|mit-bih|wesad|aptos(?: 20\d\d)?|idrid|eyepacs|messidor(?:-2)?|uc ?merced(?: land ?use)?|asvspoof(?: ?20\d\d)?|fred api|federal reserve economic data|ecmwf|nasa|usgs|eurostat|world bank (?:data|open data|indicators)|data\.gov)\b/i;
 
 const NAMED_SOURCE_ALL = new RegExp(NAMED_SOURCE.source, `${NAMED_SOURCE.flags.replace('g', '')}g`);
 const KNOWN_PUBLIC_ALL = new RegExp(KNOWN_PUBLIC.source, `${KNOWN_PUBLIC.flags.replace('g', '')}g`);
@@ -393,8 +393,9 @@ const BENCHMARK_SPLIT = /\b[A-Z][a-z]*[A-Z][\w-]*(?: v?\d+(?:\.\d+)*)? (?:train(
 const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
 
 /** Data the card says is its own. */
-// (Not data ruled out: "No patient records, private health data … are used for training".)
-const PRIVATE = /(?<!\b(?:no|not|nor|without) (?:[\w-]+,? ){0,4})\b(?:private(?:ly)?|internal(?:ly)?|proprietary|in-house|confidential|our own)\b/i;
+// (Not data ruled out: "No patient records, private health data … are used for training"; nor a
+// check run on public data: "File Integrity: Verified via internal SHA-256 validation".)
+const PRIVATE = /(?<!\b(?:no|not|nor|without) (?:[\w-]+,? ){0,4})\b(?:private(?:ly)?|internal(?:ly)?(?! (?:sha[\w-]*|checksums?|hash(?:es)?|validation|verification|checks?|tests?|tooling|tools?|scripts?)\b)|proprietary|in-house|confidential|our own)\b/i;
 
 /**
  * A link, in either form, or an address written without its scheme: a host and a path
@@ -712,7 +713,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // a paragraph elsewhere about data that names the same source and how it was collected.
   // (Any paragraph that says how something was collected: one naming the source is about data.)
   // (Read last, and only for a section: it scans the whole card's paragraphs.)
-  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || COLLECTED_FROM_ZH.test(body) || (!passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)))));
+  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || obtainedFromKnown(body) || COLLECTED_FROM_ZH.test(body) || (!passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)))));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
@@ -734,6 +735,20 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
     data: { kind: 'training-data-detail', provision: '8.2.1', missing: lacks },
   });
 }
+
+/**
+ * Whether a text says a known public source is where the data was fetched: "de-identified notes
+ * from MIMIC (obtained via PhysioNet)". (A known source named beside a word of collecting said of
+ * something else, "UniRef50 … collected in-house", is not enough.)
+ */
+function obtainedFromKnown(text: string): boolean {
+  for (const m of text.matchAll(OBTAINED_VIA)) {
+    const next = KNOWN_PUBLIC.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (next?.index === 0) return true;
+  }
+  return false;
+}
+const OBTAINED_VIA = /\b(?:obtained|downloaded|retrieved|sourced|accessed|fetched|requested) (?:via|from|through) (?:the )?/gi;
 
 /** A line's text and, where it ends in a colon, the list under it (up to the blank line after it, at most 40 lines). */
 function lineWithItsList(ctx: CardContext, line: number): string {
