@@ -2634,6 +2634,41 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('ECG beats from the MIT-BIH Arrhythmia Database and fundus photos from APTOS 2019.'), ['8.2', '8.2.1']);
   });
 
+  it('batches HP\'s to HS\'s classes (docs/MODEL_CARD.md again, measured at first sight at 326c42d): "is not … a grading authority or hiring model", "is not live … advice", "is **not a field-validated … detector**", "not a usable … model", checks "required before operational use", "**No Automatic Rejections:**", "rather than automated … cancellations", "not approved for automated …", "suitable for X, not Y", "an academic demonstration and not a … forecast" and "not a production fraud adjudication system" rule uses out; "This is an academic demonstration" states one; data that "were collected during …", a model "based on synthetic … data", "The initial data is synthetic" and a "Training rows" label give the training data, and "None for MVP (…)" none; inputs outside the training range that are "clipped", a "HITL" section and output restricted to "rule-legal moves" are guardrails; "Known look-alikes" and metrics that "are noisy" are limitations; an app that "does not save uploads" keeps nothing; "Monthly Tasks" is a review schedule; "22 of 96 validation roots", "won only 1 of 12 matches" and "RMSD 1.84 Å (PASS)" are results, a "minimum validation recall: 0.80" is not; INSEE and Météo-France are public data', () => {
+    assert.ok(restricted('It is not a general debugger, proof of correctness, grading authority or hiring model.'));
+    assert.ok(restricted('It is not live claims advice, a wagering system, or a trained product.'));
+    assert.ok(!restricted('This model card is not live legal advice.'));
+    assert.ok(restricted('The artifact is **not a field-validated operational claims detector**.'));
+    assert.ok(restricted('These are interim results, not a usable routing model.'));
+    assert.ok(restricted('Real labelled validation and threshold calibration are required before operational use.'));
+    assert.ok(restricted('- **No Automatic Rejections:** high scores trigger a review.'));
+    assert.ok(restricted('High scores must trigger human review rather than automated payment cancellations.'));
+    assert.ok(restricted('The model is not approved for automated claim denial or pricing.'));
+    assert.ok(restricted('The model is suitable for demonstration and comparison, not plant deployment.'));
+    assert.ok(restricted('This is an academic demonstration and not a causal or production forecast.'));
+    assert.ok(restricted('It is not a production claims adjudication system.'));
+    assert.ok(!restricted('It is suitable for claims, not for letters.'));
+    assert.ok(scope('This is an academic demonstration of claim routing.'));
+    assert.ok(trained('## Limitations\n\n- Records were collected during two weeks in March 2024.'));
+    assert.ok(trained('This router is based on synthetic claim-like data.'));
+    assert.ok(trained('The initial data is synthetic.'));
+    assert.ok(trained('- Training rows: won claims within the 12,000-row window'));
+    assert.ok(!trained('**Training Data**: None for MVP (rules + curated tips).'));
+    assert.ok(guard('Claim amounts outside the per-desk 0.5–99.5th percentile training range are clipped and the response is flagged.'));
+    assert.ok(guard('## 7.3 Matrice de gouvernance HITL\n\n| Confiance | Action |\n|---|---|\n| Rouge | Revue obligatoire |'));
+    assert.ok(guard('Decoding restricts the language model to a trie of rule-legal labels.'));
+    assert.ok(limits('Known look-alikes include duplicate letters and scanned forms.'));
+    assert.ok(limits('Single-claim calibration and Brier metrics are noisy.'));
+    assert.ok(!limits('Single-claim calibration and Brier metrics are reported.'));
+    assert.ok(kept('The included app does not save uploads, predictions, or personal metadata.'));
+    assert.ok(reviewed('## 6.2 Monthly Tasks\n\n- Re-run the backtest and review the signals.'));
+    assert.ok(results('The checkpoint produced valid routes on only 22 of 96 validation cases.'));
+    assert.ok(results('The router won only 1 of 12 such matches.'));
+    assert.ok(results('- Re-docking the reference letter: RMSD 1.84 Å (PASS).'));
+    assert.ok(!results('## Model\n\n- default minimum validation recall: 0.80.'));
+    assert.deepEqual(data('Claim volumes joined with the INSEE industrial index and Météo-France weather.'), ['8.2', '8.2.1']);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -62,7 +62,7 @@ export const CARD_SECTIONS: CardSection[] = [
     provisions: ['8.1.1', '8.2', '8.2.1'],
     // "Qwen-VL has not been trained on any Chinese grounding data" says what it was not trained on.
     negatable: true,
-    synonyms: ['training data', 'poblacion y datos', 'población y datos', 'population and data', 'train data', 'instruction data', 'instruction tuning data', 'instruction dataset', 'instruction datasets', 'sft data', 'sft dataset', 'd\u1eef li\u1ec7u hu\u1ea5n luy\u1ec7n', 'b\u1ed9 d\u1eef li\u1ec7u hu\u1ea5n luy\u1ec7n', 'e\u011fitim verisi', 'e\u011fitim verileri', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'fine tuning dataset', 'fine tuning datasets', 'finetuning dataset', 'pretraining dataset', 'pre training dataset', 'dataset composition', 'data composition', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pre-training corpora', 'pretraining corpora', 'pre-training corpus', 'pretraining corpus', 'training corpora', 'pretraining', 'training and evaluation data', 'training eval data', 'training evaluation data', 'train eval data', 'training test data', 'synthetic data', 'training and validation data', 'training and test data', 'training and testing data', 'training validation and test data', 'training validation and testing data', 'training and validation datasets', 'training and test datasets', 'data collection', 'dataset details', 'data overview', 'data description', 'dataset description', 'training data description', 'datasets used', 'dataset used', 'data used', 'training data used', 'training set', 'model data', 'data provenance', 'data and provenance', 'training provenance', 'training data provenance', 'data lineage', 'data and preprocessing', 'dataset preparation', 'data preparation', 'data sources and preprocessing', 'data collection and processing', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'datos utilizados', 'datos usados', 'données utilisées', 'verwendete daten', 'dados utilizados', 'dati utilizzati', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
+    synonyms: ['training data', 'training rows', 'poblacion y datos', 'población y datos', 'population and data', 'train data', 'instruction data', 'instruction tuning data', 'instruction dataset', 'instruction datasets', 'sft data', 'sft dataset', 'd\u1eef li\u1ec7u hu\u1ea5n luy\u1ec7n', 'b\u1ed9 d\u1eef li\u1ec7u hu\u1ea5n luy\u1ec7n', 'e\u011fitim verisi', 'e\u011fitim verileri', '\u6570\u636e\u6784\u9020', '\u6578\u64da\u69cb\u9020', '\u6570\u636e\u6784\u5efa', '\u6578\u64da\u69cb\u5efa', 'dataset and training', 'data and training', 'training datasets', 'training dataset', 'datasets', 'dataset', 'data sources', 'fine tuning data', 'finetuning data', 'fine tuning dataset', 'fine tuning datasets', 'finetuning dataset', 'pretraining dataset', 'pre training dataset', 'dataset composition', 'data composition', 'pretraining data', 'pre training data', 'data', 'training', 'training corpus', 'pre-training corpora', 'pretraining corpora', 'pre-training corpus', 'pretraining corpus', 'training corpora', 'pretraining', 'training and evaluation data', 'training eval data', 'training evaluation data', 'train eval data', 'training test data', 'synthetic data', 'training and validation data', 'training and test data', 'training and testing data', 'training validation and test data', 'training validation and testing data', 'training and validation datasets', 'training and test datasets', 'data collection', 'dataset details', 'data overview', 'data description', 'dataset description', 'training data description', 'datasets used', 'dataset used', 'data used', 'training data used', 'training set', 'model data', 'data provenance', 'data and provenance', 'training provenance', 'training data provenance', 'data lineage', 'data and preprocessing', 'dataset preparation', 'data preparation', 'data sources and preprocessing', 'data collection and processing', 'finetuned on data', 'fine tuned on data', 'trained on data', 'datos de entrenamiento', 'datos utilizados', 'datos usados', 'données utilisées', 'verwendete daten', 'dados utilizados', 'dati utilizzati', 'conjunto de datos', 'datos', 'données d entraînement', 'données d apprentissage', 'jeu de données', 'données', 'trainingsdaten', 'datensatz', 'daten', 'dados de treinamento', 'dados de treino', 'conjunto de dados', 'dados', 'dati di addestramento', 'dati', '训练数据', '訓練數據', '訓練資料', '训练集', '訓練集', '数据集', '數據集', '資料集', '数据来源', '數據來源', '資料來源', '预训练数据', '預訓練數據', '微调数据', '微調數據', '微調資料', '训练语料', '訓練語料', '数据', '數據', '資料', '训练', '訓練', '学習データ', '訓練データ', '学習用データ', '事前学習データ', '学習コーパス', 'コーパス', 'データセット', 'データ', '学習', '事前学習', '학습 데이터', '학습데이터', '훈련 데이터', '데이터셋', '학습 데이터셋', '사전학습 데이터', '데이터', '학습', '사전학습', '사전 학습', 'данные', 'датасет', 'датасеты', 'данные для обучения', 'обучающие данные', 'обучающая выборка', 'набор данных', 'наборы данных', 'обучение', 'датасеты для обучения', 'тренировочные данные', 'как эта модель создавалась', 'トレーニングデータ', '訓練データセット', '学習データセット', 'данные обучения'],
     words: [],
     sentences: [
       // A label that says what it was trained on: "- **Trained on:** all 259 outlets in the seed,
@@ -176,6 +176,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A named source in bold after "Trained on" at a list item's start ("- Trained on **ASVspoof 2019
       // LA** (logical-access attacks)", in a list of limits), not hardware ("Trained on **8× A100**").
       /^[ \t>*+-]*(?:Pre-?|Fine-?)?[Tt]rained (?:only )?on [*_]{2}(?!\d|(?:NVIDIA|A\d+|H\d+|V\d+|TPU|GPU|RTX)\b)[A-Z][^*_\n]{1,60}[*_]{2}/m,
+      // The data told by how it was gathered or made, outside a section on it: "Transactions were collected
+      // during two days in September 2013" (in a list of limits), "This artifact is based on synthetic
+      // SAR-like data", "The initial data is synthetic".
+      /\b(?:transactions|records|samples|images|recordings|examples|observations|data) (?:were|was) (?:collected|gathered|recorded|captured) (?:during|over|from|in|between|across)\b|\b(?:is|are|was|were) (?:based|built|fitted|fit|trained) on (?:synthetic|simulated|generated) (?:[\w-]+ ){0,2}?data\b|\b(?:training|initial) data (?:is|are|was|were) (?:entirely |fully |all )?(?:synthetic|simulated|generated|procedural)\b/i,
       // What it was trained on, with the size of its splits: "Curated DataMind trajectories: 2,000 train / 500 validation".
       /\b[A-Za-z][\w-]*s: \d[\d,.]*[KkMm]? train(?:ing)? ?[/,] ?\d[\d,.]*[KkMm]? (?:val(?:idation)?|dev|test)\b/,
       /\b(?:[Pp]re-?training|[Ff]ine-?tuning|[Tt]raining) (?:epochs|steps|iterations|iters) on (?:the )?(?!(?:A\d+G?|H\d+|V\d+|L4|T4|TPU|GPU|RTX|NVIDIA)\b)[A-Z][\w.-]*/,
@@ -482,6 +486,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // speech representation module in LLM-based speech models"; who may use it: "can be
       // used freely by developers and researchers".
       // A chat bot built on it ("Discord bot using DialoGPT pretrained model on …") is the application it serves.
+      // What the release is meant as: "This is an academic demonstration and not a causal or production forecast".
+      /\b(?:this|it) is an? (?:academic|educational|teaching|research|portfolio|course|classroom) (?:demonstration|demo|exercise|project|prototype)\b/i,
       /\b(?:designed|built|made|born|created|tailored|purpose-built|geared|speciali[sz]ed) (?:specifically |primarily |mainly |especially |explicitly )?for (?:[\w-]+,? (?:and |or |& )?){0,5}?(?:workflows?|applications|use[- ]cases|teams|users|practitioners|communities)\b|\b(?:serves?|serving|acts?|used|usable) as (?:an? |the )?(?:drop-in )?(?:replacement|substitute|base|foundation|starting point|backbone)(?: model)? (?:for|of|to|in|on)\b|\bdrop-in (?:replacement |improvement |upgrade )?for\b|\baccording to your (?:usages?|use cases?)\b|\b(?:weights|artifacts|checkpoints?) (?:and (?:[\w-]+ ){1,2})?for [*_]{0,2}[A-Z][\w-]*[*_]{0,2}, an? (?:[\w-]+ ){0,4}?(?:app|application|runtime|service|system|recommender|assistant|bot|pipeline)\b|\b(?:Discord|Telegram|Slack|WhatsApp|Twitch|Messenger|Matrix) (?:chat ?)?bot (?:using|powered by|built on|based on|that uses|running)\b|\u0441\u043b\u0443\u0436\u0438\u0442 \u043e\u0441\u043d\u043e\u0432\u043e\u0439 \u0434\u043b\u044f|\bas an? (?:plug-?in|add-?on|extension|post-?pass|post-?processing step|component|module) (?:for|to|in)\b|\b(?:serves?|serving|acts?|acting) as an? (?:[\w-]+ ){1,3}?(?:plug-?in|add-?on|component|module|front-?end|stage) (?:for|to|in|of|within)\b|\b(?:a|the) (?:strong |solid |good |powerful )?(?:base|foundation|starting point) (?:for|on which|upon which|from which) (?:to )?(?:build|fine-?tun|develop|creat|train)\w*|\b(?:base|foundation|starting point) for (?:[\w-]+ ){0,3}?(?:research|development|applications|fine-?tuning|downstream)\b|\bcan be used (?:[\w-]+ ){0,2}?by (?:[\w-]+ ){0,3}?(?:developers|researchers|practitioners|anyone|everyone|users|the community)\b/i,
       // The users it suits best: "a smaller checkpoint that will work better for ComfyUI users with less VRAM".
       /\b(?:works?|runs?|is|are) (?:better|best|well|ideal|perfect) (?:suited )?for (?:[\w.-]+ ){0,2}?(?:users|developers|researchers|artists|creators|designers)\b/i,
@@ -544,7 +550,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // The subject left out in a list of limits ("- Not designed for speech or voice generation"),
       // not every use ("not designed for all downstream uses" rules nothing out); "not a substitute
       // for human review"; "Confidence values are not calibrated for high-stakes use".
-      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|\b(?:is|are|was|were) not (?:trained or |designed or |built or )?(?:validated|certified|approved|calibrated) for (?:production|clinical|medical|commercial|operational|real[- ]world|live|legal|financial|high[- ]stakes|safety[- ]critical)\b|(?:^\s{0,3}(?:[-*+] )?|[.;!?] )[*_]{0,2}not[*_]{0,2} (?:(?:designed|intended|meant|built|suitable|recommended) (?:for|to)\b(?! (?:all|every|any)\b)|for (?:deployment|use|production|clinical|medical|commercial)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
+      /\b(?:is|are|was|were) not (?:designed|built|developed) (?:for|as)\b|\b(?:is|are|was|were) not (?:trained or |designed or |built or )?(?:validated|certified|approved|calibrated) for (?:production|clinical|medical|commercial|operational|real[- ]world|live|automated|autonomous|legal|financial|high[- ]stakes|safety[- ]critical)\b|(?:^\s{0,3}(?:[-*+] )?|[.;!?] )[*_]{0,2}not[*_]{0,2} (?:(?:designed|intended|meant|built|suitable|recommended) (?:for|to)\b(?! (?:all|every|any)\b)|for (?:deployment|use|production|clinical|medical|commercial)\b)|\bnot (?:a |an )?(?:substitute|replacement) for (?:human|professional|clinical|medical|expert|legal|financial)\b/i,
       // "not designed or intended to be deployed in …", "not tested or intended for use in …".
       /\bnot (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:or|and|nor) (?:designed|built|developed|tested|validated|meant|intended|suitable|approved) (?:for|to)\b/i,
       // Not ready for production: "Not production-grade for factual QA or critical domains" (not
@@ -562,6 +568,20 @@ export const CARD_SECTIONS: CardSection[] = [
       // A tool confined to supporting a person's decision: "designed strictly as a decision-support tool
       // for HR managers", "This is a decision-support tool only" (the decision itself is ruled out).
       /\b(?:strictly|solely|only|purely|exclusively) (?:as )?an? (?:[\w-]+ )?(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument)\b|\b(?:decision[- ]support|advisory|assistive) (?:tool|system|aid|instrument) only\b/i,
+      // A role it must not be given, whatever else it is not: "It is not a general debugger, proof of
+      // correctness, grading authority or hiring model"; advice it does not give: "It is not live
+      // fantasy advice, a wagering system, …"; what it has not been checked for: "is **not a
+      // field-validated operational oil-spill detector**", "interim results, not a usable coaching model".
+      /\b(?:is|are) not an? [^.\n]{0,80}?\b(?:authority|arbiter|hiring (?:model|tool))\b|\b(?:is|are) not (?:[\w-]+ ){0,3}?advice\b(?<!\b(?:card|document|page|readme|repository|website|post|text) (?:is|are) not (?:[\w-]+ ){0,3}?advice)|\b(?:is|are) [*_]{0,2}not[*_]{0,2} (?:an? )?(?:[\w-]+[- ])?validated (?:[\w-]+ ){0,3}?(?:system|tool|product|service|detector|classifier|model|predictor|device|forecaster)s?\b|\bnot an? (?:usable|deployable|production-ready|reliable) (?:[\w-]+ )?(?:model|system|tool|product|assistant)\b/i,
+      // A use that must wait for checks not yet made: "labelled validation … and threshold calibration are
+      // required before operational use"; and a decision it leaves to people: "**No Automatic
+      // Rejections:** High risk scores must trigger human review workflows rather than automated
+      // payment cancellations".
+      /\b(?:is|are) required before (?:any )?(?:operational|production|clinical|real[- ]world|live|field) (?:use|deployment)\b|\*\*No (?:automatic|automated|autonomous) (?:rejections?|decisions?|approvals?|actions?|cancellations?|denials?)[*:]|\brather than (?:automated|automatic|autonomous) (?:[\w-]+ )?(?:decisions?|rejections?|cancellations?|actions?|approvals?|denials?)\b/i,
+      // A fitness set against a use: "The model is suitable for deterministic demonstration and
+      // comparison, not plant deployment", "designed for portfolio demonstration and offline
+      // experimentation, not live transaction decisions".
+      /\b(?:is|are) (?:only |intended |designed |meant |built )?(?:suitable|suited|designed|intended|meant|built) for [^.\n]{1,120}?, not (?:for )?(?:[\w-]+ ){0,2}?(?:deployment|decisions?|production|trading|diagnosis|advice|use)\b/i,
       // A sentence that opens on a use it is not for, or a role it does not have: "Not for
       // employer-side screening, ranking of applicants, or any automated decision about a person",
       // "**Not an autonomous chartering authority**, broker quote, trading signal or …".
@@ -595,12 +615,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it is not, as a kind of system: "It is not a production serving stack, an investment
       // system, or …" rules out serving it in production and investing by it.
       // (Also "It is **not** a regulatory classifier, medical model, or … system".)
-      /\b(?:it|this|model|system|tool|project) (?:is|are) [*_]{0,2}not[*_]{0,2} (?:an? )?(?:production|investment|trading|clinical|medical|diagnostic|legal|financial|forensic|safety|regulatory|compliance|certified)(?:[- ](?:grade|ready|serving|level|critical))? (?:[\w-]+ )?(?:system|stack|tool|product|service|solution|application|platform|device|classifier|model|detector|predictor)s?\b/i,
+      /\b(?:it|this|model|system|tool|project) (?:is|are) [*_]{0,2}not[*_]{0,2} (?:an? )?(?:production|investment|trading|clinical|medical|diagnostic|legal|financial|forensic|safety|regulatory|compliance|certified)(?:[- ](?:grade|ready|serving|level|critical))? (?:[\w-]+ ){0,2}(?:system|stack|tool|product|service|solution|application|platform|device|classifier|model|detector|predictor)s?\b/i,
       // An exercise set against what it is not: "This is a classification exercise, not a pricing
       // model", "an educational ranking experiment, not a validated predictor", "a research/demo
       // artifact, not a product", "This repository is research code, not a validated betting system",
       // "research software, not a medical, diagnostic, agronomic decision, or safety-critical system".
-      /\b(?:an?|the|is|are) (?:[\w/-]+ ){0,2}?(?:exercise|experiment|demo|demonstration|prototype|simulator|simulation|showcase|sandbox|artifact|artefact|code|software), [*_]{0,2}not[*_]{0,2} (?:an? )?(?:[\w-]+,? (?:or )?){0,7}?(?:model|system|tool|service|product|detector|classifier|predictor|device)\b/i,
+      /\b(?:an?|the|is|are) (?:[\w/-]+ ){0,2}?(?:exercise|experiment|demo|demonstration|prototype|simulator|simulation|showcase|sandbox|artifact|artefact|code|software)(?:,| and| but) [*_]{0,2}not[*_]{0,2} (?:an? )?(?:[\w-]+,? (?:or )?){0,7}?(?:model|system|tool|service|product|detector|classifier|predictor|device|forecasts?|forecaster)\b/i,
       // An aid set against the verdict it does not give: "It is a planning aid, not a certification".
       /\b(?:is|are) an? (?:[\w-]+ ){0,2}?(?:aid|tool|guide|assistant|signal|estimate|screen|indicator), not an? (?:[\w-]+ ){0,2}?(?:certification|certificate|diagnosis|guarantee|substitute|replacement|decision|verdict|audit|ruling|prescription)\b/i,
       // Chinese: "should not be taken as / used as / used for" (不应当作, 不应作为, 不得用于).
@@ -720,7 +740,7 @@ export const CARD_SECTIONS: CardSection[] = [
     heading: 'Guardrails',
     provisions: ['8.1.1'],
     synonyms: ['guardrails', 'safeguards', 'safety', 'safety measures', 'human review', 'human oversight', 'human in the loop', 'content filtering', 'mitigations', 'mitigation', 'mitigation strategies', 'mitigation measures', 'safety and guardrails', 'responsibility and safety', 'safety evaluation and mitigations', 'risk mitigation', 'risk mitigations', 'safety mitigations', 'safety features', 'production controls', 'required production controls', 'gate', 'quality gate', 'release gate', 'deployment gate', 'required controls', 'risk controls', 'safety controls', 'abstention', 'abstention policy', 'no prediction policy', 'fallback', 'fallbacks', 'fallback behaviour', 'fallback behavior', 'fallback policy', 'moderation', 'content moderation', 'safety filters', 'safety checker', 'salvaguardas', 'medidas de seguridad', 'mitigaciones', 'medidas de mitigación', 'mesures d atténuation', 'atténuations', 'gegenmaßnahmen', 'mitigações', 'medidas de mitigação', 'mitigazioni', 'misure di mitigazione', 'garde fous', 'mesures de sécurité', 'sicherheitsmaßnahmen', 'schutzmaßnahmen', 'medidas de segurança', 'misure di sicurezza', '安全措施', '安全防护', '安全防護', '防护', '防護', '防护措施', '防護措施', '风险与防护', '風險與防護', '风险面与防护', '風險面與防護', '护栏', '護欄', '内容过滤', '內容過濾', '内容安全', '內容安全', '安全对齐', '安全對齊', '安全', '安全性', '安全対策', 'セーフティ', 'ガードレール', '안전', '안전성', '안전 장치', '가드레일', 'безопасность', 'меры безопасности', 'модерация', 'фильтрация'],
-    words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety'],
+    words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety', 'hitl'],
     negatable: true,
     sentences: [
       // (Not a training target: unlearning "with a uniform refusal target".)
@@ -748,8 +768,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // the training process" (a lab's disclaimer); and value or safety alignment named in Chinese.
       /\bcompliance[- ]checking (?:algorithms?|methods?|tools?|mechanisms?) (?:during|in|throughout) (?:the )?training\b|\u4ef7\u503c\u89c2\u5bf9\u9f50|\u50f9\u503c\u89c0\u5c0d\u9f4a|\u5b89\u5168\u5bf9\u9f50|\u5b89\u5168\u5c0d\u9f4a|\u5b89\u5168[\u548c\u4e0e\u53ca]\u4ef7\u503c\u89c2(?:\u6539\u9020|\u5bf9\u9f50|\u8c03\u6574)/i,
       // A check on inputs beyond what it learnt from: "Observations outside the fitted training range …
-      // surface a compatibility warning rather than a silent extrapolation".
-      /\b(?:outside|beyond) (?:the |its )?(?:fitted |observed |training |valid |supported |calibrated )*(?:range|distribution|domain|envelope)s?\b[^.\n]{1,100}?\b(?:warnings?|warns?|warned|flag(?:s|ged)?|reject(?:s|ed)?|refuse[ds]?|blocked|abstains?)\b/i,
+      // surface a compatibility warning rather than a silent extrapolation", "inputs outside the per-crop
+      // 0.5–99.5th percentile training range are clipped and the response is flagged".
+      /\b(?:outside|beyond) (?:the |its )?(?:[\w.\u2013-]+ ){0,4}?(?:range|distribution|domain|envelope)s?\b[^.\n]{1,100}?\b(?:warnings?|warns?|warned|flag(?:s|ged)?|reject(?:s|ed)?|refuse[ds]?|blocked|abstains?|clipped|clamped)\b/i,
       // A gate on its inputs, and a person who keeps the decision: "a quality/OOD gate", "A clinician remains
       // responsible for interpreting any output", "Clinician retains decision authority".
       /\b(?:quality|ood|out[- ]of[- ]distribution|input|safety|confidence|uncertainty)(?:\/(?:quality|ood|input|safety))? gate\b|\b(?:clinicians?|physicians?|doctors?|humans?|analysts?|operators?|reviewers?|experts?|investigators?|handlers?|staff|caseworkers?|case workers?|officers?) (?:remains?|retains?|keeps?) (?:the )?(?:final )?(?:decision(?:[- ]making)? authority|authority over (?:the |every |each )?decision|responsib(?:le|ility) for (?:interpreting|reviewing|checking|the final decision))/i,
@@ -788,6 +809,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
       /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
+      // Output held to what is allowed: "restricts the language model to a trie of rule-legal moves".
+      /\b(?:restricts?|constrains?|limits?) (?:the |its )?(?:[\w-]+ )?(?:model|decoder|decoding|outputs?|generation)s? to (?:a |an |the )?(?:\w+[ -]){0,4}?(?:legal|valid|allowed|permitted|safe|whitelisted|allow-?listed)\b/i,
       // The same, told the other way round: "Return the highest-scoring class only when its score is
       // strictly greater than 0.7; otherwise `Not Classified`".
       /\bonly (?:when|if) (?:its|the|their) (?:[\w-]+ )?(?:score|confidence|probability)\b(?:[^.\n]|\.\d){1,60}?\botherwise\b/i,
@@ -924,6 +947,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Checks it still lacks: "Portable-camera, prospective and clinician usefulness validation remain
       // absent" (not a check of the code: "unit tests are missing").
       /\b(?:validation|validations|evaluation|evaluations|testing) (?:[\w-]+ ){0,4}?(?:remains?|is|are|is still|are still) (?:absent|missing|lacking|outstanding)\b/i,
+      // Inputs it mistakes for its target: "Known look-alikes include low-wind sea, ship wakes, …"; and
+      // figures that cannot be relied on one by one: "Single-decision calibration and Brier metrics are noisy".
+      /\bknown (?:look-?alikes?|confounders?)\b|\b(?:metrics|estimates|scores|results|predictions|outputs) (?:[\w-]+ ){0,2}?(?:is|are) (?:very |quite |often |still )?(?:noisy|unstable|unreliable|brittle)\b/i,
       // Output that is not repeatable: "Hosted model behavior may vary across sessions despite a
       // requested temperature of zero".
       /\b(?:behaviou?r|outputs?|responses?|answers?|scores?|predictions?) (?:may|might|can|could|will) (?:still )?vary (?:across|between|from one) (?:sessions?|runs?|calls?|requests?|model versions|seeds?)\b/i,
@@ -1080,6 +1106,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:retention (?:period|time|policy|schedule)(?<!\b(?:needs?|requires?|lacks?|without|no|missing|add|define|todo)\b[^.\n]{0,160})|(?:retained|kept|stored|held|deleted|purged) (?:for|after|within) (?:up to |at most )?\d+|(?:are|is) (?:deleted|purged|discarded|erased) (?:immediately|right away|at once|as soon as)\b)/i,
       // Kept in memory only: "processed in-memory and not stored in persistent databases".
       /\bprocessed (?:only )?in[- ]memory,? (?:and (?:are |is )?)?(?:never|not) (?:ever )?(?:stored|retained|persisted|saved|logged|kept)\b/i,
+      // What the app does not keep: "The included Flask application does not save uploads, predictions, or personal metadata".
+      /\b(?:does|do|will) not (?:save|store|retain|keep|persist|log) (?:any )?(?:uploads|uploaded [\w-]+|images|photos|inputs|prompts|conversations|messages|recordings|audio|files|queries|personal (?:data|metadata))\b/i,
       // No data kept by the provider at all: "Requested data handling: zero retention", "zero data retention".
       /\bzero[- ](?:data[- ])?retention\b/i,
       /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations) (?:is |are )?(?:ever )?(?:(?:collected|processed|used),? (?:or |and |nor )?)?(?:stored|retained|kept|logged|persisted)\b/i,
@@ -1105,7 +1133,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review cadence', 'update frequency', 'update cadence', 'retraining cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
+    synonyms: ['review frequency', 'review schedule', 'review cadence', 'weekly tasks', 'monthly tasks', 'quarterly tasks', 'annual tasks', 'yearly tasks', 'update frequency', 'update cadence', 'retraining cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
     words: [],
     sentences: [
       // ("Our model can be evolved every two years": how often it is remade.)
@@ -1144,6 +1172,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A pass count of a run, in words: "it read 15/15 on the 2026-07-12 promoted run", "the
       // consolidation run was 160 of 201".
       /\b(?:read|scored|passed|passes|passing) \d+ ?(?:\/|of|out of) ?\d+\b|\brun was \d+ (?:of|out of) \d+\b/i,
+      // Counts of a run on held-out items or games: "legal recommendations on only 22 of 96 validation
+      // roots", "won only 1 of 12 such matches"; and a figure with the verdict of its check: "RMSD 1.84 Å (PASS)".
+      /\b\d[\d,]* (?:of|out of) \d[\d,]* (?:validation|test|held-out|holdout|evaluation|eval) (?:[\w-]+ )?(?:roots|cases|examples|samples|answers|prompts|questions|items|tasks|positions|games|matches|images|documents)\b|\b(?:won|lost|drew|solved) (?:only )?\d+ (?:of|out of) \d+ (?:[\w-]+ )?(?:matches|games|puzzles|tasks|episodes)\b|\b\d[\d.,]{0,12} ?(?:%|[A-Za-z\u00c5]{1,3})? \((?:PASS|FAIL|passed|failed)\)/,
       // The same with what was checked between: "passed structural checks on 20/20 holdout briefs";
       // and a count on held-out items: "three valid concepts on 6/6 validation briefs" (not a date:
       // "we met on 12/6", "it failed on 12/6/2025 after an update").
@@ -1170,7 +1201,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
       // "**Precision (High Risk Class):** `0.845`". (Not a run's last loss: "a final loss of `0.45`" is training's;
       // nor an overlap a metric is counted at: "Event-level F1 (IoU=0.1)".)
-      /(?<!\btrain(?:ing)?[ _-])\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|(?<!\()iou|(?<!\b(?:final|last|lowest) )loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
+      /(?<!\btrain(?:ing)?[ _-]|\b(?:minimum|min|target|required) (?:validation |val |test )?)\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|(?<!\()iou|(?<!\b(?:final|last|lowest) )loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
       /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b(?<!\b(?:requires?|required|needs?|needed|recommend\w*|should (?:undergo|include)|no|without|planned|future|careful)\b[^.\n]{0,60})/i,
@@ -1507,9 +1538,10 @@ export function mayHavePlaceholder(text: string): boolean {
  * "Not applicable", "N/A", "None", "Unknown", "Coming soon", "To be filled in…". Not template text (no placeholder
  * finding), but not content either: "Training Data: Not applicable" documents no training data.
  */
-const NOTHING_LINE = /^[\s|*_>#`~:=([-]*(?:[\p{L}\p{N} /&()-]{1,40}[*_]{0,2}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80}| (?:after|once|when|upon|later|until)\b[^()[\]\n]{0,100})?[\s.!*_|)\]]*$/iu;
+const NOTHING_LINE = /^[\s|*_>#`~:=([-]*(?:[\p{L}\p{N} /&()-]{1,40}[*_]{0,2}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80}| (?:after|once|when|upon|later|until)\b[^()[\]\n]{0,100}| for (?:the |this )?(?:mvp|prototype|demo|pilot|poc|now)(?: \([^()\n]{1,80}\))?)?[\s.!*_|)\]]*$/iu;
 
-// (Also in brackets and with when it will come: "(To be filled after final model evaluation)".)
+// (Also in brackets and with when it will come: "(To be filled after final model evaluation)"; and
+// for a first release only: "**Training Data**: None for MVP (heuristics + curated tips).")
 /** A quick test over a whole text: false when no line of it can be a `NOTHING_LINE`. */
 const NOTHING_ANY = /\b(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)\b/i;
 
