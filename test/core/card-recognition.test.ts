@@ -2669,6 +2669,27 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Claim volumes joined with the INSEE industrial index and Météo-France weather.'), ['8.2', '8.2.1']);
   });
 
+  it('batches HT\'s to HW\'s classes (the MODELCARD.md and ModelCard.md listings, measured at first sight at 51ff38a): a heading on uses to avoid ("What use cases should be avoided?") and a word processor\'s "•\tOut-of-Scope / Inappropriate Uses:" label rule uses out, as do "should be avoided … in", "*not permitted* for use", "intended to be used only on", "no auto-trade without consent" and "educational, rather than commercial"; professionals who "should review all model predictions", cases "flagged for analyst investigation" and a "**Safety:**" label of prohibitions and policy guards are guardrails; "Quarterly bias audits" is a review schedule; "7/8 pass" is a result; CORAA is public data; and the template\'s "There is no use of the data to inform decisions" states no use', () => {
+    assert.ok(restricted('## What use cases should be avoided?\n\n- Very high dimensional claims.'));
+    assert.ok(!scope('## What use cases should be avoided?\n\n- Very high dimensional claims.'));
+    assert.ok(restricted('•\tOut-of-Scope / Inappropriate Uses:\no\tReal-time routing.'));
+    assert.ok(restricted('- The router should be avoided or replaced in areas such as legal sentencing.'));
+    assert.ok(restricted('You may reuse the code, but this is *not permitted* for use in any commercial instances.'));
+    assert.ok(restricted('The model is intended to be used only on the claims archive for now.'));
+    assert.ok(restricted('**Safety:** no auto-payout without consent; policy guards (cooldown, caps)'));
+    assert.ok(restricted('All in all, the intended use is educational, rather than commercial.'));
+    assert.ok(!restricted('The model should be retrained, and stale data avoided.'));
+    assert.ok(guard('Claims professionals should review all model predictions before paying a claim.'));
+    assert.ok(guard('| REVIEW | score in the middle band | Flagged for analyst investigation |'));
+    assert.ok(guard('**Safety:** no auto-payout without consent; policy guards (cooldown, caps)'));
+    assert.ok(!guard('**Safety:** no safeguards are in place yet.'));
+    assert.ok(reviewed('4. **Continuous Monitoring:** Quarterly bias audits and outcome tracking.'));
+    assert.ok(!reviewed('4. **Continuous Monitoring:** Regular fairness audits and outcome tracking.'));
+    assert.ok(results('Overall: 7/8 pass (88%) on the test letters.'));
+    assert.deepEqual(data('A 10-hour sample of the CORAA ASR train set.'), ['8.2', '8.2.1']);
+    assert.ok(!scope('## Ethical Considerations\n\nThere is no sensitive information. There is no use of the data to inform decisions about matters important to human well-being.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -455,7 +455,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:model|it|system|detector|classifier|checkpoint|version) supports (?:an? |the )?(?:[\w-]+,? ){0,4}?(?:demo|demonstration|showcase|coursework|course|lesson|teaching|education)\b/i,
       // The decisions it is there to inform: "to support safe monetization decisions in real time";
       // what it is a tool for: "could be a powerful tool for protein design".
-      /\bto (?:support|inform|aid|assist|help|guide|drive|power) (?:[\w-]+ ){0,3}?(?:decisions?|decision[- ]making)\b|\b(?:is|are|be|as) an? (?:[\w-]+ ){0,2}?tool for\b/i,
+      // (Not the template's sentence that says there is none: "There is no use of the data to inform decisions about …".)
+      /\bto(?<!\bno use of (?:the )?(?:data|model|it) to) (?:support|inform|aid|assist|help|guide|drive|power) (?:[\w-]+ ){0,3}?(?:decisions?|decision[- ]making)\b|\b(?:is|are|be|as) an? (?:[\w-]+ ){0,2}?tool for\b/i,
       // Its audience: "clinical trial matching for cancer patients", "for the regional audience of …".
       /\bfor (?:the |a |an |our )?(?:[\w-]+ ){0,2}?(?:audiences?|patients|clinicians|physicians|doctors|nurses|caregivers|teachers|students|learners|journalists|lawyers|radiologists|pathologists)\b/i,
       // Its audience's work: "exposing an open-source massively-multilingual model for community research".
@@ -578,6 +579,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // Rejections:** High risk scores must trigger human review workflows rather than automated
       // payment cancellations".
       /\b(?:is|are) required before (?:any )?(?:operational|production|clinical|real[- ]world|live|field) (?:use|deployment)\b|\*\*No (?:automatic|automated|autonomous) (?:rejections?|decisions?|approvals?|actions?|cancellations?|denials?)[*:]|\brather than (?:automated|automatic|autonomous) (?:[\w-]+ )?(?:decisions?|rejections?|cancellations?|actions?|approvals?|denials?)\b/i,
+      // Uses to keep away from, and a use confined: "BBO should be avoided or replaced in areas such as
+      // medical diagnosis", "this is *not permitted* for use in any commercial instances", "intended to be
+      // used only on the Enron data set for now", "no auto-trade without consent", "the intended use is
+      // educational, rather than commercial".
+      /\b(?:should|must) be avoided (?:or replaced )?(?:in|for|when)\b|\b(?:is|are) [*_]{0,2}not permitted[*_]{0,2} for (?:use|usage)\b|\b(?:intended|meant|designed) to be used only (?:on|for|with|in)\b|\bno (?:auto|automatic|automated|autonomous)[- ]?[\w-]+ without (?:consent|approval|review|confirmation)\b|\b(?:educational|research|academic|personal),? rather than (?:commercial|production|clinical)\b/i,
       // A fitness set against a use: "The model is suitable for deterministic demonstration and
       // comparison, not plant deployment", "designed for portfolio demonstration and offline
       // experimentation, not live transaction decisions".
@@ -809,6 +815,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:deterministic|hard-?coded|rule-based) (?:rules?|rule layers?|checks?|filters?|guards?)\b|\brule layers?\b/i,
       // Abstention built in: "If confidence < 0.4, the system asks for clarification".
       /\b(?:if|when) (?:the |its )?confidence (?:score )?(?:is |falls |drops )?(?:<|below|under|lower than|less than)(?:[^.\n]|\.\d){0,30}?\b(?:asks?|abstains?|refuses?|declines?|defers?|escalates?|flags?|routes?|withholds?)\b/i,
+      // A person told to check what it gives before acting on it: "Healthcare professionals should review all
+      // model predictions before making clinical decisions"; and the unsure band handed on: "Flagged for
+      // analyst investigation".
+      /\b(?:clinicians?|physicians?|doctors?|professionals?|experts?|analysts?|reviewers?|humans?|operators?|staff) (?:should|must|need to|are required to) (?:always |first |manually )?(?:review|verify|check|validate|confirm|approve) (?:the |all |any |each |every )?(?:[\w-]+ )?(?:predictions|outputs?|results|recommendations|answers|responses|suggestions|alerts|detections|decisions)\b|\bflagged for (?:an? )?(?:analyst|human|manual|expert|clinician) (?:review|investigation|inspection|follow-?up)\b/i,
       // Output held to what is allowed: "restricts the language model to a trie of rule-legal moves".
       /\b(?:restricts?|constrains?|limits?) (?:the |its )?(?:[\w-]+ )?(?:model|decoder|decoding|outputs?|generation)s? to (?:a |an |the )?(?:\w+[ -]){0,4}?(?:legal|valid|allowed|permitted|safe|whitelisted|allow-?listed)\b/i,
       // The same, told the other way round: "Return the highest-scoring class only when its score is
@@ -1149,7 +1159,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:routinely|regularly|periodically) (?:re-?)?(?:evaluated|reviewed|audited|re-?validated)[^.\n]{1,40}?\b(?:each|every|per|once a) (?:[\w'\u2019-]+ )?(?:semester|term|quarter|year|month|week|day|release|cycle|season|sprint)/i,
       // A release cadence: "come back every 3 days to check if the latest version has been released".
       /\b(?:come back|check back|released|published|refreshed) every (?:\d+|few|two|three|four|six) (?:days|weeks|months)\b/i,
-      /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b/i,
+      /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b|\b(?:annual|quarterly|monthly|yearly|weekly) (?:[\w-]+ )?(?:review|re-?evaluation|audit)s\b/i,
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
       // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
       // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses"; and advised:
@@ -1171,7 +1181,7 @@ export const CARD_SECTIONS: CardSection[] = [
     sentences: [
       // A pass count of a run, in words: "it read 15/15 on the 2026-07-12 promoted run", "the
       // consolidation run was 160 of 201".
-      /\b(?:read|scored|passed|passes|passing) \d+ ?(?:\/|of|out of) ?\d+\b|\brun was \d+ (?:of|out of) \d+\b/i,
+      /\b(?:read|scored|passed|passes|passing) \d+ ?(?:\/|of|out of) ?\d+\b|\brun was \d+ (?:of|out of) \d+\b|\b\d+ ?\/ ?\d+ (?:pass(?:ed)?|correct|solved)\b/i,
       // Counts of a run on held-out items or games: "legal recommendations on only 22 of 96 validation
       // roots", "won only 1 of 12 such matches"; and a figure with the verdict of its check: "RMSD 1.84 Å (PASS)".
       /\b\d[\d,]* (?:of|out of) \d[\d,]* (?:validation|test|held-out|holdout|evaluation|eval) (?:[\w-]+ )?(?:roots|cases|examples|samples|answers|prompts|questions|items|tasks|positions|games|matches|images|documents)\b|\b(?:won|lost|drew|solved) (?:only )?\d+ (?:of|out of) \d+ (?:[\w-]+ )?(?:matches|games|puzzles|tasks|episodes)\b|\b\d[\d.,]{0,12} ?(?:%|[A-Za-z\u00c5]{1,3})? \((?:PASS|FAIL|passed|failed)\)/,
@@ -1418,6 +1428,8 @@ export function matchingSections(normalised: string): readonly string[] {
   if (keys.includes('training-data') && (DATA_SHAPE.test(normalised) || READERS_DATA.test(normalised))) return keys.filter((k) => k !== 'training-data');
   // "Sink Bias", "Learnable attention bias": a part of the network, no bias of the model's outputs.
   if (keys.includes('failure-modes') && TECHNICAL_BIAS.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
+  // "What use cases should be avoided?", "Use Cases to Avoid", "When NOT to Use": uses ruled out, not the scope.
+  if (/\b(?:avoid(?:ed)?|not to use|not suitable|inappropriate)\b/.test(normalised) && /\b(?:uses?|use cases?|usage|applications?)\b/.test(normalised)) return [...keys.filter((k) => k !== 'scope'), ...(keys.includes('out-of-scope') ? [] : ['out-of-scope'])];
   // "Previous Models (Not Recommended)", "Deprecated versions": which models not to pick, no use
   // the model must not be put to.
   if (keys.includes('out-of-scope') && /\b(?:previous|older|old|deprecated|legacy|earlier|past|superseded) (?:models?|versions?|checkpoints?|releases?)\b/.test(normalised)) return keys.filter((k) => k !== 'out-of-scope');

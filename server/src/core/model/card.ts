@@ -191,15 +191,16 @@ const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w.]|\/(?![.\d]))|(?<![\w.,/-])0,
 function describesMeasure(text: string): boolean {
   return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
 }
-const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback)\b/i;
+const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?)\b/i;
 /** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
 const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
- * were considered |". (A section may open with what it lacks and go on to its measures.)
+ * were considered |". (A section may open with what it lacks and go on to its measures.) Not a
+ * prohibition, which is one: "**Safety:** no auto-trade without consent; policy guards".
  */
-const DENIES_MEASURE = /^[\s|*_:>-]*(?:no|none|not any|there (?:are|were) no)\b/i;
+const DENIES_MEASURE = /^[\s|*_:>-]*(?:no(?! [\w-]+ without\b)|none|not any|there (?:are|were) no)\b/i;
 /** Whether a line says there are no uses to avoid, with or without its label ("- **Out-of-scope use:** None."). */
 const deniesUses = (line: string) => DENIES_USES.test(line) || DENIES_USES.test(line.replace(LEADING_LABEL, ''));
 const LEADING_LABEL = /^[\s>*+-]*(?:\*\*|__)?[^:*_\n]{1,60}(?:\*\*|__)?:(?:\*\*|__)?/;

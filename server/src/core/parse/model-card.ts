@@ -624,7 +624,8 @@ const NUMBERED_TITLE = /^ {0,3}(\d{1,2}(?:\.\d{1,2}){0,2}\.? +([A-Z][A-Za-z/&()'
 /** Whether each word of four letters or more starts with a capital, as a title's words do. */
 const titleCase = (t: string) => t.split(' ').every((w) => w.length < 4 || /^[A-Z(]/.test(w));
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
-const PLAIN_LABEL = /^ {0,3}(?:[-*+] +)?((?:\d{1,3} )?[A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
+// (A list pasted from a word processor keeps its bullet and tab: "•\tOut-of-Scope / Inappropriate Uses:".)
+const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
 /** A table's delimiter row: `|---|:---:|`. */
