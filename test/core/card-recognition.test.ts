@@ -2690,6 +2690,45 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('## Ethical Considerations\n\nThere is no sensitive information. There is no use of the data to inform decisions about matters important to human well-being.'));
   });
 
+  it('batches HX\'s to IA\'s classes (the MODEL-CARD.md, docs/MODEL-CARD.md and docs/modelcard.md listings, measured at first sight at 8288586): "Do not use it alone to …" after a quoted question, "Not a deployed … system", "Users must not submit sensitive information", a "Non-goals" or "Uses outside scope" section and Polish "Nieprzeznaczone do:" rule uses out; "is finetuned to provide a …" states one; "Its source is the … dataset", "Training quarters are …", "The source dataset is synthetic" and "trained strictly on …" give the training data (not "trained solely with next-token prediction"); gates on evidence or consent, inputs "accepted at runtime" only when known, dates rejected outside a window, an estimate withheld or shown "only if", delegation "on: low confidence", validation "before executing tool calls", "requires explicit user approval", hooks that deny, "revert-on-fail", Turkish "uzman değerlendirmesi gerektirir", a "Responsible-AI controls" or "Deployment & Gating Rules" section and a safety section that clamps and rejects are guardrails (not a card "committed without a human review", nor a "Mitigation:" under a limitation that names no measure); "The model may be wrong" and "the tuning is VERY LIMITED" are limitations; "passed a … benchmark", "annualized alpha −2.57%" and a "**Measured**" label with counts are results (not "lora_alpha: 16"); state "cleared when the session ends" and "No claim text is persisted" say how long data is kept', () => {
+    assert.ok(restricted('Use the score to ask: “Should a person look again?” Do not use it alone to cut claims.'));
+    assert.ok(restricted('A reproducible benchmark. Not a deployed claims-handling system.'));
+    assert.ok(restricted('- Users must not submit sensitive or confidential information.'));
+    assert.ok(restricted('## Non-goals\n\n- Autonomous payouts without human review.'));
+    assert.ok(restricted('## Uses outside scope\n\nDo not use this artifact for current payout decisions.'));
+    assert.ok(restricted('**Nieprzeznaczone do:**\nPodejmowania decyzji o wypłatach.'));
+    assert.ok(scope('This model is finetuned to provide a triage assistant for claim desks.'));
+    assert.ok(trained('Its source is the CC BY 4.0 dataset DOI `10.1234/abcd`; training uses 100 letters per desk.'));
+    assert.ok(trained('Training quarters are 2025Q4, 2026Q1 and 2026Q2.'));
+    assert.ok(trained('The source dataset is synthetic and generated from 226 claim workflows.'));
+    assert.ok(trained('Models are trained strictly on verified claim outcomes collected by the desks.'));
+    assert.ok(!trained('A suite of models trained solely with next-token prediction.'));
+    assert.ok(guard('The payout pipeline gates on that evidence: a weak score is display material only.'));
+    assert.ok(guard('Recording is consent gated.'));
+    assert.ok(guard('Only the 129 desks represented in the shipped desk table are accepted at runtime.'));
+    assert.ok(guard('The frozen service rejects decision dates outside its evidence window.'));
+    assert.ok(guard('With fewer than five terms the dashboard withholds the numerical estimate.'));
+    assert.ok(guard('**Policy:** display an estimate only if at least 30 outcomes share its desk.'));
+    assert.ok(guard('Delegates (`action:"delegate"`) on: low confidence or an escalate route.'));
+    assert.ok(guard('- Argument values can be sloppy: validate platform-side before executing tool calls.'));
+    assert.ok(guard('The autonomous mode requires explicit user approval for any proposed change.'));
+    assert.ok(guard('Every run uses settings whose hooks deny absolute paths outside the target.'));
+    assert.ok(guard('- **Gated loop with revert-on-fail.** A failing gate reverts the change.'));
+    assert.ok(guard('## Bias, Risks, and Limitations\n\n- The data covers one district only.\n- Outputs alone are not enough for serious operational decisions; uzman değerlendirmesi gerektirir.'));
+    assert.ok(guard('## Responsible-AI controls\n\n- human decision authority is explicit;\n- fallback data is labelled.'));
+    assert.ok(guard('## 7. Safety, Uncertainty & Bias Considerations\n\n- The model clamps predictions within [2, 25] minutes; impossible readings are rejected as noise.'));
+    assert.ok(!guard('This card was drafted by an agent and committed without a human review or edit pass.'));
+    assert.ok(!guard('## Limitations\n\n1. **Small desks**: few letters for rural desks.\n   - **Mitigation**: Use national data as a proxy.'));
+    assert.ok(limits('The router may be wrong. The model may be wrong on rare letters.'));
+    assert.ok(limits('Currently the tuning is VERY LIMITED, but more letters are being added.'));
+    assert.ok(results('The exact digest passed a deterministic 100-example intent-contract benchmark.'));
+    assert.ok(results('- Six-factor regression: annualized alpha **−2.57%, |t| = 0.437**.'));
+    assert.ok(results('**Measured** on test set v1 (360 rows). At threshold **14.56** it counts **116 of 180** honest answers.'));
+    assert.ok(!results('## Training\n\n- lora_alpha: 16\n- lora_r: 8'));
+    assert.ok(kept('State is persisted in the browser\'s `sessionStorage` and is cleared when the session ends.'));
+    assert.ok(kept('No claim text is persisted server-side by the dashboard.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

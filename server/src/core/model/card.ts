@@ -191,7 +191,7 @@ const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w.]|\/(?![.\d]))|(?<![\w.,/-])0,
 function describesMeasure(text: string): boolean {
   return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
 }
-const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?)\b/i;
+const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?|reject\w*|clamp\w*)\b/i;
 /** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
 const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
@@ -453,6 +453,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       }
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
+      // A "Mitigation:" under a limitation is how to work around it ("**Mitigation**: Use domestic
+      // league data as proxy"), a guard only when it names a measure.
+      if (key === 'guardrails' && /^[*_\s-]*mitigations?\b/i.test(name) && headingAt(card.headings, l.line)?.keys.includes('failure-modes') && !describesMeasure(l.body)) continue;
       if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(name) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
@@ -495,6 +498,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   /** Undefined when sentence `sn` holds up as evidence of item `key`; else where to read on after. */
   function setAside(key: string, sn: Sentence): Sentence | undefined {
     if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) return sn;
+
     // Under a heading on data, what something is for is the data's purpose ("## Datasets" over
     // "We collect … to facilitate the research on large models"), not the model's.
     if (key === 'scope' && dataSection(headingAt(card.headings, sn.line))) return sn;
