@@ -2729,6 +2729,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(kept('No claim text is persisted server-side by the dashboard.'));
   });
 
+  it('batch HX\'s to IA\'s public data left unread at first sight: public measurements, tables, statistics and snapshots ("MHCflurry-curated public binding-affinity measurements", "compiled from a public GMP-performance table"), a source\'s Open Data ("StatsBomb Open Data"), a split something was fitted on ("fit on AVeriTeC v2 dev") and official statistics ("U.S. Department of Education College Scorecard") are public data, so 8.2 asks where and how it was obtained; not a private table, nor a split of one\'s own', () => {
+    assert.deepEqual(data('- **Training data:** MHCflurry-curated public binding-affinity measurements.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Listing-day prices, compiled from a public GMP-performance table in May 2026.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('| Source | Coverage |\n| --- | --- |\n| StatsBomb Open Data | Multiple seasons |'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('The system itself is not trained; the isotonic head was fit on AVeriTeC v2 dev.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('U.S. Department of Education College Scorecard, official June 10, 2026 snapshot.'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Listing-day prices, compiled from our own GMP-performance table in May 2026.'), []);
+    assert.deepEqual(data('The isotonic head was fit on the training split of our archive.'), []);
+  });
+
+  it('batch HX\'s to IA\'s last classes: training data said with emphasis ("Models are trained **strictly on verified … observations**"); a results table whose rows are still to fill ("| Judged entry | ≤20B | | | | |") reports no results, though one with gaps does', () => {
+    assert.ok(trained('- **Ground truth:** Models are trained **strictly on verified claim outcomes** collected by the desks.'));
+    const table = (rows: string) => results(`## Results\n\nFill in from \`eval/out/\`.\n\n| Run | Params | Intent | Slots | Leaks |\n|---|---|---|---|---|\n${rows}`);
+    assert.ok(!table('| Gold slots (no model) | - | | | |\n| Baseline | 27B | | | |\n| Judged entry | ≤20B | | | |'));
+    assert.ok(table('| Baseline | 27B | 0.91 | 0.88 | |\n| Judged entry | ≤20B | 0.93 | | 2 |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

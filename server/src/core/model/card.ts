@@ -129,10 +129,13 @@ export function reportsResults(text: string): boolean {
       continue;
     }
     const cells = tableCells(line).map((c) => c.text);
-    if (!cells.some((c) => TO_FILL.test(c))) kept.push(line);
     // Past the first cell, which names the row.
     const values = cells.slice(1);
-    if (values.some((c) => TO_COME.test(c))) blanks++;
+    // A row of three or more values with at most one filled in is a row still to fill: "|
+    // Judged entry | ≤20B | | | | |" gives the run's size, not its scores.
+    const unfilled = values.length >= 3 && values.filter((c) => !c.trim()).length >= values.length - 1;
+    if (!unfilled && !cells.some((c) => TO_FILL.test(c))) kept.push(line);
+    if (unfilled || values.some((c) => TO_COME.test(c))) blanks++;
     else if (values.some((c) => /\d/.test(c))) figures++;
   }
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
