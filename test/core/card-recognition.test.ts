@@ -2746,6 +2746,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(table('| Baseline | 27B | 0.91 | 0.88 | |\n| Judged entry | ≤20B | 0.93 | | 2 |'));
   });
 
+  it('batch IB\'s classes (the docs/ModelCard.md listing, measured at first sight at 7bc9fec): a "Quantitative Analysis" section (the Model Cards paper\'s heading) holds results; "was trained and tested on a dataset created by …" gives the training data (not "trained and evaluated with a stratified split"); an "Intented Use" heading, misspelt, states the use', () => {
+    assert.ok(!gaps(analyse(`${INTRO}## Metrics\n\nRecall by class.\n\n## Quantitative Analysis\n\n| Model | Veiled recall | Overt recall |\n|---|---|---|\n| RoBERTa | 80.86% | 99.42% |\n`)).includes('9.3'));
+    assert.ok(trained('The model was trained and tested on a dataset created by a university group and a payments company.'));
+    assert.ok(!trained('The production model was trained and evaluated with a stratified 80/20 split after duplicate removal.'));
+    assert.ok(scope('## Intented Use\n\nClassify card payments as fraudulent or not for the bank\'s review desk.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
