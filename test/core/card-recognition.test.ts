@@ -2753,6 +2753,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('## Intented Use\n\nClassify card payments as fraudulent or not for the bank\'s review desk.'));
   });
 
+  it('batch IC\'s class (the docs/Model_Card.md listing, measured at first sight at 198a86c): a check named with its period and one word between ("quarterly ROC-AUC audit", "semi-annual isotonic recalibration") is a review schedule; not "an annual report" nor a recalibration with no period', () => {
+    assert.ok(reviewed('- **Monitoring Strategy**: Monthly PSI tracking, quarterly ROC-AUC audit, semi-annual isotonic recalibration.'));
+    assert.ok(reviewed('A semi-annual isotonic recalibration keeps the scores honest.'));
+    assert.ok(!reviewed('The figures come from the annual report of the lender.'));
+    assert.ok(!reviewed('An isotonic recalibration was fitted on the validation window.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -1177,7 +1177,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:routinely|regularly|periodically) (?:re-?)?(?:evaluated|reviewed|audited|re-?validated)[^.\n]{1,40}?\b(?:each|every|per|once a) (?:[\w'\u2019-]+ )?(?:semester|term|quarter|year|month|week|day|release|cycle|season|sprint)/i,
       // A release cadence: "come back every 3 days to check if the latest version has been released".
       /\b(?:come back|check back|released|published|refreshed) every (?:\d+|few|two|three|four|six) (?:days|weeks|months)\b/i,
-      /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b|\b(?:annual|quarterly|monthly|yearly|weekly) (?:[\w-]+ )?(?:review|re-?evaluation|audit)s\b/i,
+      // A check named with its period: "quarterly ROC-AUC audit", "semi-annual isotonic recalibration".
+      /\b(?:annual|quarterly|monthly|yearly|periodic|regular) (?:review|re-?evaluation|audit)s?\b|\b(?:annual|quarterly|monthly|yearly|weekly) (?:[\w-]+ )?(?:review|re-?evaluation|audit)s\b|\b(?:annual|quarterly|monthly|yearly|semi-annual) [\w-]+ (?:audit|re-?calibration)\b/i,
       // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
       // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
       // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses"; and advised:
