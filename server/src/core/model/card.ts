@@ -5,7 +5,7 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { onlyPointsElsewhere, parseCard, tableCells, TO_COME, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
+import { onlyPointsElsewhere, parseCard, tableCells, TO_COME, TO_FILL, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
 import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
@@ -143,8 +143,6 @@ export function reportsResults(text: string): boolean {
   if (RESULT_NUMBER.test(kept.join('\n')) || FINDING.test(t) || (FIGURE.test(text) && !DATA_FIGURE.test(text) && !onlyTrainingFigures(text))) return true;
   return figures > 0 && figures >= blanks;
 }
-/** A cell that says its value is still to come, unlike "-" or "N/A", which a results table also uses for a run not made (French "À compléter" too). */
-const TO_FILL = /^\s*(?:tbd|tba|todo|coming soon|pending|\u00e0 (?:compl\u00e9ter|remplir|d\u00e9finir|venir)|por (?:completar|definir)|pendiente|ausstehend)\s*$/i;
 /**
  * Results told in words: "performs poorly on…", "we found…", "**Evaluation Accuracy:** Poor alignment with the targets";
  * and speed measured on named hardware ("~160 tokens/second on RTX 3090"), which the labelling guide counts as a test finding. A bare claim of superiority
@@ -456,10 +454,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       }
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
-      // A "Mitigation:" under a limitation is how to work around it ("**Mitigation**: Use domestic
-      // league data as proxy"), a guard only when it names a measure.
-      if (key === 'guardrails' && /^[*_\s-]*mitigations?\b/i.test(name) && headingAt(card.headings, l.line)?.keys.includes('failure-modes') && !describesMeasure(l.body)) continue;
-      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && ((!NAMES_MEASURE.test(name) && !describesMeasure(l.body)) || DENIES_MEASURE.test(l.body)))) continue;
+      if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && !guardsBy(name, l))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
   }
@@ -498,10 +493,20 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   }
   return present;
 
+  /**
+   * Whether a guardrail label holds up: its name or its text names a measure, and the text does not
+   * deny one. A "Mitigation:" under a limitation is how to work around it ("**Mitigation**: Use
+   * domestic league data as proxy"), so there only the text can name the measure.
+   */
+  function guardsBy(name: string, l: { line: number; body: string }): boolean {
+    if (DENIES_MEASURE.test(l.body)) return false;
+    const workaround = /^[*_\s-]*mitigations?\b/i.test(name) && headingAt(card.headings, l.line)?.keys.includes('failure-modes');
+    return (NAMES_MEASURE.test(name) && !workaround) || describesMeasure(l.body);
+  }
+
   /** Undefined when sentence `sn` holds up as evidence of item `key`; else where to read on after. */
   function setAside(key: string, sn: Sentence): Sentence | undefined {
     if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) return sn;
-
     // Under a heading on data, what something is for is the data's purpose ("## Datasets" over
     // "We collect … to facilitate the research on large models"), not the model's.
     if (key === 'scope' && dataSection(headingAt(card.headings, sn.line))) return sn;

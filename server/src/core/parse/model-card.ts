@@ -580,11 +580,15 @@ function htmlDataColumn(l: number, lineCount: number, text: (l: number) => strin
 const HTML_TABLE_TAG = /<(\/?t[dhr]|\/table)\b[^<>]*>/gi;
 /** A cell's text without its marks: emphasis, code ticks, a footnote ("<sup>†</sup>", "[2]"). */
 const bareCell = (cell: string) => cell.replace(/<sup>[^<]{0,8}<\/sup>|\[\d{1,2}\]|[*_`]/g, '').trim();
+/** The words that say a value is still to come: "TBD", "coming soon", French "À compléter", Spanish "Por definir", German "ausstehend". */
+const STILL_TO_COME_WORDS = /tbd|tba|todo|coming soon|pending|\u00e0 (?:compl\u00e9ter|remplir|d\u00e9finir|venir)|por (?:completar|definir)|pendiente|ausstehend/;
+/** A cell that says in words its value is still to come, unlike "-" or "N/A", which a results table also uses for a run not made. */
+export const TO_FILL = new RegExp(`^\\s*(?:${STILL_TO_COME_WORDS.source})\\s*$`, 'i');
 /**
- * A table cell still to fill: "TBD", "TODO", "-", "N/A", "coming soon", French "À compléter", a template's slot
- * ("{{ACCURACY}}", "{F1_SCORE}": a slot's name may hold a digit, which is no figure).
+ * A table cell still to fill: those words, "-", "N/A", a template's slot ("{{ACCURACY}}", "{F1_SCORE}":
+ * a slot's name may hold a digit, which is no figure).
  */
-export const TO_COME = /^\s*(?:tbd|tba|todo|[-?\u2014]|n\/a|coming soon|pending|\u00e0 (?:compl\u00e9ter|remplir|d\u00e9finir|venir)|por (?:completar|definir)|pendiente|ausstehend|\{\{[^{}]*\}\}|\{[A-Z][A-Z0-9_]{1,40}\})\s*$/i;
+export const TO_COME = new RegExp(`^\\s*(?:${STILL_TO_COME_WORDS.source}|[-?\\u2014]|n\\/a|\\{\\{[^{}]*\\}\\}|\\{[A-Z][A-Z0-9_]{1,40}\\})\\s*$`, 'i');
 /** A table row's cells, trimmed, with where each starts on the line (the row's outer bars, if any, dropped). */
 export function tableCells(t: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
