@@ -147,9 +147,11 @@ export function reportsResults(text: string): boolean {
  * Results told in words: "performs poorly on…", "we found…", "**Evaluation Accuracy:** Poor alignment with the targets";
  * and speed measured on named hardware ("~160 tokens/second on RTX 3090"), which the labelling guide counts as a test finding. A bare claim of superiority
  * ("outperforms prior work") with no figure or finding is no result (the labelling guide's rule).
- * Wins counted out of a total are findings too ("more accurate than 11 / 16 compared methods").
+ * Wins counted out of a total are findings too ("more accurate than 11 / 16 compared methods", "semantic search won 9/10",
+ * "confirmed … in 9/10 cases"), and so are results said to have moved ("my results improved across several
+ * functions") and a place in a ranking ("finished in the top 20").
  */
-const FINDING = /\b(?:better|more accurate|higher|lower|best|worse) (?:[\w$^{}-]+ ){0,3}?(?:than|on) \d{1,3} ?\/ ?\d{1,3} (?:compared |other )?(?:methods|baselines|datasets|models|tasks)\b|\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|architecture|checkpoint|system|it)\s(?:passed|failed)\s(?:the |all |its |our )?(?:[\w-]+\s){0,4}?(?:tests?|evaluations?|checks?)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b|\bthe (?:most )?(?:surprising|interesting|notable|striking|unexpected|key|main) (?:result|finding|observation)s? (?:was|were|is|are)\b|\b(?:I|we) (?:was|were) surprised (?:that|to|by)\b|\b(?:the )?(?:tests?|testing|evaluation|experiments?|profiles?) (?:showed|revealed|confirmed|exposed|found)\b|\b(?:the )?(?:model|system|classifier|recommender) (?:struggles|struggled|fails|failed) (?:with|to|on)\b|\b(?:average|mean|median) (?:episode )?(?:reward|return|score)s?(?: score)? of (?:about |around |over |~)?\d|\b\d[\d.,]*\s?(?:tokens?\/s(?:ec(?:ond)?)?|tokens? per second|tok\/s|it\/s|fps|images?\/s) on (?:an? |a single )?(?:NVIDIA |AMD |Apple |Intel )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson|Raspberry|Xeon|Core)\b/i;
+const FINDING = /\b(?:won|passed|failed|solved|succeeded|confirmed|correct(?:ly)?)\b[^.\n]{1,40}?\b\d{1,4} ?(?:\/|of|out of) ?\d{1,4}\b|\b(?:results?|performance|scores?|accuracy) (?:improved|declined|dropped|degraded|worsened)\b|\bfinished (?:in )?(?:the )?top[- ]?\d{1,4}\b|\b(?:better|more accurate|higher|lower|best|worse) (?:[\w$^{}-]+ ){0,3}?(?:than|on) \d{1,3} ?\/ ?\d{1,3} (?:compared |other )?(?:methods|baselines|datasets|models|tasks)\b|\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|architecture|checkpoint|system|it)\s(?:passed|failed)\s(?:the |all |its |our )?(?:[\w-]+\s){0,4}?(?:tests?|evaluations?|checks?)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b|\bthe (?:most )?(?:surprising|interesting|notable|striking|unexpected|key|main) (?:result|finding|observation)s? (?:was|were|is|are)\b|\b(?:I|we) (?:was|were) surprised (?:that|to|by)\b|\b(?:the )?(?:tests?|testing|evaluation|experiments?|profiles?) (?:showed|revealed|confirmed|exposed|found)\b|\b(?:the )?(?:model|system|classifier|recommender) (?:struggles|struggled|fails|failed) (?:with|to|on)\b|\b(?:average|mean|median) (?:episode )?(?:reward|return|score)s?(?: score)? of (?:about |around |over |~)?\d|\b\d[\d.,]*\s?(?:tokens?\/s(?:ec(?:ond)?)?|tokens? per second|tok\/s|it\/s|fps|images?\/s) on (?:an? |a single )?(?:NVIDIA |AMD |Apple |Intel )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson|Raspberry|Xeon|Core)\b/i;
 /** A label over how training went ("**Training metrics**:", "Training stats"), not over tests of the model. */
 const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics|logs?)\b/i;
 /** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
@@ -499,14 +501,22 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
    * domestic league data as proxy"), so there only the text can name the measure.
    */
   function guardsBy(name: string, l: { line: number; body: string }): boolean {
-    if (DENIES_MEASURE.test(l.body)) return false;
+    if (DENIES_MEASURE.test(l.body) || recommenderFiltering(name)) return false;
     const workaround = /^[*_\s-]*mitigations?\b/i.test(name) && headingAt(card.headings, l.line)?.keys.includes('failure-modes');
     return (NAMES_MEASURE.test(name) && !workaround) || describesMeasure(l.body);
   }
 
+  /**
+   * A recommender's "Content Filtering Model Parameters:" names a way of recommending, not a filter on
+   * content; so does "Content Filtering:" in a card that sets it beside collaborative filtering.
+   */
+  function recommenderFiltering(text: string): boolean {
+    return RECOMMENDER_FILTERING.test(text) || (/^[\s>*+_-]*content[- ](?:based )?filtering\b/i.test(text) && /\bcollaborative[- ]filtering\b/i.test(card.prose));
+  }
+
   /** Undefined when sentence `sn` holds up as evidence of item `key`; else where to read on after. */
   function setAside(key: string, sn: Sentence): Sentence | undefined {
-    if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && useLines.has(sn.line))) return sn;
+    if ((key === 'out-of-scope' && deniesUses(lines.lineText(sn.line))) || (key === 'guardrails' && (useLines.has(sn.line) || recommenderFiltering(lines.lineText(sn.line))))) return sn;
     // Under a heading on data, what something is for is the data's purpose ("## Datasets" over
     // "We collect … to facilitate the research on large models"), not the model's.
     if (key === 'scope' && dataSection(headingAt(card.headings, sn.line))) return sn;
@@ -527,6 +537,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     return proseCell(row, sn.range[0] - at, sn.range[1] - at) || wordsUnderMetric(rows, sn.range[1] - at) ? sn : undefined;
   }
 }
+
+/** Content-based or collaborative filtering named as a recommender's method: "Content Filtering Model Parameters". */
+const RECOMMENDER_FILTERING = /\b(?:content|collaborative)[- ](?:based )?filtering (?:models?|parameters|approach|algorithms?|methods?|recommend\w*)\b/i;
 
 /** How many of an item's sentences are read before the model gives up on it (see nextSentence). */
 const SET_ASIDE_AT_MOST = 8;

@@ -662,8 +662,11 @@ function lastSentenceStart(t: string): number {
   return 0;
 }
 
-/** The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…". */
-const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12})[:\uff1a] */;
+/**
+ * The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…"; in Korean,
+ * whose words are spaced, up to three of them: "- 용도: …", "- 사용 목적: …".
+ */
+const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12}|[\uac00-\ud7af]{1,10}(?: [\uac00-\ud7af]{1,10}){0,2})[:\uff1a] */;
 
 /**
  * The labels and key sentences of a card's prose, in one pass over its lines. `text(l)` is the
@@ -1050,8 +1053,14 @@ function sliceLines(lines: LineIndex, from: number, to: number): string {
  * tell of.
  */
 function labelKeys(text: string): readonly string[] {
-  return /[?\uff1f]$/.test(text) ? NONE : matchingSections(normaliseHeading(text));
+  if (/[?\uff1f]$/.test(text)) return NONE;
+  const normalised = normaliseHeading(text);
+  // A "Goal:" label says what the model is for ("**Goal:** Assist agricultural officers in …");
+  // a heading "Our goal" may hold only a template's slot, and says less.
+  return GOAL_LABEL.test(normalised) ? SCOPE_LABEL : matchingSections(normalised);
 }
+const GOAL_LABEL = /^(?:(?:our|the|project|model|primary|main) )?goals?$/;
+const SCOPE_LABEL: readonly string[] = Object.freeze(['scope']);
 
 /**
  * A card's own fields written as front matter, one `key: value` line each ("purpose: Rank a
