@@ -231,7 +231,9 @@ function leftToFill(text: string): boolean {
   return kept.length < lines.length && !describesLimits(kept.join('\n'));
 }
 /** A heading on ethics alone ("Ethical Considerations"), which often holds only a company's stock statement. */
-const ETHICS_ONLY = /^(?:ethical considerations?|ethics(?: statement)?|ethical statement)$/;
+const ETHICS_ONLY = /^(?:ethical (?:and fairness )?considerations?|ethics(?: statement| and fairness)?|ethical statement)$/;
+/** A text with its denials of risk taken out ("carries no risks impacting individuals", "without bias"). */
+const withoutDenials = (text: string) => text.replace(/\b(?:no|without|free (?:of|from))\s(?:[\w-]+\s){0,2}?(?:risks?|bias(?:es)?|limitations?)\b/gi, ' ');
 /**
  * A vendor's stock ethics paragraph, the same in all its cards ("… believes Trustworthy AI is a
  * shared responsibility … see the Model Card++ Explainability, Bias, Safety & Security, and Privacy
@@ -242,7 +244,7 @@ const STOCK_ETHICS = 'Trustworthy AI is a shared responsibility';
 // "Model Card++ Explainability, Bias, Safety & Security, and Privacy Subcards" names no bias.
 const STOCK_ETHICS_LINES = [STOCK_ETHICS, 'Model Card++', 'NVIDIA AI Concerns'];
 const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !STOCK_ETHICS_LINES.some((x) => l.includes(x))).join('\n') : text);
-const LIMIT_WORD = /\b(?:limitations?|limited|limits|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|weaker|imperfect|confus(?:ions?|es|ed)|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
+const LIMIT_WORD = /\b(?:limitations?|limited|limits|questionable|mis-?handl\w*|hard to (?:anticipate|explain|predict)|pernicious|unpredictabl\w*|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|caveats?|weakness\w*|weaker|imperfect|confus(?:ions?|es|ed)|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
 const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
 const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
 
@@ -384,7 +386,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // how the model was to be evaluated.
       if (key === 'evaluation' && !reportsResults(sectionOf(card, i)) && !resultsUnderSibling(card, i)) continue;
       if (key === 'guardrails' && !NAMES_MEASURE.test(h.normalised) && !describesMeasure(sectionOf(card, i))) continue;
-      if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(withoutStockEthics(sectionOf(card, i)))) continue;
+      // So does one that names risks only to deny them ("carries no risks impacting individuals").
+      if (key === 'failure-modes' && (h.keys.includes('scope') || ETHICS_ONLY.test(h.normalised)) && !describesLimits(withoutDenials(withoutStockEthics(sectionOf(card, i))))) continue;
       if (key === 'failure-modes' && onlyPointsElsewhere(sectionOf(card, i))) continue;
       // A section headed only "Data" that speaks of evaluation and never of training ("the
       // preprocessed datasets on which we evaluated LinkBERT") holds the test data.
@@ -404,6 +407,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // is left to fill ("**Model Limitations**: To be filled in") and whose other lines are plans.
       // (Only such a section: a catch-all with no slot left empty counts as it is.)
       if (key === 'failure-modes' && CATCH_ALL.test(h.normalised) && leftToFill(sectionOf(card, i))) continue;
+      // A review heading over no schedule ("## Challenger Model Review" over a comparison of models) gives no frequency.
+      if (key === 'review-frequency' && !/\b(?:frequency|schedule|cadence|cycle|interval|periodic)\b/.test(h.normalised) && /\breview\b/.test(h.normalised) && !PERIODIC.test(sectionOf(card, i))) continue;
       // A use section that holds only code ("## Model Usage" over snippets), or only a "How to use"
       // part, says how to run it, not what it is for (the labelling guide's reading).
       if (key === 'scope' && !inWords(useText(card, i))) continue;
@@ -454,6 +459,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
         useLines.add(l.line);
         continue;
       }
+      // A file variant advised against ("**Q8 not recommended**: saves only 16.9 MiB vs f16") is a build choice, not a use.
+      if (key === 'out-of-scope' && QUANT_VARIANT.test(name)) continue;
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
       if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && !guardsBy(name, l))) continue;
@@ -526,6 +533,13 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
     // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
     const row = lines.lineText(sn.line);
+    // A table's "Frequency" column gives a review schedule when the table is of checks (its header
+    // names metrics, validation, monitoring or retraining) and its rows say how often ("Monthly",
+    // "Initial + Annual"): not a column of how often data arrives ("| Feature | Frequency |").
+    if (key === 'review-frequency' && row.trimStart().startsWith('|') && sn.line + 1 < lines.lineCount && /^ {0,3}\|? ?:?-{3,}/.test(lines.lineText(sn.line + 1))) {
+      const rows = tableRows(lines, sn.line);
+      return CHECKS_HEADER.test(row) && rows.slice(1).some((r) => CADENCE_CELL.test(r)) ? undefined : { line: sn.line + rows.length - 1, range: sn.range };
+    }
     if (key !== 'evaluation' || !row.trimStart().startsWith('|')) return undefined;
     const at = lines.lineStart(sn.line);
     const rows = tableRows(lines, sn.line);
@@ -538,6 +552,12 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   }
 }
 
+/** A label that names a quantised or precision variant of the weights: "Q8 not recommended", "f16", "Q4_K_M". */
+const QUANT_VARIANT = /^[*_\s-]*(?:q[2-8](?:_[a-z0-9]{1,4}){0,2}|f(?:p)?(?:16|32)|bf16|int[48]|gguf|awq|gptq)\b/i;
+/** A table header that names checks: "| Metric | Frequency |", "| Validation Type | Frequency | Owner |". */
+const CHECKS_HEADER = /\|\s*(?:[\w-]+ ){0,2}?(?:metrics?|checks?|validation|reviews?|monitoring|audits?|tests?|testing|retraining|triggers?)(?: (?:type|name|item))?\s*\|/i;
+/** A table cell that says how often: "Monthly", "Initial + Annual", "every 6 months". */
+const CADENCE_CELL = /\|\s*(?:[\w-]{1,20} ?\+ ?)?(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly|semi-?annual(?:ly)?|every \d{1,3} (?:days|weeks|months|years))\s*\|/i;
 /** Content-based or collaborative filtering named as a recommender's method: "Content Filtering Model Parameters". */
 const RECOMMENDER_FILTERING = /\b(?:content|collaborative)[- ](?:based )?filtering (?:models?|parameters|approach|algorithms?|methods?|recommend\w*)\b/i;
 

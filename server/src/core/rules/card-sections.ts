@@ -271,12 +271,15 @@ function readsAsEnglish(parts: ProseParts, counts: { latin: number; other: numbe
 }
 
 /**
- * Whether a card's running text is all list items, labels and links: a spec sheet with no
- * sentence in it (its tables, code and headings aside), of four such lines at least.
+ * Whether a card's running text is all list items, labels, links and lists of names ("mean radius,
+ * mean texture, …", an auto-generated card's features): a spec sheet with no sentence in it (its
+ * code and headings aside), of four such lines at least, a table's rows among them.
  */
 function specSheet(prose: string): boolean {
-  let items = 0;
-  for (const l of proseParts(prose).running.split('\n')) {
+  const parts = proseParts(prose);
+  // A table's rows are lines of the sheet too ("| Algorithm | svm |", "| CV Score | 0.9771 |").
+  let items = parts.tables.split('\n').filter((l) => l.trim() !== '').length;
+  for (const l of parts.running.split('\n')) {
     const t = l.trim();
     if (t === '' || t.startsWith('#') || t.startsWith('---')) continue;
     if (!SPEC_LINE.test(t)) return false;
@@ -284,7 +287,7 @@ function specSheet(prose: string): boolean {
   }
   return items >= 4;
 }
-const SPEC_LINE = /^(?:[-*+] +.{0,200}|[\w .()/-]{1,40}: .{0,200}|!?\[[^\]\n]{0,200}\]\([^)\s]{0,500}\))$/;
+const SPEC_LINE = /^(?:[-*+] +.{0,200}|[\w .()/-]{1,40}: .{0,200}|!?\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)|[\w .()/-]{1,40}(?:, [\w .()/-]{1,40}){2,200})$/;
 
 /** Letters of another script in a passage too short to be the card's language: about two sentences. */
 const SHORT_PASSAGE = 150;
@@ -349,7 +352,7 @@ const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchan
  * what public agencies and open weather services publish ("archived NOAA GFS forecasts", "Open-Meteo
  * Previous Runs API", "NASA cycles 1-50").
  */
-const KNOWN_PUBLIC = /\b(?:flickr(?:8|30)k|vaers|faers|ubfc-(?:phys|rppg)|uci(?= (?!irvine\b)[a-z])|usda|fndds|alpaca[- ]cleaned|alpaca[- ]gpt-?4|dolly-15k|databricks-dolly|openorca|slimorca|evol-instruct|gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot(?:kb)?|cub-200(?:-2011)?|uniref\d{0,3}|swiss-?prot|trembl\d{0,3}|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|nvd|national vulnerability database|copernicus|gdelt|portwatch|mvtec(?: ad)?|levir-cd|sevir|hh-rlhf|gutenberg|pubchem|pdb (?:structures|entries|files|complexes)|merra-2|opensubtitles|open subtitles|jw300|tatoeba|opus\+bt|opus (?:corpus|corpora|data)|kaggle (?:competition|challenge|dataset)s?|(?:from|on|via) kaggle|(?:data(?:set)?|source)[:*_ ]{1,6}kaggle|kaggle: ?[a-z0-9][\w-]*|uci (?:machine learning |ml )?repository|uci [a-z][\w-]* (?:[\w-]+ ){0,2}(?:dataset|data set|data|collection)|census (?:database|data(?:set)?|bureau|income)|amazon (?:[\w-]+ ){0,2}reviews|reviews from amazon|yelp reviews|tiny ?shakespeare|nhanes|rxrx\d*|jump-cp|national health and nutrition examination survey|penn treebank|movielens(?:-\d+[mk])?|20 ?newsgroups|ag[ _]news|telco customer churn|breast cancer wisconsin|wisconsin breast cancer|pima indians? diabetes|cleveland heart disease|german credit (?:data|dataset)|bank marketing (?:data|dataset)|wine quality (?:data|dataset)|(?:boston|california|ames) housing|titanic (?:data|dataset|competition)|iris (?:data|dataset|flower)|noaa|open-meteo|yahoo finance|yfinance|ieee-cis|bdd100k|lending ?club|physionet|mit-bih|coraa|insee|m\u00e9t\u00e9o-france|meteo-france|wesad|aptos(?: 20\d\d)?|idrid|eyepacs|messidor(?:-2)?|uc ?merced(?: land ?use)?|asvspoof(?: ?20\d\d)?|fred api|federal reserve economic data|ecmwf|nasa|usgs|eurostat|world bank (?:data|open data|indicators)|data\.gov|college scorecard|(?:u\.s\.|us|uk) (?:department|bureau|office) (?:of|for) (?:education|labou?r|health|transportation|agriculture|energy|commerce|the census|national statistics)|office for national statistics)\b/i;
+const KNOWN_PUBLIC = /\b(?:flickr(?:8|30)k|vaers|faers|paysim|musdb18(?:-hq)?|elliptic(?: bitcoin)? (?:dataset|data set|data|\d{2,3}k)|seer (?:[\w-]+ ){0,2}?(?:database|data|program|registry|dataset|cohort)|ubfc-(?:phys|rppg)|uci(?= (?!irvine\b)[a-z])|usda|fndds|alpaca[- ]cleaned|alpaca[- ]gpt-?4|dolly-15k|databricks-dolly|openorca|slimorca|evol-instruct|gsm8k|isic|afdb|alphafold (?:db|database)|protein data bank|slimpajama|redpajama|refinedweb|dolma|fineweb(?:-edu)?|cc-?100|mc4|oscar corpus|the stack(?: v2)?|oasst[12]?|openassistant conversations|sharegpt|ultrachat|ultrafeedback|natural questions|triviaqa|ms ?marco|conceptual captions|cc3m|cc12m|yfcc100m|webvid(?:-10m)?|voxceleb[12]?|fleurs|gigaspeech|vctk|cityscapes|ade20k|pascal voc|kitti|nuscenes|uniprot(?:kb)?|cub-200(?:-2011)?|uniref\d{0,3}|swiss-?prot|trembl\d{0,3}|chembl|mimic-(?:iii|iv|cxr)|chexpert|era5|sentinel-[12]|landsat|imdb reviews|sst-?2|samsum|cnn\/daily ?mail|xsum|europarl|flores(?:-200)?|conll-?20\d\d|ontonotes|wikitext(?:-103)?|bookcorpus|xnli|multinli|mnli|snli|hotpotqa|openwebmath|proof-?pile|starcoderdata|the pile|pile-cc|ego4d|egoclip|tcga(?:-[a-z]{2,5})?|cicids-?20\d\d|cic-ids-?20\d\d|unsw-nb15|nsl-kdd|nvd|national vulnerability database|copernicus|gdelt|portwatch|mvtec(?: ad)?|levir-cd|sevir|hh-rlhf|gutenberg|pubchem|pdb (?:structures|entries|files|complexes)|merra-2|opensubtitles|open subtitles|jw300|tatoeba|opus\+bt|opus (?:corpus|corpora|data)|kaggle (?:competition|challenge|dataset)s?|(?:from|on|via) kaggle|(?:data(?:set)?|source)[:*_ ]{1,6}kaggle|kaggle: ?[a-z0-9][\w-]*|uci (?:machine learning |ml )?repository|uci [a-z][\w-]* (?:[\w-]+ ){0,2}(?:dataset|data set|data|collection)|census (?:database|data(?:set)?|bureau|income)|amazon (?:[\w-]+ ){0,2}reviews|reviews from amazon|yelp reviews|tiny ?shakespeare|nhanes|rxrx\d*|jump-cp|national health and nutrition examination survey|penn treebank|movielens(?:-\d+[mk])?|20 ?newsgroups|ag[ _]news|telco customer churn|breast cancer wisconsin|wisconsin breast cancer|pima indians? diabetes|cleveland heart disease|german credit (?:data|dataset)|bank marketing (?:data|dataset)|wine quality (?:data|dataset)|(?:boston|california|ames) housing|titanic (?:data|dataset|competition)|iris (?:data|dataset|flower)|noaa|open-meteo|yahoo finance|yfinance|ieee-cis|bdd100k|lending ?club|physionet|mit-bih|coraa|insee|m\u00e9t\u00e9o-france|meteo-france|wesad|aptos(?: 20\d\d)?|idrid|eyepacs|messidor(?:-2)?|uc ?merced(?: land ?use)?|asvspoof(?: ?20\d\d)?|fred api|federal reserve economic data|ecmwf|nasa|usgs|eurostat|world bank (?:data|open data|indicators)|data\.gov|college scorecard|(?:u\.s\.|us|uk) (?:department|bureau|office) (?:of|for) (?:education|labou?r|health|transportation|agriculture|energy|commerce|the census|national statistics)|office for national statistics)\b/i;
 
 const NAMED_SOURCE_ALL = new RegExp(NAMED_SOURCE.source, `${NAMED_SOURCE.flags.replace('g', '')}g`);
 const KNOWN_PUBLIC_ALL = new RegExp(KNOWN_PUBLIC.source, `${KNOWN_PUBLIC.flags.replace('g', '')}g`);
@@ -546,8 +549,9 @@ export const cardSectionsRule: CardRule = {
     const englishItems = new Set([...ctx.card.headings.filter((h) => ascii.test(h.text)).flatMap((h) => known(h.keys)), ...ctx.card.labels.filter((l) => ascii.test(ctx.card.prose.slice(l.range[0], l.range[1]))).flatMap((l) => known(l.keys))]);
     // A spec sheet of lists ("* source group: Basque", "* model: transformer-align") under an
     // English heading is English with no sentence to show it; so is one whose only item is a key
-    // phrase in English ("- Val Accuracy: 57.5%" under "# RadVerify Model Card").
-    if (englishItems.size === 0) for (const [key, sn] of ctx.card.sentences) if (ascii.test(ctx.card.prose.slice(sn.range[0], sn.range[1])) && known([key]).length) englishItems.add(key);
+    // phrase in English ("- Val Accuracy: 57.5%" under "# RadVerify Model Card"), when no letter of
+    // it is accented (a terse card in Turkish, "**Amaç:** … **Metrikler:** ROC-AUC", is not read).
+    if (englishItems.size === 0 && !/[\u00c0-\u024f]/.test(ctx.card.prose)) for (const [key, sn] of ctx.card.sentences) if (ascii.test(ctx.card.prose.slice(sn.range[0], sn.range[1])) && known([key]).length) englishItems.add(key);
     const readable = language !== undefined || itemsIn(ctx.card.headings) >= 4 || (plainLatin && (englishItems.size >= 2 || (englishItems.size >= 1 && specSheet(ctx.card.prose))));
     // A missing item is reported where the reader would write it: on its heading when one is
     // there holding only template text; else on the related section the fix inserts after; else
