@@ -2850,6 +2850,28 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('Letters from our own claims archive, split by step.'), []);
   });
 
+  it('batches IL to IN\'s classes (the reports/model_card.md, models/MODEL_CARD.md and models/model_card.md listings, measured at first sight at 965023c): "deliberately not a \u2026 model", "a prior, not a verdict" and "Not validated for safety-critical \u2026 decisions" rule uses out; "These models exist to expose \u2026" states a use; a "Risk Controls" section, a bold sentence requiring human-in-the-loop oversight under "Intended use", missing readings "rejected without prediction" and approval that "remains with qualified site personnel" are guardrails; "trained on all 755 reference points" after a line break and a Portuguese "Proced\u00EAncia dos dados" section give the training data, not "None ingested." nor code pasted without a fence under a use heading; "the model over-relies on" a signal and errors that "concentrate in" a setting are failure modes; a confusion matrix told as counts is a result, not a "Planned evaluation" table of metrics to come', () => {
+    assert.ok(restricted('**This is deliberately not a quality/rating-value model.** See section 7.'));
+    assert.ok(restricted('Practical implication: the model is a prior, not a verdict.'));
+    assert.ok(restricted('Research reproduction of the article. Not validated for safety-critical, clinical, biometric, or surveillance decisions.'));
+    assert.ok(!restricted('The model is deliberately small.'));
+    assert.ok(scope('These models exist to expose mechanisms in an offline learning application.'));
+    assert.ok(guard('## Risk Controls\n\n- Evidence lists\n- Confidence score\n- Hallucination risk flag'));
+    assert.ok(guard('## Intended use\n\nThe router sorts claim letters for the desks.\n\n**This model requires human-in-the-loop oversight.** Letters should be reviewed by a trained handler before any payout.'));
+    assert.ok(guard('- Missing readings are rejected without prediction; out-of-range readings return warnings.'));
+    assert.ok(guard('- Workflow decisions, payouts and approval remain with qualified desk personnel.'));
+    assert.ok(!guard('- Missing readings are imputed with the median.'));
+    assert.ok(!guard('## Intended use\n\n- **Content Filtering**: route letters that need no filtering to the fast queue.'));
+    assert.ok(trained('**Model** scikit-learn `RandomForestClassifier`\n(`n_estimators=300`),\ntrained on all 755 reference points with the 34 features of the 2021-2024 window.'));
+    assert.ok(trained('## Proced\u00EAncia dos dados\n\n| Fonte do dataset | Roboflow, projeto `claims`, vers\u00E3o 12 |'));
+    assert.ok(!trained('## Datasets\n\nNone ingested. Phase 1 imports the letters archive and joins the payouts table.'));
+    assert.ok(!scope('## Model Usage\nimport pickle\n\nwith open(\'models/router.pkl\', \'rb\') as f:\n    model = pickle.load(f)\n\npredictions = model.predict(X_test)'));
+    assert.ok(limits('Finding: the model over-relies on time-of-day signal.'));
+    assert.ok(limits('False positives (flagged urgent, actually routine) concentrate in evening letters.'));
+    assert.ok(results('Error Analysis\n\nConfusion breakdown on holdout set:\n\nTrue Negatives: 1,732,145\nFalse Positives: 995,891\n'));
+    assert.ok(!results('## Planned evaluation\n\n| Model | Metric | Baseline |\n|---|---|---|\n| `router` | PR-AUC | base rate (~5%) |\n| `track` | mean error (km) at 12/24/48 h | persistence |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

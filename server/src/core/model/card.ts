@@ -196,7 +196,7 @@ function describesMeasure(text: string): boolean {
 }
 const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?|reject\w*|clamp\w*)\b/i;
 /** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
-const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?)\b/i;
+const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?|(?:risk|safety) controls?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
@@ -294,7 +294,7 @@ function onlyHowToRun(text: string): boolean {
   return sentences.length > 0 && sentences.every((x) => RUN_SENTENCE.test(x));
 }
 /** A training section that opens by saying no data has been used: "None used by this project so far." */
-const NO_DATA_YET = /^\s*(?:none(?: used)?(?: (?:by|in|for) (?:this|the) (?:project|model|release|repository))?(?: (?:so far|yet))?|no (?:training |fine-?tuning )?data (?:has been |have been |was |were )?used(?: yet| so far)?)[.!]?\s*(?:\n|$)/i;
+const NO_DATA_YET = /^\s*(?:none(?: used| ingested| collected| gathered)?(?: (?:by|in|for) (?:this|the) (?:project|model|release|repository))?(?: (?:so far|yet))?|no (?:training |fine-?tuning )?data (?:has been |have been |was |were )?used(?: yet| so far)?)(?:[.!] |[.!]?\s*(?:\n|$))/i;
 
 /** A text's lines outside its fenced code blocks (``` or ~~~, fence lines left out too). */
 function unfencedLines(text: string): string[] {
@@ -311,12 +311,17 @@ function unfencedLines(text: string): string[] {
 function inWords(text: string): boolean {
   let words = 0;
   for (const line of unfencedLines(text)) {
+    // Code pasted without its fence ("import pickle", "with open('model.pkl', 'rb') as f:") is no words.
+    if (CODE_LINE.test(line)) continue;
     // Chinese and Japanese write a sentence without spaces: a run of four of their letters or more is words enough.
     for (const w of line.replace(/`[^`\n]*`/g, ' ').match(/\p{L}{2,}/gu) ?? []) words += w.length >= 4 && CJK.test(w) ? 2 : 1;
     if (words >= 2) return true;
   }
   return false;
 }
+
+/** A line of Python or shell written without a fence: an import, a call assigned, a `with … as …:`, a command. */
+const CODE_LINE = /^\s{0,12}(?:import [\w.]+|from [\w.]+ import |with [\w.]+\(.{0,120}\) as \w+:|[\w.]+(?:\[[^\]\n]{0,40}\])? ?= ?[\w.]+\(.{0,160}\)\S{0,40}$|(?:pip|python3?|npm|curl|git) [\w-]|print\(|return )/;
 
 /**
  * A results heading with nothing under it, followed at once by a heading of its own level that
@@ -455,7 +460,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'training-data' && BARE_DATA.test(normaliseHeading(name)) && inResults(card.headings, l.line)) continue;
       // A measure named in a list of the uses the model serves ("### Common Use Cases" over "- **Content
       // Filtering**: Remove malformed user-generated content") is what the model does, not a guard on it.
-      if (key === 'guardrails' && headingAt(card.headings, l.line)?.keys.includes('scope')) {
+      // (A bold sentence is no such use: "**This model requires human-in-the-loop oversight.**" under "## Intended use".)
+      if (key === 'guardrails' && headingAt(card.headings, l.line)?.keys.includes('scope') && !/[.!]\s*$/.test(name)) {
         useLines.add(l.line);
         continue;
       }
@@ -541,6 +547,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       return CHECKS_HEADER.test(row) && rows.slice(1).some((r) => CADENCE_CELL.test(r)) ? undefined : { line: sn.line + rows.length - 1, range: sn.range };
     }
     if (key !== 'evaluation' || !row.trimStart().startsWith('|')) return undefined;
+    // A table of metrics still to measure ("## Planned evaluation" over "| Model | Metric | Baseline |").
+    if (/^(?:planned|proposed|future|intended) (?:evaluation|validation|testing|metrics)$/.test(headingAt(card.headings, sn.line)?.normalised ?? '')) return { line: sn.line + tableRows(lines, sn.line).length - 1, range: sn.range };
     const at = lines.lineStart(sn.line);
     const rows = tableRows(lines, sn.line);
     if (!reportsResults(rows.join('\n'))) return { line: sn.line + rows.length - 1, range: sn.range };
