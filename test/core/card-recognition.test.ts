@@ -2872,6 +2872,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Planned evaluation\n\n| Model | Metric | Baseline |\n|---|---|---|\n| `router` | PR-AUC | base rate (~5%) |\n| `track` | mean error (km) at 12/24/48 h | persistence |'));
   });
 
+  it('batches IO to IQ\'s classes (the reports/model_card.md, models/MODEL_CARD.md and models/model_card.md listings, measured at first sight at 81f941c): a "Decision enabled:" label and files "for use with" a named runtime state a use; "Excluded uses include", "Status: research only", output to treat "as a research/comparison signal only", "used as the only basis" and "not flight-safety or certification evidence" rule uses out; "A case manager approves every referral" is a guardrail; a "Known integrity issues" section states failure modes; "The inherited \u2026 CSV has 150,000 records" and a "Dataset" section with its "Source:" give the training data, not a test set\'s size alone', () => {
+    assert.ok(scope('## Problem\n- Predict: the queue for each letter\n- Decision enabled: identify urgent claims and support the handlers\' triage'));
+    assert.ok(scope('GGUF conversions of [Router 3](https://example.com/router-3),\nfor use with **[router.cpp](https://example.com/router.cpp)**, a C++ port.'));
+    assert.ok(restricted('Excluded uses include automated real payouts and claimant-facing explanations.'));
+    assert.ok(restricted('Status: **research only; no production champion or payout approval**.'));
+    assert.ok(restricted('**Bottom line:** treat this model\'s output as a research/comparison signal only.'));
+    assert.ok(restricted('It should not be treated as a payout quote or used as the only basis\nfor a decision.'));
+    assert.ok(restricted('- Model scores are demonstrations and are not flight-safety or certification evidence.'));
+    assert.ok(!restricted('We treat missing fields as zero only when the letter is typed.'));
+    assert.ok(guard('Do not use the score as a coverage determination. A case manager approves every referral.'));
+    assert.ok(!guard('A case manager reads the letters in the morning.'));
+    assert.ok(limits('## Known integrity issues\n\n1. **Severe train/test leakage.** The 10,000 rows contain only 771 unique letters.'));
+    assert.ok(trained('The inherited claims-style CSV has 150,000 records and 10,026 positive cases.'));
+    assert.ok(!trained('The test set has 3,734 records.'));
+    assert.ok(trained('## 3. Dataset\n- Source: **OpenML Letter Recognition Dataset**\n- Classes: 26 letters\n- Test set size: **3,734 samples**'));
+    assert.ok(!trained('## 3. Dataset\n- Classes: 26 letters\n- Test set size: **3,734 samples**'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

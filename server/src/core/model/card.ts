@@ -398,7 +398,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // preprocessed datasets on which we evaluated LinkBERT") holds the test data.
       if (key === 'training-data' && BARE_DATA.test(h.normalised)) {
         const section = sectionOf(card, i);
-        if (EVALUATED.test(section) && !/\btrain/i.test(section)) continue;
+        // (Unless it says where the data came from: "- Source: **OpenML Letter Recognition Dataset**" over a test set's size.)
+        if (EVALUATED.test(section) && !/\btrain/i.test(section) && !/^[ \t>*+-]{0,6}(?:\*\*)?source(?:\*\*)?:/im.test(section)) continue;
       }
       if (key === 'out-of-scope' && DENIES_USES.test(sectionOf(card, i))) continue;
       // A retraining section that names a trigger and no period ("## Retraining trigger" over "if
