@@ -2760,7 +2760,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!reviewed('An isotonic recalibration was fitted on the validation window.'));
   });
 
-  it('batch IC\'s classes left open at its first sight, fixed before batches ID to IG were measured: Korean labels ("- \uC6A9\uB3C4: \u2026", "- \uB370\uC774\uD130: Kaggle \u2026") are read as labels; "\u2026\uC5D0\uB294 \uC0AC\uC6A9\uD560 \uC218 \uC5C6\uB2E4" (cannot be used for) rules uses out, "\uC0AC\uC6A9\uD560 \uC218 \uC5C6\uB294 \uACBD\uC6B0" (when it is unavailable) does not; Korean "\uACF5\uAC1C \u2026 \uB370\uC774\uD130" and "\uB370\uC774\uD130: Kaggle" say the data is public; MedMNIST\'s sets (PneumoniaMNIST) and VAERS are named public sources (8.2)', () => {
+  it('batch IC\'s classes left open at its first sight, fixed with batches ID to IG\'s (measured at 926d379, without them): Korean labels ("- \uC6A9\uB3C4: \u2026", "- \uB370\uC774\uD130: Kaggle \u2026") are read as labels; "\u2026\uC5D0\uB294 \uC0AC\uC6A9\uD560 \uC218 \uC5C6\uB2E4" (cannot be used for) rules uses out, "\uC0AC\uC6A9\uD560 \uC218 \uC5C6\uB294 \uACBD\uC6B0" (when it is unavailable) does not; Korean "\uACF5\uAC1C \u2026 \uB370\uC774\uD130" and "\uB370\uC774\uD130: Kaggle" say the data is public; MedMNIST\'s sets (PneumoniaMNIST) and VAERS are named public sources (8.2)', () => {
     const base = ko('');
     assert.ok(base.includes('8.1.1:scope') && base.includes('8.1.1:training'), base.join(' '));
     const labelled = ko('- \uC6A9\uB3C4: \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0\uC758 \uC6B0\uC120 \uAC80\uD1A0 \uC21C\uC11C \uC2DC\uC5F0\n- \uB370\uC774\uD130: \uC790\uCCB4 \uBCF4\uD5D8 \uCCAD\uAD6C \uC11C\uC2E0 2\uB9CC \uAC74');
