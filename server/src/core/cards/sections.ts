@@ -1530,7 +1530,7 @@ export function matchingSections(normalised: string): readonly string[] {
   if (keys.includes('guardrails') && /\b(?:leakage|leak|thread|type|memory|concurrency|numerical|numeric) safe(?:ty)?\b/.test(normalised)) return keys.filter((k) => k !== 'guardrails');
   // "Evaluation contract", "Evaluation protocol", "Validation design": how the model is to be
   // tested, not what testing found; results written under it are read as sentences and rows are.
-  if (keys.includes('evaluation') && EVALUATION_PLAN.test(normalised)) return keys.filter((k) => k !== 'evaluation');
+  if (keys.includes('evaluation') && (EVALUATION_PLAN.test(normalised) || PLANNED_EVALUATION.test(normalised))) return keys.filter((k) => k !== 'evaluation');
   // "Training-data documentation required before publication": what is still to be written.
   return STILL_TO_WRITE.test(normalised) ? NONE : keys;
 }
@@ -1568,7 +1568,9 @@ const SCOPE_ONLY: readonly string[] = Object.freeze(['scope']);
 const DATA_FIRST = /^(?:data|datasets?|data set) (?:and )?(?!(?:and|retention|privacy|protection|security|governance|handling|leakage|leaks?|drift|flow|formats?|structure|schema|columns|fields|access|sharing|deletion|storage|mission|and resource|citation|options|setup|inputs?|outputs?|requirements|license|licen[cs]ing|card|loader|loading|pipeline|augmentation|contracts?|validation|monitoring|quality|policy|policies|usage|use|code|software|models?|weights|availability|testing|preprocessing|pre processing|preparation|prepare|processing|files|information)\b)[a-z]+(?: [a-z]+){0,2}$/;
 const SCOPE_FIRST = /^(?:model |intended )?scope (?:and|&) [a-z]+(?: [a-z]+)?$/;
 const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:and|or) [a-z]+ (?:data|datasets?|data set)$/;
-const EVALUATION_PLAN = /^(?:planned|proposed|future|intended) (?:evaluation|validation|testing|metrics)$|\b(?:evaluation|validation|testing|test|eval) (?:contract|plan|protocol|methodology|methods?|strategy|design|setup|approach|procedure|criteria)(?: and (?:rigou?r|scope|assumptions|design))?$/;
+/** A heading over an evaluation still to run: "Planned evaluation", "Future metrics". */
+export const PLANNED_EVALUATION = /^(?:planned|proposed|future|intended) (?:evaluation|validation|testing|metrics)$/;
+const EVALUATION_PLAN = /\b(?:evaluation|validation|testing|test|eval) (?:contract|plan|protocol|methodology|methods?|strategy|design|setup|approach|procedure|criteria)(?: and (?:rigou?r|scope|assumptions|design))?$/;
 const STILL_TO_WRITE = /\b(?:required before|still (?:required|needed|missing)|to be (?:added|written|documented|completed)|not yet (?:documented|written|available)|(?:pending|todo|tbd)$)/;
 const TECHNICAL_BIAS = /^(?:[\w-]+ )?(?:attention|sink|positional|position|relative|learnable|learned|logits?|layer|output|input|rotary|alibi|initial|init) bias(?:es)?(?: terms?)?$/;
 // ("Add new finetuning dataset": how to register one's own.)

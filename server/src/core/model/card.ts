@@ -5,8 +5,8 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { onlyPointsElsewhere, parseCard, tableCells, TO_COME, TO_FILL, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
-import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading } from '../cards/sections';
+import { onlyPointsElsewhere, parseCard, TABLE_RULE, tableCells, TO_COME, TO_FILL, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
+import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading, PLANNED_EVALUATION } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -543,16 +543,15 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     // A table's "Frequency" column gives a review schedule when the table is of checks (its header
     // names metrics, validation, monitoring or retraining) and its rows say how often ("Monthly",
     // "Initial + Annual"): not a column of how often data arrives ("| Feature | Frequency |").
-    if (key === 'review-frequency' && row.trimStart().startsWith('|') && sn.line + 1 < lines.lineCount && /^ {0,3}\|? ?:?-{3,}/.test(lines.lineText(sn.line + 1))) {
+    if (key === 'review-frequency' && row.trimStart().startsWith('|') && sn.line + 1 < lines.lineCount && TABLE_RULE.test(lines.lineText(sn.line + 1))) {
       const rows = tableRows(lines, sn.line);
       return CHECKS_HEADER.test(row) && rows.slice(1).some((r) => CADENCE_CELL.test(r)) ? undefined : { line: sn.line + rows.length - 1, range: sn.range };
     }
     if (key !== 'evaluation' || !row.trimStart().startsWith('|')) return undefined;
-    // A table of metrics still to measure ("## Planned evaluation" over "| Model | Metric | Baseline |").
-    if (/^(?:planned|proposed|future|intended) (?:evaluation|validation|testing|metrics)$/.test(headingAt(card.headings, sn.line)?.normalised ?? '')) return { line: sn.line + tableRows(lines, sn.line).length - 1, range: sn.range };
     const at = lines.lineStart(sn.line);
     const rows = tableRows(lines, sn.line);
-    if (!reportsResults(rows.join('\n'))) return { line: sn.line + rows.length - 1, range: sn.range };
+    // A table of metrics still to measure ("## Planned evaluation" over "| Model | Metric | Baseline |").
+    if (PLANNED_EVALUATION.test(headingAt(card.headings, sn.line)?.normalised ?? '') || !reportsResults(rows.join('\n'))) return { line: sn.line + rows.length - 1, range: sn.range };
     // Figures in a table on the training data ("### Training data" over "#### Training size (in
     // million line pairs)" and a row per language) are the data's sizes, not results, unless the
     // table's header names a metric.

@@ -633,7 +633,7 @@ const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z][A-Za
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
 /** A table's delimiter row: `|---|:---:|`. */
-const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
+export const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
 
 /** A line that ends its sentence (or leads into a list): the next line starts a new one. */
 const ENDS_SENTENCE = /[.!?:\u3002\uff01\uff1f\uff1a]["'\u201d\u2019)*_]*\s*$/;
