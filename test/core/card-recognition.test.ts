@@ -2890,6 +2890,31 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('## 3. Dataset\n- Classes: 26 letters\n- Test set size: **3,734 samples**'));
   });
 
+  it('batches IR to IT\'s classes (the reports/model_card.md, models/MODEL_CARD.md and models/model_card.md listings, measured at first sight at 561fdc9): a use set against betting, "prototype/research only", "Not a \u2026 checker", "**Not** an oracle", "an assistive signal, not an autonomous gate", "should inform, not replace" and "Do **not** deploy without" rule uses out; users who correct the output before relying on it, and a "railguard", are guardrails; models that "are teaching / research artifacts" state a use; a quality gate that "remains failed" and precision that "degrades" are limits; a "Training source" section, a "bank-year panel" and a "snapshot (~7K customers" give the training data; "0.8416 on the test set" is a result', () => {
+    assert.ok(restricted('The model is built for queue forecasting and desk planning, not betting or guaranteed outcomes.'));
+    assert.ok(restricted('The model should not be interpreted as a betting system.'));
+    assert.ok(restricted('Letters come from a public sample \u2014 prototype/research only, not commercial deployment.'));
+    assert.ok(restricted('Not a general open-domain claims checker.'));
+    assert.ok(restricted('**Not** an oracle of fraud \u2014 a triage tool.'));
+    assert.ok(restricted('Use as an assistive signal, not an autonomous gate, for large claims.'));
+    assert.ok(restricted('Scores should inform, not replace, the handlers\' decisions.'));
+    assert.ok(restricted('- Synthetic letters. Do **not** deploy without retraining on real claims.'));
+    assert.ok(!restricted('Not a single letter was lost in the move.'));
+    assert.ok(guard('Users should review and correct the OCR output before relying on the queue.'));
+    assert.ok(guard('The service applies a regex-based PII railguard on incoming letters.'));
+    assert.ok(!guard('Users can edit their profile before saving it.'));
+    assert.ok(scope('Both models are teaching / research artifacts.'));
+    assert.ok(!scope('The 70 MB checkpoint is a research artifact you can skip.'));
+    assert.ok(limits('The release gate remains **failed**: we ship it with the risk accepted.'));
+    assert.ok(shows('8.1.1:failure', '## Intended use & limitations\n\nResearch model on one region. Precision degrades if base rates shift.'));
+    assert.ok(!shows('8.1.1:failure', '## Intended use & limitations\n\nResearch model on one region.'));
+    assert.ok(trained('A classifier of claim letters, trained on a 2,354 claim-year panel (2016-2021).'));
+    assert.ok(trained('- Trained on a single historical snapshot (~7K customers, one point in time).'));
+    assert.ok(trained('## Training source\n\nSynthetic letters from our generator.'));
+    assert.ok(results('Logistic regression won on ROC-AUC (0.8416 on the test set vs. 0.8350 for boosting).'));
+    assert.ok(!results('A threshold of 0.35 on the validation set was chosen.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
