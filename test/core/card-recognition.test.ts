@@ -2915,6 +2915,32 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('A threshold of 0.35 on the validation set was chosen.'));
   });
 
+  it('batches IU to IW\'s classes (the same listings, measured at first sight at 60833e6): "for non-commercial academic research only" states a use and rules the rest out; so does a sentence that opens "Intended for \u2026, not \u2026"; "not for decisions", "not a production model", "No individual targeting" and the Spanish "pensado como \u2026, no como" rule uses out; a checkpoint that "exists only to prove" a pipeline states its use, as a "Use in the app" section does; "cannot extrapolate" and "can dominate errors" are limits; a "Guards" section holds guardrails; "retrain \u2026 on a monthly schedule" and a "Review due" label give a review frequency; "validation mAP50 is approximately 0.021" and "has the best NDCG@10 among" are results; "built on supplied MovieLens 1M files" and the Portuguese "Dataset de treino:" give the training data', () => {
+    assert.ok(scope('The router is used for non-commercial academic research only, under its licence.'));
+    assert.ok(restricted('The router is used for non-commercial academic research only, under its licence.'));
+    assert.ok(scope('Selected model: **ridge**. Predict next-day queue sizes. Intended for historical operations research.'));
+    assert.ok(!scope('Selected model: **ridge**. Predict next-day queue sizes. Not intended for historical operations research.'));
+    assert.ok(restricted('Intended for local personal/research use, not an authenticated multi-user public service.'));
+    assert.ok(restricted('| Status | Stage 3 baseline, for inspection and improvement \u2014 not for decisions |'));
+    assert.ok(restricted('- **Intended use:** demo asset for scanner tests; not a production model'));
+    assert.ok(restricted('No individual targeting, profit claims, causal interpretation, or calibrated intervals.'));
+    assert.ok(restricted('- Pensado como soporte a la decisi\u00f3n (alerta temprana), no como lazo de control autom\u00e1tico.'));
+    assert.ok(!restricted('No individual letter is stored.'));
+    assert.ok(scope('This checkpoint exists only to prove that the local data, train and export pipeline works.'));
+    assert.ok(scope('## Use in the app\n\nThe desk sees the queue beside each letter.'));
+    assert.ok(limits('Tree ensembles predict leaf means and cannot extrapolate, so that fold scores low.'));
+    assert.ok(limits('- Extreme claim surges and seasonality can dominate errors.'));
+    assert.ok(guard('## Guards\n\n- Inputs are clipped into the training envelope at prediction time.'));
+    assert.ok(reviewed('- Retrain via an automated flow on trigger breaches or monthly schedule.'));
+    assert.ok(!reviewed('- Retrain via an automated flow on trigger breaches.'));
+    assert.ok(reviewed('| Review due | 2027-03-01 |'));
+    assert.ok(results('Its validation mAP50 is approximately 0.021, so it is not fit for use.'));
+    assert.ok(results('The SVD mode has the best NDCG@10 among the measured modes.'));
+    assert.ok(trained('A local triage system built on supplied ClaimsBench 2 files. One engine serves all modes.'));
+    assert.ok(!trained('A local triage system built on solid engineering practice.'));
+    assert.ok(trained('- Dataset de treino: cartas de sinistros de 2023, 303 pacientes'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -194,9 +194,9 @@ const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w.]|\/(?![.\d]))|(?<![\w.,/-])0,
 function describesMeasure(text: string): boolean {
   return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
 }
-const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?|reject\w*|clamp\w*)\b/i;
-/** A heading or label that names the measures themselves ("Guardrails", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
-const NAMES_MEASURE = /\b(?:guardrails?|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?|(?:risk|safety) controls?)\b/i;
+const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?|reject\w*|clamp\w*|clip(?:s|ped|ping))\b/i;
+/** A heading or label that names the measures themselves ("Guardrails", "Guards", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
+const NAMES_MEASURE = /\b(?:guardrails?|guards|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?|(?:risk|safety) controls?)\b/i;
 const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
