@@ -2941,6 +2941,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('- Dataset de treino: cartas de sinistros de 2023, 303 pacientes'));
   });
 
+  it('batches IR to IW, a second reading: code pasted without fences ("# Load artifacts" over "model = joblib.load(\u2026)") leaves a card\'s plain titles unmarked, so "Limitations" and "Key Metrics" count as headings; a Portuguese label with accents ("Para que N\u00c3O serve / fora de escopo:") rules uses out; so do "**NOT** intended as a standalone \u2026 decision maker" and the Spanish "No constituye diagnostico ni sustituye el criterio de un profesional"; a table row that names the metric a checkpoint is chosen by is no result', () => {
+    const pasted = (tail: string) => `Claims triage \u2014 Model Card\nOverview\n\nA classifier that sorts claim letters for handlers.\n\nHow to Load the Model\n\nimport joblib\n\n# Load artifacts\nmodel = joblib.load("model.pkl")\n\n# Predict\nprobs = model.predict_proba(X)\n\n${tail}\n`;
+    const pastedGaps = (tail: string) => gaps(analyse(pasted(tail)));
+    assert.ok(!pastedGaps('Limitations\n\n- Letters in other languages are misread.').includes('8.1.1:failure'));
+    assert.ok(pastedGaps('Notes\n\n- Letters are read in order.').includes('8.1.1:failure'));
+    assert.ok(!pastedGaps('Key Metrics (Test Set Performance)\nMetric\tResult\nF1 Score\t0.824').includes('9.3'));
+    assert.ok(shows('4.5', '## Uso Pretendido\n- Para que serve: triagem de cartas\n- Para que N\u00c3O serve / fora de escopo: qualquer outro tipo de carta'));
+    assert.ok(restricted('- **NOT** intended as a standalone safety-critical decision maker.'));
+    assert.ok(restricted('Material academico. No constituye diagnostico ni sustituye el criterio de un profesional de la salud.'));
+    assert.ok(!restricted('El modelo sustituye a la version anterior.'));
+    assert.ok(!results('| Setting | Value |\n| --- | --- |\n| Best-checkpoint metric | val accuracy |\n| Epochs | 15 |'));
+    assert.ok(results('| Model | Accuracy | F1 |\n| --- | --- | --- |\n| ridge | 0.91 | 0.88 |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -38,6 +38,8 @@ export interface Heading {
   sectionEnd: number;
   /** The section's own text, without HTML comments. */
   ownText: string;
+  /** A comment of code pasted without its fences, read by markdown as a heading. */
+  codeComment?: boolean;
   /** Whether headings are nested inside this one. */
   hasChildren: boolean;
   /** Whether this section or any section inside it has content (see `hasContent`). */
@@ -293,6 +295,12 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     // A heading that is one piece of news ("Announcement: X is now integrated into a library for …
     // research and applications!") tells of a release, no section on an item.
     if (NEWS_ITEM.test(text)) heading.keys = NONE;
+    // A comment of code pasted without its fences ("# Load artifacts" over "model = joblib.load(…)")
+    // is what markdown calls a heading; it is no section of the card.
+    if (h.level === 1 && /^#\s/.test(lineText) && h.line + 1 < lineCount && CODE_LINE.test(lines.lineText(h.line + 1))) {
+      heading.keys = NONE;
+      heading.codeComment = true;
+    }
     while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
     // "Evaluation data" over "Datasets" (the Model Cards paper's layout): the data it was tested
     // on, not trained on. A heading that names training ("Training datasets") keeps its key.
@@ -397,7 +405,8 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   // Headings are no labels, but their words are read for sentences: a title such as "GPT-2
   // fine-tuned on Spanish rap lyrics" says what the model was trained on.
   // A card with no heading marks past its title numbers its sections in plain text ("3.1 Datasets Used").
-  const unmarked = headings.length <= 1;
+  // (The comments of code pasted without its fences are no heading marks: see `codeComment`.)
+  const unmarked = headings.filter((h) => !h.codeComment).length <= 1;
   // Lines under a heading of uses to avoid: what "can be used to" do there is a misuse ruled
   // out ("- To generate personal information that can be used to harm an individual"), not an
   // intended use (which such a section may still state: "only intended to be used for …").
@@ -627,9 +636,15 @@ const BARE_TITLE = /^ {0,3}([A-Z][A-Za-z /&()'-]{1,40})$/;
 const NUMBERED_TITLE = /^ {0,3}(\d{1,2}(?:\.\d{1,2}){0,2}\.? +([A-Z][A-Za-z/&()'-]*(?: [A-Za-z/&()'-]+){0,5}))$/;
 /** Whether each word of four letters or more starts with a capital, as a title's words do. */
 const titleCase = (t: string) => t.split(' ').every((w) => w.length < 4 || /^[A-Z(]/.test(w));
+/**
+ * A line of code, as pasted without its fences: an import ("import pandas as pd"), an assignment
+ * ("model = joblib.load(…)", "X = df[cols]") or a call ("print(model)").
+ */
+const CODE_LINE = /^\s*(?:(?:import|from) [\w.]+|[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])? ?(?:=|\+=|-=) ?\S|[A-Za-z_][\w.]*\([^)\n]*\)\s*$)/;
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 // (A list pasted from a word processor keeps its bullet and tab: "•\tOut-of-Scope / Inappropriate Uses:".)
-const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z][A-Za-z /&()'-]{1,40}):(?: +|$)/;
+// (Accented Latin letters too: "- Para que NÃO serve / fora de escopo:", "- Limitações:".)
+const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff /&()'-]{1,40}):(?: +|$)/;
 const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
 /** A table's delimiter row: `|---|:---:|`. */
