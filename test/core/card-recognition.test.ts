@@ -2955,6 +2955,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('| Model | Accuracy | F1 |\n| --- | --- | --- |\n| ridge | 0.91 | 0.88 |'));
   });
 
+  it('batches IX to IZ\'s classes (the same listings, measured at first sight at b41bea5): "stored beyond 30 days" is a retention time; "All training and evaluation data is synthetic" describes the training data; retraining "(recommended: monthly)" and a Portuguese table of checks with a "Frequ\u00eancia" column of "Mensal" give a review frequency; "may require manual \u2026 adjustment" and a "**Weakness:**" label are limits; "**abstains** on" and "the intended guard" are guardrails; "the perception model for the \u2026 system" states a use; "not the sole arbiter", an "Unsupported Scenarios" section and the Portuguese "N\u00e3o serve para" rule uses out', () => {
+    assert.ok(kept('- No letters are stored beyond 30 days (with consent).'));
+    assert.ok(!kept('- Letters are stored in 30 folders.'));
+    assert.ok(trained('All training and evaluation data is synthetic.'));
+    assert.ok(reviewed('1. **New claim types:** periodic retraining is required (recommended: monthly).'));
+    assert.ok(!reviewed('1. **New claim types:** periodic retraining is required.'));
+    assert.ok(reviewed('## Plano de Monitoramento\n\n| Sinal | M\u00e9trica | Frequ\u00eancia | A\u00e7\u00e3o |\n|---|---|---|---|\n| Drift | KS | Mensal | Alerta |'));
+    assert.ok(limits('New letter layouts and poor scans may require manual queue adjustment or layout-specific training.'));
+    assert.ok(limits('**Weakness:** handwritten letters against busy letterheads.'));
+    assert.ok(guard('The router **abstains** on low-confidence letters rather than guessing.'));
+    assert.ok(guard('A hybrid rule-agreement check is the intended guard.'));
+    assert.ok(scope('This is the triage model for the claims-desk routing system: it sorts letters.'));
+    assert.ok(restricted('- The score should be one signal in a system, not the sole arbiter.'));
+    assert.ok(restricted('## Unsupported Scenarios\n\n- Letters in other languages.'));
+    assert.ok(restricted('* N\u00e3o serve para verifica\u00e7\u00e3o de identidade.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -562,10 +562,10 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
 
 /** A label that names a quantised or precision variant of the weights: "Q8 not recommended", "f16", "Q4_K_M". */
 const QUANT_VARIANT = /^[*_\s-]*(?:q[2-8](?:_[a-z0-9]{1,4}){0,2}|f(?:p)?(?:16|32)|bf16|int[48]|gguf|awq|gptq)\b/i;
-/** A table header that names checks: "| Metric | Frequency |", "| Validation Type | Frequency | Owner |". */
-const CHECKS_HEADER = /\|\s*(?:[\w-]+ ){0,2}?(?:metrics?|checks?|validation|reviews?|monitoring|audits?|tests?|testing|retraining|triggers?)(?: (?:type|name|item))?\s*\|/i;
-/** A table cell that says how often: "Monthly", "Initial + Annual", "every 6 months". */
-const CADENCE_CELL = /\|\s*(?:[\w-]{1,20} ?\+ ?)?(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly|semi-?annual(?:ly)?|every \d{1,3} (?:days|weeks|months|years))\s*\|/i;
+/** A table header that names checks: "| Metric | Frequency |", "| Validation Type | Frequency | Owner |", "| Sinal | M\u00e9trica | Frequ\u00eancia |". */
+const CHECKS_HEADER = /\|\s*(?:[\w-]+ ){0,2}?(?:metrics?|checks?|validation|reviews?|monitoring|audits?|tests?|testing|retraining|triggers?|m(?:e|\u00e9)tricas?|monitoramento|monitoreo)(?: (?:type|name|item))?\s*\|/i;
+/** A table cell that says how often: "Monthly", "Initial + Annual", "every 6 months"; in Portuguese or Spanish, "Mensal", "Trimestral". */
+const CADENCE_CELL = /\|\s*(?:[\w-]{1,20} ?\+ ?)?(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly|semi-?annual(?:ly)?|every \d{1,3} (?:days|weeks|months|years)|mensal|mensual|trimestral|semestral|anual|semanal|di(?:a|\u00e1)ri[oa])\s*\|/i;
 /** Content-based or collaborative filtering named as a recommender's method: "Content Filtering Model Parameters". */
 const RECOMMENDER_FILTERING = /\b(?:content|collaborative)[- ](?:based )?filtering (?:models?|parameters|approach|algorithms?|methods?|recommend\w*)\b/i;
 
