@@ -2972,6 +2972,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('* N\u00e3o serve para verifica\u00e7\u00e3o de identidade.'));
   });
 
+  it('batches IX to IZ, a second reading: a latency measured at a percentile ("- `p95`: 49.45 ms") is a result, a requirement ("p95 < 200 ms") is none; a measure above its own target ("Above the 25 ms p95 target") is a limit', () => {
+    assert.ok(results('### Latency (50 runs, laptop CPU)\n\n- `p50`: 44.97 ms\n- `p95`: 49.45 ms'));
+    assert.ok(!results('### Latency\n\n- p95 < 200 ms'));
+    assert.ok(limits('Above the 25 ms p95 target from the plan. Revisit on the target hardware.'));
+    assert.ok(!limits('The 25 ms p95 target comes from the plan.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
