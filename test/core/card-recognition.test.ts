@@ -2979,6 +2979,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The 25 ms p95 target comes from the plan.'));
   });
 
+  it('batches JA to JC\'s classes (model/model_card.md, artifacts/model_card.md and reports/MODEL_CARD.md, listings no batch had drawn on, measured at first sight at 1a56892): a metric\'s value may end its sentence ("accuracy which is around 0.875."), but a bound a setting holds to ("minimum validation recall: 0.80.") is no result; "intended for \u2026 rather than \u2026", "For planning purposes only", "decision-support only", "commercial redistribution is not granted" and the Spanish "No es una decision automatica" rule uses out', () => {
+    assert.ok(results('## Metrics\nThe model was evaluated based on accuracy which is around 0.875.'));
+    assert.ok(!results('- threshold policy: maximize precision;\n- default minimum validation recall: 0.80.'));
+    assert.ok(restricted('**This model is intended for triage and prioritization rather than final claim decisions.**'));
+    assert.ok(restricted('**For planning purposes only \u2014 not a substitute for regulatory counsel.**'));
+    assert.ok(restricted('Model outputs are decision-support only. Each flagged letter is reviewed.'));
+    assert.ok(restricted('It is a research artifact; commercial redistribution is not granted by it.'));
+    assert.ok(restricted('- No es una decision automatica de credito. Es una entrada a una decision humana.'));
+    assert.ok(!restricted('The desk makes the final decision rather than the router.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -663,7 +663,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|intended|meant|released|provided|licensed|use|used|using|is|are) (?:(?:this|the) (?:model|variant|checkpoint|version|release) |it )?[*_`]{0,3}(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
       // "non-commercial, research-only use", "intended for **non-commercial use ONLY**", a note beside a checkpoint: "(*Research purposes only*)".
-      /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference|planning|informational|illustrative|learning|evaluation|experimental)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
       // A professional's judgement it does not replace, after what else it does not do: "It does not
       // estimate default probability, approve credit, set limits, or replace financial judgment."
       /\b(?:does not|do not|doesn't|don't|will not|won't|(?:is|are) not (?:meant|intended|designed) to) (?:[\w/,-]+ ){0,12}?replace (?:a |an |the |any )?(?:[\w'\u2019-]+ ){0,2}?(?:judg(?:e)?ment|professionals?|experts?|doctors?|physicians?|clinicians?|lawyers?|advisors?|advisers?|analysts?|humans?|diagnosis)\b/i,
@@ -779,6 +779,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // A role it must not have: "Model should be one signal in a system, not the sole arbiter"; Portuguese:
       // "N\u00e3o serve para verifica\u00e7\u00e3o de identidade" (it is not for identity checks).
       /\bnot the (?:sole|only|final|single) (?:arbiter|decider|decision[- ]maker|judge|authority)\b|\bn\u00e3o serve (?:para|como)\b/i,
+      // A use set against the one it is not for: "intended for triage and prioritization rather than final attack
+      // confirmation"; output that is only support: "Model outputs are decision-support only"; rights the licence
+      // withholds: "commercial redistribution is not granted by it".
+      /\b(?:intended|designed|meant|built) (?:only |primarily |mainly )?for [^.\n]{1,80}? rather than (?:for )?[\w-]|\bdecision[- ]support(?: (?:tool|system|aid|purposes?|use))? only\b|\bcommercial (?:use|usage|redistribution|purposes?|deployment|exploitation) (?:is|are) not (?:granted|permitted|allowed|licensed)\b/i,
+      // Spanish: what it is not: "No es una decision automatica de credito".
+      /\bno es una? (?:decisi(?:o|\u00f3)n|herramienta|sistema|modelo|diagn(?:o|\u00f3)stico) (?:autom(?:a|\u00e1)tic[oa]|final|definitiv[oa]|cl(?:i|\u00ed)nic[oa]|m(?:e|\u00e9)dic[oa]|de producci(?:o|\u00f3)n)\b/i,
       // A role it is not meant for, the "not" set in bold: "**NOT** intended as a standalone safety-critical decision maker".
       /\bnot[*_]{0,2} (?:intended|meant|designed|built) (?:to be used )?as an? (?:[\w-]+ ){0,3}?(?:decision[- ]?makers?|decider|replacement|substitute|diagnos\w*|controller|authority)\b/i,
       // Spanish: no diagnosis and no stand-in for a professional: "No constituye diagnostico ni sustituye el criterio de un profesional de la salud".
@@ -1414,9 +1420,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:accuracy|perplexity|loss|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|error rate|precision|recall|mae|rmse|mse)\b (?:on|over|for|in) (?:the |a |our )?(?:[\w-]+ ){0,2}?(?:test|validation|eval|evaluation|held-out|dev) (?:set|split|data|dataset)\b[^.\n]{1,30}?\d/i,
       // The metric, what it is of and its value in one breath: "Reported accuracy of this model is
       // **94.50%**", "perplexity for this model was around 8.8", "ImageNet accuracy ~0.91". The value is
-      // a decimal or a share, not a count ("accuracy of 16-bit weights").
-      // (Not the data's: "the label accuracy was approximately 90%".)
-      /(?<!\b(?:label|labell?ing|annotation|annotator) )\b(?:accuracy|perplexity|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|auroc|error rate|recall|rmse|mae)\b(?:[^.\n\d]{0,40}?\b(?:is|was|of|reached|around|about|approximately))?[ :=~\u2248*`]{1,6}(?:about |around |approximately )?(?:\d*\.\d+|\d+(?:\.\d+)? ?%)(?![\d.]|[KMBG]? ?(?:parameters|params|flops|macs)\b)/i,
+      // a decimal or a share, not a count ("accuracy of 16-bit weights"), and may end its sentence
+      // ("accuracy which is around 0.875.").
+      // (Not the data's: "the label accuracy was approximately 90%"; nor a bound a setting holds to:
+      // "default minimum validation recall: 0.80.")
+      /(?<!\b(?:label|labell?ing|annotation|annotator) |\b(?:minimum|min|maximum|max|target|required|desired) (?:validation |val |test )?)\b(?:accuracy|perplexity|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|auroc|error rate|recall|rmse|mae)\b(?:[^.\n\d]{0,40}?\b(?:is|was|of|reached|around|about|approximately))?[ :=~\u2248*`]{1,6}(?:about |around |approximately )?(?:\d*\.\d+|\d+(?:\.\d+)? ?%)(?!\d|\.\d|[KMBG]? ?(?:parameters|params|flops|macs)\b)/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
       /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
