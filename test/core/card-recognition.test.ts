@@ -2990,6 +2990,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!restricted('The desk makes the final decision rather than the router.'));
   });
 
+  it('batches JD to JF\'s classes (the same three listings, measured at first sight at 85deaa4): "safe to \u2026, NOT to enforce", "**not decision-grade**" (not when a condition follows), "do **not** use for" and "Educational and benchmarking purposes only." rule uses out; a coverage measured is a result and a model "**not promotable**" states a limit; a "Data Source:" label and a "model on a public 1,000-row dataset" give the training data, so 8.2 reads them', () => {
+    assert.ok(restricted('**Status: v1 baseline. Safe to run in observe-only mode, NOT to enforce.**'));
+    assert.ok(restricted('This version is **not decision-grade**.'));
+    assert.ok(!restricted('The scores are not production grade without a fit to local letters.'));
+    assert.ok(restricted('- The letters are synthetic \u2014 do **not** use for real claim decisions.'));
+    assert.ok(restricted('Educational and benchmarking purposes only. This repository shows a pipeline.'));
+    assert.ok(results('Nominal 95% interval coverage was 70.6%, below the target.'));
+    assert.ok(limits('Interval coverage is low, so the model is **not promotable** yet.'));
+    assert.ok(trained('## Architecture\n- **Model**: gradient boosting\n- **Data Source**: the desk\'s letter archive, 2019\u20132024.'));
+    assert.ok(trained('**Not** for automated decisions. Demonstration model on a public 1,000-row dataset.'));
+    assert.ok(gaps(analyse(`${INTRO}Demonstration model on a public 1,000-row dataset (German credit data).\n`)).includes('8.2'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
