@@ -3003,6 +3003,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}Demonstration model on a public 1,000-row dataset (German credit data).\n`)).includes('8.2'));
   });
 
+  it('public datasets named without a link, left open at batches IZ and JD: PlantVillage, VisDrone, IMDb, NL2Bash and Atomic Red Team are known public sets, so a card that names one as its training data and gives no link is told so (8.2); a Hub id with its host ("`stanfordnlp/imdb` on Hugging Face") says where the data came from, and only the date is asked (8.2.1)', () => {
+    assert.ok(data('The model was trained on the PlantVillage leaf images (38 classes).').includes('8.2'));
+    assert.ok(data('- Corpus: public sets (Atomic Red Team, NL2Bash) and generated commands.').includes('8.2'));
+    assert.deepEqual(data('IMDB Large Movie Review Dataset (50,000 reviews).\n\n- Source: `stanfordnlp/imdb` on Hugging Face'), ['8.2.1']);
+    assert.deepEqual(data('The desk\'s own letters, 2019 to 2024.'), []);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
