@@ -758,6 +758,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // autónomas", "no es un modelo aprobado para producción", "no sirve para decidir un crédito", "n'est pas destiné à",
       // "darf nicht … verwendet werden".
       /\bno (?:debe|deben|deber\u00eda|deber\u00edan|se debe|se deben|puede|pueden) (?:ser )?(?:usad|utilizad|emplead)[oa]s?\b|\bno (?:debe|deben|deber\u00eda|deber\u00edan) (?:usarse|utilizarse|emplearse|tomar decisiones)\b|\bno es un (?:modelo|sistema|producto|servicio) (?:aprobado|validado|certificado|apto) para\b|\bno (?:est\u00e1|est\u00e1n|esta|estan|fue|fueron|es) (?:destinad|pensad|dise\u00f1ad|concebid|validad|aprobad)[oa]s? (?:para|a)\b|\bno (?:usar|utilizar|emplear)(?:lo|la)? (?:para|en|como)\b|\bno sirve para (?:decidir|tomar decisiones|determinar|aprobar|rechazar|diagnosticar|fijar)\b/i,
+      // Spanish: what it is not: "No es una decision automatica de credito".
+      /\bno es una? (?:decisi(?:o|\u00f3)n|herramienta|sistema|modelo|diagn(?:o|\u00f3)stico) (?:autom(?:a|\u00e1)tic[oa]|final|definitiv[oa]|cl(?:i|\u00ed)nic[oa]|m(?:e|\u00e9)dic[oa]|de producci(?:o|\u00f3)n)\b/i,
+      // Spanish: no diagnosis and no stand-in for a professional: "No constituye diagnostico ni sustituye el criterio de un profesional de la salud".
+      /\bno (?:constituye|es|ofrece|proporciona) (?:un |una )?(?:diagn(?:o|\u00f3)stico|consejo m(?:e|\u00e9)dico|asesoramiento (?:m(?:e|\u00e9)dico|legal|financiero))\b|\b(?:no|ni) (?:sustituye|reemplaza)n? (?:el criterio|la opini(?:o|\u00f3)n|el juicio|la valoraci(?:o|\u00f3)n|la consulta|a (?:un|una|los|las) (?:profesional|m(?:e|\u00e9)dico))/i,
+      // Spanish: a use set against one it is not for: "Pensado como soporte a la decisi\u00f3n, no como lazo de control autom\u00e1tico".
+      /\b(?:pensad|dise\u00f1ad|concebid|cread)[oa]s? (?:como|para) [^.\n]{1,80}?, no (?:como|para)\b/i,
       /\bne (?:doit|doivent|devrait|devraient|peut|peuvent) pas (?:\u00eatre )?(?:utilis\u00e9|employ\u00e9|d\u00e9ploy\u00e9)|\bn[\u2019'](?:est|\u00e9tait) pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\bne sont pas (?:destin\u00e9|con\u00e7u|pr\u00e9vu|adapt\u00e9)|\butilisations? (?:interdites?|non pr\u00e9vues?|hors (?:du )?champ)|\bne pas (?:utiliser|employer|d\u00e9ployer)\b/i,
       /\bnicht (?:f\u00fcr|zur|zum|zu) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|geeignet|vorgesehen|gedacht|zugelassen)\b|\b(?:darf|d\u00fcrfen|sollte|sollten|soll) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}nicht (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,5}(?:verwendet|eingesetzt|genutzt|benutzt) werden\b|\bnicht (?:verwenden|einsetzen|nutzen|benutzen) (?:f\u00fcr|zur|zum|als|in)\b/i,
       /\bn\u00e3o[*_]{0,2} (?:deve|devem|deveria|deveriam|pode|podem) ser (?:usad|utilizad|empregad)[oa]s?\b|\bn\u00e3o (?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad|indicad)[oa]s? (?:para|a)\b|\bn\u00e3o (?:usar|utilizar) (?:para|em|como)\b|\bn(?:\u00e3|a)o (?:(?:\u00e9|e|s\u00e3o|sao) )?recomendad[oa]s? (?:para|em)\b/i,
@@ -785,18 +791,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // confirmation"; output that is only support: "Model outputs are decision-support only"; rights the licence
       // withholds: "commercial redistribution is not granted by it".
       /\b(?:intended|designed|meant|built) (?:only |primarily |mainly )?for [^.\n]{1,80}? rather than (?:for )?[\w-]|\bdecision[- ]support(?: (?:tool|system|aid|purposes?|use))? only\b|\bcommercial (?:use|usage|redistribution|purposes?|deployment|exploitation) (?:is|are) not (?:granted|permitted|allowed|licensed)\b/i,
-      // Spanish: what it is not: "No es una decision automatica de credito".
-      /\bno es una? (?:decisi(?:o|\u00f3)n|herramienta|sistema|modelo|diagn(?:o|\u00f3)stico) (?:autom(?:a|\u00e1)tic[oa]|final|definitiv[oa]|cl(?:i|\u00ed)nic[oa]|m(?:e|\u00e9)dic[oa]|de producci(?:o|\u00f3)n)\b/i,
       // A use it is fit for set against one it is not: "safe to soak in observe-only, NOT to enforce"; a grade it
       // lacks: "This version is **not decision-grade**"; "do **not** use for real clinical decisions"; a use
       // confined, its subject left out: "Educational and benchmarking purposes only."
       /\b(?:safe|fit|ready|suitable|good enough|meant) to [^.\n]{1,60}?, ?(?:but )?[*_]{0,2}not[*_]{0,2} to [a-z]|\bnot[*_]{0,2} (?:decision|production|deployment|clinical|investment|enforcement)[- ]grade\b(?! (?:without|until|unless|before)\b)|\bdo [*_]{1,2}not[*_]{1,2} use (?:it |this |them |this model |the model )?(?:for|in|as|to)\b|(?:^|[.;:!?] )[*_]{0,2}(?:educational|research|academic|demonstration|teaching|learning)(?:,? (?:and|or) [\w-]+)? purposes? only\b/im,
       // A role it is not meant for, the "not" set in bold: "**NOT** intended as a standalone safety-critical decision maker".
       /\bnot[*_]{0,2} (?:intended|meant|designed|built) (?:to be used )?as an? (?:[\w-]+ ){0,3}?(?:decision[- ]?makers?|decider|replacement|substitute|diagnos\w*|controller|authority)\b/i,
-      // Spanish: no diagnosis and no stand-in for a professional: "No constituye diagnostico ni sustituye el criterio de un profesional de la salud".
-      /\bno (?:constituye|es|ofrece|proporciona) (?:un |una )?(?:diagn(?:o|\u00f3)stico|consejo m(?:e|\u00e9)dico|asesoramiento (?:m(?:e|\u00e9)dico|legal|financiero))\b|\b(?:no|ni) (?:sustituye|reemplaza)n? (?:el criterio|la opini(?:o|\u00f3)n|el juicio|la valoraci(?:o|\u00f3)n|la consulta|a (?:un|una|los|las) (?:profesional|m(?:e|\u00e9)dico))/i,
-      // Spanish: a use set against one it is not for: "Pensado como soporte a la decisi\u00f3n, no como lazo de control autom\u00e1tico".
-      /\b(?:pensad|dise\u00f1ad|concebid|cread)[oa]s? (?:como|para) [^.\n]{1,80}?, no (?:como|para)\b/i,
       // Uses ruled out as a list of nouns: "No individual targeting, profit claims, causal interpretation, or …".
       /(?:^|[.;:!?] )[*_]{0,2}No (?:individual|individual-level|person-level|per-person|personal) (?:targeting|decisions?|scoring|profiling)\b/m,
       // A use confined, as a sentence or a clause of its own: "Prototype only (data is CC BY-NC).",

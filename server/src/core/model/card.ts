@@ -5,7 +5,7 @@
  */
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
-import { onlyPointsElsewhere, parseCard, TABLE_RULE, tableCells, TO_COME, TO_FILL, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
+import { CODE_LINE, onlyPointsElsewhere, parseCard, TABLE_RULE, tableCells, TO_COME, TO_FILL, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
 import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading, PLANNED_EVALUATION } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
@@ -319,9 +319,6 @@ function inWords(text: string): boolean {
   }
   return false;
 }
-
-/** A line of Python or shell written without a fence: an import, a call assigned, a `with … as …:`, a command. */
-const CODE_LINE = /^\s{0,12}(?:import [\w.]+|from [\w.]+ import |with [\w.]+\(.{0,120}\) as \w+:|[\w.]+(?:\[[^\]\n]{0,40}\])? ?= ?[\w.]+\(.{0,160}\)\S{0,40}$|(?:pip|python3?|npm|curl|git) [\w-]|print\(|return )/;
 
 /**
  * A results heading with nothing under it, followed at once by a heading of its own level that

@@ -637,10 +637,12 @@ const NUMBERED_TITLE = /^ {0,3}(\d{1,2}(?:\.\d{1,2}){0,2}\.? +([A-Z][A-Za-z/&()'
 /** Whether each word of four letters or more starts with a capital, as a title's words do. */
 const titleCase = (t: string) => t.split(' ').every((w) => w.length < 4 || /^[A-Z(]/.test(w));
 /**
- * A line of code, as pasted without its fences: an import ("import pandas as pd"), an assignment
- * ("model = joblib.load(…)", "X = df[cols]") or a call ("print(model)").
+ * A line of Python or shell pasted without its fences: an import ("import pandas as pd", "from x
+ * import y"), an assignment ("model = joblib.load(…)", "X = df[cols]"), a call ("print(model)"), a
+ * `with … as …:`, a `return`, or a command ("pip install …"). Both the parser (a code comment read
+ * as a heading) and the card model (a use section of code is no words) read code with it.
  */
-const CODE_LINE = /^\s*(?:(?:import|from) [\w.]+|[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])? ?(?:=|\+=|-=) ?\S|[A-Za-z_][\w.]*\([^)\n]*\)\s*$)/;
+export const CODE_LINE = /^\s*(?:import [\w.]+|from [\w.]+ import |with [\w.]+\(.{0,120}\) as \w+:|[A-Za-z_][\w.]*(?:\[[^\]\n]{0,40}\])? ?(?:=|\+=|-=) ?\S|[A-Za-z_][\w.]*\([^)\n]*\)\s*$|(?:pip|python3?|npm|curl|git) [\w-]|print\(|return )/;
 /** A plain label: `Training data: …`, `- Limitations: …` (at most 40 characters before the colon). */
 // (A list pasted from a word processor keeps its bullet and tab: "•\tOut-of-Scope / Inappropriate Uses:".)
 // (Accented Latin letters too: "- Para que NÃO serve / fora de escopo:", "- Limitações:".)
