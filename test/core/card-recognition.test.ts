@@ -3010,6 +3010,15 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('The desk\'s own letters, 2019 to 2024.'), []);
   });
 
+  it('public sources named without a link, left open on earlier batches: a Kaggle set named in quotes ("Kaggle \u201cAI vs Human Text\u201d CSV"), the UCI after a preposition and a comma ("o dataset de Heart Disease da UCI, com 303 pacientes"), and a model "based on public census data" are public training data with no link (8.2); Kaggle\'s GPUs ("on Kaggle\'s free GPUs") are no data', () => {
+    assert.ok(data('Kaggle \u201cAI vs Human Text\u201d CSV (`text`, `generated`). Duplicates dropped.').includes('8.2'));
+    assert.ok(data('- Dataset de treino: Usado o dataset de Heart Disease da UCI, com 303 pacientes.').includes('8.2'));
+    assert.deepEqual(data('Trained in two hours on Kaggle\'s free GPUs, from the desk\'s own letters.'), []);
+    const census = `# Income band\n\nThis model predicts whether a worker earns more than $50,000 a year based on public census data.\n\n## Training data\n\nProvided by the course; the original source is not documented.\n`;
+    assert.ok(gaps(analyse(census)).includes('8.2'));
+    assert.ok(!gaps(analyse(census.replace('public census data', 'the desk\'s letters'))).includes('8.2'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
