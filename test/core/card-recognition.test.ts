@@ -3039,6 +3039,31 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(data('- **Source:** Walmart_Sales.csv, a publicly available store sales dataset\n- `Year`, `Month` \u2014 calendar features extracted from Date').includes('8.2'));
   });
 
+  it('batches JJ to JL\'s classes (outputs/model_card.md, model/MODEL_CARD.md and reports/model-card.md, listings no batch had drawn on, measured at first sight at 6cb33ee): bold inside a phrase is read as its words ("**Ne doit\\npas** \u00eatre utilis\u00e9 comme seule justification"), which showed three readings to mend (an adapter "trained on top of" its base, a model "trained with less than $0.1 million", a filter "to exclude low-quality" text, and "uses public datasets for training"); "Proposito" and "When not to trust it" headings; a "best metric:" and a result after a full-width colon; outputs not to be published as what they are not, "safe to use for \u2026, not for", "Not a general \u2026", "\u2026 or replace financial or regulatory review", "not a validated research assistant" and the Spanish "No es un detector validado para" rule uses out; a gate that refuses a model and "all decisions human" are guardrails; "Trained on a Danbooru snapshot", "Training, Validation & Evaluation Data"; CORD-v2, Danbooru and scikit-learn\'s loaders are public data', () => {
+    assert.ok(restricted('Aide au tri des lettres. **Ne doit\npas** \u00eatre utilis\u00e9 comme seule justification pour refuser un service.'));
+    assert.ok(!trained('**Router** is a **LoRA adapter** trained on top of **[`Qwen/Qwen3-4B`](https://huggingface.co/Qwen/Qwen3-4B)**.'));
+    assert.ok(!trained('1. The router is **trained with less than $ 0.1 million** in compute.'));
+    assert.ok(!guard('In addition to **deduplication**, we applied a **ratio filter** to exclude low-quality or noisy text.'));
+    assert.ok(!trained('- It **only uses public datasets** for training, and the code is open.'));
+    assert.ok(scope('## Proposito\n\nBaseline local para clasificar cartas de reclamaciones en la oficina.'));
+    assert.ok(restricted('## When not to trust it\n\n- For any question other than queue ordering.'));
+    assert.ok(results('- Selection metric: segmented BERTScore F1\n- Recorded best metric: 79.63'));
+    assert.ok(results('- Accuracy\uff1a0.823\n- Macro F1\uff1a0.758'));
+    assert.ok(restricted('- Do not publish these ranks as \u201cpredicted closures.\u201d'));
+    assert.ok(restricted('1. Weak ranking: only safe to use for coarse sorting at high k, not for precise targeting.'));
+    assert.ok(restricted('Reading router output back in English. Not a general claims adjudicator \u2014 it targets triage.'));
+    assert.ok(restricted('It does not parse letters, retrieve policies, or replace financial or regulatory review.'));
+    assert.ok(restricted('It is not a validated research assistant, clinical system, or production service.'));
+    assert.ok(restricted('No es un clasificador validado para produccion ni sustituye a los tramitadores.'));
+    assert.ok(guard('**Not registered.** The candidate scores 1.3x lift, and the evaluation gate refuses it.'));
+    assert.ok(guard('Queue triage alongside the existing rules. Advisory only; all decisions human.'));
+    assert.ok(!guard('The LLM summary is advisory only. The model score is the authoritative decision.'));
+    assert.ok(trained('- **Tagger v0.9** - Apache License 2.0. Trained on a Danbooru snapshot (posts 1-8,600,750, January 2025).'));
+    assert.ok(trained('## 3. Training, Validation & Evaluation Data\n\n- 40,000 letters from the 2024 archive.'));
+    assert.ok(data('CORD-v2, official document splits: 800 train, 100 validation, 100 test.').includes('8.2'));
+    assert.ok(data('Source: `sklearn.datasets.load_digits`, 1,797 examples, ten classes.').includes('8.2'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

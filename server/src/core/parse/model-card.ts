@@ -661,6 +661,38 @@ const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */
 const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
 
+/** A bold mark that opens after a word ("is **not**", ". **Ne doit") or closes before one ("pas** \u00eatre"). */
+const MID_BOLD = /[\p{L}\p{N},.;)][ \t]+(?:\*\*|__)[\p{L}\p{N}]|[\p{L}\p{N}.!?)](?:\*\*|__)[ \t]+[\p{L}\p{N}]/u;
+
+/**
+ * A text without its bold marks (`**` and `__`), with the way back: `at(i)` is the offset in the
+ * text of the plain text's offset `i`, `index(o)` the plain offset of the text's offset `o`.
+ * Undefined when no bold mark stands between words (most lines).
+ */
+function unbold(text: string): { text: string; at: (i: number) => number; index: (o: number) => number } | undefined {
+  if ((!text.includes('**') && !text.includes('__')) || !MID_BOLD.test(text)) return undefined;
+  const kept: number[] = [];
+  let plain = '';
+  for (let i = 0; i < text.length; i++) {
+    if ((text[i] === '*' || text[i] === '_') && text[i + 1] === text[i]) {
+      i++;
+      continue;
+    }
+    kept.push(i);
+    plain += text[i];
+  }
+  kept.push(text.length);
+  return {
+    text: plain,
+    at: (i) => kept[Math.min(i, kept.length - 1)]!,
+    index: (o) => {
+      let k = 0;
+      while (k < kept.length - 1 && kept[k]! < o) k++;
+      return k;
+    },
+  };
+}
+
 /**
  * The line with its hyphens and non-breaking hyphens (U+2010, U+2011) as plain hyphens, length
  * kept: "fine\u2011tuned on SNLI" is "fine-tuned on SNLI" to a reader and to the key sentences.
@@ -835,6 +867,11 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     };
     if (!wraps) {
       seek(said, l, (i) => at + i, open, put, undefined, undefined, lead);
+      // Bold inside a phrase ("**Ne doit pas** \u00eatre utilis\u00e9", "is **not** suitable") is read as
+      // the words it marks: the line once more without its bold marks, offsets mapped back. (Only
+      // bold that opens or closes between words: a bold label, "**Limits:** …", is read as it is.)
+      const plain = unbold(said);
+      if (plain) seek(plain.text, l, (i) => at + plain.at(i), open, put, undefined, undefined, lead);
       return;
     }
     const next = hyphens(placeholderLine[l + 1] ? authorsWords(n) : n);
@@ -848,7 +885,13 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // network, not data), and the line alone stops before it.
     seek(said, l, (i) => at + i, open, put, undefined, (re, index) => index < from || re.exec(window)?.index === index - from, lead);
     const nextAt = lines.lineStart(l + 1) + (next.length - head.length);
-    seek(window, l, (i) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1), open, put, tail.length);
+    const inWindow = (i: number) => (i <= tail.length ? at + from + i : nextAt + i - tail.length - 1);
+    seek(window, l, inWindow, open, put, tail.length);
+    // (The same without bold marks: the line's earlier sentences, then the sentence across the break.)
+    const plainLine = unbold(said.slice(0, from));
+    if (plainLine) seek(plainLine.text, l, (i) => at + plainLine.at(i), open, put);
+    const plain = unbold(window);
+    if (plain) seek(plain.text, l, (i) => inWindow(plain.at(i)), open, put, plain.index(tail.length));
   }
 
   /**
