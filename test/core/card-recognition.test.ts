@@ -3064,6 +3064,23 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(data('Source: `sklearn.datasets.load_digits`, 1,797 examples, ten classes.').includes('8.2'));
   });
 
+  it('batches JM to JR\'s classes (model/MODEL_CARD.md, outputs/model_card.md, results/model_card.md, reports/MODEL_CARD.md and models/model_card.md, measured at first sight at ad73264): "should support human decisions, not replace them", "does not replace a TAP", "**not a betting tool**" and the French "pas d\u00e9cision automatique" rule uses out; an OOD detector that flags inputs and "Fair-lending controls" are guardrails; a target "**NOT_MET**", "false positives on road texture" and "not externally validated" are limits; "the image encoder behind the custom-font feature" states a use; Roboflow and Jolpica are public, "Dataset : [id](link)" names its data, "fetched live from the UniProt REST API" says how, and survey "Cycles: 2011\u20132012" date it', () => {
+    assert.ok(restricted('- Scores should support human retention decisions, not replace them.'));
+    assert.ok(restricted('- The model does not replace a TAP, packet broker, collector or forensic source of truth.'));
+    assert.ok(restricted('The router exists to show a pipeline. It is **not a betting tool**, and it places no bets.'));
+    assert.ok(restricted('- **Usage pr\u00e9vu** : classer les lettres par urgence. Aide \u00e0 la d\u00e9cision, pas d\u00e9cision automatique.'));
+    assert.ok(guard('3. **Reduced reliability outside the training letters.** The OOD detector flags such letters.'));
+    assert.ok(guard('## Fair-lending controls (ECOA / Reg B)\n- **Protected-attribute exclusion:** `age` is excluded from all feature sets.\n- **Proxy-leakage check:** features predict the proxy at AUC 0.588; high values flag a feature for review.'));
+    assert.ok(limits('Therefore, the original validation acceptance target is **NOT_MET**.'));
+    assert.ok(limits('For production accuracy, review false positives on road texture plus missed small potholes.'));
+    assert.ok(limits('The threshold is untuned and the model has not been externally validated.'));
+    assert.ok(scope('The frozen image encoder behind the custom-font feature on [typeorem.dev](https://typeorem.dev).'));
+    assert.ok(data('Fine-tuned for 3 epochs on the Roboflow pothole dataset at 416 px.').includes('8.2'));
+    assert.deepEqual(data('- Dataset : [XSkills/letters_s500](https://huggingface.co/datasets/XSkills/letters_s500) 619 letters.\n- Collecting it was hard: publicly available letters data are limited.'), ['8.2.1']);
+    assert.deepEqual(data('All letters fetched live from the UniProt REST API.'), ['8.2.1']);
+    assert.deepEqual(data('**NHANES**\n- URL: https://wwwn.cdc.gov/nchs/nhanes/\n- Cycles: 2011\u20132012, 2013\u20132014'), []);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
