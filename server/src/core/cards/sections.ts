@@ -1387,8 +1387,9 @@ export const CARD_SECTIONS: CardSection[] = [
     synonyms: ['cv score', 'cross validation score', 'evaluation', 'evaluation results', '\u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0435\u0439', '\u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0438', '\u57fa\u7ebf\u7cfb\u7edf\u6548\u679c', '\u57fa\u7ebf\u6548\u679c', '\u5b9e\u9a8c\u6548\u679c', '\u5be6\u9a57\u6548\u679c', '\u6a21\u578b\u6027\u80fd', 'evals', 'eval', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'quantitative analysis', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
     words: ['evaluation', 'evaluations', 'measured', 'benchmarks', 'benchmark', 'backtest', 'backtests', 'backtesting', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'avaliacao', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
-      // A coverage measured, as calibration is reported: "Nominal 95% interval coverage was 70.6%".
+      // The best value a run recorded: "- Recorded best metric: 79.6344".
       /\b(?:recorded |reported )?best (?:[\w-]+ )?(?:metric|score)(?: value)?[*_]{0,2} ?[:=\uff1a][*_]{0,2} ?\d/i,
+      // A coverage measured, as calibration is reported: "Nominal 95% interval coverage was 70.6%".
       /\bcoverage (?:was|is|of|reached|came to) (?:only |about |approximately )?\d+(?:\.\d+)? ?%/i,
       // Latency measured at a percentile: "- `p95`: 49.45 ms" (a requirement reads "p95 < 200 ms", no colon).
       /^[ \t>*+-]*[`*_]{0,2}p(?:50|90|95|99)[`*_]{0,2}: ?[`*_]{0,2}\d+(?:\.\d+)? ?ms\b/im,
@@ -1694,15 +1695,19 @@ export function headingKeys(text: string, normalised: string): readonly string[]
   // protection: "Data format", "Data preprocessing", "Data retention"). A heading only: a list's
   // label "Dataset metadata:" names a file's fields.
   if (DATA_FIRST.test(normalised) && keys.every((k) => k === 'failure-modes' || k === 'evaluation')) return keys.length ? [...keys, 'training-data'] : TRAINING_DATA_ONLY;
+  // The keys of the heading and of each of its parts, as if each stood alone.
+  const withParts = (parts: string[]) => {
+    const all = new Set(keys);
+    for (const part of parts) if (part.trim()) for (const k of matchingSections(normaliseHeading(part))) all.add(k);
+    return all;
+  };
   // A heading in two languages ("\u0627\u0644\u063a\u0631\u0636 \u0648\u0627\u0644\u0627\u0633\u062a\u062e\u062f\u0627\u0645 | Purpose and use") counts for what either side names.
   if (text.includes(' | ')) {
-    const all = new Set(keys);
-    for (const part of text.split(' | ')) if (part.trim()) for (const k of matchingSections(normaliseHeading(part))) all.add(k);
+    const all = withParts(text.split(' | '));
     if (all.size > keys.length) return [...all];
   }
   if (!CJK.test(text) || !CJK_LIST.test(text)) return keys;
-  const all = new Set(keys);
-  for (const part of text.split(CJK_LIST)) if (part.trim()) for (const k of matchingSections(normaliseHeading(part))) all.add(k);
+  const all = withParts(text.split(CJK_LIST));
   return all.size === keys.length ? keys : [...all];
 }
 const CJK_LIST = /[\u00b7\u30fb\u3001\uff0c\uff0f/]/;
