@@ -3081,6 +3081,20 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('**NHANES**\n- URL: https://wwwn.cdc.gov/nchs/nhanes/\n- Cycles: 2011\u20132012, 2013\u20132014'), []);
   });
 
+  it('batches JT and JU\'s classes (sub-folder cards: model_cards/, hf_upload/, lora output folders; measured at first sight at 685d922): outputs that must pass schema checks are guarded, in Chinese too; use bound to a named use policy rules uses out; a "Clinical scope" label and "can be deployed as" an assistant state a use, a "Purpose" label under a script\'s heading does not; "Finetuned from dataset :" names the data, diffusers\' stock "The weights were fine-tuned on the X dataset." does not, nor does its "Intended uses & limitations" left as TODOs; "cannot handle" in Chinese is a limit, what people cannot handle is not', () => {
+    assert.ok(!zh('## \u9650\u5236\n\n- \u8f93\u51fa\u5fc5\u987b\u7ecf\u8fc7 JSON Schema \u6821\u9a8c\u540e\u624d\u80fd\u4f7f\u7528\u3002').includes('8.1.1:guardrails'));
+    assert.ok(restricted('Fine-tuned from Gemma. Usage must conform with [Google Gemma Terms of Use](https://ai.google.dev/gemma/terms).'));
+    assert.ok(!restricted('Use of the model must comply with the Apache 2.0 license.'));
+    assert.ok(scope('## Caveats\n\n1. **Clinical scope:** tuned for letters about motor claims.'));
+    assert.ok(scope('In practice, the router can be deployed as a mail-room assistant to speed up sorting.'));
+    assert.ok(!scope('## Scripts\n\n### 1. Data preparation (`prepare_data.py`)\n* **Purpose**: Splits raw letters into train and validation folders.'));
+    assert.ok(trained('- **Finetuned from dataset :** acme/claims-letters'));
+    assert.ok(!trained('These are LoRA adaption weights for acme/base. The weights were fine-tuned on the acme/letters dataset. You can find some example images in the following.'));
+    assert.ok(!scope('## Intended uses & limitations\n\n#### How to use\n\n```python\n# TODO: add an example code snippet for running this diffusion pipeline\n```\n\n#### Limitations and bias\n\n[TODO: provide examples of latent issues and potential remediations]'));
+    assert.ok(!zh('\u6ce8\u610f\uff1a\u672c\u6a21\u578b\u53ea\u80fd\u5904\u7406\u7b49\u957f\u7684\u6587\u672c\uff0c\u4e0d\u80fd\u5904\u7406\u591a\u5b57\u7684\u9519\u8bef\u3002').includes('8.1.1:failure'));
+    assert.ok(zh('- \u673a\u5668\u4eba\u80fd\u591f\u5904\u7406\u4eba\u7c7b\u65e0\u6cd5\u5904\u7406\u7684\u590d\u6742\u60c5\u51b5').includes('8.1.1:failure'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -277,11 +277,16 @@ function onlyUnnamedDatasets(card: ParsedCard, i: number): boolean {
 function useText(card: ParsedCard, i: number): string {
   return subtree(card.headings, i)
     .filter((x, k) => k === 0 || !HOW_TO_RUN.test(x.normalised))
-    .map((x) => x.ownText)
+    // A part left to fill is no words on use: diffusers' LoRA card has "#### Limitations and bias" over
+    // "[TODO: provide examples of latent issues and potential remediations]" in its "Intended uses & limitations".
+    .map((x) => (x.ownHasContent ? x.ownText : ''))
     .join('\n');
 }
 // In Chinese: "对话运行方式" (how to run a dialogue), "使用方法", "快速开始", "安装".
 const HOW_TO_RUN = /^(?:how to (?:use|run|get started|load)(?: it| the model| this model)?|usage|example usage|usage example|quick ?start|getting started|installation|install|inference|code|code example|example code)$|(?:\u8fd0\u884c\u65b9\u5f0f|\u904b\u884c\u65b9\u5f0f|\u4f7f\u7528\u65b9\u6cd5|\u5feb\u901f\u5f00\u59cb|\u5feb\u901f\u958b\u59cb|\u5feb\u901f\u4e0a\u624b|\u5b89\u88c5|\u5b89\u88dd)$/;
+
+/** A heading that names one of the project's code or configuration files: "Model Training (`train.py`)". */
+const SCRIPT_HEADING = /`[^`\n]{1,80}\.(?:py|ipynb|sh|js|ts|r|jl|yaml|yml|toml|cfg)`/i;
 
 /** A use section's generic name. */
 const BARE_USE = /^(?:use|uses|usage|model use|model usage)$/;
@@ -467,6 +472,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'out-of-scope' && QUANT_VARIANT.test(name)) continue;
       // A use label over code ("**Model usage:** Use the below code in Python") says how to run it.
       if (key === 'scope' && CODE_POINTER.test(l.body)) continue;
+      // A use label in a part about one of the project's files ("### 1. Dataset Preparation
+      // (`prepare_yolo_dataset.py`)" over "**Purpose**: Automatically splits raw images …") is that file's use.
+      if (key === 'scope' && SCRIPT_HEADING.test(headingAt(card.headings, l.line)?.text ?? '')) continue;
       if (found.has(key) || (key === 'out-of-scope' && DENIES_USES.test(l.body)) || (key === 'evaluation' && (TRAINING_LABEL.test(name) || !reportsResults(l.body))) || (key === 'guardrails' && !guardsBy(name, l))) continue;
       found.set(key, { how: 'label', range: l.range, line: l.line, heading: headingAt(card.headings, l.line) });
     }
