@@ -3095,6 +3095,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('- \u673a\u5668\u4eba\u80fd\u591f\u5904\u7406\u4eba\u7c7b\u65e0\u6cd5\u5904\u7406\u7684\u590d\u6742\u60c5\u51b5').includes('8.1.1:failure'));
   });
 
+  it('batch JS\'s classes (sub-folder cards: model-cards/, huggingface/, checkpoints/hf/; measured at first sight at 685d922): "the model struggles to" and "has poor generalization" are limits (not prior methods\' struggles); "for the sole purpose of" rules other uses out; "the fine-tuning data are available as …" and "training data retains its own licenses — …" name the data; an "Experiments" section with results shares findings, "Reproducing Experiments" over commands does not; what "Project Updates" says is news', () => {
+    assert.ok(limits('Due to the small training set, the model has poor generalization to unseen settings. The model struggles to sort letters with several claims.'));
+    assert.ok(!limits('Prior methods struggle with long letters; we address this with chunking.'));
+    assert.ok(restricted('This classifier is designed for the sole purpose of helping handlers find urgent letters.'));
+    assert.ok(trained('The fine-tuning data are available as `labels.csv` in [this project repository](https://example.org/router).'));
+    assert.ok(trained('Weights: MIT. Training data retains its own licenses \u2014 LetterSet (MIT), the 2023 claims archive.'));
+    assert.ok(results('## Experiments\n\nWith the prompt above:\n\n| Model | Letters | Claims |\n|---|---|---|\n| Router | 55.57 | 58.60 |'));
+    assert.ok(!results('## Reproducing Experiments\n\nRun `python -m train experiment=letters dataset.batch_size=1024 every_n_steps=500`.'));
+    assert.ok(!trained('## Project Updates\n\n- \u{1F525} **Source**: ```2025/09/29```: We have open-sourced the router, a lite version with 2B parameters that is trained with [FastAttn](https://example.org/fastattn) attention.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

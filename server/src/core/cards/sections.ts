@@ -165,6 +165,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "The pre-training data used in this project comes from social media",
       // "The original dataset was built via this pipeline", "we use ShareGPT as part of the training data".
       /\b(?:the |our )?(?:(?:pre-?)?training |fine-?tuning )?(?:data|dataset|corpus) (?:(?:used )?(?:in|for|by) (?:this|the|our) (?:project|work|model|paper|study) )?(?:comes?|came|(?:is|was|were) (?:taken|drawn|obtained|sourced|collected|scraped|downloaded)) from\b|(?<!\b(?:test|evaluation|validation|benchmark) )\b(?:data ?set|corpus) (?:was|were) (?:built|created|constructed|assembled|compiled) (?:via|by|from|using|with)\b|\bas (?:a )?part of (?:the |our |its )?training (?:data|set|corpus)\b/i,
+      // Where its own data can be had: "The fine-tuning data are available as `labels.csv` in [this project
+      // repository](…)"; its sources named by their licences: "Training data retains its own licenses —
+      // GuppyLM (MIT), BabyLM challenge corpus, Wikitext-103 (CC BY-SA 3.0)".
+      /\b(?:fine-?tuning|training|pre-?training) (?:data|dataset|corpus|labels|annotations) (?:are|is) (?:publicly |freely |also )?available (?:as|at|in|from|on|via)\b|\btraining data (?:retains?|keeps?|carries|remains? under|is subject to) (?:its|their) own licen[cs]es?[\s\u2014\u2013:-]{1,4}[A-Z]/i,
       // The data by what it is made of: "The dataset consist in a bunch of comments from StackOverflow
       // already labeled" (not the test set's: "the test dataset contains 500 images").
       // Data named by a model it made: "derive from the official COCO-pretrained YOLOv8n"; a corpus by
@@ -780,6 +784,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:must|should|shall|may) (?:only|strictly|exclusively|solely) be (?:used|tested|applied|run) (?:for|in|with|as|on)\b|\b(?:must|should|shall) be used (?:only|strictly|exclusively|solely) (?:for|in|with|as)\b|\bdeviation from (?:this|the|its) intended use\b/i,
       // A link to a use policy by its short name or its address: "[AI AUP](…/ai-acceptable-use-policy.pdf)".
       /\bAUP\b|acceptable[-_]use|responsible[- _]use[- _](?:guidelines?|guide|policy)/i,
+      // One use and no other: "designed for the sole purpose of helping linguists find …" (as "only for X").
+      /\b(?:for the|the) (?:sole|only|single|exclusive) purpose (?:of|is)\b|\bsole purpose of (?:the|this) (?:model|classifier|checkpoint|adapter) is\b/i,
       // A use policy named as binding on its use: "Usage must conform with [Google Gemma Terms of Use](…)"
       // (not the licence alone, which names no use).
       /\b(?:use|uses|usage|use of (?:this|the) (?:model|adapter|checkpoint|weights))s? (?:must|shall|should|is required to|are required to) (?:conform|comply|be in accordance|abide) (?:with|to|by) (?:the |its |their )?\[?(?:[\w'\u2019-]+ ){0,3}?(?:terms of use|usage polic(?:y|ies)|use polic(?:y|ies)|prohibited use polic(?:y|ies))\b/i,
@@ -1137,6 +1143,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // reproduction's: "reproducing this in other environments may cause the last decimal to fluctuate".)
       /\b(?<!\b(?:service|server|engine|script|installation|library|package|container|demo|app|interface|backend|frontend|runtime|project|repository|repo|environments?|drivers?|versions?|transformers|dependencies|program|build|compiler|installer|command|setup) )(?:may|might|could|tends? to|is likely to|are likely to) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|yield|reflect|contain|cause|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|capture|recogni[sz]e|detect|understand|be (?:accurate|reliable|robust|suitable|as good|as accurate)))\b/i,
       /\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:reflect|exhibit|amplify|reinforce|perpetuate|hallucinate|fail|struggle|misclassify|underperform|overlook|make (?:up|mistakes|errors)|not (?:work|perform|generalize|generalise|be (?:accurate|reliable|robust)))\b|\b(?:can|will) (?:sometimes |occasionally |still |also |potentially )?(?:produce|generate|output|contain) (?:[\w'\u2019-]+ ){0,6}?(?:biased|harmful|offensive|toxic|incorrect|inaccurate|false|wrong|misleading|inappropriate|nonsensical|unsafe|objectionable|undesirable|problematic|explicit|disturbing|hateful|racist|sexist|erroneous|fabricated|irrelevant|repetitive|low[- ]quality|errors|mistakes|hallucinations|biases|stereotypes|artifacts|artefacts|nsfw)\b/i,
+      // What it does badly, told in the present: "The model struggles to generate coherent images in the
+      // following scenarios", "the model has poor generalization to some unseen settings" (the model's, not
+      // a baseline's: "prior methods struggle with").
+      /\b(?:the|this|our) (?:[\w-]+ )?(?:model|network|classifier|detector|system|checkpoint|adapter)s? (?:still |often |sometimes |also |currently )?(?:struggles?|struggled) (?:to|with)\b|\bit (?:still |often |sometimes |also )?struggles (?:to|with)\b|\b(?:the|this|our) (?:[\w-]+ )?(?:model|network|classifier|detector|system)s? (?:has|have|shows?|exhibits?|suffers? from) (?:a |some )?(?:poor|limited|weak|reduced|degraded) (?:generali[sz]ation|robustness|performance|accuracy)\b/i,
       // Where it does worse: "references with digits score lower".
       // (Not a call for reports: "any cases where the model performs poorly, please share them"; nor a
       // setting: "enter the score lower limit".)
@@ -1395,7 +1405,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'evaluation or security-testing findings',
     heading: 'Evaluation',
     provisions: ['9.3'],
-    synonyms: ['cv score', 'cross validation score', 'evaluation', 'evaluation results', '\u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0435\u0439', '\u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0438', '\u57fa\u7ebf\u7cfb\u7edf\u6548\u679c', '\u57fa\u7ebf\u6548\u679c', '\u5b9e\u9a8c\u6548\u679c', '\u5be6\u9a57\u6548\u679c', '\u6a21\u578b\u6027\u80fd', 'evals', 'eval', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'quantitative analysis', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
+    synonyms: ['cv score', 'cross validation score', 'evaluation', 'evaluation results', 'experiments', 'experimental results', 'experiment results', '\u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0435\u0439', '\u043a\u0430\u0447\u0435\u0441\u0442\u0432\u043e \u043c\u043e\u0434\u0435\u043b\u0438', '\u57fa\u7ebf\u7cfb\u7edf\u6548\u679c', '\u57fa\u7ebf\u6548\u679c', '\u5b9e\u9a8c\u6548\u679c', '\u5be6\u9a57\u6548\u679c', '\u6a21\u578b\u6027\u80fd', 'evals', 'eval', 'quantitative result', 'quantitative results', 'evaluations', 'results', 'testing', 'security testing', 'red teaming', 'red team', 'testing data factors and metrics', 'benchmarks', 'benchmark results', 'security evaluation', 'performance', 'metrics', 'model performance', 'quantitative analyses', 'quantitative analysis', 'evaluation metrics', 'test results', 'benchmark', 'scores', 'accuracy', 'model evaluation', 'safety evaluation', 'training results', 'evaluation data', 'métricas', 'rendimiento', 'desempeño', 'métriques', 'performances', 'bewertung', 'metriken', 'leistung', 'desempenho', 'metriche', 'prestazioni', '评测结果', '评估结果', '評估結果', '評測結果', '实验结果', '實驗結果', '性能', '效果', '指标', '指標', '基准测试', '基準測試', 'ベンチマーク', '評価結果', '精度', '結果', '평가 결과', '벤치마크', '성능', '결과', 'оценка', 'метрики', 'результаты', 'бенчмарки', 'бенчмарк', 'оценка качества', 'качество', 'результаты оценки', 'метрики и оценка качества'],
     words: ['evaluation', 'evaluations', 'measured', 'benchmarks', 'benchmark', 'backtest', 'backtests', 'backtesting', 'results', 'metrics', 'evaluación', 'resultados', 'évaluation', 'résultats', 'evaluierung', 'ergebnisse', 'avaliação', 'avaliacao', 'valutazione', 'risultati', '评测', '評測', '评估', '評估', '评价', '評價', '評価', '평가', '評価', 'оценка', 'метрики', 'результаты'],
     sentences: [
       // The best value a run recorded: "- Recorded best metric: 79.6344".
@@ -1684,6 +1694,9 @@ export function matchingSections(normalised: string): readonly string[] {
   // "Evaluation contract", "Evaluation protocol", "Validation design": how the model is to be
   // tested, not what testing found; results written under it are read as sentences and rows are.
   if (keys.includes('evaluation') && (EVALUATION_PLAN.test(normalised) || PLANNED_EVALUATION.test(normalised))) return keys.filter((k) => k !== 'evaluation');
+  // "Experiments" heads the results of a card's experiments; "Reproducing Experiments" and "Running
+  // experiments" head the commands that rerun them.
+  if (keys.includes('evaluation') && /\bexperiments?\b/.test(normalised) && !/^(?:experiments|experimental results|experiment results)$/.test(normalised) && !/\b(?:results?|evaluations?|benchmarks?|performance|metrics|scores|accuracy)\b/.test(normalised)) return keys.filter((k) => k !== 'evaluation');
   // "Training-data documentation required before publication": what is still to be written.
   return STILL_TO_WRITE.test(normalised) ? NONE : keys;
 }
@@ -1839,7 +1852,7 @@ export function isNewsHeading(normalised: string): boolean {
  * something was released, never when data was obtained.
  */
 export function isReleaseNewsHeading(normalised: string): boolean {
-  return /^(?:updates?|news|(?:news|updates?) and (?:news|updates?)|latest (?:news|updates?)|recent (?:news|updates?)|announcements?|change ?log|release notes|what ?s new)$/.test(normalised);
+  return /^(?:updates?|news|(?:news|updates?) and (?:news|updates?)|latest (?:news|updates?)|recent (?:news|updates?)|(?:project|model|release) (?:news|updates?)|announcements?|change ?log|release notes|what ?s new)$/.test(normalised);
 }
 
 /**

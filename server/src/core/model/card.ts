@@ -440,6 +440,9 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       if (key === 'evaluation' && DATA_HEADING.test(h.normalised)) continue;
       // Samples of what it generates ("更多生成结果/More Results" over pictures) are no results of a test.
       if (key === 'evaluation' && isSampleHeading(h.normalised)) continue;
+      // An "Experiments" section counts only with its results (not "Reproducing Experiments" over the
+      // commands that rerun them).
+      if (key === 'evaluation' && /\bexperiments?\b/.test(h.normalised) && !reportsResults(sectionOf(card, i))) continue;
       found.set(key, { how: 'heading', range: h.range, line: h.line, heading: h });
     }
   });
