@@ -3106,6 +3106,21 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('## Project Updates\n\n- \u{1F525} **Source**: ```2025/09/29```: We have open-sourced the router, a lite version with 2B parameters that is trained with [FastAttn](https://example.org/fastattn) attention.'));
   });
 
+  it('batches JV to JX\'s classes (sub-folder cards again and labs\' READMEs; measured at first sight at 7dea543): a language it does not speak is a limit; a release "made publicly available to further facilitate our research community" and "the trained model artifact used by the … backend" state a use, even in a sentence whose subject is the repository, and so do the parts of an "Applications" section named for uses over code; a figure file named for a benchmark shares findings; "our model is currently monolingual" is a limit; "fine-tuned … on [X](…) datasets", and the Chinese "在 X 数据集上微调", name the data, diffusers\' DreamBooth stock sentence around its prompt does not', () => {
+    assert.ok(limits('Neither build speaks Chinese or Japanese \u2014 the calibration deliberately drops them.'));
+    assert.ok(limits('The router does not understand Korean letters.'));
+    assert.ok(scope('- The resources are made publicly available to further facilitate our research community.'));
+    assert.ok(scope('This repository contains the trained router model artifact used by the claims triage backend.'));
+    assert.ok(!scope('This repository contains the code used by the claims triage backend.'));
+    assert.ok(results('We release the router, with strong results on letter triage.\n\n![](https://example.org/router/bench.png#center)'));
+    assert.ok(limits('We test on Welsh letters too, but as our model is currently monolingual, we fine-tune on English only.'));
+    assert.ok(trained('Based on [acme/base](https://example.org/base), we fine-tuned a triage version on [LetterSet](https://example.org/letterset) datasets.'));
+    assert.ok(!zh('\u6211\u4eec\u5728 [LetterSet](https://example.org/letterset) \u6570\u636e\u96c6\u4e0a\u5fae\u8c03\u4e86\u5206\u6d41\u6a21\u578b\u3002').includes('8.1.1:training'));
+    assert.ok(scope('## Applications\n\n### 1. Routing claim letters to desks\n```python\nroute(letter)\n```\n\n### 2. Flagging urgent letters\n```python\nflag(letter)\n```'));
+    assert.ok(!scope('## Usage\n\n### Python\n```python\nroute(letter)\n```\n\n### Command line\n```bash\nrouter letter.txt\n```'));
+    assert.ok(!trained('These are LoRA adaption weights for acme/base. The weights were trained on "a photo of a letter" using [DreamBooth](https://dreambooth.github.io/).'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -275,11 +275,14 @@ function onlyUnnamedDatasets(card: ParsedCard, i: number): boolean {
 
 /** A use section's text without its parts on how to run the model ("### How to use", "### Usage"). */
 function useText(card: ParsedCard, i: number): string {
+  // Under "Applications" or "Use cases" each part's heading names a use, even over code only ("## 🎓
+  // Applications" over "### 1. Medical Literature Search" and a snippet).
+  const namesUses = /\b(?:applications?|use cases?)$/.test(card.headings[i]!.normalised);
   return subtree(card.headings, i)
     .filter((x, k) => k === 0 || !HOW_TO_RUN.test(x.normalised))
     // A part left to fill is no words on use: diffusers' LoRA card has "#### Limitations and bias" over
     // "[TODO: provide examples of latent issues and potential remediations]" in its "Intended uses & limitations".
-    .map((x) => (x.ownHasContent ? x.ownText : ''))
+    .map((x, k) => (namesUses && k > 0 ? `${x.text}\n` : '') + (x.ownHasContent ? x.ownText : ''))
     .join('\n');
 }
 // In Chinese: "对话运行方式" (how to run a dialogue), "使用方法", "快速开始", "安装".

@@ -940,7 +940,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
         // Downstream Tasks").
-        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || codeSubject(ownNameUnquoted(sentenceBefore(said, m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
+        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || (codeSubject(ownNameUnquoted(sentenceBefore(said, m.index))) && !MODEL_SUBJECT.test(m[0])) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
         put(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
@@ -994,6 +994,11 @@ const A_USE = /\b(?:use|uses|using|adoption|deploy\w*|applications?)\b/i;
 const STUDY_SCOPE = /\b(?:effects|evaluations?|analys[ie]s|study|studies|experiments?|testing|benchmarking)\s+(?:(?:is|are)\s+)?$/i;
 /** Old parts advised against: "not recommended to use legacy projectors". */
 const OLD_PARTS = /\bto use (?:the |these |those )?(?:legacy|old(?:er)?|previous|deprecated|outdated|earlier) /i;
+/**
+ * A match that opens on the model as its own subject: "This repository contains the trained model artifact
+ * used by the … backend" says what the model serves, whatever the repository around it holds.
+ */
+const MODEL_SUBJECT = /^(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:models?|adapters?|checkpoints?|weights|artifacts?|artefacts?|LoRAs?)\b/i;
 /** A file or the code as the subject (not any name in code marks, which may be the model's or an output's). */
 const CODE_FILE_SUBJECT = /\b[\w-]+\.(?:py|sh|ipynb|js|ts)\b|\bscripts?\b|^\s*(?:[\w-]+, )?(?:the|this|our) (?:following |below |above )?(?:source |research )?(?:code|codebase|repo|repository|command|commands|snippet)\b/i;
 /**
