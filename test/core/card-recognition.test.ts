@@ -3106,7 +3106,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('## Project Updates\n\n- \u{1F525} **Source**: ```2025/09/29```: We have open-sourced the router, a lite version with 2B parameters that is trained with [FastAttn](https://example.org/fastattn) attention.'));
   });
 
-  it('batches JV to JX\'s classes (sub-folder cards again and labs\' READMEs; measured at first sight at 7dea543): a language it does not speak is a limit; a release "made publicly available to further facilitate our research community" and "the trained model artifact used by the … backend" state a use, even in a sentence whose subject is the repository, and so do the parts of an "Applications" section named for uses over code; a figure file named for a benchmark shares findings; "our model is currently monolingual" is a limit; "fine-tuned … on [X](…) datasets", and the Chinese "在 X 数据集上微调", name the data, diffusers\' DreamBooth stock sentence around its prompt does not', () => {
+  it('batches JV to JX\'s classes (sub-folder cards again and labs\' READMEs; measured at first sight at 7dea543): a language it does not speak is a limit; a release "made publicly available to further facilitate our research community" and "the trained model artifact used by the … backend" state a use, even in a sentence whose subject is the repository, and so do the parts of an "Applications" section named for uses over code; a figure file named for a benchmark shares findings; "our model is currently monolingual" is a limit; "fine-tuned … on [X](…) datasets", and the Chinese "在 X 数据集上微调", name the data, diffusers\' DreamBooth stock sentence around its prompt does not; a trade-off ("prioritized over flexibility", "at the cost of accuracy") is a limit', () => {
     assert.ok(limits('Neither build speaks Chinese or Japanese \u2014 the calibration deliberately drops them.'));
     assert.ok(limits('The router does not understand Korean letters.'));
     assert.ok(scope('- The resources are made publicly available to further facilitate our research community.'));
@@ -3119,6 +3119,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('## Applications\n\n### 1. Routing claim letters to desks\n```python\nroute(letter)\n```\n\n### 2. Flagging urgent letters\n```python\nflag(letter)\n```'));
     assert.ok(!scope('## Usage\n\n### Python\n```python\nroute(letter)\n```\n\n### Command line\n```bash\nrouter letter.txt\n```'));
     assert.ok(!trained('These are LoRA adaption weights for acme/base. The weights were trained on "a photo of a letter" using [DreamBooth](https://dreambooth.github.io/).'));
+    assert.ok(limits('## Interpretation\n\nStrong structural constraints; interpretability prioritized over flexibility and invariance.'));
+    assert.ok(limits('The small router runs faster at the cost of accuracy on long letters.'));
   });
 
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
