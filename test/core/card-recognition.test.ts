@@ -3123,6 +3123,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('The small router runs faster at the cost of accuracy on long letters.'));
   });
 
+  it('batches JY and KA\'s classes (measured at first sight at cba1f8c): "a demonstration network meant to just show the training process" states its use; abilities "deliberately sacrificed" are a limit', () => {
+    assert.ok(scope('This is a demonstration network meant to just show the training process for a router with our toolkit.'));
+    assert.ok(limits('What the calibration set leaves out is deleted: non-English languages and off-domain abilities are deliberately sacrificed.'));
+    assert.ok(!limits('The old checkpoint was lost in a disk failure, so we retrained it.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
