@@ -3123,10 +3123,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('The small router runs faster at the cost of accuracy on long letters.'));
   });
 
-  it('batches JY and KA\'s classes (measured at first sight at cba1f8c): "a demonstration network meant to just show the training process" states its use; abilities "deliberately sacrificed" are a limit', () => {
+  it('batches JY and KA\'s classes (measured at first sight at cba1f8c): "a demonstration network meant to just show the training process" states its use; abilities "deliberately sacrificed" are a limit; efforts that "enable a broader range of the research community" name its audience', () => {
     assert.ok(scope('This is a demonstration network meant to just show the training process for a router with our toolkit.'));
     assert.ok(limits('What the calibration set leaves out is deleted: non-English languages and off-domain abilities are deliberately sacrificed.'));
     assert.ok(!limits('The old checkpoint was lost in a disk failure, so we retrained it.'));
+    assert.ok(scope('We hope our efforts enable a broader range of the research community to advance the field.'));
   });
 
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {

@@ -399,13 +399,14 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!(?:be|redefine|push|advance|achieve|balance|bridge|rival|outperform|surpass|excel|match|scale|deliver)\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …", "The resources are
-      // made publicly available to further facilitate our research community".
+      // made publicly available to further facilitate our research community", "We hope our efforts enable a broader
+      // range of the research community to advance the field".
       // (Not how to: "scripts on how to use the model in `transformers`".)
       // (Nor the library it runs in: "multiple ways to use this model in Hugging Face Transformers"; nor a mode it has:
       // "the ability to use the model in the 'infinite super resolution' mode".)
       /(?<!\b(?:how|ability|possible|possibility) )\b(?:in order )?to use (?:it|them|this model|the model) (?:in|for|as|within)\b(?! (?:the )?(?:hugging ?face |\u{1f917} )?(?:transformers|pipelines?|pytorch|python|code|diffusers|sentence-transformers|llama\.cpp|vllm|ollama|colab|onnx)\b)/iu,
       // (Not the release's tools: "We hope this toolkit can benefit open-source community".)
-      /(?<!\b(?:toolkit|tools?|code|library|framework|benchmark|datasets?|scripts?|repository|repo) (?:can |will |may |could |should )?)\b(?:further |also |greatly )?(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances|facilitate|facilitates|foster|fosters|accelerate|accelerates) (?:and (?:\w+) )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
+      /(?<!\b(?:toolkit|tools?|code|library|framework|benchmark|datasets?|scripts?|repository|repo) (?:can |will |may |could |should )?)\b(?:further |also |greatly )?(?:support|supports|supporting|empower|empowers|enable|enables|serve|serves|benefit|benefits|enrich|enriches|advance|advances|facilitate|facilitates|foster|fosters|accelerate|accelerates) (?:and (?:\w+) )?(?:an? (?:broader|wider|larger) (?:range|part|share) of )?(?:the |our )?(?:open |broader |wider |global )?(?:research|academic|scientific|developer|open[- ]source) communit(?:y|ies)\b/i,
       // The research a release furthers: "For further accelerating the research of the Chinese pre-trained model, … has released";
       // "Users may utilize the ELECTRA for fine-tuning their own tasks".
       /\b(?:for|to) (?:further )?(?:accelerat|promot|facilitat|advanc|foster)\w* (?:the )?(?:research|development|study) (?:of|on|in|into)\b|\b(?:users?|you|developers|researchers) (?:may|can) (?:utili[sz]e|use|adopt) (?:the |this |our )?[\w-]+ (?:model )?for fine-?tuning\b/i,
