@@ -3130,6 +3130,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('We hope our efforts enable a broader range of the research community to advance the field.'));
   });
 
+  it('batch KB\'s classes (sub-folder and oddly named cards, measured at first sight at 6ecaca1): a link whose words name a known source ("[mozilla common voice](…)") is a link to the data, a link to a file of weights is not; "the X speech corpus" and a Hub id before "dataset" name a source; a part of the model "used in" it and configured is no use; a form\'s "Use Case Restrictions:" row rules uses', () => {
+    const said = (line: string) => gaps(analyse(`${INTRO}${line}\n`)).filter((g) => g.startsWith('8.2'));
+    assert.ok(said('It was trained on [mozilla common voice](https://voice.example.org/).').join() === '8.2.1');
+    assert.ok(data('Pre-trained on AudioSet. Weights: [Full AudioSet, 10 stride (0.459 mAP)](https://files.example.org/s/router_10_10_0.4593.pth?dl=1).').includes('8.2'));
+    assert.ok(data('The training data were composed of two sources:\n\n1. The LetterSet speech corpus, read aloud.\n2. The Harbour speech corpus, speech collected during interviews.').includes('8.2.1'));
+    assert.ok(data('The model was trained on 100 million random pairs from the acme-nlp/letters_mt_train dataset, filtered by length only.').includes('8.2'));
+    assert.ok(!scope('+ The AR model used in Router-Image is configured with `do_sample=True` and a temperature of `0.9` by default.'));
+    assert.ok(restricted('| Field | Response |\n| :---- | :---- |\n| Use Case Restrictions: | Abide by the [Acme Model License](https://example.org/license) |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

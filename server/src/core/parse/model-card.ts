@@ -512,6 +512,8 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
   const cell = t.slice(open + 1, close);
   let text = cell.trim();
   if (text.startsWith('**') && text.endsWith('**') && text.length > 4) text = text.slice(2, -2).trim();
+  // A label's colon, as in a form: "| Use Case Restrictions: | Abide by … |".
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
   // Latin letters with their accents: "| **Kısıt** |", "| Datos de entrenamiento |".
   if (text.length < 2 || text.length > 40 || !/^\p{Script=Latin}[\p{Script=Latin} /&()'-]*$/u.test(text)) return undefined;
   return { text, start: t.indexOf(text, open), end: close + 1 };

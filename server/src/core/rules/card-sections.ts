@@ -340,8 +340,12 @@ const COLLECTED = /\b(?:(?<!\bother )collected|crawled|scraped|scrapes?|download
  * from a named finance site): from (从) a place, then collected, crawled, gathered or downloaded.
  */
 const COLLECTED_FROM_ZH = /\u4ece[^\u3002\n\uff0c,]{1,20}?(?:\u6536\u96c6|\u722c\u53d6|\u91c7\u96c6|\u6293\u53d6|\u4e0b\u8f7d|\u83b7\u53d6)/;
-/** A source by name: a well-known one, or a capitalised name followed by "dataset", "corpus" or "benchmark" (a benchmark is published to be shared). */
-const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|Stack ?Overflow|arXiv|Reddit|Twitter|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|(?:Fashion-?|Pneumonia|Med|Path|Chest|Derma|OCT|Retina|Breast|Blood|Tissue|Organ[ACS]|[EKQ])?MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?: \([^()\n]{1,80}\))? (?:dataset|Dataset|corpus|Corpus|data set|benchmark|Benchmark|Open Data)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2} ?:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:[Dd]ata )?[Ss]ources?(?:\*\*:?|:\*\*|:) *(?:\| *)?(?:\*\*)?\[?[A-Z][\w-]*|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
+/**
+ * A source by name: a well-known one, or a capitalised name followed by "dataset", "corpus" or
+ * "benchmark" (a benchmark is published to be shared), or by words of its kind first ("the TIMIT
+ * speech corpus", "the Buckeye speech corpus"), or a dataset's Hub id ("the Helsinki-NLP/tatoeba_mt_train dataset").
+ */
+const NAMED_SOURCE = /\b(?:GitHub|Wikipedia|Common ?Crawl|the Pile|Stack ?Exchange|Stack ?Overflow|arXiv|Reddit|Twitter|PubMed|Project Gutenberg|LAION[\w-]*|C4|OpenWebText|ImageNet[\w-]*|LSUN|(?:MS ?)?COCO|(?:Fashion-?|Pneumonia|Med|Path|Chest|Derma|OCT|Retina|Breast|Blood|Tissue|Organ[ACS]|[EKQ])?MNIST|CIFAR-?\d*|LibriSpeech|Common ?Voice|SQuAD|(?:Super)?GLUE|Open ?Images|Visual Genome|Kinetics[\w-]*|AudioSet|FFHQ|CelebA[\w-]*|Objaverse|ShapeNet|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?: \([^()\n]{1,80}\))? (?:dataset|Dataset|corpus|Corpus|data set|benchmark|Benchmark|Open Data)|(?<=\b[Tt]he )[A-Z][\w-]*(?: [a-z]+){1,2} (?:dataset|corpus|data set)|(?<![\w./:-])[A-Za-z][\w-]{1,40}\/[\w.-]{2,96} (?:dataset|Dataset)|(?<![\w./:-])[\w-]+\.(?:com|org|net|io|ai))\b|\b[Dd]atasets?\*{0,2} ?:\*{0,2} ?\[?[A-Za-z0-9]|\b(?:[Dd]ata )?[Ss]ources?(?:\*\*:?|:\*\*|:) *(?:\| *)?(?:\*\*)?\[?[A-Z][\w-]*|\b(?:datasets|sources|corpora),? (?:including|such as|like) (?:the )?[A-Z][\w-]*/;
 
 /**
  * Public datasets well known by their short names, which cards name without saying they are public
@@ -418,11 +422,12 @@ const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
 const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
 /**
  * Addresses that are no source of data whatever their words: a picture ("…/datasets/…/loss.png"
- * in an `<img>`, its address in double quotes or single), a file of code ("…/src/data_processing/create_short_chat_set.py"), a page of another file in the card's own repository ("[dataset card](dataset-
+ * in an `<img>`, its address in double quotes or single), a file of code ("…/src/data_processing/create_short_chat_set.py"),
+ * a file of weights ("[Full AudioSet, 10 tstride …](…/audioset_10_10_0.4593.pth?dl=1)" is a model trained on AudioSet), a page of another file in the card's own repository ("[dataset card](dataset-
  * card.md)": where the data came from is told there, not here), a leaderboard's evaluation
  * details ("datasets/open-llm-leaderboard/details_…"), a paper's page on a library or network site.
  */
-const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala)(?:[?#"']|$)|^\]\((?!https?:|www\.)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
+const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala|pth|pt|ckpt|safetensors|onnx|gguf|tflite)(?:[?#"']|$)|^\]\((?!https?:|www\.)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites", "scraped from leading real estate websites". */
 const VAGUE_SOURCE = /\b(?:(?:scraped|crawled|collected|gathered) from (?:the )?(?:[\w-]+ ){0,3}?(?:web ?sites|web pages|online platforms)\b(?! such as| including| like| \(?e\.g\.)|(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
@@ -450,19 +455,32 @@ function linksData(text: string, strict: boolean): boolean {
 
 /** Words that say a link is to data: "Train Data", "the dataset", "corpus". */
 const DATA_TEXT = /\b(?:data|datasets?|data set|corpus|corpora)\b/i;
+/** A source by name, in any case: a link's words "mozilla common voice" name the data it leads to. */
+// eslint-disable-next-line regexp/no-dupe-disjunctions, regexp/no-dupe-characters-character-class -- the same expression read in any case: its "[Tt]he" and "[Dd]ataset" pairs become one.
+const NAMED_SOURCE_ANY_CASE = new RegExp(NAMED_SOURCE.source, 'i');
 /** The words right after a link's address: ") dataset", ") corpus". */
 const DATA_AFTER = /^\)\s?(?:data ?sets?|corpus|corpora)\b/i;
 
 /**
  * Whether an inline link's own words say it is to data: its text (back to its `[`, on the same
- * line) or the word right after it. `at` is where its `](` stands; a bare address has no words.
+ * line), which may name a known source ("trained on [mozilla common voice](https://commonvoice
+ * .mozilla.org/)"), or the word right after it. `at` is where its `](` stands; a bare address has no words.
  */
 function linkSaysData(text: string, at: number, url: string): boolean {
   if (!url.startsWith('](')) return false;
   const open = text.lastIndexOf('[', at);
   const inner = open < 0 || at - open > 200 ? '' : text.slice(open + 1, at);
-  return (!inner.includes('\n') && DATA_TEXT.test(inner)) || DATA_AFTER.test(text.slice(at + url.length, at + url.length + 24));
+  return (!inner.includes('\n') && (DATA_TEXT.test(inner) || namesSource(inner))) || DATA_AFTER.test(text.slice(at + url.length, at + url.length + 24));
 }
+/** Whether a link's words name a source: not an address written as its words ("[creativecommons.org/licenses/by/4.0](…)"). */
+function namesSource(words: string): boolean {
+  const w = words
+    .split(/\s+/)
+    .filter((t) => !t.includes('.'))
+    .join(' ');
+  return KNOWN_PUBLIC.test(w) || NAMED_SOURCE_ANY_CASE.test(w);
+}
+
 /** The definitions of reference-style links: `[cc]: https://…`, by their label in lower case. */
 function linkDefinitions(prose: string): Map<string, string> {
   const defs = new Map<string, string>();
