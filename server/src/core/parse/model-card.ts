@@ -514,8 +514,9 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
   if (text.startsWith('**') && text.endsWith('**') && text.length > 4) text = text.slice(2, -2).trim();
   // A label's colon, as in a form: "| Use Case Restrictions: | Abide by … |".
   if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
-  // Latin letters with their accents: "| **Kısıt** |", "| Datos de entrenamiento |".
-  if (text.length < 2 || text.length > 40 || !/^\p{Script=Latin}[\p{Script=Latin} /&()'-]*$/u.test(text)) return undefined;
+  // Latin letters with their accents: "| **Kısıt** |", "| Datos de entrenamiento |"; or a form's
+  // labels in Korean, Chinese or Japanese ("| 학습 데이터 출처 |", "| 알려진 한계 |").
+  if (text.length < 2 || text.length > 40 || !/^(?:\p{Script=Latin}[\p{Script=Latin} /&()'-]*|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana} /()·・-]*)$/u.test(text)) return undefined;
   return { text, start: t.indexOf(text, open), end: close + 1 };
 }
 
