@@ -3140,12 +3140,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('| Field | Response |\n| :---- | :---- |\n| Use Case Restrictions: | Abide by the [Acme Model License](https://example.org/license) |'));
   });
 
-  it('batches KE to KG\'s classes (labs\' READMEs and course cards, measured at first sight at a53b5b4): a form\'s row labels in Korean or Chinese are read as labels ("| 학습 데이터 출처 |"); those who use another model "can adapt to" this one, and "if you intend to create a … system, you can use our models", state a use; parts withheld "for security issues" are a guardrail; a margin "by 8\\%" is a result', () => {
+  it('batches KE to KG\'s classes (labs\' READMEs and course cards, measured at first sight at a53b5b4): a form\'s row labels in Korean or Chinese are read as labels ("| 학습 데이터 출처 |"); those who use another model "can adapt to" this one, and "if you intend to create a … system, you can use our models", state a use; parts withheld "for security issues" are a guardrail; a margin "by 8\\%" is a result; "you can now solve … tasks" under News makes missing guidance a warning, not an error', () => {
     assert.ok(ko('| 항목 | 내용 |\n| --- | --- |\n| 학습 데이터 | 공개 민원 편지 4만 건과 합성 편지 |').includes('8.1.1:training') === false);
     assert.ok(scope('Since the small router keeps the same interface, those who use the original router for their projects can adapt to the small one with almost zero effort.'));
     assert.ok(scope('If you intend to create a claims desk, you can use our claims-specialized models for your purpose:'));
     assert.ok(guard('> For security issues, we do not upload the parameters of the letter encoder. You can only use the pre-extracted features.'));
     assert.ok(results('## Benchmarking\n\nThe large router outperforms the previous router by 8\\% across a range of desks.'));
+    // A use told only under the card's news, which the tables do not read, leaves the missing guidance a judgement.
+    assert.ok(sev('# LetterNet\n\nLetterNet is a representation of claim letters.\n\n## News\n\n**May 5, 2021: LetterNet joins a library**\n\nYou can now solve letter-related tasks (e.g., routing, triage) easily using this library.\n') === 'warning');
   });
 
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
