@@ -3150,6 +3150,15 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(sev('# LetterNet\n\nLetterNet is a representation of claim letters.\n\n## News\n\n**May 5, 2021: LetterNet joins a library**\n\nYou can now solve letter-related tasks (e.g., routing, triage) easily using this library.\n') === 'warning');
   });
 
+  it('batches KH to KJ\'s classes (measured at first sight at 75fcfad): a card\'s title that names what it holds ("# ClaimNet: Model, Dataset, Benchmark, Code") is no section on evaluation over its "## Dataset & Evaluation"; Korean public data written as one word ("공개데이터")', () => {
+    assert.ok(!gaps(analyse('# ClaimNet: Model, Dataset, Benchmark, Code\n\nRouting claim letters.\n\n## Dataset & Evaluation\n\n- Dataset: [ClaimCorpus](https://huggingface.co/datasets/acme/claims), letters and forms from the two desks.\n')).includes('8.1.1:training'));
+    // Public data written as one word in Korean ("공개데이터") asks where and when (8.2).
+    assert.ok(ko('| 항목 | 내용 |\n| --- | --- |\n| 학습 데이터 출처 | 합성 편지 + 공개데이터(우편 통계) 기반 |').includes('8.2'));
+    assert.ok(!ko('| 항목 | 내용 |\n| --- | --- |\n| 학습 데이터 출처 | 합성 편지만 사용 |').includes('8.2'));
+    // Guard: under a section on evaluation, "Datasets" is still the data it was tested on.
+    assert.ok(gaps(analyse(`${INTRO}## Evaluation\n\n### Datasets\n\n- [ClaimCorpus](https://huggingface.co/datasets/acme/claims), letters and forms.\n`)).includes('8.1.1:training'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -262,6 +262,8 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const firstHeading = new Map<string, Heading>();
   // The headings open above the one being read, outermost first (each deeper than the last).
   const open: Heading[] = [];
+  // The card's title: a first heading of the top level.
+  let title: Heading | undefined;
   const headings: Heading[] = raw.map((h, i) => {
     // Comments on a heading line (`## Uses <!-- a note -->`) are not part of its name.
     const text = (h.text.includes('<!--') ? withoutComments(h.text, true) : h.text).trim();
@@ -304,10 +306,13 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     while (open.length && open[open.length - 1]!.level >= h.level) open.pop();
     // "Evaluation data" over "Datasets" (the Model Cards paper's layout): the data it was tested
     // on, not trained on. A heading that names training ("Training datasets") keeps its key.
+    // (Not under the card's title, which names all it holds: "# Multilingual Medicine: Model,
+    // Dataset, Benchmark, Code" over "## Dataset & Evaluation" is no section on evaluation.)
     const parent = open[open.length - 1];
-    if (parent && heading.keys.includes('training-data') && !TRAINING_WORD.test(normalised) && EVALUATION_DATA.test(parent.normalised) && !TRAINING_WORD.test(parent.normalised)) {
+    if (parent && parent !== title && heading.keys.includes('training-data') && !TRAINING_WORD.test(normalised) && EVALUATION_DATA.test(parent.normalised) && !TRAINING_WORD.test(parent.normalised)) {
       heading.keys = heading.keys.filter((k) => k !== 'training-data');
     }
+    if (i === 0 && h.level === 1) title = heading;
     open.push(heading);
     for (const key of heading.keys) if (!firstHeading.has(key)) firstHeading.set(key, heading);
     return heading;
