@@ -3150,11 +3150,47 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(sev('# LetterNet\n\nLetterNet is a representation of claim letters.\n\n## News\n\n**May 5, 2021: LetterNet joins a library**\n\nYou can now solve letter-related tasks (e.g., routing, triage) easily using this library.\n') === 'warning');
   });
 
-  it('batches KH to KJ\'s classes (measured at first sight at 75fcfad): a card\'s title that names what it holds ("# ClaimNet: Model, Dataset, Benchmark, Code") is no section on evaluation over its "## Dataset & Evaluation"; Korean public data written as one word ("공개데이터")', () => {
+  it('batches KH to KJ\'s classes (measured at first sight at 75fcfad): a card\'s title that names what it holds ("# ClaimNet: Model, Dataset, Benchmark, Code") is no section on evaluation over its "## Dataset & Evaluation"; Korean public data written as one word ("공개데이터"); a repository meant for researchers, a research artefact; test losses in the plural; "Pre-train Corpus"; Korean and Chinese limits; a misuse ruled out in a clause; the training data "can be downloaded here"; every section on the training data read for 8.2', () => {
     assert.ok(!gaps(analyse('# ClaimNet: Model, Dataset, Benchmark, Code\n\nRouting claim letters.\n\n## Dataset & Evaluation\n\n- Dataset: [ClaimCorpus](https://huggingface.co/datasets/acme/claims), letters and forms from the two desks.\n')).includes('8.1.1:training'));
     // Public data written as one word in Korean ("공개데이터") asks where and when (8.2).
     assert.ok(ko('| 항목 | 내용 |\n| --- | --- |\n| 학습 데이터 출처 | 합성 편지 + 공개데이터(우편 통계) 기반 |').includes('8.2'));
     assert.ok(!ko('| 항목 | 내용 |\n| --- | --- |\n| 학습 데이터 출처 | 합성 편지만 사용 |').includes('8.2'));
+    // A release's repository meant for an audience names who it is for; a repository meant to be used with a tool does not.
+    assert.ok(scope('This repository is meant to be a starting point for researchers and engineers to experiment with the router.'));
+    assert.ok(!scope('This repository is meant to be used with the routing CLI.'));
+    // A research artefact names its use (research); a checkpoint called one in passing is not what the card is for.
+    assert.ok(scope('This is a **research artifact** accompanying *Routing Without Erasure*. It is not a product.'));
+    // Results: "the test generative losses are 2.0895, 2.0614" (an adjective and a plural); not scores only written to a file.
+    assert.ok(results('You should see that the test generative losses are 2.0895, 2.0614, and 2.0466, matching the paper.'));
+    assert.ok(!results('Validation scores are written to `artefacts/plots/router-v3-metrics.txt` after each run.'));
+    // "## Pre-train Corpus" heads the training data; "Pretrain data format" the shape of one's own.
+    assert.ok(trained('## Pre-train Corpus\n\n* Small: letters from the two desks\n* Large: letters and forms (88M sentences)'));
+    assert.ok(!trained('## Pretrain data format\n\n* one JSON object per line'));
+    // Korean: a score its authors call low is a limit ("…에서 EM이 낮습니다").
+    assert.ok(!ko('**V2 모델은 형태소분석기를 사용하지 않았기때문에 서신 질의응답에서 EM이 낮습니다.**').includes('8.1.1:failure'));
+    assert.ok(ko('오류율이 낮습니다.').includes('8.1.1:failure'));
+    // A misuse ruled out in a clause of its own ("…; no impersonation"), not what the data lacks.
+    assert.ok(restricted('## Limitations\n\n- Not aligned or safety-filtered; disclose synthetic audio; no impersonation'));
+    assert.ok(!restricted('## Data\n\n- No fraud cases in the test letters'));
+    // Chinese: "仅供技术研究参考" (for technical research reference only) confines its use.
+    assert.ok(!zh('\u8be5\u9879\u76ee\u4e2d\u7684\u5185\u5bb9\u4ec5\u4f9b\u6280\u672f\u7814\u7a76\u53c2\u8003\uff0c\u4e0d\u4f5c\u4e3a\u4efb\u4f55\u7ed3\u8bba\u6027\u4f9d\u636e\u3002').includes('4.5'));
+    // Where the data it was trained on can be had, whatever it is called; not the code.
+    assert.ok(trained('The training letter embeddings can be downloaded here: https://files.example.org/letters.npy'));
+    assert.ok(!trained('The training script can be found here: https://example.org/train.py'));
+    // Chinese: something used as part of the training data ("用 … 开源语料作为部分训练数据"), an open corpus (8.2).
+    assert.ok(!zh('\u540c\u65f6\u7531\u4e8e\u6211\u4eec\u7528 LetterChat \u5f00\u6e90\u8bed\u6599\u4f5c\u4e3a\u90e8\u5206\u8bad\u7ec3\u6570\u636e\uff0c\u6a21\u578b\u53ef\u80fd\u4f1a\u8f93\u51fa\u7c7b\u4f3c\u5176\u4ed6\u6a21\u578b\u7684\u8eab\u4efd\u4fe1\u606f\u3002').includes('8.1.1:training'));
+    assert.ok(zh('\u540c\u65f6\u7531\u4e8e\u6211\u4eec\u7528 LetterChat \u5f00\u6e90\u8bed\u6599\u4f5c\u4e3a\u90e8\u5206\u8bad\u7ec3\u6570\u636e\uff0c\u6a21\u578b\u53ef\u80fd\u4f1a\u8f93\u51fa\u7c7b\u4f3c\u5176\u4ed6\u6a21\u578b\u7684\u8eab\u4efd\u4fe1\u606f\u3002').includes('8.2'));
+    // What it can handle, bounded, is a limit.
+    assert.ok(limits('- This model can detect **stamps of pixels between around 10x10 to 300x300** due to the training scheme.'));
+    // A behaviour left untested, named, is a limit; a test done is not.
+    assert.ok(limits('Behaviour under other system prompts was not measured.'));
+    assert.ok(limits('No evaluation of routing accuracy, safety, or handler outcomes was performed.'));
+    assert.ok(!limits('The performance was tested on three desks.'));
+    // Chinese: outputs with some randomness, or not guaranteed to suit the user, are a limit.
+    assert.ok(!zh('\u7136\u800c\uff0c\u6a21\u578b\u7684\u8f93\u51fa\u6587\u672c\u5177\u6709\u4e00\u5b9a\u7684\u968f\u673a\u6027\u3002').includes('8.1.1:failure'));
+    assert.ok(!zh('\u672c\u9879\u76ee\u4e0d\u4fdd\u8bc1\u6a21\u578b\u8f93\u51fa\u7684\u6587\u672c\u5b8c\u5168\u9002\u5408\u4e8e\u7528\u6237\u3002').includes('8.1.1:failure'));
+    // A "## Training" section over the method's settings, and a "## Training data" further on that links its corpus: when is still asked (8.2.1), not where.
+    assert.deepEqual(gaps(analyse(`${INTRO}## Training\n\n| | |\n|---|---|\n| Method | LoRA, r=16 |\n| Training data | 30 letters x 5 phrasings |\n\n## Evaluation\n\nAccuracy 91 % on held-out letters.\n\n## Training data\n\nThe letters are grounded in the [LetterSet](https://letters.example.org/letterset) corpus, published under CC BY 4.0.\n`)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
     // Guard: under a section on evaluation, "Datasets" is still the data it was tested on.
     assert.ok(gaps(analyse(`${INTRO}## Evaluation\n\n### Datasets\n\n- [ClaimCorpus](https://huggingface.co/datasets/acme/claims), letters and forms.\n`)).includes('8.1.1:training'));
   });

@@ -948,7 +948,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
         // Downstream Tasks").
-        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || (codeSubject(ownNameUnquoted(sentenceBefore(said, m.index))) && !MODEL_SUBJECT.test(m[0])) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
+        if (s.key === 'scope' && ((misuseLine[l] === 1 && /^(?:can|could|may) be\b/i.test(m[0])) || (codeSubject(ownNameUnquoted(sentenceBefore(said, m.index))) && !MODEL_SUBJECT.test(m[0]) && !releaseForAudience(sentenceBefore(said, m.index), said.slice(m.index))) || (said.replace(NAME_ONLY_MARKS, '').length <= m[0].replace(NAME_ONLY_MARKS, '').length + 1 && m[0].split(' ').length < 5))) continue;
         put(s.key, { line: l, range: [offset(m.index), offset(m.index + m[0].length)] });
         break;
       }
@@ -1020,6 +1020,16 @@ const DATA_SUBJECT = /\b(?:benchmarks?|tasks|datasets?|corpus|corpora|suites?|le
 function codeSubject(before: string): boolean {
   return CODE_MARKS.test(before) || CODE_FILE_SUBJECT.test(before) || DATA_SUBJECT.test(before);
 }
+/**
+ * A repository said to be meant for an audience ("This repository is meant to be a starting point for
+ * researchers and engineers to experiment with image GPT"): in a README that is the card, the
+ * repository is the release, models and all, and who it is for is the intended audience.
+ */
+function releaseForAudience(before: string, from: string): boolean {
+  return REPO_SUBJECT.test(before) && FOR_AUDIENCE.test(from);
+}
+const REPO_SUBJECT = /^\s*(?:the|this|our) (?:repo|repository)(?: (?:is|was))?\s*$/i;
+const FOR_AUDIENCE = /^[^.\n]{0,80}?\bfor (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|engineers|students|scientists|educators|clinicians)\b/i;
 /** A file of the release: "`tokenizer_config.json`", "vocab.txt". */
 const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|gguf|ya?ml|model|cfg|py|sh)\b/i;
 /** Marks and spaces around a line that only names something: list bullets, emphasis, links' brackets. */

@@ -320,9 +320,9 @@ const PUBLIC_TRAINING = /\b(?:trained|pre-?trained|fine-?tuned|post-?training|tr
  * publiques", "Dataset público de Kaggle", "un jeu de données public", Chinese "开源数据" and
  * "公开数据(集)", "开源的NLP中文数据集" (open-source Chinese NLP datasets; not "开源了…数据", data
  * the makers open-sourced), "论坛上的公开发帖" (public forum posts), "| 来源 | Kaggle …" (the source: a
- * Kaggle competition's data); Korean "공개 (익명 금융) 데이터" and "공개데이터" (public data), "데이터: Kaggle …".
+ * Kaggle competition's data), "开源语料" (an open-source corpus); Korean "공개 (익명 금융) 데이터" and "공개데이터" (public data), "데이터: Kaggle …".
  */
-const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\b(?:datasets?|conjuntos? de dat[oa]s|corpus) p\u00fablicos?\b|\b(?:jeux? de donn\u00e9es|datasets?|corpus) publics?\b|\b\u00f6ffentliche[nrs]? datens\u00e4tze?\b|\bdataset pubblic[oi]\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00)\u6570\u636e|(?:\u5f00\u6e90|\u516c\u5f00)\u7684[A-Z\u4e00-\u9fff]{0,6}?\u6570\u636e\u96c6|\u516c\u5f00(?:\u53d1\u5e16|\u5e16\u5b50|\u8d34\u5b50)|(?:\u6765\u6e90|\u4f86\u6e90)[\s|:\uff1a*]{1,6}kaggle\b|\uacf5\uac1c(?: [\uac00-\ud7af]{1,6}){0,3} ?\ub370\uc774\ud130|(?:\ub370\uc774\ud130(?:\uc14b)?|\ucd9c\ucc98)[\s|:\uff1a*]{1,6}kaggle\b/i;
+const PUBLIC_DATA_ELSEWHERE = /\bdatos p\u00fablicos\b|\b(?:datasets?|conjuntos? de dat[oa]s|corpus) p\u00fablicos?\b|\b(?:jeux? de donn\u00e9es|datasets?|corpus) publics?\b|\b\u00f6ffentliche[nrs]? datens\u00e4tze?\b|\bdataset pubblic[oi]\b|\bdonn\u00e9es publiques\b|\b\u00f6ffentliche[nr]? daten\b|\bdados p\u00fablicos\b|\bdati pubblici\b|(?:\u5f00\u6e90|\u516c\u5f00|\u958b\u6e90|\u516c\u958b)(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599)|(?:\u5f00\u6e90|\u516c\u5f00)\u7684[A-Z\u4e00-\u9fff]{0,6}?\u6570\u636e\u96c6|\u516c\u5f00(?:\u53d1\u5e16|\u5e16\u5b50|\u8d34\u5b50)|(?:\u6765\u6e90|\u4f86\u6e90)[\s|:\uff1a*]{1,6}kaggle\b|\uacf5\uac1c(?: [\uac00-\ud7af]{1,6}){0,3} ?\ub370\uc774\ud130|(?:\ub370\uc774\ud130(?:\uc14b)?|\ucd9c\ucc98)[\s|:\uff1a*]{1,6}kaggle\b/i;
 /** A link to where public datasets are kept: the data is public, and this is where it came from. */
 const DATASET_HOST = /huggingface\.co\/datasets|universe\.roboflow\.com|github\.com|kaggle\.com|zenodo\.org|figshare|archive\.org|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset/i;
 
@@ -694,7 +694,11 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // A bold label is read as a sentence is: the section around it is about something else ("Key
   // Features: … **Diverse Training Data:** trained on diverse datasets").
   const passing = training !== undefined && training.how !== 'heading';
-  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : evidenceText(ctx, training), refs);
+  // A section on training names its data in another further on ("## Training" over the method's
+  // settings, then "## Training data" naming and linking the corpus): every section on the data is read.
+  const first = training?.heading;
+  const more = first && !passing ? ctx.card.headings.filter((h) => h !== first && h.keys.includes(key) && (h.line < first.line || h.line >= first.sectionEnd)).map((h) => evidenceText(ctx, { how: 'heading', range: h.range, line: h.line, heading: h })) : [];
+  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : [evidenceText(ctx, training), ...more].join('\n\n'), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body) || BENCHMARK_SPLIT.test(body)) && !PRIVATE.test(body);
   // A link to where the data came from says it can be had there: its page is public.
