@@ -3191,8 +3191,25 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('\u672c\u9879\u76ee\u4e0d\u4fdd\u8bc1\u6a21\u578b\u8f93\u51fa\u7684\u6587\u672c\u5b8c\u5168\u9002\u5408\u4e8e\u7528\u6237\u3002').includes('8.1.1:failure'));
     // A "## Training" section over the method's settings, and a "## Training data" further on that links its corpus: when is still asked (8.2.1), not where.
     assert.deepEqual(gaps(analyse(`${INTRO}## Training\n\n| | |\n|---|---|\n| Method | LoRA, r=16 |\n| Training data | 30 letters x 5 phrasings |\n\n## Evaluation\n\nAccuracy 91 % on held-out letters.\n\n## Training data\n\nThe letters are grounded in the [LetterSet](https://letters.example.org/letterset) corpus, published under CC BY 4.0.\n`)).filter((g) => g.startsWith('8.2')), ['8.2.1']);
+    // The kind of device it is made for is a setting of use; its task alone is not.
+    assert.ok(scope('MobileRouter is a family of efficient backbones for mobile devices, with variants under 1 ms.'));
+    assert.ok(!scope('MobileRouter is a family of efficient backbones for letter classification.'));
     // Guard: under a section on evaluation, "Datasets" is still the data it was tested on.
     assert.ok(gaps(analyse(`${INTRO}## Evaluation\n\n### Datasets\n\n- [ClaimCorpus](https://huggingface.co/datasets/acme/claims), letters and forms.\n`)).includes('8.1.1:training'));
+  });
+
+  it('batches KK and KL\'s classes (speech, vision and course cards, measured at first sight at c2ef812): what a model was made to serve, named ("adapters for the *Letter Graph* project", "models for the **LETTERS** benchmark"), or the course it was made in; a repository that aims to further research; a failure to transfer; a speech toolkit\'s scoring line; a model named by the well-known dataset it was tuned on', () => {
+    assert.ok(scope('Trained encoder **adapters** for the *Letter Graph for Claims Retrieval* project.'));
+    assert.ok(scope('Fine-tuned models for the **LETTERS** benchmark (SemEval-2025 Task 11): multi-label routing.'));
+    assert.ok(scope('Submitted as part of the **Mining Letters 2** course project.'));
+    assert.ok(!scope('A model for the classification of claim letters.'));
+    assert.ok(scope('This repository aims to facilitate research in a paradigm shift of building claim routers at scale.'));
+    assert.ok(!scope('This repository aims to make installation easy.'));
+    assert.ok(limits('Key findings: compact encoders fail to transfer zero-shot to the other desks.'));
+    assert.ok(results('### Result\n```\ntest_net        %SER 70.72 | %CER 14.28 [ 59372 / 415746, 2004 ins, 12692 del, 44676 sub ]\n```'));
+    assert.ok(!results('### Scoring\n```\n%CER is computed by the scoring script\n```'));
+    assert.ok(trained('Iterations  | Tokenizer  | Pre-Trained Model | AudioSet Fine-Tuned Model\n|---|---|---|---\nIter1 | none | [router_iter1](https://files.example.org/1) | [tuned](https://files.example.org/2)'));
+    assert.ok(!trained('Iterations  | Tokenizer  | Pre-Trained Model\n|---|---|---\nIter1 | none | [router_iter1](https://files.example.org/1)'));
   });
 
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {

@@ -69,6 +69,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // embeddings can be downloaded here:", "The training set is available at …" (not the reader's
       // own, "Your training data can be …", nor the code or the logs: "The training script can be found here").
       /\b[Tt]he (?:full |whole |original |raw )?training (?:[\w/.-]+ ){0,4}?(?!(?:scripts?|code|notebooks?|configs?|configurations?|logs?|recipes?|commands?|details|procedure|process|weights|checkpoints?|curves?|plots?|results|metrics|instructions)\b)[\w-]+ (?:can be|could be|is|are|was|were) (?:freely |publicly )?(?:downloaded|found|obtained|available|accessed|released|published)\b/,
+      // A model named by the well-known dataset it was tuned or pretrained on: "AudioSet Fine-Tuned
+      // Model" (a column of released weights), "ImageNet-22k pre-trained".
+      /\b(?:ImageNet(?:-?(?:1k|21k|22k))?|AudioSet|(?:MS ?)?COCO|LibriSpeech|Kinetics-?\d*|Objects365|Open ?Images|CIFAR-?\d+|LAION[\w-]*|Common ?Voice|VoxCeleb\d?|Places365|ADE20K|Cityscapes)[- ](?:fine-?tuned|pre-?trained)\b/i,
       // Where the targets it learnt came from: "Labels are NOAA/NCEI daily-summaries records".
       /\b(?:labels|targets|ground[- ]truth(?: labels)?|training labels) (?:are|were|come from|came from|are taken from|were taken from) (?:the )?(?:[\w/-]+ ){0,4}?(?:records|observations|measurements|annotations|data)\b/i,
       // A model named with the public data it was made on: "Demonstration model on a public 1,000-row dataset".
@@ -458,6 +461,16 @@ export const CARD_SECTIONS: CardSection[] = [
       // Released as a research artefact, not a product: "This is a **research artifact** accompanying
       // *Style Without Erasure* …" says what it is for (the research), as "for research use" does.
       /\b(?:(?:[Tt]his|[Ii]t) (?:model |adapter |checkpoint |release )?is|(?:is|are) released as) an? (?:\*{1,2}|_)?research (?:artifact|artefact|prototype|demonstrator|release)s?\b/,
+      // The setting it is made for, by the kind of device it runs on ("backbones for mobile devices",
+      // "a detector optimised for edge deployment"): a setting of use, not only its task.
+      /\b(?:models?|backbones?|networks?|detectors?|classifiers?|architectures?|variants?)(?: (?:designed|built|optimi[sz]ed|tailored|made|intended))? for (?:deployment on )?(?:mobile|edge|embedded|on-device|low-power|resource-constrained|microcontroller) (?:devices|deployment|hardware|platforms|applications|phones|chips)\b/i,
+      // What it was made to serve, named: "Trained encoder **adapters** for the *Element Graph …*
+      // project", "Fine-tuned models for the **BRIGHTER** benchmark" (a named system or shared task it
+      // was built for, as "for use in the X system" is; not "a model for image classification").
+      /\b(?:adapters?|models?|encoders?|weights|checkpoints?|classifiers?|detectors?)[*_]{0,2} for the [*_]{0,2}[A-Z][^.\n]{0,80}? (?:project|system|pipeline|application|app|platform|service|product|benchmark|shared task|competition|challenge)\b/,
+      // The setting it was made in: "Submitted as part of the **Mining Media Data 2** course project",
+      // "developed as part of a university course project".
+      /\b(?:submitted|developed|built|created|made|trained|produced) as (?:a )?part of (?:the |a |an |our |my )?[*_]{0,2}[^.\n]{0,60}?\b(?:course|class|coursework|capstone|thesis|hackathon|competition|shared task)(?: project| assignment| work)?\b/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
       /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as|to (?:produce|generate|create|serve|assist|help|support)\b)/i,
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
@@ -1152,10 +1165,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u7f3a\u4e4f[^\u3002\n]{0,6}?(?:\u5e38\u8bc6|\u5e38\u8b58|\u77e5\u8bc6|\u77e5\u8b58|\u80fd\u529b)|\uc9c0\uc6d0\ud558\uc9c0 \uc54a/,
       // Korean: a score its authors call low ("…KorQuAD Task에서 EM이 낮습니다", EM is low on KorQuAD),
       // or performance that drops ("성능이 떨어집니다"): of scores where higher is better only.
-      /(?:\uc131\ub2a5|\uc815\ud655\ub3c4|\uc810\uc218|\b(?:EM|F1|BLEU|ROUGE(?:-[12L])?|[Aa]ccuracy))(?:\uc774|\uac00|\uc740|\ub294) (?:\ub2e4\uc18c |\ub9e4\uc6b0 |\uc0c1\ub300\uc801\uc73c\ub85c )?(?:\ub0ae|\ub5a8\uc5b4|\uc800\ud558)/,
+      /(?:\uc131\ub2a5|\uc815\ud655\ub3c4|\uc810\uc218|\b(?:EM|F1|BLEU|ROUGE(?:-[12L])?|[Aa]ccuracy))[\uc774\uac00\uc740\ub294] (?:\ub2e4\uc18c |\ub9e4\uc6b0 |\uc0c1\ub300\uc801\uc73c\ub85c )?(?:\ub0ae|\ub5a8\uc5b4|\uc800\ud558)/,
       // What it can handle, bounded: "This model can detect **faces of pixels between around 10x10 to
       // 300x300** due to the training scheme" (outside the range it fails).
-      /\b(?:can|could|is able to|only) (?:only )?(?:detect|recogni[sz]e|handle|process|segment|track|read|transcribe|classify)\b[^.\n]{0,40}?\bbetween (?:around |about |roughly |approximately )?\d[\dx\u00d7.,]*(?: ?(?:px|pixels))? (?:to|and) \d/i,
+      /\b(?:can|could|is able to|only) (?:only )?(?:detect|recogni[sz]e|handle|process|segment|track|read|transcribe|classify)\b[^.\n]{1,40}?\bbetween (?:around |about |roughly |approximately )?\d[\dx\u00d7.,]*(?: ?(?:px|pixels))? (?:to|and) \d/i,
+      // What it fails to carry over to: "compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)".
+      /\b(?:fails?|failed) to (?:transfer|generali[sz]e|carry over|extrapolate)\b/i,
       // A capability its authors call weak: "Stage 4 will have some grounding abilities. But the
       // performance is not very good".
       /\b(?:performance|accuracy|quality|results?) (?:is|are|was|were) (?:still )?not (?:very |yet |so |that )?(?:good|great|satisfactory|reliable|stable)\b/i,

@@ -655,7 +655,7 @@ export const CODE_LINE = /^\s*(?:import [\w.]+|from [\w.]+ import |with [\w.]+\(
 // (A list pasted from a word processor keeps its bullet and tab: "•\tOut-of-Scope / Inappropriate Uses:".)
 // (Accented Latin letters too: "- Para que NÃO serve / fora de escopo:", "- Limitações:".)
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff /&()'-]{1,40}):(?: +|$)/;
-const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
+const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|%(?:WER|CER|SER|TER)\s+\d+(?:\.\d+)?\s+\[\s*\d+\s*\/\s*\d+|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
 /** A table's delimiter row: `|---|:---:|`. */
 export const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
@@ -1022,13 +1022,16 @@ function codeSubject(before: string): boolean {
 }
 /**
  * A repository said to be meant for an audience ("This repository is meant to be a starting point for
- * researchers and engineers to experiment with image GPT"): in a README that is the card, the
- * repository is the release, models and all, and who it is for is the intended audience.
+ * researchers and engineers to experiment with image GPT") or to further research: in a README
+ * that is the card, the repository is the release, models and all, and who it is for, or the
+ * research it serves, is the intended use.
  */
 function releaseForAudience(before: string, from: string): boolean {
-  return REPO_SUBJECT.test(before) && FOR_AUDIENCE.test(from);
+  return REPO_SUBJECT.test(before) && (FOR_AUDIENCE.test(from) || FOR_RESEARCH.test(from));
 }
-const REPO_SUBJECT = /^\s*(?:the|this|our) (?:repo|repository)(?: (?:is|was))?\s*$/i;
+const REPO_SUBJECT = /^\s*(?:the|this|our) (?:repo|repository)(?: (?:is|was|aims|seeks|hopes))?\s*$/i;
+/** Or the research it furthers: "This repository aims to facilitate research in … task bots at scale". */
+const FOR_RESEARCH = /^[^.\n]{0,30}?\b(?:facilitate|advance|support|foster|accelerate|promote|enable) (?:[\w-]+ ){0,3}?research\b/i;
 const FOR_AUDIENCE = /^[^.\n]{0,80}?\bfor (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|engineers|students|scientists|educators|clinicians)\b/i;
 /** A file of the release: "`tokenizer_config.json`", "vocab.txt". */
 const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|gguf|ya?ml|model|cfg|py|sh)\b/i;
@@ -1036,7 +1039,8 @@ const FILE_SUBJECT = /\b[\w-]+\.(?:json|txt|bin|safetensors|pt|pth|ckpt|onnx|ggu
 const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
  * Results as a tool prints them, in a code block: a classification report ("precision recall
- * f1-score support" over its rows) or the Trainer's metrics ("'eval_accuracy': 0.980375"). The
+ * f1-score support" over its rows), the Trainer's metrics ("'eval_accuracy': 0.980375") or a speech
+ * toolkit's scoring line ("test_net %SER 70.72 | %CER 14.28 [ 59372 / 415746, …"). The
  * first such line of the blocks' lines that `text` gives (lines it leaves out are skipped).
  */
 function resultInCode(lines: LineIndex, code: readonly (readonly [number, number])[], text: (l: number) => string | undefined): Sentence | undefined {
