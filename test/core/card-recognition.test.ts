@@ -3212,6 +3212,22 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('Iterations  | Tokenizer  | Pre-Trained Model\n|---|---|---\nIter1 | none | [router_iter1](https://files.example.org/1)'));
   });
 
+  it('batches KN and KP\'s classes (labs\' READMEs for speech, vision and Chinese models, measured at first sight at 6842b22): a model that supports only one kind of input, or what lowers its quality, is a limit; "by training on a combination of 1.5M labeled images"; "for education and research use only"; Chinese research-only use, filtering of improper content and safety testing before deployment; a dump file dated in its name; a product the model already powers', () => {
+    assert.ok(limits('Currently, all models support only single audio channel (mono).'));
+    assert.ok(!limits('We support only the latest release.'));
+    assert.ok(limits('Remember to fix the stamps first (the router will see faded stamps as unknown and thus decrease overall performance).'));
+    assert.ok(limits('A very long prompt will slow down the inference and degenerate the speech quality.'));
+    assert.ok(!limits('Using fp16 can reduce memory use.'));
+    assert.ok(trained('LetterDepth is a router for robust triage by training on a combination of 1.5M labeled letter images and **62M+ unlabeled letter images**.'));
+    assert.ok(scope('For education and research use only. **DO NOT use this to obtain legal advice!**'));
+    assert.ok(!zh('\u672c\u9884\u8bad\u7ec3\u5bf9\u8bdd\u6a21\u578b\u4ec5\u9650\u79d1\u7814\u7528\u9014\u3002').includes('8.1.1:scope'));
+    assert.ok(!zh('\u867d\u7136\u6211\u4eec\u8bbe\u8ba1\u4e86\u4e00\u5957\u4e25\u683c\u7684\u6570\u636e\u6e05\u6d17\u6d41\u7a0b\uff0c\u4f46\u662f\u6211\u4eec\u5e76\u4e0d\u4fdd\u8bc1\u6240\u6709\u4e0d\u5f53\u5185\u5bb9\u5747\u5df2\u88ab\u8fc7\u6ee4\u3002').includes('8.1.1:guardrails'));
+    assert.ok(!zh('\u5728\u90e8\u7f72\u4efb\u4f55\u76f8\u5173\u5e94\u7528\u4e4b\u524d\uff0c\u5f00\u53d1\u4eba\u5458\u5e94\u6839\u636e\u5177\u4f53\u5e94\u7528\u5bf9\u6a21\u578b\u8fdb\u884c\u5b89\u5168\u6d4b\u8bd5\u548c\u8c03\u4f18\u3002').includes('8.1.1:guardrails'));
+    assert.ok(!zh('- \u7b2c\u4e00\u9636\u6bb5\uff1a\u4f7f\u7528\u4e2d\u6587\u9884\u8bad\u7ec3\u8bed\u6599[LetterSet](https://example.org/letterset)\u3001\u82f1\u6587\u9884\u8bad\u7ec3\u8bed\u6599[ClaimPile](https://example.org/claimpile)\u7684\u4e2d\u82f1\u6570\u636e\u8fdb\u884c\u4e8c\u6b21\u9884\u8bad\u7ec3\u3002').includes('8.1.1:training'));
+    assert.deepEqual(data('Trained on the Japanese Wikipedia from [Wikimedia Downloads](https://dumps.wikimedia.org/).\n\n- dataset: `jawiki-20181220-pages-articles-multistream.xml.bz2`'), []);
+    assert.ok(scope('LetterVoice has been powering the instant routing capability of [claims.example](https://claims.example.org) since May 2023.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

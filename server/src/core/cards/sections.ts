@@ -72,6 +72,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // A model named by the well-known dataset it was tuned or pretrained on: "AudioSet Fine-Tuned
       // Model" (a column of released weights), "ImageNet-22k pre-trained".
       /\b(?:ImageNet(?:-?(?:1k|21k|22k))?|AudioSet|(?:MS ?)?COCO|LibriSpeech|Kinetics-?\d*|Objects365|Open ?Images|CIFAR-?\d+|LAION[\w-]*|Common ?Voice|VoxCeleb\d?|Places365|ADE20K|Cityscapes)[- ](?:fine-?tuned|pre-?trained)\b/i,
+      // How it was made, by what it learnt from: "a solution for robust depth estimation by training on
+      // a combination of 1.5M labeled images and 62M+ unlabeled images".
+      /\bby (?:pre-?|fine-?|jointly )?training (?:it )?on (?:a (?:combination|mix|mixture|blend) of )?(?:[\w.,+%*-]+ ){0,4}?(?:images|data|datasets?|texts?|corpus|corpora|videos|audio|recordings|samples|examples|documents|tokens|pairs|hours)\b/i,
       // Where the targets it learnt came from: "Labels are NOAA/NCEI daily-summaries records".
       /\b(?:labels|targets|ground[- ]truth(?: labels)?|training labels) (?:are|were|come from|came from|are taken from|were taken from) (?:the )?(?:[\w/-]+ ){0,4}?(?:records|observations|measurements|annotations|data)\b/i,
       // A model named with the public data it was made on: "Demonstration model on a public 1,000-row dataset".
@@ -316,9 +319,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
       /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
       /\b(?:pre-?)?(?:addestrat|ottimizzat)[oaie] (?:su|con|sul|sulla|sui|a partire)\b/i,
-      // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "训练数据来自". (Written as
+      // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "使用 … 语料 … 进行二次预训练", "训练数据来自". (Written as
       // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
-      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,60}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
       // "我们用 ShareGPT 开源语料作为部分训练数据": something used as (part of) the training data.
       /(?:\u7528|\u4f7f\u7528|\u91c7\u7528|\u63a1\u7528|\u4ee5)[^\u3002\n]{1,40}?(?:\u4f5c\u4e3a|\u4f5c\u70ba)(?:\u4e00?\u90e8\u5206)?(?:\u7684)?(?:\u9884|\u9810)?(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)/,
       // "数据是30多G的精处理通用语料": the data is a corpus of some size and kind.
@@ -440,7 +443,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it can help with: "this can be helpful in validating form submissions".
       /\b(?:can|could|may|might|will|would) (?:also )?be (?:very |especially |particularly )?(?:helpful|useful|valuable) (?:in|for) (?!debugging\b)[\w-]+ing\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?!(?:the |a |an )?(?:[\w-]+ )?(?:runtimes?|frameworks?|librar(?:y|ies)|engines?|toolkits?|sdks?|apis?|backends?)\b)(?:the |a |an )?[\w'\u2019-]+/i,
+      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|education|teaching|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?!(?:the |a |an )?(?:[\w-]+ )?(?:runtimes?|frameworks?|librar(?:y|ies)|engines?|toolkits?|sdks?|apis?|backends?)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only", "for research
       // only", "Research only: not validated for patient care".
@@ -471,6 +474,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // The setting it was made in: "Submitted as part of the **Mining Media Data 2** course project",
       // "developed as part of a university course project".
       /\b(?:submitted|developed|built|created|made|trained|produced) as (?:a )?part of (?:the |a |an |our |my )?[*_]{0,2}[^.\n]{0,60}?\b(?:course|class|coursework|capstone|thesis|hackathon|competition|shared task)(?: project| assignment| work)?\b/i,
+      // A use it already serves in a named product: "OpenVoice has been powering the instant voice
+      // cloning capability of [myshell.ai](…) since May 2023".
+      /\b(?:powering|powers) (?:the )?(?:[\w-]+ ){0,5}?(?:capabilit(?:y|ies)|features?|products?|services?|apps?|applications?|platforms?|assistants?|search|chatbots?) (?:of|in|for|on|at|behind) (?:the )?[[*_]{0,2}[\w.-]/i,
       // Whatever the subject: "OLMo 2 is intended for research and educational use".
       /\b(?:is|are) (?:primarily |mainly |only |solely )?intended (?:for|to be used|as|to (?:produce|generate|create|serve|assist|help|support)\b)/i,
       /\b(?:is|are) (?:highly |strongly )?recommended for (?:[\w-]+ ){0,3}?(?:applications?|uses?|tasks|research|deployment|consideration)\b/i,
@@ -523,6 +529,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u4fc3\u8fdb|\u4fc3\u9032|\u63a8\u52a8|\u63a8\u52d5|\u52a9\u529b)[^\u3002\n]{0,30}?\u7814\u7a76/,
       // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者".
       /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728|\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
+      // Chinese: a use confined to research or teaching: "本预训练对话模型仅限科研用途" (for research use only).
+      /(?:\u4ec5\u9650|\u50c5\u9650)(?:\u4e8e|\u65bc)?[^\u3002\n]{0,4}?(?:\u79d1\u7814|\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u6559\u5b66|\u6559\u5b78)/,
       // Chinese: a use recommended: "建议使用此模型用来描写短篇段落" (recommended for writing short passages).
       // (Not the software it needs: "建议使用 CUDA 11.7 及以上版本", CUDA 11.7 or later recommended.)
       /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)(?![ \t]*[A-Za-z0-9`])/,
@@ -1115,6 +1123,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // A model that is itself a safeguard ("developed to detect and classify prompt injection
       // attacks"), or detectors recommended around one ("models that detect violence or pornography").
       /\b(?:detect|detects|detecting|detection of|classify|classifies|classifying|identify|identifies|flag|flags|block|blocks|blocking) (?:[\w-]+ ){0,4}?(?:prompt[- ]injections?|jailbreaks?|malicious (?:prompts?|inputs?|requests?|interventions?)|(?:harmful|unsafe|toxic) (?:prompts?|inputs?|requests?|content|responses?|outputs?)|violence|pornography|nudity|nsfw|csam|hate speech)\b/i,
+      // Chinese: improper or harmful content filtered out of the data or the outputs ("…严格的数据清洗流程，
+      // 但是我们并不保证所有不当内容均已被过滤", a strict cleaning process, though not every improper item may be filtered).
+      /(?:\u4e0d\u5f53|\u4e0d\u7576|\u6709\u5bb3|\u8fdd\u89c4|\u9055\u898f|\u654f\u611f)\u7684?[\u5185\u5167]\u5bb9[^\u3002\n]{0,12}?(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u8fc7\u6ee4|\u904e\u6ffe)\u6389?[^\u3002\n]{0,12}?(?:\u4e0d\u5f53|\u4e0d\u7576|\u6709\u5bb3|\u8fdd\u89c4|\u9055\u898f|\u654f\u611f)/,
+      // Chinese: safety testing required before deployment ("在部署任何相关应用之前，开发人员应根据具体应用对模型进行安全测试和调优").
+      /(?:\u90e8\u7f72|\u4e0a\u7ebf|\u4e0a\u7dda)[^\u3002\n]{0,20}?(?:\u4e4b\u524d|\u524d)[^\u3002\n]{0,30}?(?:\u5b89\u5168\u6d4b\u8bd5|\u5b89\u5168\u6e2c\u8a66|\u5b89\u5168\u8bc4\u4f30|\u5b89\u5168\u8a55\u4f30|\u5b89\u5168\u5ba1\u67e5|\u5b89\u5168\u5be9\u67e5)/,
       // Japanese, Korean, Russian: a safety alignment, filtering or moderation of content.
       /\u5b89\u5168(?:\u6027)?(?:\u5bfe\u7b56|\u30d5\u30a3\u30eb\u30bf|\u30a2\u30e9\u30a4\u30e1\u30f3\u30c8|\u8abf\u6574)|(?:\u6709\u5bb3|\u4e0d\u9069\u5207)(?:\u306a)?(?:\u30b3\u30f3\u30c6\u30f3\u30c4|\u51fa\u529b)\u3092(?:\u9664\u53bb|\u30d5\u30a3\u30eb\u30bf|\u30d6\u30ed\u30c3\u30af|\u691c\u51fa)|\uc548\uc804(?:\uc131)? (?:\ud544\ud130|\uc815\ub82c|\uc7a5\uce58|\uc870\uce58)|\uc720\ud574 (?:\ucf58\ud150\uce20|\ucd9c\ub825)(?:\uc744|\ub97c) (?:\ud544\ud130\ub9c1|\ucc28\ub2e8|\ud0d0\uc9c0)|(?<![\u0400-\u04ff])(?:\u0444\u0438\u043b\u044c\u0442\u0440\u0430\u0446[\u0430-\u044f]+ (?:\u0442\u043e\u043a\u0441\u0438\u0447\u043d|\u0432\u0440\u0435\u0434\u043d|\u043d\u0435\u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d)|\u043c\u043e\u0434\u0435\u0440\u0430\u0446[\u0430-\u044f]+|\u0446\u0435\u043d\u0437\u0443\u0440[\u0430-\u044f]+|\u0432\u044b\u0440\u0430\u0432\u043d\u0438\u0432\u0430\u043d\u0438[\u0430-\u044f]+ (?:\u043f\u043e |\u043d\u0430 )?\u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442)/i,
       // A person who can always overrule it: "Operator override is always available", "clinicians can
@@ -1171,6 +1184,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:can|could|is able to|only) (?:only )?(?:detect|recogni[sz]e|handle|process|segment|track|read|transcribe|classify)\b[^.\n]{1,40}?\bbetween (?:around |about |roughly |approximately )?\d[\dx\u00d7.,]*(?: ?(?:px|pixels))? (?:to|and) \d/i,
       // What it fails to carry over to: "compact encoders fail to transfer zero-shot (SciEGQA/MMDocIR)".
       /\b(?:fails?|failed) to (?:transfer|generali[sz]e|carry over|extrapolate)\b/i,
+      // What it handles only one kind of: "all models support only single audio channel (mono)",
+      // "the model only supports English"; and what lowers its performance: "… will see the cedilla ş
+      // as UNKs and thus decrease overall performance".
+      /\b(?:models?|checkpoints?|variants?|it) (?:currently )?(?:supports?|accepts?|handles?) only\b|\b(?:models?|checkpoints?|variants?|it) (?:currently )?only (?:supports?|accepts?|handles?)\b|\b(?:thus |therefore |which |will |may |can |could |might )(?:[\w-]+ ){0,6}?(?:decrease|degrade|degenerate|worsen|reduce|hurt|lower)s? (?:the |its )?(?:overall |output |speech |audio |image |generation )?(?:performance|accuracy|quality)\b/i,
       // A capability its authors call weak: "Stage 4 will have some grounding abilities. But the
       // performance is not very good".
       /\b(?:performance|accuracy|quality|results?) (?:is|are|was|were) (?:still )?not (?:very |yet |so |that )?(?:good|great|satisfactory|reliable|stable)\b/i,

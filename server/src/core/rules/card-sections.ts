@@ -505,6 +505,8 @@ function withoutTargets(text: string): string {
 
 /** An address of a dated release, dump or snapshot: `https://dumps.wikimedia.org/enwiki/20201101/`. */
 const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b/i;
+/** A dump's file named with its date: `jawiki-20181220-pages-articles-multistream.xml.bz2`. */
+const DATED_DUMP_FILE = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
 function withoutAddresses(text: string): string {
@@ -729,7 +731,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // A date in an address counts only in the address of a release or a dump ("release.geneontology
   // .org/2019-07-01/", "dumps.wikimedia.org/enwiki/20201101/"): "lmsys.org/blog/2023-03-30-vicuna"
   // is when a post on a method was written, not when the data was obtained.
-  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || CUTOFF.test(ctx.card.prose);
+  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || DATED_DUMP_FILE.test(body) || DATED_DUMP_FILE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
