@@ -1186,7 +1186,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:fails?|failed) to (?:transfer|generali[sz]e|carry over|extrapolate)\b/i,
       // What it handles only one kind of: "all models support only single audio channel (mono)",
       // "the model only supports English"; and what lowers its performance: "… will see the cedilla ş
-      // as UNKs and thus decrease overall performance".
+      // as UNKs and thus decrease overall performance", "A very long prompt will slow down the inference
+      // and degenerate the speech quality".
       /\b(?:models?|checkpoints?|variants?|it) (?:currently )?(?:supports?|accepts?|handles?) only\b|\b(?:models?|checkpoints?|variants?|it) (?:currently )?only (?:supports?|accepts?|handles?)\b|\b(?:thus |therefore |which |will |may |can |could |might )(?:[\w-]+ ){0,6}?(?:decrease|degrade|degenerate|worsen|reduce|hurt|lower)s? (?:the |its )?(?:overall |output |speech |audio |image |generation )?(?:performance|accuracy|quality)\b/i,
       // A capability its authors call weak: "Stage 4 will have some grounding abilities. But the
       // performance is not very good".
