@@ -3228,6 +3228,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('LetterVoice has been powering the instant routing capability of [claims.example](https://claims.example.org) since May 2023.'));
   });
 
+  it('batch KQ\'s classes (labs\' READMEs, measured at first sight at 79cfa66): speed measured on named hardware in a table, by row ("| RTX 3090 | FP16 | 172 FPS |") or by header ("| Inference on 1x NVIDIA 4090 |"), is a test finding; a Chinese heading "性能指标" heads results', () => {
+    assert.ok(results('## Speed\n\n| GPU | dType | HD | 4K |\n| --- | --- | --- | --- |\n| RTX 3090 | FP16 | 172 FPS | 154 FPS |'));
+    assert.ok(results('## Checkpoints\n\n| Model | Inference on 1x NVIDIA 4090 | Size |\n|---|---|---|\n| [Router-Base](https://example.org/b) | 13 it/sec | 93M Params |'));
+    assert.ok(!results('## Requirements\n\n| GPU | Memory |\n|---|---|\n| RTX 3090 | 24 GB |'));
+    assert.ok(!zh('## \u8def\u7531\u5668\u6027\u80fd\u6307\u6807\n\n<table>\n<tr><th>\u6570\u636e\u96c6</th><th>Micro-F1</th></tr>\n<tr><td>\u4fe1\u4ef6A</td><td>80.2</td></tr>\n</table>').includes('9.3'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
