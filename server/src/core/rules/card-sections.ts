@@ -7,7 +7,7 @@
  */
 import type { Heading } from '../parse/model-card';
 import { CARD_SECTIONS, mayHavePlaceholder, type CardSection } from '../cards/sections';
-import { cardApplies, dataParagraphs, evidenceText, findSectionHeading, paragraphText, sectionsServing, type CardContext } from '../model/card';
+import { cardApplies, dataParagraphs, findSectionHeading, paragraphText, sectionText, sectionsServing, type CardContext } from '../model/card';
 import { escapeSnippet, type TextEdit } from '../model/edits';
 import { get, str, type Offsets } from '../parse/yaml';
 import { detectEol } from '../text';
@@ -503,10 +503,11 @@ function withoutTargets(text: string): string {
   return text.replace(/\]\([^)\s]{0,2000}\)/g, ']');
 }
 
-/** An address of a dated release, dump or snapshot: `https://dumps.wikimedia.org/enwiki/20201101/`. */
-const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b/i;
-/** A dump's file named with its date: `jawiki-20181220-pages-articles-multistream.xml.bz2`. */
-const DATED_DUMP_FILE = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
+/**
+ * An address of a dated release, dump or snapshot (`https://dumps.wikimedia.org/enwiki/20201101/`),
+ * or a dump's file named with its date (`jawiki-20181220-pages-articles-multistream.xml.bz2`).
+ */
+const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b|\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
 function withoutAddresses(text: string): string {
@@ -698,9 +699,17 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const passing = training !== undefined && training.how !== 'heading';
   // A section on training names its data in another further on ("## Training" over the method's
   // settings, then "## Training data" naming and linking the corpus): every section on the data is read.
-  const first = training?.heading;
-  const more = first && !passing ? ctx.card.headings.filter((h) => h !== first && h.keys.includes(key) && (h.line < first.line || h.line >= first.sectionEnd)).map((h) => evidenceText(ctx, { how: 'heading', range: h.range, line: h.line, heading: h })) : [];
-  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : [evidenceText(ctx, training), ...more].join('\n\n'), refs);
+  // (Each section once, in the card's order: one inside the last read is in that one's text.)
+  const sections: Heading[] = [];
+  if (training?.heading && !passing) {
+    let end = -1;
+    for (const h of ctx.card.headings) {
+      if (!h.keys.includes(key) || h.line < end) continue;
+      sections.push(h);
+      end = h.sectionEnd;
+    }
+  }
+  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : sections.map((h) => sectionText(ctx, h)).join('\n\n'), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body) || BENCHMARK_SPLIT.test(body)) && !PRIVATE.test(body);
   // A link to where the data came from says it can be had there: its page is public.
@@ -731,7 +740,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // A date in an address counts only in the address of a release or a dump ("release.geneontology
   // .org/2019-07-01/", "dumps.wikimedia.org/enwiki/20201101/"): "lmsys.org/blog/2023-03-30-vicuna"
   // is when a post on a method was written, not when the data was obtained.
-  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || DATED_DUMP_FILE.test(body) || DATED_DUMP_FILE.test(elsewhere) || CUTOFF.test(ctx.card.prose);
+  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || CUTOFF.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
