@@ -3235,6 +3235,37 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('## \u8def\u7531\u5668\u6027\u80fd\u6307\u6807\n\n<table>\n<tr><th>\u6570\u636e\u96c6</th><th>Micro-F1</th></tr>\n<tr><td>\u4fe1\u4ef6A</td><td>80.2</td></tr>\n</table>').includes('9.3'));
   });
 
+  it('batches KT and KV\'s classes (labs\' READMEs and small teams\' cards, measured at first sight at fdb2b69): "When to use what" and "What X is best at" head the scope, and so does a "Use" column of a table of the models; a plug-in replacement, one of a system\'s stages; "not general-purpose", misuses disclaimed by name, Japanese "悪用はしないでください"; results in a table under news, a score printed by a script, time on named hardware, errors found in tests; a tag found less stable; a fine-tuning job run nightly; "事前学習済みモデル" (pretrained models) is no training data', () => {
+    assert.ok(scope('## When to use what\n\n| If you need | Use |\n|---|---|\n| Fast routing without training | **router-lite** |'));
+    assert.ok(scope('## 1. What ClaimNet is best at\n\nRanking queues that change on every request.'));
+    assert.ok(!scope('## What ClaimNet is not for\n\nPayout decisions.'));
+    assert.ok(scope('| Model | Layers | Use |\n| --- | --- | --- |\n| Teacher | 24 | Research and distillation source. |'));
+    assert.ok(!scope('| Split | Fraction | Use |\n|---|---|---|\n| train | 80% | Fitting the router weights |'));
+    assert.ok(!scope('| File | Purpose |\n|---|---|\n| `router.onnx` | The exported router weights |'));
+    assert.ok(scope('Plug-in replacement for the front-end fusion of the claims pipeline.'));
+    assert.ok(scope('It is one of the final stages of the funnel, succeeded by a set of filtering heuristics.'));
+    assert.ok(!scope('It is one of the models of the ClaimNet family.'));
+    assert.ok(restricted('They are not general-purpose image classifiers.'));
+    assert.ok(restricted('We do not assume any responsibility for the misuse of this model, including (but not limited to) illegal, malicious, or unethical activities.'));
+    assert.ok(!restricted('The misuse of this model is hard to detect.'));
+    assert.ok(restricted('- \u306a\u308a\u3059\u307e\u3057\u30fb\u8a50\u6b3a\u3068\u3044\u3063\u305f\u60aa\u7528\u306f\u3057\u306a\u3044\u3067\u304f\u3060\u3055\u3044\u3002'));
+    assert.ok(results('## News\n\n- **2025-08-28:** Metric routers released\n\n| Desk | Router-S | Router-B | Router-L | Baseline |\n|:-|:-:|:-:|:-:|:-:|\n| North | 0.877 | 0.887 | 0.910 | 0.415 |'));
+    assert.ok(!results('## News\n\n- **2025-08-28:** the new router reaches 91.0% accuracy on the North desk.'));
+    assert.ok(results('## Examples\n\n```bash\nNorthDesk Accuracy: 93.9%\n```'));
+    assert.ok(!results('## Examples\n\n```bash\nTraining accuracy: 0.99\n```'));
+    assert.ok(results('On an **H800 GPU**, routing 30 letters takes **150 seconds**.'));
+    assert.ok(results('The latency and GPU VRAM results are obtained on a single A100 GPU with batch size 1.'));
+    assert.ok(!results('On an RTX 4090 GPU, install the CUDA 12 build first.'));
+    assert.ok(results('Compared to other routers, it can be observed that our model achieves more accurate routing.'));
+    assert.ok(results('However, we have also identified some routing errors in ClaimNet.'));
+    assert.ok(limits('We find that the [urgent] tag is less stable, so we recommend starting with [normal].'));
+    assert.ok(!limits('We find that the [urgent] tag is used most often.'));
+    assert.ok(reviewed('The `NightFineTunerV2` component runs nightly at 22:00.'));
+    assert.ok(!reviewed('The export job runs nightly.'));
+    assert.ok(!trained('## \u4e8b\u524d\u5b66\u7fd2\u6e08\u307f\u30e2\u30c7\u30eb / Pretrained Model\n\n| Version | Size |\n|---|---|\n| v1.0 | 395 MB |'));
+    assert.ok(trained('## \u4e8b\u524d\u5b66\u7fd2\u30c7\u30fc\u30bf\n\nClaim letters from the North desk archive, 2019 to 2023.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -351,7 +351,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'the intended scope and limitations',
     heading: 'Intended use and limitations',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['para que serve', 'use in the app', 'use in the application', 'safe to use', 'reliable safe to use', 'what can i use', 'what can you use', 'what is it for', 'what it is for', 'what it s for', 'what the model is for', 'what this model is for', 'what the models are for', 'what these models are for', 'what can it be used for', 'reliable uses', 'intended use', 'intended uses', 'intended usage', 'intented use', 'intented uses', 'intended task', 'intended tasks', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'decision enabled', 'decisions enabled', 'decision supported', 'decisions supported', 'business objective', 'business objectives', 'business goal', 'business purpose', 'm\u1ee5c \u0111\u00edch s\u1eed d\u1ee5ng', 'd\u00f9ng \u0111\u00fang', 'purpose', 'purposes', 'model purpose', 'intended users', 'intended applications', 'applications', 'application', 'application for', 'applications for', 'application to', 'applications to', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'clinical scope', 'deployment scope', 'operational scope', 'application scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'prop\u00f3sito', 'proposito', 'finalidad', 'purpose and use', 'purpose and uses', 'purpose and usage', 'use and purpose', 'usage and purpose', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '\u5f00\u6e90\u76ee\u7684', '\u958b\u6e90\u76ee\u7684', '\u9879\u76ee\u76ee\u7684', '\u9805\u76ee\u76ee\u7684', '想定用途', '想定される用途', '利用用途', '想定利用', '対象ユーザー', 'ユースケース', '活用例', '용도', '사용 목적', '활용 방안', '사용 사례', '활용 사례', '의도된 용도', '사용 가이드', '사용 용도', '목적', 'назначение', 'применение', 'область применения', 'предполагаемое использование', 'сценарии использования', 'варианты использования', 'цели использования', '直接利用', '直接的な利用', '下流での利用', '利用', '使用', '직접 사용', '사용', 'прямое использование', 'использование модели'],
+    synonyms: ['para que serve', 'use in the app', 'use in the application', 'safe to use', 'reliable safe to use', 'what can i use', 'what can you use', 'what is it for', 'when to use', 'what it is for', 'what it s for', 'what the model is for', 'what this model is for', 'what the models are for', 'what these models are for', 'what can it be used for', 'reliable uses', 'intended use', 'intended uses', 'intended usage', 'intented use', 'intented uses', 'intended task', 'intended tasks', 'uses', 'use', 'direct use', 'direct uses', 'scope', 'intended scope', 'intended use and limitations', 'intended uses and limitations', 'model scope', 'use cases', 'use case', 'intended purpose', 'decision enabled', 'decisions enabled', 'decision supported', 'decisions supported', 'business objective', 'business objectives', 'business goal', 'business purpose', 'm\u1ee5c \u0111\u00edch s\u1eed d\u1ee5ng', 'd\u00f9ng \u0111\u00fang', 'purpose', 'purposes', 'model purpose', 'intended users', 'intended applications', 'applications', 'application', 'application for', 'applications for', 'application to', 'applications to', 'model application', 'model applications', 'model use', 'model uses', 'usage scope', 'clinical scope', 'deployment scope', 'operational scope', 'application scope', 'primary intended uses', 'primary use cases', 'downstream use', 'in scope use', 'appropriate use', 'recommended use', 'suitable uses', 'intended', 'intended behavior', 'intended behaviour', 'model usage', 'use and limitations', 'prop\u00f3sito', 'proposito', 'finalidad', 'purpose and use', 'purpose and uses', 'purpose and usage', 'use and purpose', 'usage and purpose', 'uso previsto', 'usos previstos', 'uso pretendido', 'usos pretendidos', 'casos de uso', 'uso directo', 'utilisation prévue', 'utilisations prévues', 'usage prévu', 'cas d usage', 'cas d utilisation', 'utilisation directe', 'verwendungszweck', 'vorgesehene verwendung', 'anwendungsfälle', 'anwendungsbereich', 'einsatzbereich', 'utilização prevista', 'uso direto', 'usi previsti', 'utilizzo previsto', 'casi d uso', '预期用途', '預期用途', '用途', '使用场景', '使用場景', '应用场景', '應用場景', '适用场景', '適用場景', '适用范围', '適用範圍', '使用范围', '使用範圍', '模型用途', '直接使用', '预期使用', '預期使用', '使用目的', '利用目的', '\u5f00\u6e90\u76ee\u7684', '\u958b\u6e90\u76ee\u7684', '\u9879\u76ee\u76ee\u7684', '\u9805\u76ee\u76ee\u7684', '想定用途', '想定される用途', '利用用途', '想定利用', '対象ユーザー', 'ユースケース', '活用例', '용도', '사용 목적', '활용 방안', '사용 사례', '활용 사례', '의도된 용도', '사용 가이드', '사용 용도', '목적', 'назначение', 'применение', 'область применения', 'предполагаемое использование', 'сценарии использования', 'варианты использования', 'цели использования', '直接利用', '直接的な利用', '下流での利用', '利用', '使用', '직접 사용', '사용', 'прямое использование', 'использование модели'],
     words: [],
     sentences: [
       // Use offered to a reader with a purpose: "If you intend to create a QA system, you can use our
@@ -370,9 +370,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // What the models are for, said as what they are: "Both models are teaching / research artifacts"
       // (said of the model: "the 72 MB SAE checkpoint is a research artifact you …" says what a file is).
       /\b(?:(?:the |this |both |these )?models? (?:is|are)|both (?:of them )?are|it is) (?:an? )?(?:teaching|research|educational|learning|classroom)(?: ?\/ ?(?:teaching|research|educational|learning))? (?:artifacts?|artefacts?)\b/i,
-      // The system it was made to serve: "It is the detection stage of [tennis-auto-scoring](…), which turns a match video into a score"
+      // The system it was made to serve: "It is the detection stage of [tennis-auto-scoring](…), which turns a match video into a score",
+      // "It is one of the final stages of the funnel" (a ranker's place in a recommender)
       // (not a family it belongs to: "It is a part of the Qwen2 series").
-      /\b(?:it|this model|this checkpoint|the model) is (?:the|a|one) (?:[\w-]+ ){0,2}?(?:stage|component|part|module|step) of\b(?! (?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?(?:family|series|collection|suite|release|line-?up|models)\b)/i,
+      /\b(?:it|this model|this checkpoint|the model) is (?:(?:the|a|one) (?:[\w-]+ ){0,2}?(?:stage|component|part|module|step)|one of the (?:[\w-]+ ){0,2}?(?:stages|components|parts|modules|steps)) of\b(?! (?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?(?:family|series|collection|suite|release|line-?up|models)\b)/i,
       // An event it was made for: "developed … for the iCIIT Conclave 2025 Shared Task on Building Compact Sinhala LLMs";
       // its subject left out: "Built for the **[Kaggle Gemma 4 Good Hackathon](…)** as part of …".
       /(?:^|[.;!?] )[*_]{0,2}(?:Built|Developed|Created|Made|Submitted) for (?:the )?[*_[]{0,3}(?:[\w-]+ ){0,6}?(?:shared tasks?|competitions?|challenges?|hackathons?)\b/im,
@@ -386,6 +387,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:model|classifier|detector|network|recogni[sz]er)s? (?:is |are )?(?:integrated|embedded|bundled|shipped|deployed) (?:with)?in(?:to|side)? (?:the |our |an? )?(?:[\w-]+ ){0,4}?(?:app|application|system|platform|service|product|device)\b/i,
       // What a model is there for: "These models exist to expose mechanisms in an offline learning application".
       /\b(?:models?|checkpoints?|weights|this model|it) exists? (?:to|so that|for)\b/i,
+      // The part of a system it is made to take the place of: "Plug-in replacement for the front-end fusion of mmDiff".
+      /\b(?:drop-in|plug-in|plug-and-play) replacement (?:for|of)\b/i,
       // A use it is confined to: "The model should only be used for the classification of breast cancer".
       /\b(?:should|must|may|can|is to|are to) only be used (?:for|to|in|on|by|with)\b|\b(?:should|must|is to|are to) be used (?:only|solely|exclusively) (?:for|to|in|on|by)\b/i,
       // A study it was made for: "The model was fine-tuned to compare FNet against BERT".
@@ -632,6 +635,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bsafe to use for [^.\n]{1,80}?,? (?:but )?not for\b/i,
       // A sentence that opens on what it is not: "Not a general classical-Chinese scholarly translator".
       /(?:^|[.!?] )[*_]{0,2}Not an? (?:general(?:[- ]purpose)?|generic|universal|production|clinical|certified|validated|substitute|replacement)\b/,
+      // Or says it in a sentence of its own: "They are not general-purpose image classifiers".
+      /\b(?:is|are) not (?:an? )?(?:general[- ]purpose|generic|universal) (?:[\w-]+ )?(?:models?|classifiers?|detectors?|assistants?|chatbots?|LLMs?|systems?|tools?|translators?|recogni[sz]ers?|generators?|encoders?)\b/i,
+      // Misuses named where the makers disclaim them: "We do not assume any responsibility for the misuse of this model,
+      // including (but not limited to) illegal, malicious, or unethical activities".
+      /\bmisuse of (?:this|the|our) (?:model|system|weights|software)s?,? (?:including|such as|e\.g\.)\b[^.\n]{0,60}?\b(?:illegal|unlawful|malicious|unethical|harmful)\b/i,
       // Uses it does not serve, in a list ending on a review it does not replace: "It does not parse filings, \u2026, or replace financial or regulatory review".
       /\bnot\b[^.\n]{1,100}?\b(?:or|nor) (?:replace|substitute for|stand in for) (?:an? |the )?(?:professional|medical|official|expert|human|clinical|legal|financial|regulatory|qualified)\b/i,
       // Spanish: "No es un detector validado para produccion ni sustituye reglas IDS".
@@ -919,10 +927,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not of a benchmark's figures: "…所以表现会相对弱，结果仅供娱乐", weak on these tests, so the
       // results are for amusement only, is about the scores, not the model's outputs.)
       /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|(?<!(?:\u8868\u73b0|\u8868\u73fe|\u6d4b\u8bc4|\u6e2c\u8a55|\u8bc4\u6d4b|\u8a55\u6e2c|\u8bc4\u4f30|\u8a55\u4f30|\u5206\u6570|\u5206\u6578|\u6210\u7ee9|\u6210\u7e3e)[^\u3002\n]{0,40})(?:\u4ec5\u4f9b(?:\u5b66\u672f|\u6280\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853|\u6280\u8853)?\u7814\u7a76|\u4ec5\u4f9b\u5a31\u4e50|\u50c5\u4f9b\u5a1b\u6a02))|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
-      // Japanese: "…に使用しないでください", "…は禁止"; Korean: "…에 사용하지 마", "…을 금지", "…에는 사용할 수 없다"
+      // Japanese: "…に使用しないでください", "…は禁止", "悪用はしないでください" (do not misuse it); Korean: "…에 사용하지 마", "…을 금지", "…에는 사용할 수 없다"
       // (cannot be used for …; a use named before it, not "사용할 수 없는 경우", when it is unavailable); "적용 자체 부적합"
       // (unfit to be applied at all), "단독 비권장" (not recommended alone), a case marked "❌ 부적합" (unsuitable).
-      /(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)|(?:\uc5d0\ub294|\uc5d0\uc11c\ub294|\uc73c\ub85c\ub294|\ub85c\ub294|\uc5d0) (?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)\ud560 \uc218 (?:\uc5c6\ub2e4|\uc5c6\uc2b5\ub2c8\ub2e4|\uc5c6\uc74c)|(?:\uc0ac\uc6a9|\uc801\uc6a9|\ud65c\uc6a9)(?: \uc790\uccb4)? \ubd80\uc801\ud569|\ub2e8\ub3c5 \ube44\uad8c\uc7a5|\u274c \ubd80\uc801\ud569/,
+      /\u60aa\u7528(?:\u306f|\u3092)?(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u7981\u6b62|\u304a\u63a7\u3048)|(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)|(?:\uc5d0\ub294|\uc5d0\uc11c\ub294|\uc73c\ub85c\ub294|\ub85c\ub294|\uc5d0) (?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)\ud560 \uc218 (?:\uc5c6\ub2e4|\uc5c6\uc2b5\ub2c8\ub2e4|\uc5c6\uc74c)|(?:\uc0ac\uc6a9|\uc801\uc6a9|\ud65c\uc6a9)(?: \uc790\uccb4)? \ubd80\uc801\ud569|\ub2e8\ub3c5 \ube44\uad8c\uc7a5|\u274c \ubd80\uc801\ud569/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".
       /(?<![\u0400-\u04ff])(?:\u043d\u0435 (?:\u0441\u043b\u0435\u0434\u0443\u0435\u0442|\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u0435\u0442\u0441\u044f|\u0441\u0442\u043e\u0438\u0442|\u043d\u0443\u0436\u043d\u043e|\u0434\u043e\u043f\u0443\u0441\u043a\u0430\u0435\u0442\u0441\u044f|\u0434\u043e\u043b\u0436\u043d\u0430?|\u0434\u043e\u043b\u0436\u043d\u044b) (?:[\u0400-\u04ff]+ )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f)|\u043d\u0435 \u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]? (?:\u0434\u043b\u044f|\u043a)|\u0437\u0430\u043f\u0440\u0435\u0449[\u0435\u0451]\u043d[\u0430\u043e\u044b]?|\u0437\u0430\u043f\u0440\u0435\u0449\u0430\u0435\u0442\u0441\u044f)(?![\u0400-\u04ff])/i,
     ],
@@ -1338,6 +1346,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports
       // static YaRN"), "information it gives can be made up", "the control ability will decrease".
       /\b(?:model|it|checkpoint|version) (?:currently |presently |for now )?only supports?\b|\bcan be (?:made up|fabricated|wrong|incorrect|inaccurate|misleading|false)\b|\b(?:is|are) (?:still )?not (?:yet )?perfect\b|\b(?:ability|quality|accuracy|performance|fidelity|stability) (?:[\w-]+ ){0,2}?(?:will|may|might|can|could) (?:decrease|drop|degrade|suffer|deteriorate)\b/i,
+      // What its makers found less stable: "We find that [intro] label is less stable, so we recommend starting with [verse]".
+      /\bwe (?:find|found|observe|observed|notice|noticed) that [^.\n]{1,60}?\b(?:is|are) (?:much |far |somewhat |slightly )?less (?:stable|reliable|robust|accurate|consistent)\b/i,
       // What is not necessarily accurate, what it will not do well, what is less stable, what the output will sound like, what is not
       // promised: "likely won't do well", "the quality is much less stable", "short input will sound
       // unnatural", "we cannot guarantee that the model will …".
@@ -1471,6 +1481,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /^\s*\|[^\n]{0,200}?\|\s*(?:frequency|cadence|review frequency|check frequency|frequ\u00eancia|frecuencia|fr\u00e9quence)\s*\|/i,
       // Remaking named with its period: "It is recommended to update the model annually with new season data".
       /\b(?:updat|refresh|retrain|re-?evaluat|revalidat|review)(?:e|es|ed|ing|s)? (?:the |this |our )?(?:model|card|system|classifier|predictor|weights)s? (?:annually|yearly|quarterly|monthly|weekly|each (?:year|season|quarter|month)|every (?:year|season|quarter|month|\d{1,2} (?:months|weeks|years)))\b/i,
+      // A job that remakes the model, run on a clock: "The `NightFineTunerV2` component runs nightly at 22:00"
+      // (over "Retrains XGBoost and recalibrates GNN thresholds"). The job's name may hold the word ("NightFineTuner").
+      /(?:fine-?tun|re-?train|recalibrat)\w*`?,? (?:[\w-]+ )?(?:component|job|pipeline|task|workflow|service|process)? ?(?:runs|is run|is scheduled|executes|is triggered) (?:nightly|daily|weekly|monthly|quarterly|every (?:night|day|week|month|quarter))\b/i,
       // A check on a cadence: "Retraining is triggered when … or on a 30-day cadence".
       /\b(?:re-?train\w*|review\w*|re-?evaluat\w*|audit\w*|re-?validat\w*|recalibrat\w*)\b[^\n]{1,200}?\bon an? (?:\d{1,3}[- ](?:day|week|month)|weekly|bi-?weekly|fortnightly|monthly|quarterly|annual|yearly) (?:cadence|schedule|cycle)\b/i,
       // A check named with its period: "quarterly ROC-AUC audit", "semi-annual isotonic recalibration"
@@ -1619,6 +1632,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // measured on ("| Serving | p99 latency 14 ms |" names none: a property, not a test).
       /^ *\|(?![^\n]*\d)[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b|^ *\|(?=[^\n]*\b(?:cpus?|gpus?|rtx ?\d{4}|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson|m[1-4])\b)[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b/i,
       /\breal[- ]?time factor\b[^.\n]{1,30}?\d|\b\d+(?:\.\d+)?[x\u00d7] (?:faster than )?real[- ]?time\b|\b\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|tokens?\/s(?:ec)?|tok\/s|it\/s|fps|images?\/s)\b[^.\n]{1,40}?\b(?:on|with|using) (?:an? |the |a single |one |\d+ )?(?:[\w-]+ ){0,2}?(?:cpus?|cpu cores|gpus?|rtx|a100s?|h100s?|v100s?|t4|l4|l20|a10g?|tpus?|jetson|raspberry pi|apple m[1-4]|m[1-4] (?:pro|max|ultra|mac))\b|\b(?:benchmarked|measured) (?:on|in|with|using) (?:an? |the |a single )?(?:[\w-]+ ){0,2}?(?:cpus?|gpus?|rtx|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson)\b/i,
+      // The hardware first: "On an **H800 GPU**, generating 30s audio takes **150 seconds**"; or named as
+      // where figures were measured: "The Latency and GPU VRAM results are obtained on a single A100 GPU".
+      /\bon an? (?:single )?[*_]{0,2}(?:NVIDIA |GeForce )?(?:RTX ?\d{4}|GTX ?\d{3,4}|[AHLV]\d{2,3}|T4|L4|A10G?|Jetson [\w-]+|Apple M[1-4](?: \w+)?)(?: GPU)?[*_]{0,2},? [^.\n]{1,60}?\btakes? (?:approximately |about |around |roughly |~)?[*_]{0,2}\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|mins?|hours?)\b|\b(?:latency|speed|throughput|memory|vram|timing|runtime)\b[^.\n]{1,40}?\bresults (?:are|were) (?:obtained|measured|collected) (?:on|with|using) (?:an? |one )?(?:single )?(?:NVIDIA )?(?:RTX ?\d{4}|[AHLV]\d{2,3}|T4|L4|A10G?)\b/i,
+      // A comparison seen in tests, and the errors they found: "it can be observed that our model achieves more
+      // accurate and comprehensive extraction results. However, we have also identified some extraction errors".
+      /\b(?:it can be (?:observed|seen)|we (?:can )?(?:observe|see)) that (?:our|the|this) model (?:achieves|obtains|produces|gives|shows|performs|outperforms)\b[^.\n]{1,40}?\b(?:more|better|higher|lower|fewer|worse)\b|\bwe (?:have )?(?:also )?(?:identified|found|observed) (?:some |several |a few |many )?(?:[\w-]+ )?(?:errors|failures|failure cases|mistakes) in\b/i,
       // A comparison's outcome: "did not show a significant improvement compared to the 768 resolution model".
       /\b(?:(?:did|does|do) not |didn[\u2019']t |doesn[\u2019']t )?show(?:s|ed|n)? (?:a |any |no )?(?:significant|notable|clear|measurable|marked) (?:improvement|gain|difference|degradation|drop)s?\b/i,
       // A row of a results table: four cells or more in a row that are each a figure ("| 43.5/37.9 | 51.6 | 70.4 | 76.8 |").
@@ -1752,8 +1771,9 @@ export function matchingSections(normalised: string): readonly string[] {
   // heading matches the union exactly when it matches one of the lists).
   // "Training And Excluded Data", "Training and test datasets": the training data and another.
   if (TRAINING_AND_DATA.test(normalised)) return TRAINING_DATA_ONLY;
-  // "Scope and citation", "Scope and caveats": a heading that opens with the model's scope.
-  const scopeFirst = SCOPE_FIRST.test(normalised);
+  // "Scope and citation", "Scope and caveats": a heading that opens with the model's scope; "What
+  // CLM is best at", "What it is good for": what the model is for, as "What it is for" says.
+  const scopeFirst = SCOPE_FIRST.test(normalised) || GOOD_FOR.test(normalised);
   if (!anyMatcher(normalised)) return scopeFirst ? SCOPE_ONLY : NONE;
   const keys = SYNONYM_LISTS.filter(([, synonyms]) => matcherFor(synonyms)(normalised)).map(([key]) => key);
   if (scopeFirst && !keys.includes('scope')) keys.push('scope');
@@ -1763,6 +1783,9 @@ export function matchingSections(normalised: string): readonly string[] {
   if (/^(?:no|without) /.test(normalised) && !/^no (?:prediction|answer|decision|output|response)s? (?:policy|rule|mode)$/.test(normalised)) return keys.filter((k) => k === 'retention');
   // "Envs. for Pretraining", "Requirements for training": what training runs on, not what on.
   if (keys.includes('training-data') && /\b(?:envs?|environments?|requirements|setup|installation|dependencies|hardware|scripts?|code)\b/.test(normalised)) return keys.filter((k) => k !== 'training-data');
+  // "事前学習済みモデル" (pretrained models), "사전 학습된 모델": the models made, not what they learnt from
+  // (unless the heading also names data: "事前学習データ").
+  if (keys.includes('training-data') && TRAINED_MODELS_CJK.test(normalised) && !DATA_CJK.test(normalised)) return keys.filter((k) => k !== 'training-data');
   // "Training Data Format", "Dataset structure": the shape the data must take (folders, columns),
   // not where it came from; "1. Prepare Your Training Data", "Using custom datasets": steps for
   // the reader's own training, their data, not the model's.
@@ -1838,6 +1861,11 @@ const TRAINING_DATA_ONLY: readonly string[] = Object.freeze(['training-data']);
 const SCOPE_ONLY: readonly string[] = Object.freeze(['scope']);
 const DATA_FIRST = /^(?:data|datasets?|data set) (?:and )?(?!(?:and|retention|privacy|protection|security|governance|handling|leakage|leaks?|drift|flow|formats?|structure|schema|columns|fields|access|sharing|deletion|storage|mission|and resource|citation|options|setup|inputs?|outputs?|requirements|license|licen[cs]ing|card|loader|loading|pipeline|augmentation|contracts?|validation|monitoring|quality|policy|policies|usage|use|code|software|models?|weights|availability|testing|preprocessing|pre processing|preparation|prepare|processing|files|information)\b)[a-z]+(?: [a-z]+){0,2}$/;
 const SCOPE_FIRST = /^(?:model |intended )?scope (?:and|&) [a-z]+(?: [a-z]+)?$/;
+/** "済みモデル" (…-ed model, as in 学習済みモデル, trained model), "학습된 모델" / "학습 모델" (trained model). */
+const TRAINED_MODELS_CJK = /\u6e08\u307f\s?\u30e2\u30c7\u30eb|\ud559\uc2b5(?:\ub41c)?\s?\ubaa8\ub378/;
+/** Data, corpus, dataset in Japanese, Korean and Chinese: "データ", "コーパス", "데이터", "말뭉치", "코퍼스", "数据", "语料", "語料". */
+const DATA_CJK = /\u30c7\u30fc\u30bf|\u30b3\u30fc\u30d1\u30b9|\ub370\uc774\ud130|\ub9d0\ubb49\uce58|\ucf54\ud37c\uc2a4|\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599/;
+const GOOD_FOR = /^what (?:[\w-]+ ){1,3}?(?:is|are|s|re) (?:best|good|great|most useful|useful|meant) (?:at|for)$/;
 const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:[a-z]+ ){0,2}(?:and|or) [a-z]+ (?:data|datasets?|data set)$/;
 /** A heading over an evaluation still to run: "Planned evaluation", "Future metrics". */
 export const PLANNED_EVALUATION = /^(?:planned|proposed|future|intended) (?:evaluation|validation|testing|metrics)$/;

@@ -431,6 +431,13 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
     const first = inCodeBlock();
     if (first) sentences.set('evaluation', first);
   }
+  // A table in the news is the figures a release was announced with ("- **2025-08-28:** Metric depth
+  // models released" over "| KITTI | 0.415 | 0.982 | …"): results, though the news's words are not read.
+  if (!sentences.has('evaluation') && newsLine.includes(1)) {
+    const rows = readProse(lines, bodyStart, (l) => (newsLine[l] && !inCode[l] && /^\s*\|/.test(proseLine(l)) ? spoken(proseLine(l)) : undefined), placeholderLine, headingLine, unmarked, misuseLine);
+    const first = rows.sentences.get('evaluation');
+    if (first) sentences.set('evaluation', first);
+  }
   const nextSentence = (key: string, after: Sentence): Sentence | undefined => (after === printed ? undefined : (resume(key, after) ?? (key === 'evaluation' ? inCodeBlock() : undefined)));
   return { frontMatter, headings, digests, waivers, firstHeading, placeholders, bodyStart, labels, sentences, nextSentence, prose };
 }
@@ -538,6 +545,25 @@ function dataColumn(header: string, row: string): { start: number; end: number; 
   const i = dataCell(cells.map((c) => c.text), values);
   return i === undefined ? undefined : { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value: bareCell(values[i]!) };
 }
+/**
+ * The column of a table's header row that says what each row's model is for ("Use", "Intended use",
+ * "Best for"), with the first row's value in it when that is words, in a table whose first column
+ * names the models.
+ */
+function useColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
+  const cells = tableCells(header);
+  // A table of the models, not of data splits or sources ("| Split | Fraction | Use |").
+  if (!cells.length || !MODEL_COLUMN.test(bareCell(cells[0]!.text).toLowerCase())) return undefined;
+  const values = tableCells(row).map((c) => c.text);
+  for (let i = 1; i < cells.length && i < values.length; i++) {
+    if (!USE_COLUMN.test(bareCell(cells[i]!.text).toLowerCase())) continue;
+    const value = bareCell(values[i]!);
+    // Words, not a mark or a link alone ("✓", "[demo](…)").
+    if (!/\p{L}{2}/u.test(value) || value.split(/\s+/).length < 2 || TO_COME.test(value)) return undefined;
+    return { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value };
+  }
+  return undefined;
+}
 /** Which of a header row's cells (`names`) holds training data, its first row's cells `values`. */
 function dataCell(header: string[], values: string[]): number | undefined {
   const names = header.map((n) => bareCell(n).toLowerCase());
@@ -626,6 +652,10 @@ export function tableCells(t: string): { text: string; start: number }[] {
 }
 /** A column named for the training data: "Pre-training data", "Training corpus", "语料". */
 const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|instruction) ?(?:data|datasets?|corpus|corpora|set)$|^(?:corpus|corpora|\u8bed\u6599|\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u8bed\u6599|\u9884\u8bad\u7ec3\u8bed\u6599|\u9810\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da|\u9884\u8bad\u7ec3\u6570\u636e|\u9810\u8a13\u7df4\u6578\u64da)$/;
+/** A column that says what each model is for: "Use", "Intended use", "Use case", "Best for". */
+const USE_COLUMN = /^(?:(?:intended|recommended|suggested|typical|primary) )?(?:use|uses|use cases?)$|^(?:best|recommended|good|suited|ideal) for$/;
+/** A first column that names each row's model: "Model", "Variant", "Checkpoint". */
+const MODEL_COLUMN = /^(?:models?|model names?|variants?|checkpoints?|versions?|sizes?|names?)$/;
 /** A column named only for data: "Data", "Dataset", "数据集". */
 const DATA_COLUMN = /^(?:data|datasets?|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
 /** A column that hands out each model's weights: "Checkpoint", "Model Weights", "Download". */
@@ -655,7 +685,7 @@ export const CODE_LINE = /^\s*(?:import [\w.]+|from [\w.]+ import |with [\w.]+\(
 // (A list pasted from a word processor keeps its bullet and tab: "•\tOut-of-Scope / Inappropriate Uses:".)
 // (Accented Latin letters too: "- Para que NÃO serve / fora de escopo:", "- Limitações:".)
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff /&()'-]{1,40}):(?: +|$)/;
-const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|%(?:WER|CER|SER|TER)\s+\d+(?:\.\d+)?\s+\[\s*\d+\s*\/\s*\d+|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
+const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|^\s*(?!train(?:ing)?\b)(?:[\w.-]+ )?(?:top-?[15] )?(?:accuracy|acc|f1(?:[- ]score)?|wer|cer|bleu|auc|map|miou)\s*[:=]\s*\d+(?:\.\d+)? ?%?\s*$|%(?:WER|CER|SER|TER)\s+\d+(?:\.\d+)?\s+\[\s*\d+\s*\/\s*\d+|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
 /** A table's delimiter row: `|---|:---:|`. */
 export const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
@@ -774,6 +804,12 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
       if (column) {
         const start = lines.lineStart(l) + column.start;
         labels.push({ line: l, range: [start, start + column.end - column.start], keys: ['training-data'], hasContent: true, body: column.value });
+      }
+      // So may it give each one's use: "| Model | Folder | Layers | Use |" over "| Teacher | … | Research / distillation source. |".
+      const use = useColumn(t, text(l + 2) ?? '');
+      if (use) {
+        const start = lines.lineStart(l) + use.start;
+        labels.push({ line: l, range: [start, start + use.end - use.start], keys: ['scope'], hasContent: true, body: use.value });
       }
     }
     // The same in HTML: "<th>Data</th>" over "<td>O365,GoldG,Cap4M</td>".
@@ -1040,7 +1076,8 @@ const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
  * Results as a tool prints them, in a code block: a classification report ("precision recall
  * f1-score support" over its rows), the Trainer's metrics ("'eval_accuracy': 0.980375") or a speech
- * toolkit's scoring line ("test_net %SER 70.72 | %CER 14.28 [ 59372 / 415746, …"). The
+ * toolkit's scoring line ("test_net %SER 70.72 | %CER 14.28 [ 59372 / 415746, …"), or a script's
+ * one line of score ("ESC50 Accuracy: 93.9%"; not training's, "Training accuracy: 0.99"). The
  * first such line of the blocks' lines that `text` gives (lines it leaves out are skipped).
  */
 function resultInCode(lines: LineIndex, code: readonly (readonly [number, number])[], text: (l: number) => string | undefined): Sentence | undefined {
