@@ -3266,6 +3266,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('## \u4e8b\u524d\u5b66\u7fd2\u30c7\u30fc\u30bf\n\nClaim letters from the North desk archive, 2019 to 2023.'));
   });
 
+  it('batches KY and LA\'s classes (labs\' READMEs and course cards, measured at first sight at dde232b): "trained from scratch on" names the data; a use ruled out "without review and oversight by a clinical professional" requires that review; a real-time factor on a memory budget is a result; a comparison row that ticks "Rate limits" is no guardrail; a fact of the domain that "can impact the quality" is no limit; a name before the word for dataset in Chinese, Japanese or Korean ("[CogView](…) 数据集") names a public source', () => {
+    assert.ok(trained('It is trained from scratch on 4.5T English and Chinese tokens, comparable to routers twice its size.'));
+    assert.ok(!trained('The tokenizer is trained from scratch using SentencePiece.'));
+    assert.ok(guard('The information produced is not intended for direct diagnostic use or decision-making without review and oversight by a clinical professional.'));
+    assert.ok(!guard('The first release shipped without oversight from trained reviewers.'));
+    assert.ok(results('Not so slow anymore: we can get a **0.25-0.3 RTF** on 4GB vram.'));
+    assert.ok(!results('The card can be exported as RTF on Windows.'));
+    assert.ok(!guard('| | Cloud | Local |\n|---|---|---|\n| Rate limits | yes | **no** |'));
+    assert.ok(guard('| Control | Setting |\n|---|---|\n| Rate limits | 100 requests per minute per key |'));
+    assert.ok(!limits('Letter quality is a critical factor, as it can significantly impact the quality and function of a claim.'));
+    assert.ok(limits('Noisy scans may affect the quality of the generated routing labels.'));
+    assert.deepEqual(data('\u4f9d\u9760\u6765\u81ea\u4e8e [LetterSet](https://arxiv.org/abs/2105.13290) \u6570\u636e\u96c6\u7684 30M \u9ad8\u8d28\u91cf\u4fe1\u4ef6\u8fdb\u884c\u9884\u8bad\u7ec3\u3002'), ['8.2', '8.2.1']);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
