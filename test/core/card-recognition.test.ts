@@ -3280,6 +3280,14 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(data('\u4f9d\u9760\u6765\u81ea\u4e8e [LetterSet](https://arxiv.org/abs/2105.13290) \u6570\u636e\u96c6\u7684 30M \u9ad8\u8d28\u91cf\u4fe1\u4ef6\u8fdb\u884c\u9884\u8bad\u7ec3\u3002'), ['8.2', '8.2.1']);
   });
 
+  it('batches LB and LD\'s classes (labs\' READMEs, many Chinese, measured at first sight at 9760bef): code released "to facilitate future research" states no use of the model; Chinese data a tuning stressed ("重点强化了基于 X 的数据内容") is training data; Chinese alignment to humans said to make answers safer is a guardrail, alignment alone is not', () => {
+    assert.ok(!scope('We provide our training code to facilitate future research. But we cannot provide the training letters due to their size.'));
+    assert.ok(scope('We release these routers to facilitate future research on claim triage.'));
+    assert.ok(!zh('\u6a21\u578b\u5728\u4fdd\u7559\u57fa\u672c\u7684\u5bf9\u8bdd\u80fd\u529b\u4e4b\u5916\uff0c\u91cd\u70b9\u5f3a\u5316\u4e86\u57fa\u4e8e**LetterKG**\u7684\u6570\u636e\u5185\u5bb9\u3002').includes('8.1.1:training'));
+    assert.ok(!zh('Chat \u7248\u672c\u7ecf\u8fc7\u4e86\u5927\u91cf\u4eba\u7c7b\u5bf9\u9f50\u8bad\u7ec3\uff0c\u80fd\u591f\u66f4\u597d\u3001\u66f4\u5b89\u5168\u5730\u56de\u590d\u7528\u6237\u7684\u95ee\u9898\u3002').includes('8.1.1:guardrails'));
+    assert.ok(zh('\u5b83\u7ecf\u8fc7\u4e86\u66f4\u597d\u7684\u4eba\u7c7b\u504f\u597d\u5bf9\u9f50\uff0c\u56de\u7b54\u66f4\u6709\u5e2e\u52a9\u3002').includes('8.1.1:guardrails'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
