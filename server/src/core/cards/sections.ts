@@ -319,9 +319,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
       /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
       /\b(?:pre-?)?(?:addestrat|ottimizzat)[oaie] (?:su|con|sul|sulla|sui|a partire)\b/i,
+      // A step of its making, told as an -ing list item: "- Pretraining Llama-2-70B on a 90B token corpus with the 10:1
+      // ratio of code to text" (not the reader's: "Fine-tuning the model on your own data").
+      /\b(?:pre-?train|fine-?tun|continu(?:ed|al) pre-?train)ing (?:[\w.-]+ ){1,3}?on (?!(?:your|their|custom|a custom|any)\b)(?:a |an |the )?(?:[\w.,-]+ ){0,3}?(?:corpus|corpora|dataset|data)\b/i,
       // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "使用 … 语料 … 进行二次预训练", "训练数据来自". (Written as
       // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
-      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u6307\u4ee4|\u6709\u76d1\u7763|\u6709\u76e3\u7763)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
       // "我们用 ShareGPT 开源语料作为部分训练数据": something used as (part of) the training data.
       /(?:\u7528|\u4f7f\u7528|\u91c7\u7528|\u63a1\u7528|\u4ee5)[^\u3002\n]{1,40}?(?:\u4f5c\u4e3a|\u4f5c\u70ba)(?:\u4e00?\u90e8\u5206)?(?:\u7684)?(?:\u9884|\u9810)?(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)/,
       // "数据是30多G的精处理通用语料": the data is a corpus of some size and kind.
@@ -389,6 +392,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:model|classifier|detector|network|recogni[sz]er)s? (?:is |are )?(?:integrated|embedded|bundled|shipped|deployed) (?:with)?in(?:to|side)? (?:the |our |an? )?(?:[\w-]+ ){0,4}?(?:app|application|system|platform|service|product|device)\b/i,
       // What a model is there for: "These models exist to expose mechanisms in an offline learning application".
       /\b(?:models?|checkpoints?|weights|this model|it) exists? (?:to|so that|for)\b/i,
+      // What it can stand in for: "VideoScore can serve as a great proxy for human raters to (1) rate different video models".
+      /\b(?:can|could|may|is designed to|is meant to) (?:serve|act|be used) as (?:an? )?(?:[\w-]+ ){0,2}?(?:proxy|surrogate|stand-in) for\b/i,
       // The part of a system it is made to take the place of: "Plug-in replacement for the front-end fusion of mmDiff".
       /\b(?:drop-in|plug-in|plug-and-play) replacement (?:for|of)\b/i,
       // A use it is confined to: "The model should only be used for the classification of breast cancer".
@@ -403,7 +408,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // (Not a licence's permission: "can be used for commercial purposes free of charge"; nor how
       // little code it takes: "can be used in a few lines as follows"; nor a design that can be
       // trained: "It can be used for supervised training or large-scale pre-training".)
-      /\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| free\b| follows\b| (?:run|load|call|install|inference|do inference|quanti[sz]e|convert|export)\b| (?:just |only )?(?:a few|a couple of|a handful of|\d+|two|three|four|five) lines\b| [*_]{0,2}(?:supervised |large-scale |further |continued )?(?:training|pre-?training|fine-?tuning)[*_]{0,2}(?: or | and |[.,;]|$))/i,
+      // (Nor a command's: "the following command can be used to capture EVB results"; nor a licence's
+      // "can be used in any academic or commercial purposes for free".)
+      /(?<!\b(?:commands?|scripts?|snippets?|code|flags?|options?|functions?|notebooks?|cli|api) )\b(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:to|for|as|in)\b(?! (?:commercial|any|all) (?:purposes?|uses?)\b| (?:any|all) (?:[\w-]+ ){1,3}?(?:purposes?|uses?)\b| free\b| follows\b| (?:run|load|call|install|inference|do inference|quanti[sz]e|convert|export)\b| (?:just |only )?(?:a few|a couple of|a handful of|\d+|two|three|four|five) lines\b| [*_]{0,2}(?:supervised |large-scale |further |continued )?(?:training|pre-?training|fine-?tuning)[*_]{0,2}(?: or | and |[.,;]|$))/i,
       /\binten[dt]ed to be used\b|\binten[dt]ed to use (?:for|in|as|by|with)\b|\bintended for use (?:in|with|by|as|on)\b|\bthe (?:main |primary |sole )?purpose (?:is to (?:enhance|advance|support|help|enable|provide|serve|facilitate|improve)\b|of (?:this|the|our) (?:model|checkpoint|release) is\b)/i,
       // The setting it is meant for: "with the goal of … satisfactory accuracy for use in production".
       /\bfor use in (?:production|practice|clinical (?:practice|settings?|care)|real[- ]world (?:settings?|applications?|use)|[\w-]+ (?:systems?|applications?|settings?|pipelines?|environments?|workflows?))\b/i,
@@ -650,6 +657,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it must not stand in for: "should support human retention decisions, not replace them", "does not
       // replace a TAP, packet broker, … or forensic source of truth".
       /\bshould (?:support|inform|assist|aid|complement|augment) [^.\n]{1,60}?, not replace\b|\b(?:model|system|tool|it|this) (?:does|do) not replace (?:an? |the |your |any )[a-z]/i,
+      // What it must not stand in for: "should not be treated as a substitute for live model evaluation".
+      /\b(?:should|must|can) not be (?:treated|used|relied (?:on|upon)|regarded|taken|seen) as an? (?:substitute|replacement|stand-in) for\b/i,
       // "It is **not a betting tool**".
       /\bnot an? (?:[\w-]+ )?(?:betting|gambling|trading|investment|medical|diagnostic|legal|surveillance) (?:tool|system|product|service|model)\b/i,
       // French: "Aide \u00e0 la d\u00e9cision, pas d\u00e9cision automatique."
@@ -1635,6 +1644,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Or by its file's name when it has no words of its own: "![](…/Qwen-Image/bench.png#center)" under "Experiments
       // show strong general capabilities".
       /!\[[^\]\n]{0,120}?\b(?:results?|benchmarks?|evaluations?|scores?|leaderboard|f1-scores?|accuracy|mt-bench)\b[^\]\n]{0,120}\]\(|!\[\]\([^)\s]{0,200}?\/(?:bench|benchmarks?)(?:[._-][\w-]{1,30})?\.(?:png|jpe?g|svg|webp|gif)\b|<img\b[^>\n]{1,200}?\balt=["'][^"'\n]{0,120}?\b(?:results?|benchmarks?|evaluations?|scores?|leaderboard)\b/i,
+      // (Not how long training took: "the training of OpenAlpaca only takes around **30** minutes on 8xA100 GPUs".)
       // Speed measured (the guide counts speed, latency and throughput measured on named hardware as
       // test findings; a hardware requirement is none): a table with a latency, throughput or
       // real-time-factor column ("RTF" alone is also Rich Text Format; see below), "a real-time factor of ~2x on an RTX 4090", "3x faster than realtime
@@ -1642,7 +1652,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A table's header that names such a column, or a row that names the hardware its figure was
       // measured on ("| Serving | p99 latency 14 ms |" names none: a property, not a test).
       /^ *\|(?![^\n]*\d)[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b|^ *\|(?=[^\n]*\b(?:cpus?|gpus?|rtx ?\d{4}|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson|m[1-4])\b)[^\n]*\b(?:latency|throughput|real[- ]?time factor|tokens?\/s(?:ec)?|tok\/s|it\/s)\b/i,
-      /\breal[- ]?time factor\b[^.\n]{1,30}?\d|\b\d+(?:\.\d+)?[x\u00d7] (?:faster than )?real[- ]?time\b|\b\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|tokens?\/s(?:ec)?|tok\/s|it\/s|fps|images?\/s)\b[^.\n]{1,40}?\b(?:on|with|using) (?:an? |the |a single |one |\d+ )?(?:[\w-]+ ){0,2}?(?:cpus?|cpu cores|gpus?|rtx|a100s?|h100s?|v100s?|t4|l4|l20|a10g?|tpus?|jetson|raspberry pi|apple m[1-4]|m[1-4] (?:pro|max|ultra|mac))\b|\b(?:benchmarked|measured) (?:on|in|with|using) (?:an? |the |a single )?(?:[\w-]+ ){0,2}?(?:cpus?|gpus?|rtx|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson)\b/i,
+      /\breal[- ]?time factor\b[^.\n]{1,30}?\d|\b\d+(?:\.\d+)?[x\u00d7] (?:faster than )?real[- ]?time\b|(?<!\b(?:train(?:ing)?|fine-?tun(?:e|ing)) (?:of [\w.-]+ )?(?:only )?(?:takes?|took|requires?|required|lasts?|lasted) (?:around |about |approximately |roughly |~|only )?[*_]{0,2})\b\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|tokens?\/s(?:ec)?|tok\/s|it\/s|fps|images?\/s)\b[^.\n]{1,40}?\b(?:on|with|using) (?:an? |the |a single |one |\d+ )?(?:[\w-]+ ){0,2}?(?:cpus?|cpu cores|gpus?|rtx|a100s?|h100s?|v100s?|t4|l4|l20|a10g?|tpus?|jetson|raspberry pi|apple m[1-4]|m[1-4] (?:pro|max|ultra|mac))\b|\b(?:benchmarked|measured) (?:on|in|with|using) (?:an? |the |a single )?(?:[\w-]+ ){0,2}?(?:cpus?|gpus?|rtx|a100|h100|v100|t4|l4|l20|a10g?|tpus?|jetson)\b/i,
       // The hardware first: "On an **H800 GPU**, generating 30s audio takes **150 seconds**"; or named as
       // where figures were measured: "The Latency and GPU VRAM results are obtained on a single A100 GPU".
       /\bon an? (?:single )?[*_]{0,2}(?:NVIDIA |GeForce )?(?:RTX ?\d{4}|GTX ?\d{3,4}|[AHLV]\d{2,3}|T4|L4|A10G?|Jetson [\w-]+|Apple M[1-4](?: \w+)?)(?: GPU)?[*_]{0,2},? [^.\n]{1,60}?\btakes? (?:approximately |about |around |roughly |~)?[*_]{0,2}\d+(?:\.\d+)? ?(?:seconds|secs?|ms|milliseconds|minutes|mins?|hours?)\b|\b(?:latency|speed|throughput|memory|vram|timing|runtime)\b[^.\n]{1,40}?\bresults (?:are|were) (?:obtained|measured|collected) (?:on|with|using) (?:an? |one )?(?:single )?(?:NVIDIA )?(?:RTX ?\d{4}|[AHLV]\d{2,3}|T4|L4|A10G?)\b/i,
