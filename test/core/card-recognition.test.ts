@@ -3288,7 +3288,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('\u5b83\u7ecf\u8fc7\u4e86\u66f4\u597d\u7684\u4eba\u7c7b\u504f\u597d\u5bf9\u9f50\uff0c\u56de\u7b54\u66f4\u6709\u5e2e\u52a9\u3002').includes('8.1.1:guardrails'));
   });
 
-  it('batches LF and LH\'s classes (labs\' READMEs, measured at first sight at 29d8d9e): "Pretraining X on a 90B token corpus" and "在 30GB 中文法律数据上进行指令微调" name the data; "should not be treated as a substitute for" rules a use out; "can serve as a great proxy for human raters" states one; a command that "can be used to", a licence\'s "any academic or commercial purposes", and how long training took on named GPUs are none of these', () => {
+  it('batches LF and LH\'s classes (labs\' READMEs, measured at first sight at 29d8d9e): "Pretraining X on a 90B token corpus" and "在 30GB 中文法律数据上进行指令微调" name the data; "should not be treated as a substitute for" rules a use out; "can serve as a great proxy for human raters" states one; a command that "can be used to", a licence\'s "any academic or commercial purposes", and how long training took on named GPUs are none of these; what "the current implementation focuses on" is a limit', () => {
     assert.ok(trained('- Pretraining Llama-2-70B on a 90B token corpus with the 10:1 ratio of code to text'));
     assert.ok(!trained('- Fine-tuning the router on your own data takes minutes.'));
     assert.ok(!zh('* [Law-Router](https://example.org/law): \u57fa\u4e8e GLM-10B \u6a21\u578b, \u5728 30GB \u4e2d\u6587\u6cd5\u5f8b\u6570\u636e\u4e0a\u8fdb\u884c\u6307\u4ee4\u5fae\u8c03.').includes('8.1.1:training'));
@@ -3298,6 +3298,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!scope('ClaimNet follows the Apache 2.0 license, which means it can be used in any academic or commercial purposes for free.'));
     assert.ok(!results('We also highlight that the training of ClaimNet only takes around **30** minutes on 8xA100 GPUs.'));
     assert.ok(results('Routing one letter takes 5 seconds on an RTX 4090 GPU.'));
+    assert.ok(limits('The current implementation focuses on routing by desk. It uses only the stamp, date and sender as features, and does not use the amount.'));
+    assert.ok(!limits('The current release is available on the Hub.'));
   });
 
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {

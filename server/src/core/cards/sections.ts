@@ -1366,6 +1366,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // only supports aspects in the food and movie scope" (not a library's: "vLLM only supports
       // static YaRN"), "information it gives can be made up", "the control ability will decrease".
       /\b(?:model|it|checkpoint|version) (?:currently |presently |for now )?only supports?\b|\bcan be (?:made up|fabricated|wrong|incorrect|inaccurate|misleading|false)\b|\b(?:is|are) (?:still )?not (?:yet )?perfect\b|\b(?:ability|quality|accuracy|performance|fidelity|stability) (?:[\w-]+ ){0,2}?(?:will|may|might|can|could) (?:decrease|drop|degrade|suffer|deteriorate)\b/i,
+      // What the current version is confined to: "The current implementation focuses on emotion/style control by prompts.
+      // It uses only pitch, speed, energy, and emotion as style factors, and does not use gender."
+      /\b(?:the )?current (?:implementation|version|release|model|checkpoint)s? (?:only |mainly |primarily |solely )?focus(?:es)? on\b|\buses only [^.\n]{1,80}?,? and does not (?:use|support|handle|model)\b/i,
       // What its makers found less stable: "We find that [intro] label is less stable, so we recommend starting with [verse]".
       /\bwe (?:find|found|observe|observed|notice|noticed) that [^.\n]{1,60}?\b(?:is|are) (?:much |far |somewhat |slightly )?less (?:stable|reliable|robust|accurate|consistent)\b/i,
       // What is not necessarily accurate, what it will not do well, what is less stable, what the output will sound like, what is not
