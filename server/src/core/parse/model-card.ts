@@ -539,9 +539,7 @@ function tableLabel(t: string): { text: string; start: number; end: number } | u
  * hands out each model's weights (a table of the models released: "| Data | box AP | Checkpoint |").
  * Not the first column, which names each row.
  */
-function dataColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
-  const cells = tableCells(header);
-  const values = tableCells(row).map((c) => c.text);
+function dataColumn(cells: { text: string; start: number }[], values: string[]): { start: number; end: number; value: string } | undefined {
   const i = dataCell(cells.map((c) => c.text), values);
   return i === undefined ? undefined : { start: cells[i]!.start, end: cells[i]!.start + cells[i]!.text.length, value: bareCell(values[i]!) };
 }
@@ -550,11 +548,9 @@ function dataColumn(header: string, row: string): { start: number; end: number; 
  * "Best for"), with the first row's value in it when that is words, in a table whose first column
  * names the models.
  */
-function useColumn(header: string, row: string): { start: number; end: number; value: string } | undefined {
-  const cells = tableCells(header);
+function useColumn(cells: { text: string; start: number }[], values: string[]): { start: number; end: number; value: string } | undefined {
   // A table of the models, not of data splits or sources ("| Split | Fraction | Use |").
   if (!cells.length || !MODEL_COLUMN.test(bareCell(cells[0]!.text).toLowerCase())) return undefined;
-  const values = tableCells(row).map((c) => c.text);
   for (let i = 1; i < cells.length && i < values.length; i++) {
     if (!USE_COLUMN.test(bareCell(cells[i]!.text).toLowerCase())) continue;
     const value = bareCell(values[i]!);
@@ -800,16 +796,14 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // A table of the models released may give each one's training data in a column of its own:
     // "| Model | #params | Pre-training data |" over "| base | 88M | 330M sentences in 100 languages |".
     if (!headingLine[l] && t.includes('|') && l + 2 < lines.lineCount && TABLE_RULE.test(text(l + 1) ?? '')) {
-      const column = dataColumn(t, text(l + 2) ?? '');
-      if (column) {
-        const start = lines.lineStart(l) + column.start;
-        labels.push({ line: l, range: [start, start + column.end - column.start], keys: ['training-data'], hasContent: true, body: column.value });
-      }
       // So may it give each one's use: "| Model | Folder | Layers | Use |" over "| Teacher | … | Research / distillation source. |".
-      const use = useColumn(t, text(l + 2) ?? '');
-      if (use) {
-        const start = lines.lineStart(l) + use.start;
-        labels.push({ line: l, range: [start, start + use.end - use.start], keys: ['scope'], hasContent: true, body: use.value });
+      // (The header and the first row are split once, for both.)
+      const cells = tableCells(t);
+      const values = tableCells(text(l + 2) ?? '').map((c) => c.text);
+      for (const [column, key] of [[dataColumn(cells, values), 'training-data'], [useColumn(cells, values), 'scope']] as const) {
+        if (!column) continue;
+        const start = lines.lineStart(l) + column.start;
+        labels.push({ line: l, range: [start, start + column.end - column.start], keys: [key], hasContent: true, body: column.value });
       }
     }
     // The same in HTML: "<th>Data</th>" over "<td>O365,GoldG,Cap4M</td>".
