@@ -3302,6 +3302,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The current release is available on the Hub.'));
   });
 
+  it('batch LK\'s classes (labs\' READMEs in Chinese and Japanese, measured at first sight at 22a0a98): an FAQ that asks why results are "so much lower" and "还没有…能力" (no such ability yet) are limits, a promise not to answer every question is none; "模型对比" over a table of scores is results, a section of pictures of samples (or a picture\'s width="99%") is none; "…でできること" (what it can be used for) heads the scope; "広めないでください" (do not spread it) rules a use out', () => {
+    assert.ok(limits('**Q: Why is the accuracy of the small router on unseen desks so much lower than that of the large one?**'));
+    assert.ok(!limits('**Q: Why is the reference file needed?**'));
+    assert.ok(!zh('\u76ee\u524d\u6a21\u578b\u8fd8\u6ca1\u6709\u82f1\u6587\u4fe1\u4ef6\u7684\u5206\u7c7b\u80fd\u529b\u3002').includes('8.1.1:failure'));
+    assert.ok(zh('- \u6211\u4eec\u4f1a\u5c3d\u53ef\u80fd\u89e3\u7b54\u4f60\u7684\u95ee\u9898\uff0c\u4f46\u65e0\u6cd5\u4fdd\u8bc1\u4f60\u7684\u95ee\u9898\u4e00\u5b9a\u4f1a\u88ab\u89e3\u7b54\u3002').includes('8.1.1:failure'));
+    assert.ok(!zh('## \u6a21\u578b\u5bf9\u6bd4\n\n| \u6a21\u578b | \u51c6\u786e\u7387 |\n| --- | --- |\n| \u672c\u6a21\u578b | 91.2 |').includes('9.3'));
+    assert.ok(!results('## Performance\n\n<p align="center">\n  <img src="assets/figures/qcompare1.png" width="99%">\n  <img src="assets/figures/qcompare2.png" width="99%">\n</p>'));
+    assert.ok(results('## Performance\n\n<p align="center">\n  <img src="assets/figures/desk_accuracy.png" width="99%">\n</p>'));
+    const ja = (line: string) => gaps(analyse(`# \u4fdd\u967a\u8acb\u6c42\u5206\u985e\u30e2\u30c7\u30eb\n\n${'\u3053\u306e\u30e2\u30c7\u30eb\u306f\u4fdd\u967a\u8acb\u6c42\u306e\u624b\u7d19\u3092\u516b\u3064\u306e\u7a93\u53e3\u306b\u5206\u3051\u307e\u3059\u3002'.repeat(4)}\n\n${line}\n`));
+    assert.ok(!ja('### \u3053\u306e\u30e2\u30c7\u30eb\u3067\u3067\u304d\u308b\u3053\u3068\n\n1. \u81ea\u5206\u306e\u7a93\u53e3\u306b\u5408\u308f\u305b\u3066\u5fae\u8abf\u6574\u3067\u304d\u307e\u3059\u3002').includes('8.1.1:scope'));
+    assert.ok(!ja('\u5fdc\u7b54\u306b\u306f\u504f\u898b\u304c\u542b\u307e\u308c\u308b\u3053\u3068\u304c\u3042\u308a\u307e\u3059\u3002\u3053\u306e\u3088\u3046\u306a\u5185\u5bb9\u3092\u5e83\u3081\u306a\u3044\u3067\u304f\u3060\u3055\u3044\u3002').includes('4.5'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -111,6 +111,8 @@ export function reportsResults(text: string): boolean {
   // Lines that report how training went ("Final Training Loss: 0.16", "Final Gradient Norm: 0.07")
   // and a metric's own setting ("F-beta (beta=0.5)", "mAP@0.5") are no results either.
   const t = text
+    // An HTML tag's attributes are the page's layout (`<img src="…" width="99%">`), no figures of its own.
+    .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
     .replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '))
     .replace(TRAINING_LINE, '')
     .replace(METRIC_SETTING, ' ')
@@ -167,9 +169,13 @@ const FIGURE_IN_CODE = /^`[\d.,%\s\u00b1+\u2212-]{1,40}`$/;
 const FIGURE = /!\[[^\]\n]{0,200}\]\(|<img\b/i;
 /** Each picture, with its alt text and address. */
 const FIGURES = /!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<img\b[^>\n]{0,500}>?/gi;
-/** A picture of training itself: its loss ("./pictures/trainloss.png"), a training or learning curve, its metrics ("training_metrics.png"). */
-const TRAINING_FIGURE = /train(?:ing)?[ _-]?loss|loss[ _-]?curves?|training[ _-](?:curves?|metrics?)|learning[ _-]curves?/i;
-/** Whether every picture in a text shows training itself, which is no result. */
+/**
+ * A picture of training itself: its loss ("./pictures/trainloss.png"), a training or learning curve, its metrics
+ * ("training_metrics.png"); or of samples side by side, which show what it makes, not how it scored
+ * ("assets/figures/qcompare1.png", "qualitative_results.jpg", "teaser.png").
+ */
+const TRAINING_FIGURE = /train(?:ing)?[ _-]?loss|loss[ _-]?curves?|training[ _-](?:curves?|metrics?)|learning[ _-]curves?|qualitative|\bq_?compar|\bteaser|\bshowcase|\bgallery/i;
+/** Whether every picture in a text shows training itself or samples, which are no result. */
 function onlyTrainingFigures(text: string): boolean {
   const figures = text.match(FIGURES) ?? [];
   return figures.length > 0 && figures.every((f) => TRAINING_FIGURE.test(f));
