@@ -3315,6 +3315,21 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!ja('\u5fdc\u7b54\u306b\u306f\u504f\u898b\u304c\u542b\u307e\u308c\u308b\u3053\u3068\u304c\u3042\u308a\u307e\u3059\u3002\u3053\u306e\u3088\u3046\u306a\u5185\u5bb9\u3092\u5e83\u3081\u306a\u3044\u3067\u304f\u3060\u3055\u3044\u3002').includes('4.5'));
   });
 
+  it('batches LP and LR\'s classes (labs\' READMEs and small teams\' cards, measured at first sight at dc13c7f): a setting that "can lead to worse" outputs and smaller variants "less accurate" are limits, a library\'s older versions are not; "Benchmarking" heads results, so do a table introduced by the paragraph\'s last sentence, a caption of inference time, a "val loss", a first place on a named metric and what a manual evaluation found of the outputs; "of use to developers, students and researchers" names an audience; a tool "we use" for an environment, and a model "fine-tuned on your data", are no training data', () => {
+    assert.ok(limits('A larger threshold raises recall, but excessive thresholds can lead to worse routing.'));
+    assert.ok(limits('The compression is lossy: smaller models are less accurate.'));
+    assert.ok(!limits('Please use `claimlib>=2.1`, since earlier versions will cause degraded performance for long letters.'));
+    assert.ok(results('### Benchmarking\n\n![Routing throughput on one GPU](./docs/throughput.png)\n\nThroughput is averaged over 10 timing runs.'));
+    assert.ok(results('## Distilled routers\n\nWe release 3 compressed versions of the router, each smaller than the last, to make trying it cheaper on a laptop or a small server. The following table shows their size, performance and runtime:\n\n| Router | Agreement w. handlers | Parameters |\n|---|---|---|\n| Full | 0.52 | 579M |\n| Small | 0.43 | 45M |'));
+    assert.ok(results('> Inference Time on Apple M1 Pro CPU (16 GB)\n\n| Letters | Wall-Clock Time |\n|---|---|\n| 1 | 249ms |\n| 20 | 949ms |'));
+    assert.ok(results('| Setting | Value |\n|---|---|\n| Final Val Loss | 1.04 |'));
+    assert.ok(results('## Evaluation\n\nWe compare the router with other routers on public leaderboards:\n\n- [ClaimBench (1st MAE)](https://example.org/claimbench.png)'));
+    assert.ok(results('## Evaluation\n\nThe router was evaluated by hand on letters about travel and motor claims.\n\nOutputs were coherent, accessible, and consistent with the desks\' rules.'));
+    assert.ok(scope('I hope this is of use to developers, students and researchers exploring routing for insurance.'));
+    assert.ok(!trained('We use [Pixi](https://example.org/pixi) for our development and benchmarking environment to ensure that it is set up correctly.'));
+    assert.ok(!trained('- **Finetuning**: routers fine-tuned on your data or with different pretraining.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
