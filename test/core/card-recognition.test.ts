@@ -3330,6 +3330,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('- **Finetuning**: routers fine-tuned on your data or with different pretraining.'));
   });
 
+  it('batches LT and LV\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at 106683d): "not yet competitive with" is a limit, "There are no known issues" is none; "in daily use in", "a self-hostable alternative to" and "enabling … for enterprise email workflows" state a use; "evaluation with medical professionals confirms that" and a table without outer pipes whose header names FID are results; an evaluation section that names its metrics ("Token-level F1") and its "20% split" is none', () => {
+    assert.ok(limits('This router is not yet competitive with the fastest desks\' tools on raw latency.'));
+    assert.ok(gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n### Known issues\nThere are no known issues with this model.\n`)).includes('8.1.1:failure'));
+    assert.ok(scope('Trained and in daily use in a real claims office (two desks, Welsh and English).'));
+    assert.ok(scope('The router arm of **ClaimNet**, an open, self-hostable alternative to a vendor\'s triage service.'));
+    assert.ok(scope('Given a raw letter, the model extracts its fields as JSON, enabling automated triage, prioritization, and reply drafting for enterprise claims workflows.'));
+    assert.ok(results('Qualitative evaluation with claims handlers confirms that the learned prototypes often match the desks\' own categories.'));
+    assert.ok(results('### Routers\nMethod | params | FID (256x256) | weight\n--- |:---:|:---:|:---:\nrouter-B | 111M | 5.46 | [b.pt](https://example.org/b.pt)\nrouter-L | 343M | 3.80 | [l.pt](https://example.org/l.pt)'));
+    assert.ok(!results('## Evaluation\n\nThe model is evaluated on held-out letters (20% split from the training dataset, stratified by label).\n\n| Metric | Description |\n|:---|:---|\n| JSON validity rate | % of outputs that parse as JSON |\n| Entity F1 | Token-level F1 for extracted spans |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

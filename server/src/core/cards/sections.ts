@@ -423,6 +423,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // The application that fetches and runs them: "these models are automatically downloaded by the
       // whisper-burn desktop application" (not a script or a library: "downloaded by the script").
       /\b(?:this|the|these|those|our) (?:[\w-]+ ){0,3}?(?:models?|checkpoints?|weights|files) (?:is |are )?(?:automatically )?(?:downloaded|loaded|bundled|shipped) (?:by|with|in) (?:the )?[\w.-]+ (?:desktop |mobile |web |ios |android )?(?:app|application)\b/i,
+      // Where it is used, or what it stands in for, or what it enables for whom: "Trained and in daily use in a real Home
+      // Assistant installation", "an open, self-hostable alternative to a vendor's decision model", "enabling automated
+      // triage, prioritization, and draft generation for enterprise email workflows".
+      /\bin (?:daily|everyday|production|active|regular|real[- ]world) use (?:in|at|by|for|across)\b|\b(?:self-?host(?:able|ed)|on-?prem(?:ise)?s?|drop-in|private) alternative to\b|\benabl(?:es|ing) (?:[\w-]+,? (?:and )?){1,6}?for (?:[\w-]+ ){0,2}?(?:workflows|pipelines|teams|applications|use cases|operations)\b/i,
       // Whom it is hoped to serve: "I hope this is of use to developers, students and researchers exploring …".
       /\b(?:is|be|are|proves?) (?:of (?:some |great |any )?use|useful|helpful|valuable) (?:to|for) (?:(?:the |other |fellow )?[\w-]+,? (?:and |or )?){0,4}?(?:developers|researchers|students|practitioners|engineers|scientists|educators|clinicians|hobbyists|learners)\b/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
@@ -1381,6 +1385,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // What a setting or a smaller variant costs: "excessive coefficients can lead to worse translations", "The compression
       // is lossy: smaller models are less accurate" (not a library's: "earlier versions will cause degraded performance").
       /(?<!\b(?:versions?|releases?|drivers?|libraries|packages) )\b(?:can|may|might|could|will|would|tends? to) (?:lead to|result in|cause|produce|give) (?:[\w-]+ )?(?:worse|poorer|degraded|lower[- ]quality|less accurate|inaccurate|unstable|distorted)\b|\b(?:smaller|compressed|distilled|quantized|quantised|lighter|tiny|small) (?:[\w-]+ )?(?:models?|versions?|variants?|checkpoints?) (?:are|is) (?:much |far |significantly |slightly |somewhat )?(?:less (?:accurate|capable|robust|reliable)|worse)\b|\b(?:compression|quantization|quantisation|distillation) is lossy\b/i,
+      // Where it falls behind others: "This model is not yet competitive with the fastest field entries on raw latency".
+      /\b(?:is|are) not (?:yet |currently |as )?(?:competitive|on par|comparable) with\b/i,
       // What its makers found less stable: "We find that [intro] label is less stable, so we recommend starting with [verse]".
       /\bwe (?:find|found|observe|observed|notice|noticed) that [^.\n]{1,60}?\b(?:is|are) (?:much |far |somewhat |slightly )?less (?:stable|reliable|robust|accurate|consistent)\b/i,
       // What is not necessarily accurate, what it will not do well, what is less stable, what the output will sound like, what is not
@@ -1617,7 +1623,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
       /\b\d+(?:\.\d+)?\s?%[*_]{0,2} (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate|win[- ]rate)\b/i,
-      /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies) (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|found) that\b/i,
+      /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies)(?: (?:with|by|among) (?:[\w-]+ ){1,3}?(?:professionals|experts|specialists|practitioners|clinicians|doctors|handlers|users|participants|annotators|raters|reviewers))? (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|confirms?|confirmed|found) that\b/i,
       // "After a day of testing, we found …".
       /\b(?:after|during|in|from|through) (?:[\w-]+ ){0,4}?(?:testing|tests|evaluation|experiments?|trials),? we (?:found|observed|noticed|saw)\b/i,
       // What testers found: "testers have found that typically less is more".

@@ -116,6 +116,8 @@ export function reportsResults(text: string): boolean {
     .replace(/https?:\/\/\S+|\]\([^)\s]*\)|`[^`\n]*`/g, (m) => (FIGURE_IN_CODE.test(m) ? m.slice(1, -1) : ' '))
     .replace(TRAINING_LINE, '')
     .replace(METRIC_SETTING, ' ')
+    // The share of the data held out is how it was split, no result: "(20% split from the training dataset)".
+    .replace(/\b\d+(?:\.\d+)? ?% (?:split|hold-?out|held[- ]out|of the (?:training |labell?ed )?(?:data|dataset|samples))\b/gi, ' ')
     // A claim disowned is no finding: "No claim is made that it performs better than any other model."
     .replace(/\b(?:no claim is made|(?:we|it) make?s? no claims?|(?:we|it) (?:do|does) not claim)\b[^.\n]*/gi, ' ');
   // One pass over the lines: a table row still to fill holds targets, not results ("| mAP50 | >
@@ -138,7 +140,8 @@ export function reportsResults(text: string): boolean {
     const unfilled = values.length >= 3 && values.filter((c) => !c.trim()).length >= values.length - 1;
     if (!unfilled && !cells.some((c) => TO_FILL.test(c))) kept.push(line);
     if (unfilled || values.some((c) => TO_COME.test(c))) blanks++;
-    else if (values.some((c) => /\d/.test(c))) figures++;
+    // (A figure, not a digit inside a word: "Token-level F1 for extracted spans" describes a metric.)
+    else if (values.some((c) => /(?<![\p{L}_])\d/u.test(c))) figures++;
   }
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
@@ -663,8 +666,17 @@ function tableRows(lines: LineIndex, l: number, html = false): string[] {
   return rows;
 }
 
+/** A table's rule row without outer pipes: "--- |:---:|:---:". */
+const BARE_TABLE_RULE = /^ {0,3}:?-{3,}:?(?: *\| *:?-{3,}:?)+(?: *\|)?[ \t]*$/;
+/** The lines of a table without outer pipes that starts on line `l`: each line with a pipe, up to 400. */
+function bareTableRows(lines: LineIndex, l: number): string[] {
+  const rows: string[] = [];
+  for (let k = l; k < lines.lineCount && k < l + 400 && lines.lineText(k).includes('|'); k++) rows.push(lines.lineText(k));
+  return rows;
+}
+
 /** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */
-const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*score|(?:avg\.?|average|mean|median)\s*\(\s*(?:acc\.?|accuracy|f1|em|bleu|rouge[\w-]*)\s*\)|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+)\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
+const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*score|(?:avg\.?|average|mean|median)\s*\(\s*(?:acc\.?|accuracy|f1|em|bleu|rouge[\w-]*)\s*\)|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+|r?fid|fvd|psnr|ssim|lpips)\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
 /** What a caption over a table of results says it shows (speed measured counts: "Inference Time on Apple M1 Pro CPU"). */
 const RESULTS_CAPTION = /\b(?:results?|performance|benchmarks?|evaluations?|scores|comparisons?|(?:inference|wall-clock|generation) (?:time|speed|latency))\b/i;
 
@@ -684,20 +696,22 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
       continue;
     }
     if (fence || t === '') continue;
-    const markdown = t.startsWith('|');
+    // (A table may leave out its outer pipes: "Method | params | FID (256x256)" over "--- |:---:|:---:".)
+    const bare = !t.startsWith('|') && t.includes('|') && l + 1 < lines.lineCount && BARE_TABLE_RULE.test(lines.lineText(l + 1));
+    const markdown = t.startsWith('|') || bare;
     const html = /^<table\b/i.test(t);
     // (Or a Markdown table whose header names a metric: "| Model | Avg. Score |".)
-    const metric = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) ? METRIC_HEADER.exec(lines.lineText(l)) : null;
+    const metric = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) ? METRIC_HEADER.exec(bare ? `|${lines.lineText(l)}|` : lines.lineText(l)) : null;
     const header = metric !== null;
     if ((markdown || html) && (caption >= 0 || header || html)) {
-      const rows = tableRows(lines, l, html);
+      const rows = bare ? bareTableRows(lines, l) : tableRows(lines, l, html);
       // An HTML table's rows as Markdown's, cell by cell.
       const table = markdown ? rows.join('\n') : rows.join(' ').split(/<tr\b/i).map((r) => `|${r.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.replace(/<[^<>]*>/g, ' ').trim()).join('|')}|`).join('\n');
       const at = caption >= 0 ? caption : l;
       // (An HTML table too, when its first row names a metric: "<td>Average (Acc.)</td>".)
       const headed = header || (html && METRIC_HEADER.test(table.split('\n').find((r) => r.length > 2) ?? ''));
       // (Not when the metric's column grades in words: "| Accuracy |" over "| Best |".)
-      const graded = caption < 0 && metric !== null && wordsUnderMetric(rows, metric.index + metric[0].length - 1);
+      const graded = caption < 0 && metric !== null && wordsUnderMetric(bare ? rows.map((r) => `|${r}|`) : rows, metric.index + metric[0].length - 1);
       if ((caption >= 0 || headed) && !graded && reportsResults(table)) return { line: at, range: [lines.lineStart(at), lines.lineEnd(at)] };
       // Go on after the table: each line is read once, however many captions and tables a card has.
       l += rows.length - 1;

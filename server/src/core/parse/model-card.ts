@@ -1211,13 +1211,13 @@ const HUB_METADATA = /^(?:metrics|datasets?|model index|eval results|co2 eq emis
  * A section's first words saying there is nothing under its heading: "None.", "N/A:", "Not
  * applicable —", "None used, none required", "No training data, data-generation scripts, or
  * notebooks are present in this repository.", "There is no trained or enabled probability-producing
- * model.", in Chinese "本项目不训练模型，无训练数据" (the project
+ * model.", "There are no known issues with this model.", in Chinese "本项目不训练模型，无训练数据" (the project
  * trains no model; no training data) (not "No PII is stored", which is the answer to a question of
  * data kept).
  */
-const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b|^\s*there is no (?:trained|fitted|learned)(?: or [\w-]+)? (?:[\w-]+ )?model\b|^\s*(?:[-*+]\s+)?[^\n]{0,30}?(?:(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b)/i;
+const OPENS_ON_NOTHING = /^\s*[*_]{0,2}(?:none|n\/a|not applicable)[*_]{0,2}(?:[.:;]|\s[\u2013\u2014-])[*_]{0,2}\s|^\s*[*_]{0,2}none (?:used|needed|required)\b|^\s*no (?:training |evaluation )?(?:data|information|details|results)\b[^.\n]{1,80}?\b(?:is|are) (?:present|available|provided|known|given|included)\b|^\s*there is no (?:trained|fitted|learned)(?: or [\w-]+)? (?:[\w-]+ )?model\b|^\s*there (?:are|is) no (?:known )?(?:issues|limitations|problems|bugs|failure modes)\b|^\s*(?:[-*+]\s+)?[^\n]{0,30}?(?:(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b)/i;
 /** A quick test over a whole body: false when no section of it can open as `OPENS_ON_NOTHING` says. */
-const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b|^[ \t]*there is no (?:trained|fitted|learned)\b|(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b/im;
+const NOTHING_OPENING = /^[ \t]*no (?:training |evaluation )?(?:data|information|details|results)\b|^[ \t]*there is no (?:trained|fitted|learned)\b|^[ \t]*there (?:are|is) no (?:known )?(?:issues|limitations|problems|bugs|failure modes)\b|(?:\u65e0|\u7121|\u6ca1\u6709|\u6c92\u6709)(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da)|\u4e0d(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u4efb\u4f55)?\u6a21\u578b/im;
 
 /**
  * Whether a section's text says something once comments, table rules and template text go. A
