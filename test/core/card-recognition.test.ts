@@ -3330,12 +3330,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('- **Finetuning**: routers fine-tuned on your data or with different pretraining.'));
   });
 
-  it('batches LT and LV\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at 106683d): "not yet competitive with" is a limit, "There are no known issues" is none; "in daily use in", "a self-hostable alternative to" and "enabling … for enterprise email workflows" state a use; "evaluation with medical professionals confirms that" and a table without outer pipes whose header names FID are results; an evaluation section that names its metrics ("Token-level F1") and its "20% split" is none', () => {
+  it('batches LT and LV\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at 106683d): "not yet competitive with" is a limit, "There are no known issues" is none; "in daily use in", "a self-hostable alternative to" and "enabling … for enterprise email workflows" state a use, and so does a release "so you can build on our findings"; "evaluation with medical professionals confirms that" and a table without outer pipes whose header names FID are results; an evaluation section that names its metrics ("Token-level F1") and its "20% split" is none', () => {
     assert.ok(limits('This router is not yet competitive with the fastest desks\' tools on raw latency.'));
     assert.ok(gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n### Known issues\nThere are no known issues with this model.\n`)).includes('8.1.1:failure'));
     assert.ok(scope('Trained and in daily use in a real claims office (two desks, Welsh and English).'));
     assert.ok(scope('The router arm of **ClaimNet**, an open, self-hostable alternative to a vendor\'s triage service.'));
     assert.ok(scope('Given a raw letter, the model extracts its fields as JSON, enabling automated triage, prioritization, and reply drafting for enterprise claims workflows.'));
+    assert.ok(scope('We release everything: data, training process, ablations and failed experiments, so you can build on our findings, not repeat our mistakes.'));
+    assert.ok(!scope('It is convenient to save an engine file so that you can reuse it every time you run the inference.'));
     assert.ok(results('Qualitative evaluation with claims handlers confirms that the learned prototypes often match the desks\' own categories.'));
     assert.ok(results('### Routers\nMethod | params | FID (256x256) | weight\n--- |:---:|:---:|:---:\nrouter-B | 111M | 5.46 | [b.pt](https://example.org/b.pt)\nrouter-L | 343M | 3.80 | [l.pt](https://example.org/l.pt)'));
     assert.ok(!results('## Evaluation\n\nThe model is evaluated on held-out letters (20% split from the training dataset, stratified by label).\n\n| Metric | Description |\n|:---|:---|\n| JSON validity rate | % of outputs that parse as JSON |\n| Entity F1 | Token-level F1 for extracted spans |'));

@@ -427,6 +427,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Assistant installation", "an open, self-hostable alternative to a vendor's decision model", "enabling automated
       // triage, prioritization, and draft generation for enterprise email workflows".
       /\bin (?:daily|everyday|production|active|regular|real[- ]world) use (?:in|at|by|for|across)\b|\b(?:self-?host(?:able|ed)|on-?prem(?:ise)?s?|drop-in|private) alternative to\b|\benabl(?:es|ing) (?:[\w-]+,? (?:and )?){1,6}?for (?:[\w-]+ ){0,2}?(?:workflows|pipelines|teams|applications|use cases|operations)\b/i,
+      // What a release is for: "We … release everything: data, training process, ablation results, and failed experiments,
+      // so you can build on our findings".
+      /\bso (?:that )?(?:you|others|other researchers|researchers|developers|the community) can build (?:up)?on\b/i,
       // Whom it is hoped to serve: "I hope this is of use to developers, students and researchers exploring …".
       /\b(?:is|be|are|proves?) (?:of (?:some |great |any )?use|useful|helpful|valuable) (?:to|for) (?:(?:the |other |fellow )?[\w-]+,? (?:and |or )?){0,4}?(?:developers|researchers|students|practitioners|engineers|scientists|educators|clinicians|hobbyists|learners)\b/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
