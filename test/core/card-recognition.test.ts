@@ -3343,6 +3343,27 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Evaluation\n\nThe model is evaluated on held-out letters (20% split from the training dataset, stratified by label).\n\n| Metric | Description |\n|:---|:---|\n| JSON validity rate | % of outputs that parse as JSON |\n| Entity F1 | Token-level F1 for extracted spans |'));
   });
 
+  it('batches LX and LZ\'s classes (labs\' READMEs, measured at first sight at a84f048): an HTML table is no running text when the card\'s language is read; a short CJK list item is read; "Pre-training of X on mC4", "based on the [X dataset](…)" and "语料精选自…" name the data; "不适合开放式生成" and "for analysis purpose only" rule uses out; watermarking the outputs is a guardrail; "is not almighty", "slower than the baseline", "hasn\'t been trained on the … objective" and "is required for stable generations" are limits; "can help you measure", "intended to use real-world video for inference" state a use (not "so we can help you better"); a detector\'s validation table and an "Avg Audio Performance" column are results', () => {
+    const phonemes = Array.from({ length: 60 }, (_, i) => `<tr>\n<td> ${i} </td>\n<td> ${'abcdefghijklmnopqrstuvwxyz'[i % 26]} </td>\n</tr>`).join('\n');
+    assert.ok(!analyse(`# Welsh voice (low quality)\n\nA multi-speaker voice for Welsh based on the [Claims Voices dataset](https://example.org/voices/).\n\n## Phonemes\n\n<table><thead><th>&nbsp;</th><th>Phoneme</th></thead>\n${phonemes}\n</table>\n`).some((f) => f.code === 'card-language'));
+    assert.ok(!zh('## \u5c40\u9650\n\n- \u4e0d\u9002\u5408\u5f00\u653e\u5f0f\u751f\u6210').includes('4.5'));
+    assert.ok(trained('Pre-training of RoBERTa for Welsh on mC4.'));
+    assert.ok(!trained('Fine-tuning of the router on 8 GPUs.'));
+    assert.ok(trained('A multi-speaker router for Welsh letters based on the [Claims/Wales dataset](https://example.org/wales/).'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u8bed\u6599\u7cbe\u9009\u81ea\u7f51\u9875\u3001\u767e\u79d1\u3001\u65b0\u95fb\uff0c\u4ee5\u53ca\u5f00\u6e90\u6570\u636e\u96c6\u3002').includes('8.1.1:training'));
+    assert.ok(restricted('Following routers are used in our ablation study; we release them for analysis purpose only.'));
+    assert.ok(guard('1. Watermark your audio: use a cipher to watermark your audio generation.'));
+    assert.ok(limits('Besides, the router is not almighty: letters from some desks do not occur often in the training data.'));
+    assert.ok(limits('Currently, the router\'s sampling speed is slower than the autoregressive baseline.'));
+    assert.ok(limits('Since this model hasn\'t been explicitly trained on the zero-shot routing objective, more examples help.'));
+    assert.ok(limits('`repetition_penalty>=1.1` is required for stable generations.'));
+    assert.ok(scope('It can directly help you measure the size of a claim from a single letter.'));
+    assert.ok(scope('The model is intended to use real-world scanned letters for inference and resists noise.'));
+    assert.ok(!scope('Please describe the problem in detail so we can help you better and quicker!'));
+    assert.ok(results('- Router - N\n  ```\n   Class Images Instances     P     R mAP50 mAP50-95\n     all   2386     23317 0.625 0.548 0.579    0.416\n  ```'));
+    assert.ok(results('| Model Name | Data | Avg Audio Performance | Avg Speech Performance |\n|---|---|---|---|\n| Router-Base | AudioSet | 31.0 | 88.3 |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -262,9 +262,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // [b/sql-create-context](https://huggingface.co/datasets/…) and [c/text-to-sql](…)" (not data
       // evaluated on: "evaluated on [x](…/datasets/…)").
       /(?<!\b(?:evaluat|test|benchmark|validat)\w{0,4} (?:it |them |the model )?)\b(?:used|uses|using|use|utili[sz]ed|utili[sz]ing|leveraged|leveraging) (?:an? |the )?(?:(?:combination|mix|mixture|blend|set|subset|collection) of )?\[[^\]\n]{1,80}\]\((?:https?:\/\/)?(?:www\.)?(?:huggingface\.co\/datasets|kaggle\.com\/datasets)\//i,
-      // What the model is, then its data: "a diffusion model for … images based on the EuroSAT Dataset"
+      // What the model is, then its data: "a diffusion model for … images based on the EuroSAT Dataset", "a multi-speaker model for
+      // Afrikaans based on the [Google/NWU dataset](…)"
       // (not what a test used: "a speed comparison based on CIFAR100 dataset").
-      /(?<!\b(?:[Cc]omparisons?|[Ee]valuations?|[Bb]enchmarks?|[Tt]ests?|[Tt]esting|[Rr]esults?|[Ss]cores?|[Mm]etrics?|[Mm]easurements?) )\bbased on (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:[Dd]ataset|[Cc]orpus|[Dd]ata [Ss]et)\b/,
+      /(?<!\b(?:[Cc]omparisons?|[Ee]valuations?|[Bb]enchmarks?|[Tt]ests?|[Tt]esting|[Rr]esults?|[Ss]cores?|[Mm]etrics?|[Mm]easurements?) )\bbased on (?:the )?\[?[A-Z][\w/-]*(?: [A-Z][\w/-]*){0,3} (?:[Dd]ataset|[Cc]orpus|[Dd]ata [Ss]et)\b/,
       // The corpus by what it includes: "we scale up the training tokens into 5.5 trillion including source code".
       /\b(?:training|pre-?training) (?:tokens?|data|corpus)\b(?:[^.\n]|\.\d){1,40}?\b(?:including|comprising|consisting of|made up of)\b/i,
       // A named source after a list of facts: "…, trained on ERA5 data from 1979 to 2017".
@@ -323,6 +324,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A step of its making, told as an -ing list item: "- Pretraining Llama-2-70B on a 90B token corpus with the 10:1
       // ratio of code to text" (not the reader's: "Fine-tuning the model on your own data").
       /\b(?:pre-?train|fine-?tun|continu(?:ed|al) pre-?train)ing (?:[\w.-]+ ){1,3}?on (?!(?:your|their|custom|a custom|any)\b)(?:a |an |the )?(?:[\w.,-]+ ){0,3}?(?:corpus|corpora|dataset|data)\b/i,
+      // The same as a noun, over a named corpus: "Pre-training of RoBERTa for Spanish on mC4." (not hardware: "on 8 GPUs").
+      /\b(?:[Pp]re-?training|[Ff]ine-?tuning) of (?:[\w.-]+ ){1,4}?on (?!(?:your|their|custom|any)\b|\d|(?:[\w-]+ )?(?:GPUs?|TPUs?|CPUs?|[AHV]100s?|nodes?)\b)(?:the )?[a-z.-]*[A-Z\d][\w.-]*(?=[.,;]?\s*$|[.,;] | (?:data|dataset|corpus)\b)/m,
+      // Chinese: the corpus said to be chosen from its sources ("语料精选自网页、百科、社交、媒体、新闻").
+      /(?:\u8bed\u6599|\u8a9e\u6599|\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da)(?:\u7cbe\u9009|\u7cbe\u9078|\u91c7\u96c6|\u63a1\u96c6|[\u9009\u9078\u6765\u4f86\u53d6])\u81ea/,
       // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "使用 … 语料 … 进行二次预训练", "训练数据来自". (Written as
       // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
       /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u6307\u4ee4|\u6709\u76d1\u7763|\u6709\u76e3\u7763)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
@@ -430,6 +435,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // What a release is for: "We … release everything: data, training process, ablation results, and failed experiments,
       // so you can build on our findings".
       /\bso (?:that )?(?:you|others|other researchers|researchers|developers|the community) can build (?:up)?on\b/i,
+      // What it helps its user do, or where it is meant to run: "It can directly help you measure the size of structures
+      // from a single image", "The model is intended to use real-world video for inference" (not its makers': "so we can help
+      // you better").
+      /(?<!\b(?:we|I|they|team|maintainers|authors) )\bcan (?:directly |also |greatly )?help (?:you|users|researchers|developers|engineers|practitioners|clinicians) (?:to )?(?!(?:better|more|quickly|faster|out|with)\b)[a-z]|\b(?:is|are) intended to (?:use|run on|work on|operate on) (?:[\w-]+ ){0,3}?(?:for (?:inference|prediction|detection)|in production)\b/i,
       // Whom it is hoped to serve: "I hope this is of use to developers, students and researchers exploring …".
       /\b(?:is|be|are|proves?) (?:of (?:some |great |any )?use|useful|helpful|valuable) (?:to|for) (?:(?:the |other |fellow )?[\w-]+,? (?:and |or )?){0,4}?(?:developers|researchers|students|practitioners|engineers|scientists|educators|clinicians|hobbyists|learners)\b/i,
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
@@ -465,7 +474,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it can help with: "this can be helpful in validating form submissions".
       /\b(?:can|could|may|might|will|would) (?:also )?be (?:very |especially |particularly )?(?:helpful|useful|valuable) (?:in|for) (?!debugging\b)[\w-]+ing\b/i,
       /\b(?:is|are) used (?:exclusively |only |primarily |mainly )?(?:in|for) (?:research|production|[\w-]+ (?:tasks|applications))\b/i,
-      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|education|teaching|personal|development(?:al)?|demonstration)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?!(?:the |a |an )?(?:[\w-]+ )?(?:runtimes?|frameworks?|librar(?:y|ies)|engines?|toolkits?|sdks?|apis?|backends?)\b)(?:the |a |an )?[\w'\u2019-]+/i,
+      /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|education|teaching|personal|development(?:al)?|demonstration|analysis)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes?|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?!(?:the |a |an )?(?:[\w-]+ )?(?:runtimes?|frameworks?|librar(?:y|ies)|engines?|toolkits?|sdks?|apis?|backends?)\b)(?:the |a |an )?[\w'\u2019-]+/i,
       // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
       // its release, not its use), or its audience: "for research and development only", "for research
       // only", "Research only: not validated for patient care".
@@ -777,7 +786,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:designed|intended|meant|released|provided|licensed|use|used|using|is|are) (?:(?:this|the) (?:model|variant|checkpoint|version|release) |it )?[*_`]{0,3}(?:only|solely|exclusively|purely|strictly) (?:[\w-]+ ){0,4}?for (?:non-commercial )?(?:research|academic|non-commercial|educational)\b/i,
       // Use confined to research, the word "only" last: "released for research purposes only", "for reference purposes only",
       // "non-commercial, research-only use", "intended for **non-commercial use ONLY**", a note beside a checkpoint: "(*Research purposes only*)".
-      /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference|planning|informational|illustrative|learning|evaluation|experimental)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
+      /\bfor [*_]{0,2}(?:non-commercial,? )?(?:research|academic|scientific|non-commercial|development(?:al)?|educational|demonstration|testing|reference|planning|informational|illustrative|learning|evaluation|experimental|analysis)(?: (?:and |or )?[*_]{0,2}[\w-]+[*_]{0,2})? (?:purposes?|use|uses|usage) only\b|\([*_]{0,2}(?:for )?(?:research|academic|non-commercial) (?:purposes? |use )?only[*_]{0,2}\)|\b(?:research|academic)[- ](?:purposes?[- ])?only (?:use|purposes|licen[cs]e)\b|\b(?:research|teaching|educational) (?:demonstrations?|demos?|prototypes?|previews?) only\b/i,
       // A professional's judgement it does not replace, after what else it does not do: "It does not
       // estimate default probability, approve credit, set limits, or replace financial judgment."
       /\b(?:does not|do not|doesn't|don't|will not|won't|(?:is|are) not (?:meant|intended|designed) to) (?:[\w/,-]+ ){0,12}?replace (?:a |an |the |any )?(?:[\w'\u2019-]+ ){0,2}?(?:judg(?:e)?ment|professionals?|experts?|doctors?|physicians?|clinicians?|lawyers?|advisors?|advisers?|analysts?|humans?|diagnosis)\b/i,
@@ -938,7 +947,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // tokenizer is used throughout". And what a project avoids using is a practice of its own, not
       // a use of the model, unless the model is what it avoids using: "实践中避免直接使用二元奖励"
       // (in practice it avoids binary rewards) against "避免使用本模型…" or "避免将其用于…".)
-      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba|\u5f53\u4f5c|\u7576\u4f5c|\u89c6\u4e3a|\u8996\u70ba)|(?<![\u4e3a\u70ba])\u907f\u514d(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba|\u4f7f\u7528(?:[\u672c\u8be5\u8a72\u6b64]|\u8fd9\u4e2a|\u9019\u500b)?(?:\u6a21\u578b|\u5b83))|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
+      /(?:\u4e0d\u5f97|\u7981\u6b62|\u52ff|\u4e0d\u5e94|\u4e0d\u61c9|\u4e0d\u80fd|\u4e0d\u53ef|\u4e25\u7981|\u56b4\u7981|\u4e0d\u8981)(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u4f7f\u7528|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba|\u5f53\u4f5c|\u7576\u4f5c|\u89c6\u4e3a|\u8996\u70ba)|(?<![\u4e3a\u70ba])\u907f\u514d(?:[\u5c06\u5c07\u628a])?[^\u3002\n]{0,30}?(?:\u7528\u4e8e|\u7528\u65bc|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u90e8\u7f72|\u4f20\u64ad|\u50b3\u64ad|\u4f5c\u4e3a|\u4f5c\u70ba|\u4f7f\u7528(?:[\u672c\u8be5\u8a72\u6b64]|\u8fd9\u4e2a|\u9019\u500b)?(?:\u6a21\u578b|\u5b83))|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)(?:\u4e8e|\u65bc)|\u4e0d(?:\u9002\u7528|\u9069\u7528|\u9002\u5408|\u9069\u5408)[^\u3002\n]{0,12}?(?:\u4efb\u52a1|\u4efb\u52d9|\u573a\u666f|\u5834\u666f|\u7528\u9014|\u5e94\u7528|\u61c9\u7528|\u751f\u6210|\u90e8\u7f72)|\u4e0d(?:\u80fd|\u53ef)?(?:\u66ff\u4ee3|\u53d6\u4ee3|\u4ee3\u66ff)|\u4e0d\u6784\u6210|\u4e0d\u69cb\u6210/,
       // A misuse ruled out in a clause of its own, as a list of notes writes it ("Not aligned/safety-filtered;
       // disclose synthetic audio; no impersonation"): the misuse named and nothing after it ("No fraud
       // cases in the test set" counts what the data lacks).
@@ -1168,6 +1177,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u90e8\u7f72|\u4e0a\u7ebf|\u4e0a\u7dda)[^\u3002\n]{0,20}?(?:\u4e4b\u524d|\u524d)[^\u3002\n]{0,30}?(?:\u5b89\u5168\u6d4b\u8bd5|\u5b89\u5168\u6e2c\u8a66|\u5b89\u5168\u8bc4\u4f30|\u5b89\u5168\u8a55\u4f30|\u5b89\u5168\u5ba1\u67e5|\u5b89\u5168\u5be9\u67e5)/,
       // Japanese, Korean, Russian: a safety alignment, filtering or moderation of content.
       /\u5b89\u5168(?:\u6027)?(?:\u5bfe\u7b56|\u30d5\u30a3\u30eb\u30bf|\u30a2\u30e9\u30a4\u30e1\u30f3\u30c8|\u8abf\u6574)|(?:\u6709\u5bb3|\u4e0d\u9069\u5207)(?:\u306a)?(?:\u30b3\u30f3\u30c6\u30f3\u30c4|\u51fa\u529b)\u3092(?:\u9664\u53bb|\u30d5\u30a3\u30eb\u30bf|\u30d6\u30ed\u30c3\u30af|\u691c\u51fa)|\uc548\uc804(?:\uc131)? (?:\ud544\ud130|\uc815\ub82c|\uc7a5\uce58|\uc870\uce58)|\uc720\ud574 (?:\ucf58\ud150\uce20|\ucd9c\ub825)(?:\uc744|\ub97c) (?:\ud544\ud130\ub9c1|\ucc28\ub2e8|\ud0d0\uc9c0)|(?<![\u0400-\u04ff])(?:\u0444\u0438\u043b\u044c\u0442\u0440\u0430\u0446[\u0430-\u044f]+ (?:\u0442\u043e\u043a\u0441\u0438\u0447\u043d|\u0432\u0440\u0435\u0434\u043d|\u043d\u0435\u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d)|\u043c\u043e\u0434\u0435\u0440\u0430\u0446[\u0430-\u044f]+|\u0446\u0435\u043d\u0437\u0443\u0440[\u0430-\u044f]+|\u0432\u044b\u0440\u0430\u0432\u043d\u0438\u0432\u0430\u043d\u0438[\u0430-\u044f]+ (?:\u043f\u043e |\u043d\u0430 )?\u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442)/i,
+      // Its outputs marked as made by a model: "Watermark your audio: Use Silent Cipher to watermark your audio generation".
+      /\bwatermark(?:s|ed|ing)? (?:your |the |its |all |every |generated )?(?:audio|images?|outputs?|generations?|videos?|speech|text)\b/i,
       // A person who can always overrule it: "Operator override is always available", "clinicians can
       // override any prediction" (not one who cannot: "no manual override is possible").
       /(?<!\bno )\b(?:operator|human|manual|clinician|user) (?:override|veto|sign-?off)s? (?:is|are) (?:always )?(?:available|possible|required|supported|enabled)\b|\b(?:operators?|clinicians?|doctors?|reviewers?|analysts?|handlers?|moderators?|engineers?|staff|humans?|users?) can (?:always )?(?:override|veto|reject|overrule) (?:the |its |any |every )?(?:model'?s? )?(?:decisions?|predictions?|outputs?|recommendations?|alerts?)\b/i,
@@ -1381,8 +1392,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // It uses only pitch, speed, energy, and emotion as style factors, and does not use gender."
       /\b(?:the )?current (?:implementation|version|release|model|checkpoint)s? (?:only |mainly |primarily |solely )?focus(?:es)? on\b|\buses only [^.\n]{1,80}?,? and does not (?:use|support|handle|model)\b/i,
       // An FAQ that asks why its results fall short: "Why is the effect of RBT6 (KD) in downstream tasks so much lower
-      // than that of RoBERTa?", "Why is the accuracy so low?"
-      /\bwhy (?:is|are|does|do) [^?\n]{1,80}?\bso (?:much |far )?(?:lower|low|worse|poor|weak|weaker|bad)\b[^?\n]{0,60}\?/i,
+      // than that of RoBERTa?", "Why is the accuracy so low?", "Why predicted depth maps are not satisfactory?"
+      /\bwhy (?:is|are|does|do) [^?\n]{1,80}?\bso (?:much |far )?(?:lower|low|worse|poor|weak|weaker|bad)\b[^?\n]{0,60}\?|\bwhy (?:[\w-]+ ){1,5}?(?:is|are) not (?:satisfactory|good enough|accurate|correct)\b/i,
       // Chinese: an ability it does not yet have ("目前模型还没有英文对话能力", the model has no English dialogue yet).
       /(?:\u8fd8\u6ca1\u6709|\u9084\u6c92\u6709|\u5c1a\u6ca1\u6709|\u5c1a\u6c92\u6709|\u5c1a\u4e0d\u5177\u5907|\u5c1a\u4e0d\u5177\u5099|\u6682\u4e0d\u5177\u5907|\u66ab\u4e0d\u5177\u5099|\u5c1a\u672a\u5177\u5907|\u5c1a\u672a\u5177\u5099)[^\u3002\n]{0,12}?\u80fd\u529b/,
       // What a setting or a smaller variant costs: "excessive coefficients can lead to worse translations", "The compression
@@ -1390,6 +1401,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<!\b(?:versions?|releases?|drivers?|libraries|packages) )\b(?:can|may|might|could|will|would|tends? to) (?:lead to|result in|cause|produce|give) (?:[\w-]+ )?(?:worse|poorer|degraded|lower[- ]quality|less accurate|inaccurate|unstable|distorted)\b|\b(?:smaller|compressed|distilled|quantized|quantised|lighter|tiny|small) (?:[\w-]+ )?(?:models?|versions?|variants?|checkpoints?) (?:are|is) (?:much |far |significantly |slightly |somewhat )?(?:less (?:accurate|capable|robust|reliable)|worse)\b|\b(?:compression|quantization|quantisation|distillation) is lossy\b/i,
       // Where it falls behind others: "This model is not yet competitive with the fastest field entries on raw latency".
       /\b(?:is|are) not (?:yet |currently |as )?(?:competitive|on par|comparable) with\b/i,
+      // What it is not, what it is slower at, what it was not trained for, what it needs to stay stable: "metric 3D is not
+      // almighty", "LLaDA's sampling speed is slower than the autoregressive baseline", "this model hasn't been explicitly
+      // trained on the zero-shot voice cloning objective", "`repetition_penalty>=1.1` is required for stable generations".
+      /\b(?:is|are) not (?:almighty|omnipotent|infallible|bulletproof|a silver bullet|a panacea)\b|\b(?:speed|inference|sampling|generation|decoding|latency)(?: speed| time)? (?:is|are) (?:currently |still |much |significantly |considerably )?slower than\b|\b(?:has|have)(?: not|n['\u2019]t) been (?:explicitly |specifically )?trained (?:on|for) (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:objective|task)\b|\b(?:is|are) (?:required|needed|necessary) for stable (?:generations?|outputs?|results|inference|decoding)\b/i,
       // What its makers found less stable: "We find that [intro] label is less stable, so we recommend starting with [verse]".
       /\bwe (?:find|found|observe|observed|notice|noticed) that [^.\n]{1,60}?\b(?:is|are) (?:much |far |somewhat |slightly )?less (?:stable|reliable|robust|accurate|consistent)\b/i,
       // What is not necessarily accurate, what it will not do well, what is less stable, what the output will sound like, what is not

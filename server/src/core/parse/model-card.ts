@@ -681,7 +681,7 @@ export const CODE_LINE = /^\s*(?:import [\w.]+|from [\w.]+ import |with [\w.]+\(
 // (A list pasted from a word processor keeps its bullet and tab: "•\tOut-of-Scope / Inappropriate Uses:".)
 // (Accented Latin letters too: "- Para que NÃO serve / fora de escopo:", "- Limitações:".)
 const PLAIN_LABEL = /^ {0,3}(?:[-*+] +|\u2022[ \t]+)?((?:\d{1,3} )?[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff /&()'-]{1,40}):(?: +|$)/;
-const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|^\s*(?!train(?:ing)?\b)(?:[\w.-]+ )?(?:top-?[15] )?(?:accuracy|acc|f1(?:[- ]score)?|wer|cer|bleu|auc|map|miou)\s*[:=]\s*\d+(?:\.\d+)? ?%?\s*$|%(?:WER|CER|SER|TER)\s+\d+(?:\.\d+)?\s+\[\s*\d+\s*\/\s*\d+|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
+const CODE_RESULT = /^\s*precision\s+recall\s+f1-score\s+support\s*$|^\s*Class\s+Images\s+(?:Instances|Labels)\s+(?:Box\()?P\)?\s+R\s+mAP@?\.?50\b|^\s*(?!train(?:ing)?\b)(?:[\w.-]+ )?(?:top-?[15] )?(?:accuracy|acc|f1(?:[- ]score)?|wer|cer|bleu|auc|map|miou)\s*[:=]\s*\d+(?:\.\d+)? ?%?\s*$|%(?:WER|CER|SER|TER)\s+\d+(?:\.\d+)?\s+\[\s*\d+\s*\/\s*\d+|['"]?\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|f1|precision|recall|wer|cer|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse)['"]?\s*[:=]\s*\d/i;
 
 /** A table's delimiter row: `|---|:---:|`. */
 export const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
@@ -749,6 +749,8 @@ function lastSentenceStart(t: string): number {
  * The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…"; in Korean,
  * whose words are spaced, up to three of them: "- 용도: …", "- 사용 목적: …".
  */
+/** Four Chinese, Japanese or Korean characters in a row. */
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}/;
 const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12}|[\uac00-\ud7af]{1,10}(?: [\uac00-\ud7af]{1,10}){0,2})[:\uff1a] */;
 
 /**
@@ -880,7 +882,10 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
     // (Nor a line of markup with a word or two in it, "<tr><td>router</td><td>0.9</td></tr>":
     // no sentence fits in it, and a card may hold tens of thousands of them. A picture's text
     // is read: "<img alt=\"Vietnamese truthful QA results\" …>" names what it shows.)
-    if (t.length < 12 || (t.includes('<') && !t.includes('alt=') && t.replace(HTML_TAG, '').trim().length < 12)) return;
+    // (Twelve characters is a few words of English but a clause or two of Chinese or Japanese: a
+    // list item "- 不适合开放式生成", not suited to open-ended generation, is ten; four CJK
+    // characters in a row are read whatever the length.)
+    if ((t.length < 12 && !CJK_RUN.test(t)) || (t.includes('<') && !t.includes('alt=') && t.replace(HTML_TAG, '').trim().length < 12)) return;
     // Template text says nothing, but the author's words around it do: "hate speech could be
     // embedded (e.g. “the politician apologized for saying [insert hateful statement]”) … we
     // are able to limit the potential for misuse" is read without its bracket; a template's label
@@ -1070,7 +1075,8 @@ const NAME_ONLY_MARKS = /[\s*_#>[\]():.-]+/g;
 /**
  * Results as a tool prints them, in a code block: a classification report ("precision recall
  * f1-score support" over its rows), the Trainer's metrics ("'eval_accuracy': 0.980375") or a speech
- * toolkit's scoring line ("test_net %SER 70.72 | %CER 14.28 [ 59372 / 415746, …"), or a script's
+ * toolkit's scoring line ("test_net %SER 70.72 | %CER 14.28 [ 59372 / 415746, …"), a detector's validation table
+ * ("Class Images Instances P R mAP50 mAP50-95" over a row per class), or a script's
  * one line of score ("ESC50 Accuracy: 93.9%"; not training's, "Training accuracy: 0.99"). The
  * first such line of the blocks' lines that `text` gives (lines it leaves out are skipped).
  */

@@ -46,10 +46,13 @@ interface ProseParts {
   tables: string;
 }
 
+/** A line of an HTML table's markup: "<table>", "<tr>", "<td> a </td>". */
+const HTML_TABLE_LINE = /^\s*<\/?(?:table|thead|tbody|tfoot|tr|td|th)\b/i;
 function proseParts(prose: string): ProseParts {
   const running: string[] = [];
   const tables: string[] = [];
-  for (const l of withoutFences(prose).split(/\r\n|\r|\n/)) (l.trimStart().startsWith('|') ? tables : running).push(l);
+  // (An HTML table's lines are a table's too: "<td> ð </td>", a voice's phoneme inventory, is no running text.)
+  for (const l of withoutFences(prose).split(/\r\n|\r|\n/)) (l.trimStart().startsWith('|') || HTML_TABLE_LINE.test(l) ? tables : running).push(l);
   const text = withoutMath(running.join('\n'));
   return { running: text, words: text.replace(ADDRESS, ' '), tables: tables.join('\n') };
 }
