@@ -3364,6 +3364,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('| Model Name | Data | Avg Audio Performance | Avg Speech Performance |\n|---|---|---|---|\n| Router-Base | AudioSet | 31.0 | 88.3 |'));
   });
 
+  it('batches MB and MD\'s classes (labs\' READMEs and a template, measured at first sight at 98ef4ad): "Target Audience" heads the scope and "Out-of-Scope Use Cases" does not; a slot in braces written in words ("{BRIEF DESCRIPTION OF USE}") is template text, and a line that only leads into one says nothing; a "TOP1*" column and a first place won in a challenge are results', () => {
+    assert.ok(scope('## Target Audience\n\n1. Desks that want to route claim letters with an open model.'));
+    const template = gaps(analyse('# Model Card: {PROJECT NAME}\n\n## Model Use\n\n### Intended Use\n\nThis model is intended for use in {BRIEF DESCRIPTION OF USE}\n\n### Out-of-Scope Use Cases\n\nThis model is not suitable to provide privacy guarantees in production.\n\n## Training Data\n\nExperiments in this repository are run against:\n\n{LIST AND LINK DATA SOURCES}\n'));
+    assert.ok(template.includes('8.1.1:scope') && template.includes('8.1.1:training'), template.join(' '));
+    assert.ok(results('| Model Name | TOP1\\* | TOP5\\* |\n|:--------:|:--:|:---:|\n| [claims/router-b](https://example.org/b) | 54.64 | 72.86 |'));
+    assert.ok(results('<p align="center">\n  ✨&emsp;RouterV2 achieved 1st place in 7 out of 16 metrics in the Claims Challenge 2024 Track1!✨\n</p>'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -676,7 +676,7 @@ function bareTableRows(lines: LineIndex, l: number): string[] {
 }
 
 /** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */
-const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*(?:[\w-]+\s+){0,2}?(?:score|performance)|(?:avg\.?|average|mean|median)\s*\(\s*(?:acc\.?|accuracy|f1|em|bleu|rouge[\w-]*)\s*\)|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+|r?fid|fvd|psnr|ssim|lpips)\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
+const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*(?:[\w-]+\s+){0,2}?(?:score|performance)|(?:avg\.?|average|mean|median)\s*\(\s*(?:acc\.?|accuracy|f1|em|bleu|rouge[\w-]*)\s*\)|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+|r?fid|fvd|psnr|ssim|lpips|top-?[15](?: acc(?:uracy)?)?)(?:\\?\*)?\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
 /** What a caption over a table of results says it shows (speed measured counts: "Inference Time on Apple M1 Pro CPU"). */
 const RESULTS_CAPTION = /\b(?:results?|performance|benchmarks?|evaluations?|scores|comparisons?|(?:inference|wall-clock|generation) (?:time|speed|latency))\b/i;
 

@@ -1248,6 +1248,14 @@ export function hasContent(text: string): boolean {
     while (j < lines.length && lines[j]!.trimStart().startsWith('|') && kept[j] === '' && STILL_TO_COME.test(lines[j]!)) j++;
     if (j > i + 2 && !(j < lines.length && lines[j]!.trimStart().startsWith('|'))) kept[i] = '';
   }
+  // A line that only leads into a list left to fill says nothing either ("Experiments in this
+  // repository are run against:" over "{LIST AND LINK DATA SOURCES}").
+  for (let i = 0; i < lines.length; i++) {
+    if (!kept[i]!.trimEnd().endsWith(':')) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    if (j < lines.length && kept[j] === '' && kept.slice(j + 1).every((k) => !k.trim())) kept[i] = '';
+  }
   return saysSomething(kept.join(''));
 }
 /** A table row whose cells wait for a value: "| Data cutoff | TBD |", "| Score | N/A |". */
