@@ -745,12 +745,12 @@ function lastSentenceStart(t: string): number {
   return 0;
 }
 
+/** Four Chinese, Japanese or Korean characters in a row. */
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}/;
 /**
  * The same in Chinese or Japanese, with an ASCII or a full-width colon: "- 训练数据：…"; in Korean,
  * whose words are spaced, up to three of them: "- 용도: …", "- 사용 목적: …".
  */
-/** Four Chinese, Japanese or Korean characters in a row. */
-const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}/;
 const CJK_LABEL = /^ {0,3}(?:[-*+] +)?([\u3040-\u30ff\u3400-\u9fff]{2,12}|[\uac00-\ud7af]{1,10}(?: [\uac00-\ud7af]{1,10}){0,2})[:\uff1a] */;
 
 /**
@@ -1250,11 +1250,16 @@ export function hasContent(text: string): boolean {
   }
   // A line that only leads into a list left to fill says nothing either ("Experiments in this
   // repository are run against:" over "{LIST AND LINK DATA SOURCES}").
-  for (let i = 0; i < lines.length; i++) {
-    if (!kept[i]!.trimEnd().endsWith(':')) continue;
-    let j = i + 1;
-    while (j < lines.length && !lines[j]!.trim()) j++;
-    if (j < lines.length && kept[j] === '' && kept.slice(j + 1).every((k) => !k.trim())) kept[i] = '';
+  // Read from the end, so that what follows each line is known without reading it again: `below`,
+  // whether a line after it says something (as kept before any lead-in is dropped); `next`, the
+  // first line after it that is not blank.
+  let below = false;
+  let next = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const says = kept[i]!.trim() !== '';
+    if (!below && next >= 0 && kept[next] === '' && kept[i]!.trimEnd().endsWith(':')) kept[i] = '';
+    below ||= says;
+    if (lines[i]!.trim()) next = i;
   }
   return saysSomething(kept.join(''));
 }
