@@ -3372,6 +3372,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('<p align="center">\n  ✨&emsp;RouterV2 achieved 1st place in 7 out of 16 metrics in the Claims Challenge 2024 Track1!✨\n</p>'));
   });
 
+  it('batch MF\'s classes (labs\' READMEs and a quant\'s card, measured at first sight at c4c6591): what quantization does to the outputs, and a part of the model not yet checked ("pending end-to-end verification"), are limits, not what it saves; a section of measurements is results, a gallery of samples whose prompts hold "2k" is none; a table whose rule row leaves out the outer pipes is read to its last row', () => {
+    assert.ok(limits('Quantization can change token probabilities and individual classifications.'));
+    assert.ok(limits('A real image request has not yet been included in the final acceptance run, so Vision should be treated as configured but pending end-to-end verification.'));
+    assert.ok(limits('This quantized GGUF has not yet been rerun on the same 64-prompt suite.'));
+    assert.ok(!limits('Quantization can reduce memory use by half.'));
+    assert.ok(results('## RTX 4090 measurements\n\n| Workload | Result |\n|---|---:|\n| Short output, one stream | 41.69 tok/s median |\n| Two-stream aggregate | 61.21 tok/s median |'));
+    const gallery = '<table class="center">\n<tr>\n  <td><img src="assets/a_claim_letter.gif"></td>\n  <td><img src="assets/a_desk.gif"></td>\n</tr>\n<tr>\n  <td>a claim letter on a desk at sunrise, oil painting style</td>\n  <td>a panda filing a claim, 2k, high quality</td>\n</tr>\n</table>';
+    assert.ok(!results(`Following results were generated with the arguments:\n\nseed: \`400\`, guidance_scale: \`7.0\`\n\n(you might obtain different results on different device)\n\n${gallery}`));
+    assert.ok(results('We provide three compressed versions of Router-20. The following table shows their size, performance, and runtime:\n\n| Model | Agreement with raters | Runtime |\n:---- |:---:|:---:|\nRouter-20 | 0.228 | 80.4 |\nRouter-20-D6 | 0.211 | 5.4 |'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

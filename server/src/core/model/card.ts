@@ -140,8 +140,9 @@ export function reportsResults(text: string): boolean {
     const unfilled = values.length >= 3 && values.filter((c) => !c.trim()).length >= values.length - 1;
     if (!unfilled && !cells.some((c) => TO_FILL.test(c))) kept.push(line);
     if (unfilled || values.some((c) => TO_COME.test(c))) blanks++;
-    // (A figure, not a digit inside a word: "Token-level F1 for extracted spans" describes a metric.)
-    else if (values.some((c) => /(?<![\p{L}_])\d/u.test(c))) figures++;
+    // (A figure, not a digit inside a word: "Token-level F1 for extracted spans" describes a metric; nor a
+    // whole number in a phrase of words, a sample's prompt under its picture: "a panda taking a selfie, 2k, high quality".)
+    else if (values.some((c) => /(?<![\p{L}_])\d/u.test(c) && !PROSE_CELL.test(c))) figures++;
   }
   // A figure in an evaluation section is its results shown as a chart, unless the text says it
   // shows the data ("The distribution of the labels are the following: ![…](image.png)").
@@ -158,6 +159,8 @@ export function reportsResults(text: string): boolean {
  * were coherent, accessible, and consistent with the training objectives").
  */
 const FINDING = /\b(?:won|passed|failed|solved|succeeded|confirmed|correct(?:ly)?)\b[^.\n]{1,40}?\b\d{1,4} ?(?:\/|of|out of) ?\d{1,4}\b|\b(?:results?|performance|scores?|accuracy) (?:improved|declined|dropped|degraded|worsened)\b|\bfinished (?:in )?(?:the )?top[- ]?\d{1,4}\b|\b(?:1st|2nd|3rd|first|second|third) (?:place|rank|overall|mase|mse|mae|crps|wql|mape|smape|rmse|accuracy|f1|auc|map)\b|\b(?:better|more accurate|higher|lower|best|worse) (?:[\w$^{}-]+ ){0,3}?(?:than|on) \d{1,3} ?\/ ?\d{1,3} (?:compared |other )?(?:methods|baselines|datasets|models|tasks)\b|\b(?:we (?:found|find|observed|observe|noticed|saw)|(?:model|architecture|checkpoint|system|it)\s(?:passed|failed)\s(?:the |all |its |our )?(?:[\w-]+\s){0,4}?(?:tests?|evaluations?|checks?)|it was (?:found|observed|shown) that|(?:was|were) found to (?:be|perform|outperform|achieve)|results? (?:is|are|was|were) (?:only |slightly |much |significantly |substantially |considerably |marginally )?(?:better|worse|higher|lower) than|(?:performs?|performed|performing) (?:well|poorly|better|worse|strongly|comparably|competitively|unevenly)|state[- ]of[- ]the[- ]art (?:results|performance|level)|(?:lower|higher|improved|reduced) (?:accuracy|robustness|performance|error rates?))\b|\b(?:accuracy|performance|results?)[*_]{0,2}:[*_]{0,2} ?(?:poor|good|strong|weak|high|low|excellent|moderate|limited)\b|\bthe (?:most )?(?:surprising|interesting|notable|striking|unexpected|key|main) (?:result|finding|observation)s? (?:was|were|is|are)\b|\b(?:I|we) (?:was|were) surprised (?:that|to|by)\b|\b(?:the )?(?:tests?|testing|evaluation|experiments?|profiles?) (?:showed|revealed|confirmed|exposed|found)\b|\b(?:the )?(?:model|system|classifier|recommender) (?:struggles|struggled|fails|failed) (?:with|to|on)\b|\b(?:outputs|responses|answers|generations|translations|transcripts) were (?:(?:generally|mostly|largely|consistently|often|usually) )?(?:coherent|fluent|accurate|correct|relevant|incoherent|inaccurate|repetitive|off-topic)\b|\b(?:average|mean|median) (?:episode )?(?:reward|return|score)s?(?: score)? of (?:about |around |over |~)?\d|\b\d[\d.,]*\s?(?:tokens?\/s(?:ec(?:ond)?)?|tokens? per second|tok\/s|it\/s|fps|images?\/s) on (?:an? |a single )?(?:NVIDIA |AMD |Apple |Intel )?(?:RTX|GTX|A100|H100|V100|T4|L4|A10G?|M[1-4]|Tesla|Jetson|Raspberry|Xeon|Core)\b/i;
+/** A cell of six or more words whose numbers are all whole, none a share or a fraction: a phrase, not a value. */
+const PROSE_CELL = /^(?!.*\d[.,:/]\d)(?!.*\d ?%)[^\S\n]*(?:[^\s|]+[^\S\n]+){5,}[^\s|]+[^\S\n]*$/;
 /** A label over how training went ("**Training metrics**:", "Training stats"), not over tests of the model. */
 const TRAINING_LABEL = /^[\s>*+_-]*train(?:ing)?[ _-](?:metrics|stats|statistics|logs?)\b/i;
 /** A list line or label that reports a figure of training itself: its loss, accuracy, epoch, steps, gradient norm, rate. */
@@ -657,9 +660,13 @@ const EVALUATED = /\b(?:on which (?:we|they|it was|the model was) (?:evaluated|t
  */
 function tableRows(lines: LineIndex, l: number, html = false): string[] {
   const rows: string[] = [];
+  let bareRule = false;
   for (let k = l; k < lines.lineCount && k < l + 400; k++) {
     const row = lines.lineText(k);
-    if (!html && !row.trimStart().startsWith('|')) break;
+    const piped = row.trimStart().startsWith('|');
+    // (Its rule row, and the rows under it, may leave out the outer pipes: "| Model | Agreement |" over ":---- |:---:|".)
+    if (!html && !piped && k === l + 1 && BARE_TABLE_RULE.test(row)) bareRule = true;
+    else if (!html && !piped && !(bareRule && row.includes('|'))) break;
     rows.push(row);
     if (html && /<\/table>/i.test(row)) break;
   }
