@@ -3383,6 +3383,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('We provide three compressed versions of Router-20. The following table shows their size, performance, and runtime:\n\n| Model | Agreement with raters | Runtime |\n:---- |:---:|:---:|\nRouter-20 | 0.228 | 80.4 |\nRouter-20-D6 | 0.211 | 5.4 |'));
   });
 
+  it('batches MK and ML\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at c4c6591): "The code is not a production trading, … system" and "Not intended as a safety-certified production detector" rule uses out; a quant\'s table whose "Use case" column grades each file in a few words names no use, one whose cells name uses does; "can help augment …" states a use, "旨在评估…" (a benchmark meant to evaluate) does not; a Roboflow Universe link under "Dataset:" says where the data came from; "pretrained from X with ~100B … math-related tokens" and "[继续预训练数据集](…/datasets/…)" name the data, an objective ("trained using a next-token prediction approach") and a command\'s "--train_data" flag do not; a training script that "does not support FP16 training" is no limit of the model; "성능" heads results', () => {
+    assert.ok(restricted('The code is not a production trading, pricing, capital, or regulatory risk system.'));
+    assert.ok(restricted('Not intended as a safety-certified production detector or as evidence of an LLM/VLM system.'));
+    const quants = (a: string, b: string) => `## GGUF files\n\n| File | Quantization | Use case |\n|---|---|---|\n| \`*Q4_K_M.gguf\` | 4-bit | ${a} |\n| \`*Q8_0.gguf\` | 8-bit | ${b} |`;
+    assert.ok(!scope(quants('Best size/quality balance, recommended', 'Higher quality, larger file')));
+    assert.ok(scope(quants('Balanced laptop or on-device assistant; best trade-off for interactive claim agents', 'Server-side sorting of claim letters for compliance-grade review')));
+    assert.ok(scope('Router-Math can help augment claim letters and sort them with the code interpreter.'));
+    assert.ok(zh('第一组是主要基准，旨在评估大语言模型的综合能力。').includes('8.1.1:scope'));
+    const roboflow = gaps(analyse('# Claims detector\n\n**Dataset:** [Claim Letters](https://universe.roboflow.com/claims-team/claim-letters)\n\nThe model is a detector trained on the Claim Letters dataset, which can find the claim number.\n'));
+    assert.ok(!roboflow.includes('8.2') && roboflow.includes('8.2.1'), roboflow.join(' '));
+    assert.ok(trained('Router-Math is continued pretrained from Router-Base with ~100B high quality claim-related tokens and SFT with ~2M bilingual supervised data.'));
+    assert.ok(!zh('我们发布了 [继续预训练数据集](https://huggingface.co/datasets/claims/letters)。').includes('8.1.1:training'));
+    assert.ok(!trained('The speech decoder is trained using a next-token prediction approach on both text and audio tokens.'));
+    assert.ok(!trained('## Training\n\nAn example to run the training of the router.\n\n```\ntorchrun router/bin/train.py \\\n  --train_data data/train.data.list \\\n  --cv_data data/dev.data.list\n```'));
+    assert.ok(!limits('An example code to train the flow matching model, does not support FP16 training.'));
+    assert.ok(!ko('## 라우터 검색 성능 결과\n\n<img src="assets/router-eval.png">').includes('9.3'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -280,6 +280,9 @@ const GENERIC_TRAINING = /^(?:training|training details|training procedure|\u8ba
 /** Words for data, in any of the ways cards speak of it. */
 const DATA_WORDS = /\b(?:data|dataset|datasets|data set|corpus|corpora|tokens|samples|examples|images|photos|texts?|recordings|pairs|sentences|documents|records|audio|videos?|hours|articles|questions|conversations|dialogues|trajectories|episodes|demonstrations|labels|annotations|rows|instances)\b|[\u6570\u6578][\u636e\u64da]|\u8bed\u6599|\u8a9e\u6599|\u8cc7\u6599/i;
 
+/** A command's option with its value: "--train_data data/train.data.list", "-d data". */
+const CLI_OPTION = /(?<!\S)--?[A-Za-z][\w.-]*(?:[ =](?!--?[A-Za-z])[^\s\\]+)?/g;
+
 /** Whether a section's only content is Sentence Transformers' "Unnamed Dataset" blocks. */
 function onlyUnnamedDatasets(card: ParsedCard, i: number): boolean {
   const t = subtree(card.headings, i);
@@ -444,10 +447,11 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
       // model) says how to train, not on what; nor does Sentence Transformers' auto-card block for a
       // dataset it was given without a name ("#### Unnamed Dataset": its size, columns and samples).
       // A bare "Training" section that speaks of no data tells how the model was made, not from
-      // what ("### Training" over a distillation's steps, "## 训练" over continued pretraining).
+      // what ("### Training" over a distillation's steps, "## 训练" over continued pretraining), whatever
+      // its commands' flags name ("--train_data data/train.data.list").
       if (key === 'training-data') {
         const text = sectionOf(card, i);
-        if (!inWords(text) || onlyUnnamedDatasets(card, i) || (GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(text))) continue;
+        if (!inWords(text) || onlyUnnamedDatasets(card, i) || (GENERIC_TRAINING.test(h.normalised) && !DATA_WORDS.test(text.replace(CLI_OPTION, ' ')))) continue;
         // A section that opens by saying no data was used yet ("None used by this project so far.").
         if (NO_DATA_YET.test(text)) continue;
       }
@@ -564,6 +568,11 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
     // Nor does a metric's word in a cell of prose ("| `Q8_0` | Server-side accuracy; near-FP16
     // fidelity for evaluation, distillation … |"): a use described, not a column of scores.
     const row = lines.lineText(sn.line);
+    // A column of uses in a table of the files a quant comes in ("| File | Quantization | Use case |"
+    // over "| `*Q4_K_M.gguf` | 4-bit | Best size/quality balance, recommended |") grades each file in a
+    // few words, not what the model is for; cells that name uses ("Balanced laptop / on-device
+    // assistant; best size-quality trade-off for interactive agents") still do.
+    if (key === 'scope' && QUANT_TABLE.test(row) && fewWordsUnder(tableRows(lines, sn.line), sn.range[1] - lines.lineStart(sn.line))) return sn;
     // A table's "Frequency" column gives a review schedule when the table is of checks (its header
     // names metrics, validation, monitoring or retraining) and its rows say how often ("Monthly",
     // "Initial + Annual"): not a column of how often data arrives ("| Feature | Frequency |").
@@ -585,6 +594,8 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
 }
 
 /** A label that names a quantised or precision variant of the weights: "Q8 not recommended", "f16", "Q4_K_M". */
+/** A table's header row with a column of quantizations or files: "| File | Quantization | Use case |". */
+const QUANT_TABLE = /^ {0,3}\|(?:[^|\n]*\|)*? *(?:\*\*)?(?:quant|quants|quantization|quantisation|quant(?:ization)? type|bits|bit-?width|files?|file ?names?|gguf(?: files?)?)(?:\*\*)? *\|/i;
 const QUANT_VARIANT = /^[*_\s-]*(?:q[2-8](?:_[a-z0-9]{1,4}){0,2}|f(?:p)?(?:16|32)|bf16|int[48]|gguf|awq|gptq)\b/i;
 /** A table header that names checks: "| Metric | Frequency |", "| Validation Type | Frequency | Owner |", "| Sinal | M\u00e9trica | Frequ\u00eancia |". */
 const CHECKS_HEADER = /\|\s*(?:[\w-]+ ){0,2}?(?:metrics?|checks?|validation|reviews?|monitoring|audits?|tests?|testing|retraining|triggers?|m(?:e|\u00e9)tricas?|monitoramento|monitoreo)(?: (?:type|name|item))?\s*\|/i;
@@ -619,6 +630,13 @@ function wordsUnderMetric(rows: string[], to: number): boolean {
   if (rows.length < 3 || !rule.includes('-') || !/^[\s|:-]+$/.test(rule)) return false;
   const column = tableCells(rows[0]!).filter((c) => c.start < to).length - 1;
   return rows.slice(2).every((r) => !/\d/.test(tableCells(r)[column]?.text ?? ''));
+}
+
+/** Whether the column a header row names at `to` holds six words at most in every row beneath. */
+function fewWordsUnder(rows: string[], to: number): boolean {
+  if (rows.length < 3) return false;
+  const column = tableCells(rows[0]!).filter((c) => c.start < to).length - 1;
+  return rows.slice(2).every((r) => (tableCells(r)[column]?.text ?? '').split(/\s+/).filter(Boolean).length <= 6);
 }
 
 /** Whether line `l` lies in a section of results ("Evaluation", "Metrics"), or a sub-section of one; not one on data. */
