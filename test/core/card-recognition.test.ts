@@ -3383,7 +3383,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('We provide three compressed versions of Router-20. The following table shows their size, performance, and runtime:\n\n| Model | Agreement with raters | Runtime |\n:---- |:---:|:---:|\nRouter-20 | 0.228 | 80.4 |\nRouter-20-D6 | 0.211 | 5.4 |'));
   });
 
-  it('batches MK and ML\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at c4c6591): "The code is not a production trading, … system" and "Not intended as a safety-certified production detector" rule uses out; a quant\'s table whose "Use case" column grades each file in a few words names no use, one whose cells name uses does; "can help augment …" states a use, "旨在评估…" (a benchmark meant to evaluate) does not; a Roboflow Universe link under "Dataset:" says where the data came from; "pretrained from X with ~100B … math-related tokens" and "[继续预训练数据集](…/datasets/…)" name the data, an objective ("trained using a next-token prediction approach") and a command\'s "--train_data" flag do not; a training script that "does not support FP16 training" is no limit of the model; "성능" heads results', () => {
+  it('batches MK and ML\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at c4c6591): "The code is not a production trading, … system" and "Not intended as a safety-certified production detector" rule uses out; a quant\'s table whose "Use case" column grades each file in a few words names no use, one whose cells name uses does; "can help augment …" states a use, "旨在评估…" (a benchmark meant to evaluate) does not; a Roboflow Universe link under "Dataset:" says where the data came from; "pretrained from X with ~100B … math-related tokens" and "[继续预训练数据集](…/datasets/…)" name the data, an objective ("trained using a next-token prediction approach") and a command\'s "--train_data" flag do not; a training script that "does not support FP16 training" is no limit of the model, a case a results table marks "INCORRECT" is an observed failure; "성능" heads results', () => {
     assert.ok(restricted('The code is not a production trading, pricing, capital, or regulatory risk system.'));
     assert.ok(restricted('Not intended as a safety-certified production detector or as evidence of an LLM/VLM system.'));
     const quants = (a: string, b: string) => `## GGUF files\n\n| File | Quantization | Use case |\n|---|---|---|\n| \`*Q4_K_M.gguf\` | 4-bit | ${a} |\n| \`*Q8_0.gguf\` | 8-bit | ${b} |`;
@@ -3398,6 +3398,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!trained('The speech decoder is trained using a next-token prediction approach on both text and audio tokens.'));
     assert.ok(!trained('## Training\n\nAn example to run the training of the router.\n\n```\ntorchrun router/bin/train.py \\\n  --train_data data/train.data.list \\\n  --cv_data data/dev.data.list\n```'));
     assert.ok(!limits('An example code to train the flow matching model, does not support FP16 training.'));
+    assert.ok(limits('| Task | Base | Ours |\n|---|---|---|\n| Claims-1 | `[B]` (61.7% - INCORRECT) | `[B]` (59.0% - INCORRECT) |'));
+    assert.ok(!limits('| Check | Result (PASS/FAIL) |\n|---|---|\n| Claims-1 | pass |'));
     assert.ok(!ko('## 라우터 검색 성능 결과\n\n<img src="assets/router-eval.png">').includes('9.3'));
   });
 

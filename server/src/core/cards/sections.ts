@@ -1412,6 +1412,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // What a setting or a smaller variant costs: "excessive coefficients can lead to worse translations", "The compression
       // is lossy: smaller models are less accurate" (not a library's: "earlier versions will cause degraded performance").
       /(?<!\b(?:versions?|releases?|drivers?|libraries|packages) )\b(?:can|may|might|could|will|would|tends? to) (?:lead to|result in|cause|produce|give) (?:[\w-]+ )?(?:worse|poorer|degraded|lower[- ]quality|less accurate|inaccurate|unstable|distorted)\b|\b(?:smaller|compressed|distilled|quantized|quantised|lighter|tiny|small) (?:[\w-]+ )?(?:models?|versions?|variants?|checkpoints?) (?:are|is) (?:much |far |significantly |slightly |somewhat )?(?:less (?:accurate|capable|robust|reliable)|worse)\b|\b(?:compression|quantization|quantisation|distillation) is lossy\b/i,
+      // A case a results table marks as failed, in capitals as a test's outcome is ("| `[B]` (59.0% - INCORRECT) |",
+      // "| FAIL |"): an observed failure (not a column's name: "| Result (PASS/FAIL) |").
+      /(?<!\bPASS ?\/ ?)\b(?:INCORRECT|FAILED|FAIL)\b(?=[^|\n]{0,40}\|)/,
       // What a quantization or compression does to its outputs ("Quantization can change token probabilities and
       // individual classifications"; not what it saves: "quantization can reduce memory use"); and a part of the
       // model awaiting its check ("Vision should be treated as configured but pending end-to-end verification").
