@@ -3403,6 +3403,26 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!ko('## 라우터 검색 성능 결과\n\n<img src="assets/router-eval.png">').includes('9.3'));
   });
 
+  it('batches MP and MR\'s classes (small teams\' cards and labs\' READMEs, measured at first sight at 3cc77a6): "The point of this checkpoint is …", "Possible workflows include …", "We welcome developers and researchers to explore …" and "seeks to serve the underserved" state a use, what data "can be used for SFT" does not; "— not production.", "Does **not** certify …", "should not be seen as an indicator to …" and "…の使用を意図したものではありません" rule uses out; a set named with its train split\'s size names the data; an RL stage that enhances safety, and decisions that "should require independent domain review", are guardrails, a filter on educational content is none; "| Metric | Value |" over "| mAP50 | 0.755 |", "+2.4 points average on XTREME" and "…领域测试" are results', () => {
+    assert.ok(scope('The point of this checkpoint is reproducibility of the measured numbers, not deployment.'));
+    assert.ok(scope('Give it a claim letter. Possible workflows include choosing a desk queue and handing uncertain letters to a reviewer.'));
+    assert.ok(scope('We welcome developers and researchers to explore its capabilities and contribute to development.'));
+    assert.ok(scope('Router2 seeks to serve the underserved claim desks in the region with open models.'));
+    assert.ok(!scope('In each preference tree, all nodes of correct actions can be used for SFT.'));
+    assert.ok(restricted('- 40.75% top-1 on 77 intents — not production.'));
+    assert.ok(restricted('Detects **visible claim stamps** in an image. Does **not** certify a payout, a fraud case or a policy.'));
+    assert.ok(restricted('This model should not be seen as an indicator to determine if someone deserves more or less money.'));
+    const ja = (line: string) => gaps(analyse(`# 音声対話モデル\n\n${'このモデルは日本語の音声対話システムです．保険の問い合わせに答えます．'.repeat(4)}\n\n## Terms of Use\n\n${line}\n`));
+    assert.ok(!ja('本モデルは，なりすましや詐欺などの悪意ある目的での使用を意図したものではありません．').includes('4.5'));
+    assert.ok(trained('Measured on **claims77** (10,003 train / 3,080 test rows, 77 intents).'));
+    assert.ok(guard('Finally, we perform a general RL stage to further refine the fused model and enhance its robustness, safety, and human alignment ability.'));
+    assert.ok(guard('Any real payout decision should require independent domain review and a second reader.'));
+    assert.ok(!guard('- High-quality educational content filtering could benefit from more languages'));
+    assert.ok(results('## Grouped-test (frozen)\n\n| Metric | Value |\n|--------|-------|\n| mAP50 | 0.755 |\n| mAP50–95 | 0.636 |'));
+    assert.ok(results('**Q: How does Router compare to XLM-R?**\n**A:** Router outperforms it:\n- +2.4 points average on XTREME\n- +3.0 points on GLUE'));
+    assert.ok(!zh('## 理赔领域测试\n使用了小样本分类任务测试方式。\n\n模型在测试集上的表现与基线对比\n![image](assets/compare.png)').includes('9.3'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

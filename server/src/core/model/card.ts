@@ -702,6 +702,10 @@ function bareTableRows(lines: LineIndex, l: number): string[] {
 
 /** A table header cell that names a metric (not "score" alone, a data sample's label, nor "precision", a number format). */
 const METRIC_HEADER = /\|\s*(?:(?:avg\.?|average|mean|overall)\s*(?:[\w-]+\s+){0,2}?(?:score|performance)|(?:avg\.?|average|mean|median)\s*\(\s*(?:acc\.?|accuracy|f1|em|bleu|rouge[\w-]*)\s*\)|accuracy|acc\.?|f1(?:[- ]score)?|bleu(?:-\d)?|rouge(?:-\w+)?|wer|cer|auc|auroc|m?ap(?:@[\d.]+)?|perplexity|ppl|mae|rmse|mse|exact match|em|recall|pass@\d+|r?fid|fvd|psnr|ssim|lpips|top-?[15](?: acc(?:uracy)?)?)(?:\\?\*)?\s*(?:\([^()|\n]{0,20}\)\s*)?(?:[\u2191\u2193]\s*)?\|/i;
+/** A table's header that pairs names with values: "| Metric | Value |", "| Measure | Score |". */
+const KEY_VALUE_HEADER = /^\|\s*(?:metrics?|measures?)\s*\|\s*(?:values?|scores?|results?)\s*\|\s*$/i;
+/** A cell that names a metric: "mAP50", "mAP50–95", "Top-1 accuracy", "F1". */
+const METRIC_CELL = /^(?:[\w-]+ )?(?:m?ap(?:\d{2})?(?:[-\u2013]\d{2})?|accuracy|acc|f1(?:[- ]score)?|precision|recall|auc|auroc|auprc|m?iou|wer|cer|bleu|rouge[\w-]*|rmse|mae|mse|mape|r2|r\u00b2|perplexity|ppl|top-?[15](?: acc(?:uracy)?)?|exact match)\b/i;
 /** What a caption over a table of results says it shows (speed measured counts: "Inference Time on Apple M1 Pro CPU"). */
 const RESULTS_CAPTION = /\b(?:results?|performance|benchmarks?|evaluations?|scores|comparisons?|(?:inference|wall-clock|generation) (?:time|speed|latency))\b/i;
 
@@ -727,7 +731,8 @@ function captionedResults(card: ParsedCard, lines: LineIndex): { line: number; r
     const html = /^<table\b/i.test(t);
     // (Or a Markdown table whose header names a metric: "| Model | Avg. Score |".)
     const metric = markdown && l + 1 < lines.lineCount && /^ *(?:\| *)?:?-{3,}/.test(lines.lineText(l + 1)) ? METRIC_HEADER.exec(bare ? `|${lines.lineText(l)}|` : lines.lineText(l)) : null;
-    const header = metric !== null;
+    // (Or a table of metrics by name and value: "| Metric | Value |" over "| mAP50 | 0.755 |".)
+    const header = metric !== null || (markdown && !bare && KEY_VALUE_HEADER.test(t) && tableRows(lines, l).slice(2).some((r) => METRIC_CELL.test(tableCells(r)[0]?.text ?? '')));
     if ((markdown || html) && (caption >= 0 || header || html)) {
       const rows = bare ? bareTableRows(lines, l) : tableRows(lines, l, html);
       // An HTML table's rows as Markdown's, cell by cell.

@@ -979,6 +979,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         // Nor does what a setting is good for ("a higher temperature such as the default may be useful for
         // generating many candidates").
         if (s.key === 'scope' && SETTING_SUBJECT.test(sentenceBefore(said, m.index))) continue;
+        // Nor what data is good for ("all trajectories ending with correct actions can be used for SFT"):
+        // a use in training, said of something other than a model.
+        if (s.key === 'scope' && USED_FOR_TRAINING.test(said.slice(m.index)) && !/\b(?:models?|adapters?|checkpoints?|weights|encoders?|LoRAs?|it)\b/i.test(sentenceBefore(said, m.index))) continue;
         // A use of the card's code ("`preprocess.py` can be used to create …"), or a line that only
         // names the item (a contents list: "- Intended use"), says nothing of what the model is for;
         // a line of five words or more that is all a use is one ("## Use Pretrained Model For
@@ -1030,6 +1033,8 @@ function sentenceBefore(t: string, at: number): string {
   return t.slice(Math.max(from, cut + 1), at);
 }
 /** A setting as the subject ("a higher temperature … may be useful for …"): what it is good for is no use of the model. */
+/** A use in training: "can be used for SFT", "may be used for preference learning". */
+const USED_FOR_TRAINING = /^(?:can|could|may) be (?:used|leveraged|employed|utili[sz]ed) (?:for|in) (?:SFT|training|fine-?tuning|pre-?training|preference (?:learning|optimi[sz]ation)|RLHF|DPO|reward model(?:l)?ing)\b/i;
 const SETTING_SUBJECT = /\b(?:temperature|setting|settings|mode|option|flag|threshold)\s+(?:[\w-]+\s+){0,6}$/i;
 /** Words for a use of the model, which an out-of-scope sentence about a study may still name. */
 const A_USE = /\b(?:use|uses|using|adoption|deploy\w*|applications?)\b/i;
