@@ -3423,6 +3423,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('## 理赔领域测试\n使用了小样本分类任务测试方式。\n\n模型在测试集上的表现与基线对比\n![image](assets/compare.png)').includes('9.3'));
   });
 
+  it('batches MT and MV\'s classes (labs\' and researchers\' READMEs, measured at first sight at 0972456): "the training dataset only contains little data for this specific time period" is a limit; "all results should be hand-checked" is a guardrail; "as a service to our fellow linguists" and "it can improve downstream tasks (NER, …)" state a use', () => {
+    assert.ok(limits('Notice: The claims training dataset only contains little data for this specific time period.'));
+    assert.ok(guard('* That you understand that this tool does not produce perfect data, and that all results should be hand-checked for sanity\'s sake.'));
+    assert.ok(scope('The tool is provided as-is, as a service to our fellow linguists who transcribe claim calls.'));
+    assert.ok(scope('We built a language model for claim letters; as a result, it can improve downstream tasks (NER, Text Classification, Q&A) in the claims domain.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

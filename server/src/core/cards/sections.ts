@@ -450,6 +450,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // from a single image", "The model is intended to use real-world video for inference" (not its makers': "so we can help
       // you better").
       /(?<!\b(?:we|I|they|team|maintainers|authors) )\bcan (?:directly |also |greatly )?help (?:you|users|researchers|developers|engineers|practitioners|clinicians) (?:to )?(?!(?:better|more|quickly|faster|out|with)\b)[a-z]|\b(?:is|are) intended to (?:use|run on|work on|operate on) (?:[\w-]+ ){0,3}?(?:for (?:inference|prediction|detection)|in production)\b/i,
+      // The work it is built to help with: "as result, it can improve downstream tasks (NER, Text Classification, …) in
+      // Cyber Security Domain".
+      /\b(?:can|could|may|will|to) (?:help )?(?:improve|benefit|boost|support) (?:the )?downstream (?:[\w-]+ )?(?:tasks|applications)\b/i,
+      // Whom it is given to: "the tool is provided as-is, as a service to our fellow linguists".
+      /\bas a (?:service|resource|contribution|gift) (?:to|for) (?:the |our )?(?:fellow )?(?:[\w-]+ )?(?:linguists|researchers|community|developers|practitioners|scientists|students|clinicians|engineers)\b/i,
       // Whom it means to serve: "Sailor2 seeks to serve the underserved in SEA areas".
       /\b(?:seeks?|aims?|strives?|hopes?|intends?) to (?:serve|empower) (?:the )?(?:[\w-]+ ){0,3}?(?:users|communities|community|developers|researchers|underserved|speakers|people|businesses|organi[sz]ations|practitioners|clinicians)\b/i,
       // Whom it is offered to: "We welcome developers and researchers to explore its capabilities" (not to
@@ -1011,6 +1016,8 @@ export const CARD_SECTIONS: CardSection[] = [
     words: ['guardrails', 'guardrail', 'safeguards', 'mitigations', 'safety', 'hitl'],
     negatable: true,
     sentences: [
+      // Outputs to be checked by hand before they are used: "all results should be hand-checked for sanity's sake".
+      /\b(?:results|outputs|predictions|transcripts|transcriptions|translations|generations|answers|labels) (?:should|must|need to|have to) be (?:hand-?checked|manually (?:checked|reviewed|verified)|checked by hand|(?:reviewed|verified|checked) by (?:a )?(?:human|expert|qualified))/i,
       // A stage of training for safety: "we perform a general RL stage to further refine the fused model and
       // enhance its robustness, safety, and human alignment ability".
       /\b(?:RL|RLHF|RLAIF|DPO|alignment|preference)[- ](?:stage|phase|step|training|tuning)\b[^.\n]{1,80}?\b(?:enhance|improve|strengthen|ensure)s? (?:its |the model['\u2019]s )?(?:[\w-]+, ){0,3}(?:and )?safety\b/i,
@@ -1434,6 +1441,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // What a setting or a smaller variant costs: "excessive coefficients can lead to worse translations", "The compression
       // is lossy: smaller models are less accurate" (not a library's: "earlier versions will cause degraded performance").
       /(?<!\b(?:versions?|releases?|drivers?|libraries|packages) )\b(?:can|may|might|could|will|would|tends? to) (?:lead to|result in|cause|produce|give) (?:[\w-]+ )?(?:worse|poorer|degraded|lower[- ]quality|less accurate|inaccurate|unstable|distorted)\b|\b(?:smaller|compressed|distilled|quantized|quantised|lighter|tiny|small) (?:[\w-]+ )?(?:models?|versions?|variants?|checkpoints?) (?:are|is) (?:much |far |significantly |slightly |somewhat )?(?:less (?:accurate|capable|robust|reliable)|worse)\b|\b(?:compression|quantization|quantisation|distillation) is lossy\b/i,
+      // A gap in what it learnt from: "The Europeana training dataset only contains little data for this specific
+      // time period".
+      /\b(?:training|pre-?training|fine-?tuning) (?:data(?:set)?|corpus|set)\b[^.\n]{1,30}?\b(?:contains?|has|includes?|covers?) (?:only )?(?:very )?(?:little|few|limited|sparse|scarce) (?:data|examples|samples|texts?|material|coverage)\b/i,
       // A case a results table marks as failed, in capitals as a test's outcome is ("| `[B]` (59.0% - INCORRECT) |",
       // "| FAIL |"): an observed failure (not a column's name: "| Result (PASS/FAIL) |").
       /(?<!\bPASS ?\/ ?)\b(?:INCORRECT|FAILED|FAIL)\b(?=[^|\n]{0,40}\|)/,
