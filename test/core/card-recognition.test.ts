@@ -3366,6 +3366,9 @@ describe('model cards: one gap, one finding', () => {
 
   it('batches MB and MD\'s classes (labs\' READMEs and a template, measured at first sight at 98ef4ad): "Target Audience" heads the scope and "Out-of-Scope Use Cases" does not; a slot in braces written in words ("{BRIEF DESCRIPTION OF USE}") is template text, and a line that only leads into one says nothing; a "TOP1*" column and a first place won in a challenge are results', () => {
     assert.ok(scope('## Target Audience\n\n1. Desks that want to route claim letters with an open model.'));
+    // (A heading that names both still counts for both: mended after a second reading.)
+    assert.ok(scope('## Intended use and out-of-scope use\n\nSorting claim letters for the two regional desks. Not for payout decisions.'));
+    assert.ok(!scope('## Out-of-Scope Use Cases\n\nPayout decisions, and letters from outside the two regional desks.'));
     const template = gaps(analyse('# Model Card: {PROJECT NAME}\n\n## Model Use\n\n### Intended Use\n\nThis model is intended for use in {BRIEF DESCRIPTION OF USE}\n\n### Out-of-Scope Use Cases\n\nThis model is not suitable to provide privacy guarantees in production.\n\n## Training Data\n\nExperiments in this repository are run against:\n\n{LIST AND LINK DATA SOURCES}\n'));
     assert.ok(template.includes('8.1.1:scope') && template.includes('8.1.1:training'), template.join(' '));
     assert.ok(results('| Model Name | TOP1\\* | TOP5\\* |\n|:--------:|:--:|:---:|\n| [claims/router-b](https://example.org/b) | 54.64 | 72.86 |'));

@@ -1913,8 +1913,9 @@ export function matchingSections(normalised: string): readonly string[] {
   if (keys.includes('failure-modes') && TECHNICAL_BIAS.test(normalised)) return keys.filter((k) => k !== 'failure-modes');
   // "What use cases should be avoided?", "Use Cases to Avoid", "When NOT to Use": uses ruled out, not the scope.
   if (/\b(?:avoid(?:ed)?|not to use|not suitable|inappropriate)\b/.test(normalised) && /\b(?:uses?|use cases?|usage|applications?)\b/.test(normalised)) return [...keys.filter((k) => k !== 'scope'), ...(keys.includes('out-of-scope') ? [] : ['out-of-scope'])];
-  // "Out-of-Scope Use Cases": the uses ruled out, not the intended ones ("use cases" alone names the scope).
-  if (keys.includes('out-of-scope') && keys.includes('scope') && /\bout of scope\b/.test(normalised)) return keys.filter((k) => k !== 'scope');
+  // "Out-of-Scope Use Cases": the uses ruled out, not the intended ones ("use cases" alone names the scope);
+  // a heading that also names the intended ones ("Intended use and out-of-scope use") still counts for both.
+  if (keys.includes('out-of-scope') && keys.includes('scope') && /\bout of scope\b/.test(normalised) && !/\b(?:intended|scope|purpose|use cases?|uses?|usage)\b/.test(normalised.replace(/\bout of scope(?: (?:use cases?|uses?|usage|applications?))?/g, ' '))) return keys.filter((k) => k !== 'scope');
   // "Previous Models (Not Recommended)", "Deprecated versions": which models not to pick, no use
   // the model must not be put to.
   if (keys.includes('out-of-scope') && /\b(?:previous|older|old|deprecated|legacy|earlier|past|superseded) (?:models?|versions?|checkpoints?|releases?)\b/.test(normalised)) return keys.filter((k) => k !== 'out-of-scope');
