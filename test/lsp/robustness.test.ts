@@ -192,4 +192,40 @@ describe('debounce (in process, timers advanced by hand)', function () {
     await settled();
     assert.deepEqual(publications(), [1, version], 'one analysis for the storm');
   });
+
+  it('the time an analysis takes is no pause: an edit read just after it joins the burst, a keystroke after a real pause is analysed at once', async () => {
+    // The clock that tells a pause from a burst, moved by hand; the debounce adapts as it does for users.
+    let now = 1_000;
+    client.conn.dispose();
+    client = TestClient.inProcess({ debounceMs: undefined, now: () => now });
+    await client.initialize({ textDocument: { publishDiagnostics: { versionSupport: true } } }, null, { processId: null });
+    await client.open(manifestUri, manifestText);
+    await settled();
+    mock.timers.tick(250);
+    await client.diagnostics(manifestUri, (p) => p.version === 1);
+    // A keystroke 100 ms after the last: analysed at once; the analysis takes 100 ms.
+    now += 100;
+    const typed = await client.change(manifestUri, manifestText.replace('# ', '# a '));
+    await settled();
+    now += 100;
+    mock.timers.tick(1);
+    await client.diagnostics(manifestUri, (p) => p.version === typed);
+    // An edit read 5 ms after that analysis ended (105 ms after the last edit) was sent while the
+    // server was busy: it waits for the debounce, and nothing is published at once.
+    now += 5;
+    const queued = await client.change(manifestUri, manifestText.replace('# ', '# ab '));
+    await settled();
+    mock.timers.tick(1);
+    await settled();
+    assert.deepEqual(publications(), [1, typed], 'an edit read just after an analysis is not analysed at once');
+    mock.timers.tick(250);
+    await client.diagnostics(manifestUri, (p) => p.version === queued);
+    // A keystroke 300 ms after that analysis: analysed at once again.
+    now += 300;
+    const later = await client.change(manifestUri, manifestText.replace('# ', '# abc '));
+    await settled();
+    mock.timers.tick(1);
+    await client.diagnostics(manifestUri, (p) => p.version === later);
+    assert.deepEqual(publications(), [1, typed, queued, later]);
+  });
 });

@@ -44,6 +44,8 @@ export interface ServerOptions {
   debounceMs?: number;
   /** The most files the start-up scan takes from one workspace folder (default MAX_FILES). */
   maxFiles?: number;
+  /** The clock that tells a pause between edits from a burst, in milliseconds (tests set it by hand). */
+  now?: () => number;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -56,7 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const warnings = new PatternWarnings(connection);
   const workspace = new Workspace(documents, clock, { onPatternError: (list, pattern, error) => warnings.report(list, pattern, error) });
   const cache = new AnalysisCache((root) => workspace.project(root));
-  const diagnostics: Diagnostics = new Diagnostics(connection, documents, client, () => analyser, options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {});
+  const diagnostics: Diagnostics = new Diagnostics(connection, documents, client, () => analyser, { ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}), ...(options.now ? { now: options.now } : {}) });
   const analyser = new Analyser(connection, documents, workspace, cache, settings, diagnostics, client, options.maxFiles ?? MAX_FILES);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
