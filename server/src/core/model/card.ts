@@ -628,15 +628,19 @@ function proseCell(row: string, from: number, to: number): boolean {
 function wordsUnderMetric(rows: string[], to: number): boolean {
   const rule = rows[1] ?? '';
   if (rows.length < 3 || !rule.includes('-') || !/^[\s|:-]+$/.test(rule)) return false;
+  return cellsUnder(rows, to).every((c) => !/\d/.test(c));
+}
+
+/** The cells beneath the header cell that holds offset `to` of a table's first row, its rule row skipped. */
+function cellsUnder(rows: string[], to: number): string[] {
   const column = tableCells(rows[0]!).filter((c) => c.start < to).length - 1;
-  return rows.slice(2).every((r) => !/\d/.test(tableCells(r)[column]?.text ?? ''));
+  return rows.slice(2).map((r) => tableCells(r)[column]?.text ?? '');
 }
 
 /** Whether the column a header row names at `to` holds six words at most in every row beneath. */
 function fewWordsUnder(rows: string[], to: number): boolean {
   if (rows.length < 3) return false;
-  const column = tableCells(rows[0]!).filter((c) => c.start < to).length - 1;
-  return rows.slice(2).every((r) => (tableCells(r)[column]?.text ?? '').split(/\s+/).filter(Boolean).length <= 6);
+  return cellsUnder(rows, to).every((c) => c.split(/\s+/).filter(Boolean).length <= 6);
 }
 
 /** Whether line `l` lies in a section of results ("Evaluation", "Metrics"), or a sub-section of one; not one on data. */
