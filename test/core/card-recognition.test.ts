@@ -3433,6 +3433,24 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(scope('We built a language model for claim letters; as a result, it can improve downstream tasks (NER, Text Classification, Q&A) in the claims domain.'));
   });
 
+  it('batches MX, MZ, NB and ND\'s classes (labs\' READMEs, small teams\' and course cards, measured at first sight at 467fcb4): "Used as Stage-1 triage in the [x](…) pipeline", "Our goal in releasing our models is to …", "designed for:" over a list of uses, "built for natural, low-latency voice interactions", "can be applied to a variety of downstream tasks" and "a research checkpoint for comparing …" state a use, "tailored for practical scenarios" does not; "might not yet offer optimal performance for …", "is prone to generate …", "…略弱于…" and duplicate images that "may exist" in the training and validation sets are limits; "…コーパス…から…訓練した" names the data; a link to a dataset\'s own page beside a bulk phrase says where the data came from; "Box mAP50-95: **0.983**" is a result', () => {
+    assert.ok(scope('Used as Stage-1 triage in the [claims-router](https://github.com/acme/claims-router) pipeline for desk routing.'));
+    assert.ok(scope('Our goal in releasing our models is to assist our community in better replicating the leading assistants.'));
+    assert.ok(scope('**Router** is a compact language model fine-tuned from a small base, designed for:\n\n- Friendly claim-desk conversations\n- Offline use on low-end computers'));
+    assert.ok(scope('**Router-Voice** is an audio model built for natural, low-latency voice interactions.'));
+    assert.ok(!scope('Router-7B contains a base model and a chat model tailored for practical scenarios.'));
+    assert.ok(scope('Router can be applied to a variety of downstream tasks, including zero-shot letter classification and retrieval.'));
+    assert.ok(scope('This is a research checkpoint for comparing attention variants on the same claims setup.'));
+    assert.ok(limits('This version has not been instruct-tuned, which means it might not yet offer optimal performance for higher-level tasks such as drafting letters.'));
+    assert.ok(limits('Due to its training, the model is prone to generate letters with disfluencies common to speech.'));
+    assert.ok(!zh('在分类任务方面，本模型在三个任务上略弱于基线模型。').includes('8.1.1:failure'));
+    assert.ok(limits('**Note** There may exist duplicate images in the claims training set and the validation images of other sets. Please be careful when using these models for evaluation.'));
+    const ja = (line: string) => gaps(analyse(`# 請求振り分けモデル\n\n${'このモデルは保険の請求書を八つの窓口に振り分けます。'.repeat(4)}\n\n${line}\n`));
+    assert.ok(!ja('「保険請求書コーパス」12億語（2019年のデータ）から語彙素に基づいて訓練したBERT事前学習モデル').includes('8.1.1:training'));
+    assert.deepEqual(data('We used two kinds of data: instructions, and conversations with assistants shared on the Internet.\n\n### Download\n\n- [claims-sft-data-v1](https://huggingface.co/datasets/acme/claims-sft-data-v1): the data used for training Router.'), ['8.2.1']);
+    assert.ok(results('## Training\n\n- **Dataset:** claim scans (~10k train / 1.7k val)\n- **Final validation (epoch 100):**\n  - Box mAP50: **0.994**\n  - Box mAP50-95: **0.983**'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

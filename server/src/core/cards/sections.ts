@@ -349,6 +349,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<![\d.,])\d[\d.,]*\s?(?:[KMBT\u4ebf\u5104]|\u4e07\u4ebf|\u842c\u5104)?[^\u3002\n]{0,10}?(?:\u6807\u8bc6\u7b26|\u6a19\u8b58\u7b26|tokens?|\u8bcd\u5143|\u8a5e\u5143)[^\u3002\n]{0,6}?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/i,
       // Japanese: "…で学習しました", "…を用いて事前学習", "学習データは…". Korean: "…로 학습", "…데이터로 파인튜닝/미세조정".
       /(?:\u3067|\u3092(?:\u7528\u3044\u3066|\u4f7f\u7528\u3057\u3066|\u4f7f\u3063\u3066|\u5229\u7528\u3057\u3066))(?:\u4e8b\u524d)?(?:\u5b66\u7fd2|\u8a13\u7df4|\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0|\u8ffd\u52a0\u5b66\u7fd2)|(?:\u5b66\u7fd2|\u8a13\u7df4)(?:\u30c7\u30fc\u30bf|\u30b3\u30fc\u30d1\u30b9)(?:\u306f|\u3068\u3057\u3066|\u306b\u306f)|(?:\ub370\uc774\ud130|\ucf54\ud37c\uc2a4|\ub9d0\ubb49\uce58)(?:\ub85c|\uc73c\ub85c|\ub97c (?:\uc0ac\uc6a9|\ud65c\uc6a9|\uc774\uc6a9)\ud558\uc5ec) (?:[^\s.]+ )?(?:\ud559\uc2b5|\ud6c8\ub828|\ud30c\uc778\ud29c\ub2dd|\ubbf8\uc138\uc870\uc815|\uc0ac\uc804\ud559\uc2b5)/,
+      // Japanese: trained from a corpus ("「国語研日本語ウェブコーパス」226億語 … から … 訓練した").
+      /(?:\u30b3\u30fc\u30d1\u30b9|\u30c7\u30fc\u30bf)[^\u3002\n]{0,40}?\u304b\u3089[^\u3002\n]{0,40}?(?:\u5b66\u7fd2|\u8a13\u7df4)\u3057\u305f/,
       // Chinese: data a tuning stressed: "重点强化了基于**TechKG**的数据内容" (strengthened above all on TechKG-based data).
       /(?:\u5f3a\u5316|\u5f37\u5316|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)\u4e86?\u57fa\u4e8e[^\u3002\n]{1,30}?\u7684\u6570\u636e|(?:\u5f3a\u5316|\u5f37\u5316|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)\u4e86?\u57fa\u65bc[^\u3002\n]{1,30}?\u7684\u6578\u64da/,
       // Russian: "обучена на", "дообучена на", "для обучения мы использовали", "обучающие данные".
@@ -663,6 +665,18 @@ export const CARD_SECTIONS: CardSection[] = [
       /\u9002\u5408(?:\u7528\u4e8e)?(?:\u9a8c\u8bc1|\u7814\u7a76|\u6559\u5b66|\u6f14\u793a|\u6d4b\u8bd5|\u5b66\u4e60|\u5f00\u53d1|\u8bc4\u4f30|\u539f\u578b)/,
       // The role it was made to play: "mainly developed as a base small speculative model in SpecInfer".
       /\b(?:is|are|was|were) (?:primarily |mainly |specifically |mostly |originally )?(?:developed|designed|built|created|made|intended) as (?:an? |the )(?:[\w-]+ ){0,4}?(?:model|component|baseline|base|replacement|backbone|draft model|assistant|tool)\b/i,
+      // Its place in a named system: "Used as Stage-1 localization in the [image-scoring-model](…) pipeline".
+      /\b(?:used|deployed|runs?) as (?:an? |the )?(?:[\w-]+ ){1,4}?in (?:the |our |an? )?(?:\[[^\]\n]{1,80}\]\([^)\s]{1,200}\) |[\w-]+ ){1,3}?(?:pipeline|system|workflow|app|application|service|product)\b/i,
+      // What a release is for, in its makers' words: "Our goal in releasing our models is to assist our community in …".
+      /\b(?:goal|aim|purpose|intention|objective|motivation) (?:in|of|behind|for) (?:releasing|open-?sourcing|publishing|sharing|building|developing|training|creating) (?:[\w-]+ ){0,3}?(?:is|was) to\b/i,
+      // A use it was made for, as a list: "Sorachio is a compact language model …, designed for:" over the uses;
+      // the interactions it was built for: "built for natural, low-latency voice interactions" (not "tailored
+      // for practical scenarios", which names no use).
+      /\b(?:designed|built|made|intended|tailored) (?:specifically |primarily |mainly |especially )?for ?:|\b(?:designed|built|made|tailored|purpose-built) (?:specifically |primarily |mainly |especially )?for (?:[\w-]+,? (?:and |or |& )?){0,5}?(?:interactions|conversations|deployments?)\b/i,
+      // The work it can be put to: "RemoteCLIP can be applied to a variety of downstream tasks, including …".
+      /\bcan be (?:readily |easily |directly |further )?applied to (?:various |a variety of |many |a range of |a wide range of |different |several )?(?:downstream )?(?:tasks|applications|use cases)\b/i,
+      // What a checkpoint is kept for: "This is a research checkpoint for comparing attention variants".
+      /\b(?:is|are) (?:an? )?research (?:checkpoints?|models?|prototypes?|artifacts?|releases?|previews?) (?:for|to|meant|intended)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1515,6 +1529,14 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u8f93\u51fa|\u8f38\u51fa|\u751f\u6210|\u56de\u7b54|\u7ed3\u679c|\u7d50\u679c)[^\u3002\n]{0,10}?(?:\u5177\u6709|\u5b58\u5728|\u6709)\u4e00\u5b9a\u7684?(?:\u968f\u673a\u6027|\u96a8\u6a5f\u6027|\u4e0d\u786e\u5b9a\u6027|\u4e0d\u78ba\u5b9a\u6027)|\u4e0d(?:\u4fdd\u8bc1|\u4fdd\u8b49)[^\u3002\n]{0,20}?(?:\u8f93\u51fa|\u8f38\u51fa|\u751f\u6210|\u56de\u7b54|\u7ed3\u679c|\u7d50\u679c)[^\u3002\n]{0,12}?(?:\u51c6\u786e|\u6e96\u78ba|\u6b63\u786e|\u6b63\u78ba|\u9002\u5408|\u9069\u5408|\u53ef\u9760)/,
       // Russian: "может генерировать", "может ошибаться", "галлюцинации", "предвзят…".
       /(?<![\u0400-\u04ff])(?:\u043c\u043e\u0436\u0435\u0442|\u043c\u043e\u0433\u0443\u0442) (?:[\u0400-\u04ff]+ )?(?:\u0433\u0435\u043d\u0435\u0440\u0438\u0440\u043e\u0432\u0430\u0442\u044c|\u0432\u044b\u0434\u0430\u0432\u0430\u0442\u044c|\u0441\u043e\u0434\u0435\u0440\u0436\u0430\u0442\u044c|\u043e\u0448\u0438\u0431\u0430\u0442\u044c\u0441\u044f|\u0433\u0430\u043b\u043b\u044e\u0446\u0438\u043d\u0438\u0440\u043e\u0432\u0430\u0442\u044c|\u0434\u0430\u0432\u0430\u0442\u044c \u043d\u0435\u0432\u0435\u0440\u043d|\u0432\u044b\u0434\u0443\u043c\u044b\u0432\u0430\u0442\u044c)|(?<![\u0400-\u04ff])(?:\u0433\u0430\u043b\u043b\u044e\u0446\u0438\u043d\u0430\u0446|\u043f\u0440\u0435\u0434\u0432\u0437\u044f\u0442|\u043d\u0435\u0442\u043e\u0447\u043d|\u043d\u0435\u043a\u043e\u0440\u0440\u0435\u043a\u0442\u043d)/i,
+      // Performance it does not promise: "it might not yet offer optimal performance for specialized higher-level tasks".
+      /\b(?:may|might|does|do|will|would|can) not (?:yet |always |necessarily )?(?:offer|provide|deliver|achieve|give|yield|reach) (?:the )?(?:optimal|best|good|satisfactory|strong|competitive|reliable) (?:performance|results|quality|accuracy)\b/i,
+      // What it tends to produce: "the model is prone to generate dialogues with disfluencies".
+      /\b(?:is|are|be|remains?) (?:[\w-]+ )?prone to (?:generat|produc|output|repeat|hallucinat|confus|misclassif|overfit|error|mistake|fail)\w*/i,
+      // Chinese: weaker than a named baseline on some tasks ("在OCNLI、TNEWS和IFLYTEK任务上略弱于CPM").
+      /[\u7565\u7a0d]\u5f31\u4e8e|[\u7565\u7a0d]\u5f31\u65bc/,
+      // Evaluation data its training may share: "There may exist duplicate images in the crowdpose training set and the validation images".
+      /\b(?:may|might|could) (?:exist|be|contain|remain|include) (?:some )?(?:duplicated?|overlapping|near[- ]duplicate) (?:[\w-]+ )?(?:images|samples|examples|data|entries|items|sequences|texts)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -1663,9 +1685,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A value, then its metric: "hellaswag: 0.816 (acc norm)".
       /\b\d*\.\d+ \((?:acc|acc[_ ]norm|accuracy|f1|em|exact match|pass@\d+|bleu|rouge[\w-]*|wer|cer|auc|mcc)\)/i,
       // A metric and its value, as bold labels and code too: "**ROC AUC Score:** `0.892`",
-      // "**Precision (High Risk Class):** `0.845`". (Not a run's last loss: "a final loss of `0.45`" is training's;
-      // nor an overlap a metric is counted at: "Event-level F1 (IoU=0.1)".)
-      /(?<!\btrain(?:ing)?[ _-]|\b(?:minimum|min|target|required) (?:validation |val |test )?)\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map|miou|(?<!\()iou|(?<!\b(?:final|last|lowest) )loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
+      // "**Precision (High Risk Class):** `0.845`", "Pose mAP50-95: **0.983**". (Not a run's last
+      // loss: "a final loss of `0.45`" is training's; nor an overlap a metric is counted at:
+      // "Event-level F1 (IoU=0.1)".)
+      /(?<!\btrain(?:ing)?[ _-]|\b(?:minimum|min|target|required) (?:validation |val |test )?)\b(?:accuracy|acc|f1|f-1|f-measure|hmean|mean[_ ]reward|bleu|rouge|wer|cer|perplexity|auc|auroc|auprc|roc|tpr|precision|recall|mmlu|exact match|map(?:50|75)?(?:-95)?|miou|(?<!\()iou|(?<!\b(?:final|last|lowest) )loss|top-1|top-5|rmse|mae|mse|mape|r2)\b(?:[- ]scores?)?(?: ?\([^)\n]{1,40}\))?[ :=*`]{0,6}(?:(?:score|of|is|was) {1,2})?[*`]{0,2}\d/i,
       // Red teaming done, not hoped for ("will make community-based redteaming efforts possible"):
       // "we then redteamed the model and found", "red-teaming exercises", "conducted red teaming".
       /\bred[- ]?teamed\b|\bred[- ]?team(?:ing|ers?)?(?: [\w-]+){0,3}? (?:found|showed|revealed|identified|uncovered|results?|findings?|exercises?|evaluations?|assessments?|tests?)\b|\b(?:conducted|performed|carried out|ran|did|underwent|undergone|through|via)(?: [\w-]+){0,4}? red[- ]?team(?:ing)?\b|\b(?:adversarial testing|penetration test)\b(?<!\b(?:requires?|required|needs?|needed|recommend\w*|should (?:undergo|include)|no|without|planned|future|careful)\b[^.\n]{0,60})/i,

@@ -365,6 +365,11 @@ const KNOWN_PUBLIC = /\b(?:flickr(?:8|30)k|vaers|faers|paysim|musdb18(?:-hq)?|el
 const NAMED_SOURCE_ALL = new RegExp(NAMED_SOURCE.source, `${NAMED_SOURCE.flags.replace('g', '')}g`);
 /** A dataset's id on the Hugging Face Hub, with the host named: "`stanfordnlp/imdb` on Hugging Face". */
 const HUB_DATASET_ID = /`[\w.-]{1,96}\/[\w.-]{1,96}`\s(?:on|from|via)\s(?:the\s)?hugging\s?face\b/i;
+/**
+ * A dataset's own page on a data host: "[phoenix-sft-data-v1](https://huggingface.co/datasets/…/phoenix-sft-data-v1)"
+ * names the source as its name would.
+ */
+const DATASET_PAGE = /\bhuggingface\.co\/datasets\/[\w.-]{1,96}\/[\w.-]{1,96}|\bkaggle\.com\/datasets\/[\w.-]{1,96}\/[\w.-]{1,96}|\bzenodo\.org\/records?\/\d/i;
 const KNOWN_PUBLIC_ALL = new RegExp(KNOWN_PUBLIC.source, `${KNOWN_PUBLIC.flags.replace('g', '')}g`);
 
 /** A source's name as a paragraph would repeat it: "the ClaimSet dataset" is "claimset". */
@@ -748,8 +753,10 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
-  // made ("LSUN … gathered from the internet"): the sources are accounted for. (A passing
-  // sentence's paragraphs may name benchmarks, not the data the bulk phrase is about.)
+  // made ("LSUN … gathered from the internet"): the sources are accounted for; a link to a dataset's
+  // own page names its source ("ChatGPT conversations shared on the Internet" beside
+  // "[phoenix-sft-data-v1](…/datasets/…)"). (A passing sentence's paragraphs may name benchmarks,
+  // not the data the bulk phrase is about.)
   // So may the line that links the data it names ("datasets (e.g. [LAION](…)) collected from the internet").
   // A line that ends in a colon goes on in the list under it ("trained on the following datasets:").
   const linkedHere = passing && linksData(withReferences(lineWithItsList(ctx, training.line), refs), true);
@@ -762,7 +769,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // (Read last, and only for a section: it scans the whole card's paragraphs.)
   // A dataset's Hub id with its host ("Source: `stanfordnlp/imdb` on Hugging Face") says where it came
   // from as a link would; when it was obtained is still asked (8.2.1).
-  const accounted = (!vague || (!passing ? hasUrl && NAMED_SOURCE.test(body) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || obtainedFromKnown(body) || HUB_DATASET_ID.test(body) || COLLECTED_FROM_ZH.test(body) || (!passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)))));
+  const accounted = (!vague || (!passing ? hasUrl && (NAMED_SOURCE.test(body) || DATASET_PAGE.test(body)) : linkedHere)) && (hasUrl || (COLLECTED.test(body) && NAMED_SOURCE.test(body)) || obtainedFromKnown(body) || HUB_DATASET_ID.test(body) || COLLECTED_FROM_ZH.test(body) || (!passing && !vague && collectedElsewhere(body, dataParagraphs(ctx, (p) => COLLECTED.test(p)))));
   if (accounted && hasUrl && hasDate) return;
   const lacks = [!hasUrl ? 'the URL it came from' : undefined, !hasDate ? 'the date it was obtained' : undefined].filter((x): x is string => !!x);
   const at = training.heading?.range ?? training.range;
