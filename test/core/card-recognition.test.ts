@@ -3453,6 +3453,25 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!results('## Checkpoints\n\n| Size | Model | Parameters | Use case |\n|:--|:--|:--|:--|\n| Small | [router-68m](https://huggingface.co/acme/router-68m) | 68M | Balanced performance |\n| Large | [router-400m](https://huggingface.co/acme/router-400m) | 400M | High accuracy needs |'));
   });
 
+  it('batches NG, NJ, NL and NN\'s classes (labs\' READMEs, measured at first sight at 1ad1ff7): "serve as a strong baseline to inspire future research" and "use it as a backbone for fine-tuning" state a use; "implemented … controls … to ensure … security", "为提高模型的安全性…" and "拒答" are guardrails; "the primary limiting factor", "is not designed to run on very short …", "not very robust to", "responds to jailbreaks" and "there are certain issues" are limits; "trained on up to 12 million claim letters" names the data; "Increase in 2-3% on the … dataset" and memory and time on a named GPU are results; "We present X, a Large Language Model …" says what the model is, so a card with no guidance gets a warning, not an error; a Wikipedia dump\'s dated file name anywhere in the card dates the data', () => {
+    assert.ok(scope('We hope our model may serve as a strong baseline to inspire future research on small claim models.'));
+    assert.ok(scope('You can use those checkpoints for zero-shot routing of any claim, or use it as a backbone for fine-tuning.'));
+    assert.ok(guard('The team has implemented multidimensional controls (abusive language, bias and discrimination, privacy) to ensure the model\'s enhanced security and alignment with correct values.'));
+    assert.ok(!zh('为提高模型的安全性，我们构建了大量的理赔诱导性询问。').includes('8.1.1:guardrails'));
+    assert.ok(!zh('我们使用了五千条偏见数据做拒答微调。').includes('8.1.1:guardrails'));
+    assert.ok(limits('The claims set is also very small, which is the primary limiting factor on being able to learn anything useful.'));
+    assert.ok(limits('Router works best when given enough context, and is not designed to run on very short letters.'));
+    assert.ok(limits('These initial checkpoints are not very robust to many real-world considerations.'));
+    assert.ok(limits('The v0.2 model responds to jailbreaks and adversarial attacks.'));
+    assert.ok(limits('Thresholding is required because those models were trained on one-hop queries and there are certain issues (namely, multi-source propagation).'));
+    assert.ok(trained('Router is a family of models: a claims atlas trained on up to 12 million claim documents spanning 30 years across 12 insurers.'));
+    assert.ok(results('- The models are generally more accurate (Increase in 2-3% on the claims discovery dataset).'));
+    assert.ok(!zh('### A100 的显存占用与运行时间\n\n| 帧数 | 普通模式 |\n| :---: | :---: |\n| 24 | 16119MiB |').includes('9.3'));
+    assert.equal(sev('# Router\n\nWe present <img src="assets/router.png" width="20"> Router, a Large Language Model trained to follow claim-handling guidelines.\n\n## Install\n\n```\npip install router\n```\n'), 'warning');
+    const dump = gaps(analyse(`${INTRO}The vectors are trained with skip-gram using preprocessed Wikipedia text as the corpus, from the [dumps](https://dumps.wikimedia.org/other/cirrussearch/).\n\n## Specs\n\n| option | value |\n|---|---|\n| \`--cirrus_file\` | path to \`jawiki-20190520-cirrussearch-content.json.gz\` |\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(dump, []);
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

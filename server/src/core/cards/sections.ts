@@ -349,6 +349,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<![\d.,])\d[\d.,]*\s?(?:[KMBT\u4ebf\u5104]|\u4e07\u4ebf|\u842c\u5104)?[^\u3002\n]{0,10}?(?:\u6807\u8bc6\u7b26|\u6a19\u8b58\u7b26|tokens?|\u8bcd\u5143|\u8a5e\u5143)[^\u3002\n]{0,6}?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/i,
       // Japanese: "…で学習しました", "…を用いて事前学習", "学習データは…". Korean: "…로 학습", "…데이터로 파인튜닝/미세조정".
       /(?:\u3067|\u3092(?:\u7528\u3044\u3066|\u4f7f\u7528\u3057\u3066|\u4f7f\u3063\u3066|\u5229\u7528\u3057\u3066))(?:\u4e8b\u524d)?(?:\u5b66\u7fd2|\u8a13\u7df4|\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0|\u8ffd\u52a0\u5b66\u7fd2)|(?:\u5b66\u7fd2|\u8a13\u7df4)(?:\u30c7\u30fc\u30bf|\u30b3\u30fc\u30d1\u30b9)(?:\u306f|\u3068\u3057\u3066|\u306b\u306f)|(?:\ub370\uc774\ud130|\ucf54\ud37c\uc2a4|\ub9d0\ubb49\uce58)(?:\ub85c|\uc73c\ub85c|\ub97c (?:\uc0ac\uc6a9|\ud65c\uc6a9|\uc774\uc6a9)\ud558\uc5ec) (?:[^\s.]+ )?(?:\ud559\uc2b5|\ud6c8\ub828|\ud30c\uc778\ud29c\ub2dd|\ubbf8\uc138\uc870\uc815|\uc0ac\uc804\ud559\uc2b5)/,
+      // Its data by count and kind: "a cell atlas trained on up to 112 million cells spanning … 12 species".
+      /\btrained on (?:up to |over |about |around |roughly |more than |nearly |~)?\d[\d.,]* ?(?:million|billion|thousand|[KMB])? (?:[\w-]+ ){0,2}?(?:cells|images|photos|samples|examples|hours|sentences|documents|pairs|proteins|sequences|molecules|structures|conversations|utterances|videos|clips|recordings|patients|records)\b/i,
       // Japanese: trained from a corpus ("「国語研日本語ウェブコーパス」226億語 … から … 訓練した").
       /(?:\u30b3\u30fc\u30d1\u30b9|\u30c7\u30fc\u30bf)[^\u3002\n]{0,40}?\u304b\u3089[^\u3002\n]{0,40}?(?:\u5b66\u7fd2|\u8a13\u7df4)\u3057\u305f/,
       // Chinese: data a tuning stressed: "重点强化了基于**TechKG**的数据内容" (strengthened above all on TechKG-based data).
@@ -626,7 +628,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // academic and commercial communities"; what a base is to be fine-tuned for: "can be fine-tuned to achieve
       // state-of-the-art results for various Finnish natural language processing tasks".
       // (Not what the code is released for: "We provide our training code to facilitate future research".)
-      /(?<!\b(?:code|codes|scripts?|toolkit|tools|library|framework|repository|repo) )\bto (?:support|advance|foster|enable|facilitate|accelerate|promote) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
+      /(?<!\b(?:code|codes|scripts?|toolkit|tools|library|framework|repository|repo) )\bto (?:support|advance|foster|enable|facilitate|accelerate|promote|inspire) (?:[\w-]+ ){0,8}?research\b|\bcan be (?:further )?fine-?tuned (?:to|for|on) (?:[\w-]+ ){0,10}?(?:tasks|applications)\b/i,
       // A table's column of uses: "| Mode | Best for | How |", "| Model | Recommended Application |".
       /^ {0,3}\|(?:[^|\n]{0,60}\|){0,8}? *(?:\*\*)?(?:best for|best suited for|use cases?|recommended (?:for|uses?|applications?)|suitable for|intended (?:uses?|for))(?:\*\*)? *\|/i,
       // The app it runs in: "These models power the [Kaya](…) app".
@@ -677,6 +679,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bcan be (?:readily |easily |directly |further )?applied to (?:various |a variety of |many |a range of |a wide range of |different |several )?(?:downstream )?(?:tasks|applications|use cases)\b/i,
       // What a checkpoint is kept for: "This is a research checkpoint for comparing attention variants".
       /\b(?:is|are) (?:an? )?research (?:checkpoints?|models?|prototypes?|artifacts?|releases?|previews?) (?:for|to|meant|intended)\b/i,
+      // A role in research it is offered for: "We hope our model may serve as a strong baseline to inspire
+      // future research"; what its checkpoints can be used as: "or use it as a backbone for fine-tuning".
+      /\bserve as an? (?:strong |solid |good |simple |competitive |reference )?baseline (?:for|to|in)\b|\buse (?:it|them|this model|the model|these (?:checkpoints|models|weights)|those (?:checkpoints|models|weights)) as (?:an? |the )?(?:backbone|base|starting point|foundation|drop-in replacement|replacement)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1238,6 +1243,12 @@ export const CARD_SECTIONS: CardSection[] = [
       // A person who can always overrule it: "Operator override is always available", "clinicians can
       // override any prediction" (not one who cannot: "no manual override is possible").
       /(?<!\bno )\b(?:operator|human|manual|clinician|user) (?:override|veto|sign-?off)s? (?:is|are) (?:always )?(?:available|possible|required|supported|enabled)\b|\b(?:operators?|clinicians?|doctors?|reviewers?|analysts?|handlers?|moderators?|engineers?|staff|humans?|users?) can (?:always )?(?:override|veto|reject|overrule) (?:the |its |any |every )?(?:model'?s? )?(?:decisions?|predictions?|outputs?|recommendations?|alerts?)\b/i,
+      // Controls put in place for its safety: "implemented multidimensional controls (political sensitivity, …)
+      // to ensure the baseline model's enhanced security and alignment with correct values".
+      /\b(?:implemented|applied|introduced|added|built in|put in place) (?:[\w-]+ ){0,3}?(?:controls?|safeguards?|filters?|checks|measures) (?:\([^()\n]{1,300}\) )?to (?:ensure|improve|enhance|guarantee|strengthen) (?:[\w'\u2019-]+ ){0,4}?(?:security|safety|alignment)\b/i,
+      // Chinese: what was built to improve its safety ("为提高模型的安全性，我们…构建了大量的医疗攻击性询问") and
+      // refusal tuning ("拒答微调", "拒绝回答不合理问题的能力").
+      /\u4e3a(?:\u4e86)?(?:\u63d0\u9ad8|\u63d0\u5347|\u589e\u5f3a|\u52a0\u5f3a)(?:\u6a21\u578b)?\u7684?\u5b89\u5168\u6027|\u62d2\u7b54|\u62d2\u7edd\u56de\u7b54/,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -1537,6 +1548,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /[\u7565\u7a0d]\u5f31\u4e8e|[\u7565\u7a0d]\u5f31\u65bc/,
       // Evaluation data its training may share: "There may exist duplicate images in the crowdpose training set and the validation images".
       /\b(?:may|might|could) (?:exist|be|contain|remain|include) (?:some )?(?:duplicated?|overlapping|near[- ]duplicate) (?:[\w-]+ )?(?:images|samples|examples|data|entries|items|sequences|texts)\b/i,
+      // What limits it most: "it is very small, which is the primary limiting factor on being able to learn anything useful".
+      /\b(?:primary|main|major|biggest|key|chief|principal|the) limiting factors?\b/i,
+      // Inputs it was not made for: "is not designed to run on very short audio segments"; robustness
+      // it lacks: "not very robust to many real-world considerations", "responds to jailbreaks".
+      /\b(?:is|are) not designed to (?:run|work|operate|handle|process|cope with)\b|\b(?:is|are) not (?:very |particularly |fully |yet |sufficiently )?robust (?:to|against)\b|\b(?:responds?|susceptible|vulnerable) to jailbreaks?\b/i,
+      // Issues it is known to have: "there are certain issues (namely, the multi-source propagation issue …)".
+      /\bthere (?:are|is) (?:certain|some|several|a few|known) (?:known )?(?:issues|problems|weaknesses|shortcomings)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -1801,6 +1819,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // Findings in words on a held-out test, introduced as such: "On questions not present in the
       // training data:" over what the model answered (the guide's Clarification 3).
       /\bon (?:[\w-]+ ){0,2}?(?:questions|prompts|examples|inputs|cases|samples|queries|problems) (?:that (?:were|are) )?(?:not (?:present|seen|included|used) in|(?:held[- ]out|withheld) from|unseen (?:in|during)) (?:the |its )?(?:training|fine-?tuning)(?: (?:data|set|corpus))?[^.\n:]{0,60}:[ \t]*$/im,
+      // A gain measured on a named set: "more accurate (Increase in 2-3% on the matbench discovery dataset)".
+      /\b(?:increase|improvement|gain|boost|rise|drop|decrease|reduction) (?:in|of|by) (?:about |around |roughly |~)?\d+(?:\.\d+)?(?: ?[-\u2013] ?\d+(?:\.\d+)?)? ?% (?:on|in|over)\b/i,
+      // Memory and time measured on a named GPU, which the labelling guide counts as a test finding:
+      // "A100 的显存占用与运行时间" (memory use and running time on an A100), "memory and latency on an A100".
+      /\b(?:A100|A800|H100|H800|V100|A10G?|L40S?|L4|T4|RTX ?\d{4}|GTX ?\d{4}) ?\u7684?(?:\u663e\u5b58\u5360\u7528[\u4e0e\u548c\u53ca])?(?:\u8fd0\u884c\u65f6\u95f4|\u63a8\u7406\u901f\u5ea6|\u63a8\u7406\u8017\u65f6|\u751f\u6210\u65f6\u95f4)|\b(?:memory(?: usage| footprint)?|vram) and (?:run ?time|latency|speed|inference time) on (?:an? |the )?(?:NVIDIA )?(?:A100|H100|V100|A10G?|L4|T4|RTX ?\d{4})\b/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],

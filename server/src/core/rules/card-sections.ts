@@ -516,6 +516,8 @@ function withoutTargets(text: string): string {
  * An address of a dated release, dump or snapshot (`https://dumps.wikimedia.org/enwiki/20201101/`),
  * or a dump's file named with its date (`jawiki-20181220-pages-articles-multistream.xml.bz2`).
  */
+/** A Wikipedia dump's file name, dated wherever the card gives it: "`jawiki-20190520-cirrussearch-content.json.gz`". */
+const WIKI_DUMP = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b|\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
@@ -534,8 +536,8 @@ const TRAINING_RUN_DATE = /\b(?:(?:training|pre-?training|fine-?tuning) (?:has |
 /** When the data was obtained: a full date (in Chinese, Japanese and Korean too: "2020年7月6日"), the years of the data in Chinese ("2022 + 2023年的数据"), a date next to the word for getting or making it, a cut-off, or the period it spans ("from 2010 to 2015", "the 2010-2015 portion"). */
 const DATE = /\b(?:cycles?|survey (?:cycles?|years?|waves?)|collection (?:period|years?|dates?)|data (?:period|years?|coverage)|time (?:span|period))[*_]{0,2} ?:[*_]{0,2} ?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\.\d{2}\.\d{2}\b|(?:19|20)\d{2}(?: ?[+\uff0b\u3001\u548c\u53ca\u81f3\u5230-] ?(?:19|20)\d{2}){0,3} ?\u5e74\u7684?(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599)|(?:19|20)\d{2} ?(?:\u5e74 ?\d{1,2} ?\u6708 ?\d{1,2} ?\u65e5|\ub144 \d{1,2}\uc6d4 \d{1,2}\uc77c)|\b(?:cut-?off|collected|obtained|retrieved|downloaded|crawled|scraped|cloned|snapshots?|dumps?|crawls|gathered|accessed|as of|curated|extracted|compiled|assembled)\b[^.\n]{1,40}?\b(?:19|20)\d{2}\b|\b(?:from|between) (?:19|20)\d{2} (?:to|and|until) (?:19|20)\d{2}\b|\b(?:19|20)\d{2} ?[-\u2013] ?(?:19|20)\d{2} (?:portion|period|subset|part|slice|data)\b|\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b[^.\n]{1,20}?\b(?:snapshot|dump|crawl|cut-?off)\b|\b(?:period|between|during|spanning|until|through|up to)\b[^.\n]{1,30}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b/i;
 
-/** A sentence saying what the model is: "X is an instruction-following large language model", "a suite of code models", or a paragraph that opens with it ("A 1.2M-parameter transformer that learns …"). */
-const DESCRIBES_MODEL = /\b(?:is|are) (?:an?|the|our) (?:[^.\n]{1,80}? )?(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection|methods?|tools?|toolkits?|frameworks?|pipelines?|parsers?|agents?)\b|^[ \t]*(?:An?|The) (?:[^\n]{1,80}? )?(?:model|llm|encoder|decoder|transformer|classifier|detector|network|checkpoint|pipeline|parser|agent) (?:that|which|for|trained|fine-tuned|where|whose|in which|with)\b/im;
+/** A sentence saying what the model is: "X is an instruction-following large language model", "We present X, a Large Language Model trained to …", "a suite of code models", or a paragraph that opens with it ("A 1.2M-parameter transformer that learns …"). */
+const DESCRIBES_MODEL = /\b(?:we|I) (?:present|introduce|release|propose)\b[^\n]{1,120}?, (?:an?|the|our) (?:[\w-]+ ){0,4}?(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|classifiers?|detectors?|networks?)\b|\b(?:is|are) (?:an?|the|our) (?:[^.\n]{1,80}? )?(?:models?|llms?|encoders?|decoders?|transformers?|assistants?|systems?|classifiers?|detectors?|networks?|checkpoints?|family|suite|series|collection|methods?|tools?|toolkits?|frameworks?|pipelines?|parsers?|agents?)\b|^[ \t]*(?:An?|The) (?:[^\n]{1,80}? )?(?:model|llm|encoder|decoder|transformer|classifier|detector|network|checkpoint|pipeline|parser|agent) (?:that|which|for|trained|fine-tuned|where|whose|in which|with)\b/im;
 
 /**
  * Words a card uses when it speaks of its use, whatever the phrasing: "the model should be used
@@ -744,12 +746,13 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // paragraphs about data are read too, for links that look like data.
   const elsewhere = passing ? '' : withReferences(dataParagraphs(ctx), refs);
   const hasUrl = linksData(body, passing) || linksData(elsewhere, true);
-  // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023").
+  // A data cut-off is about the training data wherever the card states it ("Date cutoff: Dec. 2023"),
+  // and so is a Wikipedia dump's dated file name ("jawiki-20190520-…"), in a table of settings or a command.
   // A link's address is no words between a source and its date: "[Wikipedia dump](https://…) from May 2020".
   // A date in an address counts only in the address of a release or a dump ("release.geneontology
   // .org/2019-07-01/", "dumps.wikimedia.org/enwiki/20201101/"): "lmsys.org/blog/2023-03-30-vicuna"
   // is when a post on a method was written, not when the data was obtained.
-  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || CUTOFF.test(ctx.card.prose);
+  const hasDate = DATE.test(withoutAddresses(body)) || DATE.test(withoutAddresses(elsewhere)) || RELEASE_ADDRESS.test(body) || RELEASE_ADDRESS.test(elsewhere) || CUTOFF.test(ctx.card.prose) || WIKI_DUMP.test(ctx.card.prose);
   // 8.2 asks how the data was obtained and where it came from; a link to each source, or a
   // named source with how it was collected, answers it. Only bulk sources ("the internet") do not.
   // In a section on the data, a bulk phrase beside sources named and linked tells how those were
