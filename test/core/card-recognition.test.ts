@@ -3472,6 +3472,22 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(dump, []);
   });
 
+  it('batches NP, NR, NU and NV\'s classes (labs\' READMEs, measured at first sight at bc3c31b): "The best model to use depends on your use-case", "We recommend users to use X for …", "Empowering researchers to build …", "a dialogue system for digital human applications", "可供…研究人员…使用" and "开放给学术研究" state a use; a checkpoint recommended "for the best agreement", tutorials "intended to showcase" a function, a data split that "will be used for" a challenge and "推荐使用进程守护工具" do not; "Biometric Identification is not allowed" rules a use out; "存在问题：…答非所问" and "容易改变画风" are limits', () => {
+    assert.ok(scope('The best model to use depends on your use-case:\n\n- For claim triage, the small model; for audits, the large one.'));
+    assert.ok(scope('We recommend users to use Router-XL for large scale automatic sorting of claim letters.'));
+    assert.ok(!scope('We recommend using the XXL model versions for the best agreement with human ratings.'));
+    assert.ok(scope('Empowering researchers to build and innovate, Router is your open foundation for claims AI.'));
+    assert.ok(scope('We present RouterChat, a Chinese open-domain dialogue system for digital human applications.'));
+    assert.ok(!zh('我们的开放权重现在可供个人、研究人员和各种规模的企业使用。').includes('8.1.1:scope'));
+    assert.ok(!zh('所有版本均完全开放给学术研究。').includes('8.1.1:scope'));
+    assert.ok(!scope('Note that these notebooks are only intended to showcase core functionality on sample letters.'));
+    assert.ok(!scope('The challenge split will be used for the Claims Challenge 2016, held with the annual meeting.'));
+    assert.ok(zh('控制台训练需要考虑连接断开后进程被杀的，推荐使用进程守护工具建立连接会话。').includes('8.1.1:scope'));
+    assert.ok(restricted('Note that Biometric Identification is not allowed using the claims dataset and/or derived models.'));
+    assert.ok(!zh('存在问题：预训练数据集较小，会有答非所问的情况。').includes('8.1.1:failure'));
+    assert.ok(!zh('旧版本锐化强度最大，容易改变画风。').includes('8.1.1:failure'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -469,7 +469,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
       // "designed for code completion", "a model for NER", is what the model is, not its intended use;
       // nor is a design goal, "a foundation model designed to redefine the trade-off between …").
-      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? )\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!(?:be|redefine|push|advance|achieve|balance|bridge|rival|outperform|surpass|excel|match|scale|deliver)\b)[a-z]+\b/i,
+      /(?<!\b(?:framework|method|approach|algorithm|technique|recipe|pipeline|procedure),? |\b(?:tutorials?|notebooks?|examples?|scripts?|snippets?|demos?|docs|documentation) (?:is |are )?(?:only |just |merely )?)\b(?:designed|built|developed|created|intended|meant|made) (?:primarily |mainly |specifically )?to (?:help|assist|support|enable|showcase|demonstrate|serve|facilitate|aid|empower|allow|let|give|provide)\b|\b(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:model|models|llm|checkpoint|system|assistant) (?:specifically |primarily |mainly )?(?:designed|built|made) to (?!(?:be|redefine|push|advance|achieve|balance|bridge|rival|outperform|surpass|excel|match|scale|deliver)\b)[a-z]+\b/i,
       // The use its makers had in mind: "fine-tuned in order to use it in a BioNER system"; the
       // audience a release is for: "to support the research community, we open-source …", "The resources are
       // made publicly available to further facilitate our research community", "We hope our efforts enable a broader
@@ -515,7 +515,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // task offered, "you can use this model for image captioning", which the labels read as the
       // task); the tasks it is usable in; "an ideal choice for a wide range of applications"; a use
       // to come: "will be used as a base model for …".
-      /\buse (?:this|the|our) model if\b|\bus(?:e)?able (?:in|for) (?:tasks|applications|settings|use cases) (?:like|such as|including)\b|\b(?:an? )?(?:ideal|good|great|perfect|excellent|natural) (?:[\w-]+ )?(?:choice|fit|candidate|model|solution|option) for\b|\bwill be used (?:as|for|in|to)\b(?! training\b)/i,
+      /\buse (?:this|the|our) model if\b|\bus(?:e)?able (?:in|for) (?:tasks|applications|settings|use cases) (?:like|such as|including)\b|\b(?:an? )?(?:ideal|good|great|perfect|excellent|natural) (?:[\w-]+ )?(?:choice|fit|candidate|model|solution|option) for\b|(?<!\b(?:challenge|data|dataset|datasets|corpus|set|split|images) )\bwill be used (?:as|for|in|to)\b(?! training\b)/i,
       // "A more comprehensive foundation for real-world applications such as Code Agents".
       /\b(?:foundation|basis|base)(?: model)? for (?:[\w-]+ ){0,3}?(?:applications|use cases|products|systems|(?:fine-?tuning|downstream) tasks)\b/i,
       // Released as a research artefact, not a product: "This is a **research artifact** accompanying
@@ -590,7 +590,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u4ec5\u9650|\u50c5\u9650)(?:\u4e8e|\u65bc)?[^\u3002\n]{0,4}?(?:\u79d1\u7814|\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u6559\u5b66|\u6559\u5b78)/,
       // Chinese: a use recommended: "建议使用此模型用来描写短篇段落" (recommended for writing short passages).
       // (Not the software it needs: "建议使用 CUDA 11.7 及以上版本", CUDA 11.7 or later recommended.)
-      /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)(?![ \t]*[A-Za-z0-9`])/,
+      /(?<!\u4e0d)(?:\u5efa\u8bae|\u5efa\u8b70|\u63a8\u8350|\u63a8\u85a6)(?:\u4f7f\u7528|\u7528\u4e8e|\u7528\u65bc)(?![ \t]*[A-Za-z0-9`]|\u8fdb\u7a0b|[^\u3002\n]{0,6}?\u5de5\u5177)/,
       // Chinese: its audience and what they can do with it: "开发者可以使用CodeShell快速生成代码".
       /(?:\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7528\u6237|\u7528\u6236|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1|\u7814\u7a76\u8005)(?:\u53ef\u4ee5|\u53ef)(?:\u4f7f\u7528|\u5229\u7528|\u501f\u52a9)/,
       // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발",
@@ -682,6 +682,16 @@ export const CARD_SECTIONS: CardSection[] = [
       // A role in research it is offered for: "We hope our model may serve as a strong baseline to inspire
       // future research"; what its checkpoints can be used as: "or use it as a backbone for fine-tuning".
       /\bserve as an? (?:strong |solid |good |simple |competitive |reference )?baseline (?:for|to|in)\b|\buse (?:it|them|this model|the model|these (?:checkpoints|models|weights)|those (?:checkpoints|models|weights)) as (?:an? |the )?(?:backbone|base|starting point|foundation|drop-in replacement|replacement)\b/i,
+      // Which checkpoint to use for which use: "The best model to use depends on your use-case:" over the
+      // uses; "We recommend users to use NV-Segment-CTMR for large scale automatic segmentation" (not a
+      // size for quality: "We recommend using the XXL model versions for the best agreement with human ratings").
+      /\bthe best (?:model|checkpoint|variant|version) to use depends on (?:your|the) use[- ]?cases?\b|\bwe (?:generally |strongly )?(?:recommend|suggest) (?:users? |you )?(?:to )?(?:use|using) (?:the |this )?(?:[\w.\u00b0-]+ ){0,3}?(?:model|checkpoint|variant|version|[A-Z][\w.]*-[\w.-]+)s? for\b(?! (?:the |a |an )?(?:best|better|higher|faster|optimal|improved|good)\b)/i,
+      // Whom it is offered to: "Empowering researchers to build and innovate, OpenCoder is your open foundation";
+      // Chinese "可供个人、创作者、研究人员和各种规模的企业使用" (available for individuals, researchers and
+      // firms to use), "完全开放给学术研究" (open to academic research).
+      /\bempower(?:s|ing)? (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|users|communities|teams|engineers|scientists) to\b|\u53ef\u4f9b[^\u3002\n]{0,40}?(?:\u7814\u7a76\u4eba\u5458|\u5f00\u53d1\u8005|\u4f01\u4e1a|\u4e2a\u4eba|\u5b66\u8005)[^\u3002\n]{0,20}?\u4f7f\u7528|\u5f00\u653e\u7ed9(?:\u5b66\u672f)?\u7814\u7a76/i,
+      // The applications a dialogue system serves: "a Chinese open-domain dialogue system for digital human applications".
+      /\b(?:dialogue|chat|conversational) (?:system|model|agent|assistant) for (?:[\w-]+ ){1,3}?applications\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1020,6 +1030,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u4f7f\u7528|\u5229\u7528)\u3092\u610f\u56f3(?:\u3057\u305f\u3082\u306e\u3067\u306f\u3042\u308a\u307e\u305b\u3093|\u3057\u3066\u3044\u307e\u305b\u3093|\u3057\u3066\u304a\u308a\u307e\u305b\u3093)/,
       // Russian: "не следует использовать", "не предназначена для", "запрещено".
       /(?<![\u0400-\u04ff])(?:\u043d\u0435 (?:\u0441\u043b\u0435\u0434\u0443\u0435\u0442|\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u0435\u0442\u0441\u044f|\u0441\u0442\u043e\u0438\u0442|\u043d\u0443\u0436\u043d\u043e|\u0434\u043e\u043f\u0443\u0441\u043a\u0430\u0435\u0442\u0441\u044f|\u0434\u043e\u043b\u0436\u043d\u0430?|\u0434\u043e\u043b\u0436\u043d\u044b) (?:[\u0400-\u04ff]+ )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f)|\u043d\u0435 \u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]? (?:\u0434\u043b\u044f|\u043a)|\u0437\u0430\u043f\u0440\u0435\u0449[\u0435\u0451]\u043d[\u0430\u043e\u044b]?|\u0437\u0430\u043f\u0440\u0435\u0449\u0430\u0435\u0442\u0441\u044f)(?![\u0400-\u04ff])/i,
+      // A use barred: "Note that Biometric Identification is not allowed using the CoRal dataset".
+      /\b(?:identification|surveillance|use|usage|deployment|application|tracking|profiling|impersonation|cloning)s? (?:is|are) (?:strictly )?(?:not|never) (?:allowed|permitted)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -1555,6 +1567,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) not designed to (?:run|work|operate|handle|process|cope with)\b|\b(?:is|are) not (?:very |particularly |fully |yet |sufficiently )?robust (?:to|against)\b|\b(?:responds?|susceptible|vulnerable) to jailbreaks?\b/i,
       // Issues it is known to have: "there are certain issues (namely, the multi-source propagation issue …)".
       /\bthere (?:are|is) (?:certain|some|several|a few|known) (?:known )?(?:issues|problems|weaknesses|shortcomings)\b/i,
+      // Chinese: problems it has ("存在问题：…会有答非所问…", irrelevant answers), artifacts "去除不干净" (not
+      // removed cleanly), what it "容易改变/产生/误判" (easily changes, produces, misjudges).
+      /\u5b58\u5728(?:\u7684)?\u95ee\u9898[:\uff1a]|\u7b54\u975e\u6240\u95ee|\u53bb\u9664\u4e0d\u5e72\u51c0|\u5bb9\u6613(?:\u6539\u53d8|\u4ea7\u751f|\u51fa\u73b0|\u8bef\u5224|\u9519\u5224|\u4e22\u5931)/,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
