@@ -3488,6 +3488,17 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('旧版本锐化强度最大，容易改变画风。').includes('8.1.1:failure'));
   });
 
+  it('batches NX, NZ, PB and PE\'s classes (labs\' READMEs, measured at first sight at 470e405): "as a general assistant the chat variant is recommended" states a use; "it currently lacks contextual understanding" and "a base model, not suitable for chat or instruction following" are limits; "the dataset used for downstream tasks can be found [here](…)" names the data; a "| Model | LVIS AP |" table, "The results are shown below." over a figure and "MTEB 检索模型榜单" are results; "we release a light weight korean language model" says what the model is, so no guidance is a warning', () => {
+    assert.ok(scope('Router comes in three flavours, each intended for different tasks. Each builds on the previous, so as a general assistant the chat variant is recommended.'));
+    assert.ok(limits('It answers claims well in English. However, it currently lacks contextual understanding and needs a larger model.'));
+    assert.ok(limits('- `acme/router-2b`: a base model, not suitable for chat or instruction following but good for drafting text.'));
+    assert.ok(trained('Moreover, the dataset used for downstream tasks can be found [here](https://github.com/acme/router/tree/main/data/finetune).'));
+    assert.ok(results('| Model | LVIS AP | LVIS APr | Size |\n|:---|:---:|:---:|:---:|\n| Router B/16 | 26.5 | 29.5 | 590 MiB |\n| Router L/14 | 34.6 | 31.2 | 1652 MiB |'));
+    assert.ok(results('## Comparisons\n\nA benchmark of six tasks that need long context compared all long-range routers. The results are shown below.\n\n<img src="comparison.png" width="50%">'));
+    assert.ok(!zh('### MTEB 检索模型榜单\n\n| 模型 | 检索 (15) |\n|:--:|:--:|\n| router-index | 54.2 |').includes('9.3'));
+    assert.equal(sev('# KoRouter\n\nCurrent language models have hundreds of millions of parameters. In this project, we release a light weight korean language model to address those shortcomings.\n\n## Quick tour\n\n```python\nmodel = AutoModel.from_pretrained("acme/korouter")\n```\n'), 'warning');
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -351,6 +351,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u3067|\u3092(?:\u7528\u3044\u3066|\u4f7f\u7528\u3057\u3066|\u4f7f\u3063\u3066|\u5229\u7528\u3057\u3066))(?:\u4e8b\u524d)?(?:\u5b66\u7fd2|\u8a13\u7df4|\u30d5\u30a1\u30a4\u30f3\u30c1\u30e5\u30fc\u30cb\u30f3\u30b0|\u8ffd\u52a0\u5b66\u7fd2)|(?:\u5b66\u7fd2|\u8a13\u7df4)(?:\u30c7\u30fc\u30bf|\u30b3\u30fc\u30d1\u30b9)(?:\u306f|\u3068\u3057\u3066|\u306b\u306f)|(?:\ub370\uc774\ud130|\ucf54\ud37c\uc2a4|\ub9d0\ubb49\uce58)(?:\ub85c|\uc73c\ub85c|\ub97c (?:\uc0ac\uc6a9|\ud65c\uc6a9|\uc774\uc6a9)\ud558\uc5ec) (?:[^\s.]+ )?(?:\ud559\uc2b5|\ud6c8\ub828|\ud30c\uc778\ud29c\ub2dd|\ubbf8\uc138\uc870\uc815|\uc0ac\uc804\ud559\uc2b5)/,
       // Its data by count and kind: "a cell atlas trained on up to 112 million cells spanning … 12 species".
       /\btrained on (?:up to |over |about |around |roughly |more than |nearly |~)?\d[\d.,]* ?(?:million|billion|thousand|[KMB])? (?:[\w-]+ ){0,2}?(?:cells|images|photos|samples|examples|hours|sentences|documents|pairs|proteins|sequences|molecules|structures|conversations|utterances|videos|clips|recordings|patients|records)\b/i,
+      // Where the data for its tasks is: "the dataset used for downstream tasks can be found [here](…)".
+      /\b(?:data(?:sets?)?|corpus|corpora) used for (?:pre-?training|training|fine-?tuning|downstream tasks) (?:can be|is|are) (?:found|available|downloaded)\b/i,
       // Japanese: trained from a corpus ("「国語研日本語ウェブコーパス」226億語 … から … 訓練した").
       /(?:\u30b3\u30fc\u30d1\u30b9|\u30c7\u30fc\u30bf)[^\u3002\n]{0,40}?\u304b\u3089[^\u3002\n]{0,40}?(?:\u5b66\u7fd2|\u8a13\u7df4)\u3057\u305f/,
       // Chinese: data a tuning stressed: "重点强化了基于**TechKG**的数据内容" (strengthened above all on TechKG-based data).
@@ -692,6 +694,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bempower(?:s|ing)? (?:[\w-]+ ){0,2}?(?:researchers|developers|practitioners|users|communities|teams|engineers|scientists) to\b|\u53ef\u4f9b[^\u3002\n]{0,40}?(?:\u7814\u7a76\u4eba\u5458|\u5f00\u53d1\u8005|\u4f01\u4e1a|\u4e2a\u4eba|\u5b66\u8005)[^\u3002\n]{0,20}?\u4f7f\u7528|\u5f00\u653e\u7ed9(?:\u5b66\u672f)?\u7814\u7a76/i,
       // The applications a dialogue system serves: "a Chinese open-domain dialogue system for digital human applications".
       /\b(?:dialogue|chat|conversational) (?:system|model|agent|assistant) for (?:[\w-]+ ){1,3}?applications\b/i,
+      // The variant recommended for a use: "as a general assistant the chat variant is recommended".
+      /\bas an? (?:general |general-purpose )?(?:[\w-]+ )?(?:assistant|chat ?bot|backbone|base model),? the [\w-]+ (?:variant|version|model|checkpoint) is recommended\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1570,6 +1574,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: problems it has ("存在问题：…会有答非所问…", irrelevant answers), artifacts "去除不干净" (not
       // removed cleanly), what it "容易改变/产生/误判" (easily changes, produces, misjudges).
       /\u5b58\u5728(?:\u7684)?\u95ee\u9898[:\uff1a]|\u7b54\u975e\u6240\u95ee|\u53bb\u9664\u4e0d\u5e72\u51c0|\u5bb9\u6613(?:\u6539\u53d8|\u4ea7\u751f|\u51fa\u73b0|\u8bef\u5224|\u9519\u5224|\u4e22\u5931)/,
+      // What it lacks: "However, it currently lacks contextual understanding"; what a variant is not fit
+      // for: "a base model, not suitable for chat or instruction following".
+      /\b(?:it|model|version|variant|checkpoint|system) (?:currently |still )?lacks? (?:[\w-]+ )?(?:understanding|reasoning|knowledge|abilit(?:y|ies)|capabilit(?:y|ies)|robustness)\b|\bnot (?:suitable|suited|intended|designed) for (?:chat|conversations?|dialogue|instruction[- ]following)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -1787,7 +1794,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // nor a provider's name in a model's ID: "| `perplexity/pplx-embed-v1-0.6b` | OpenRouter |"; nor the metric
       // a checkpoint is chosen by, a setting: "| Best-checkpoint metric | val accuracy |"; nor a need a size
       // suits, in a table of checkpoints: "| Large | 400M | High accuracy needs |".)
-      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b)(?![^\n]*\b(?:checkpoint|selection|monitor(?:ed)?|early[- ]stopping|optimi[sz]ation) (?:metric|criterion)\b) *\|[^\n]*(?<!\b(?:high|higher|highest|max|maximum|better|best) )\b(?:accuracy|[a-z]{0,6}f1|wer|cer|bleu|rouge|auc|perplexity(?!\/)|miou|fid|fvd|psnr|ssim|lpips|ned|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|auprc|average precision|rmse|mae|mape|eer|success(?: rates?)?)\b/i,
+      /^(?![^\n]*\|[ *_]*(?:see|tbd|tba|todo|pending|coming soon|to be (?:added|determined|announced))\b)(?![^\n]*\b(?:checkpoint|selection|monitor(?:ed)?|early[- ]stopping|optimi[sz]ation) (?:metric|criterion)\b) *\|[^\n]*(?<!\b(?:high|higher|highest|max|maximum|better|best) )\b(?:accuracy|[a-z]{0,6}f1|wer|cer|bleu|rouge|auc|perplexity(?!\/)|(?:lvis |coco |box |mask )ap(?:50|75|[lmrs])?|miou|fid|fvd|psnr|ssim|lpips|ned|exact match|ndcg|mrr|pass@\d+|r@\d+|recall@\d+|hits?@\d+|precision@\d+|p@\d+|map@\d+|mteb|humaneval|mmlu|gsm8k|hellaswag|winogrande|truthfulqa|mbpp|ceval|c-eval|bbh|commonsense|leaderboard|(?:public|private) (?:lb )?score|lb score|ppl|acc|auroc|auprc|average precision|rmse|mae|mape|eer|success(?: rates?)?)\b/i,
       // The same in an HTML table: a cell that names a metric ("<td> Top20 </td>", "<th>Zero-shot Performance</th>").
       /<t[hd]\b[^>\n]{0,200}>\s*(?:(?:zero|few|one)-shot (?:performance|results|accuracy)|accuracy|top-?\d+(?: acc(?:uracy)?)?|recall@\d+|r@\d+|hits@\d+|ndcg(?:@\d+)?|mrr(?:@\d+)?|f1(?:-score)?|bleu|rouge-?\w*|exact match|auc|auroc|wer|cer|map(?:@\d+)?|miou|perplexity|pass@\d+)\s*<\/t[hd]>/i,
       // A results figure the card names as such (the guide's close-call rule): "![MT-Bench results](…)",
@@ -1839,6 +1846,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Memory and time measured on a named GPU, which the labelling guide counts as a test finding:
       // "A100 的显存占用与运行时间" (memory use and running time on an A100), "memory and latency on an A100".
       /\b(?:A100|A800|H100|H800|V100|A10G?|L40S?|L4|T4|RTX ?\d{4}|GTX ?\d{4}) ?\u7684?(?:\u663e\u5b58\u5360\u7528[\u4e0e\u548c\u53ca])?(?:\u8fd0\u884c\u65f6\u95f4|\u63a8\u7406\u901f\u5ea6|\u63a8\u7406\u8017\u65f6|\u751f\u6210\u65f6\u95f4)|\b(?:memory(?: usage| footprint)?|vram) and (?:run ?time|latency|speed|inference time) on (?:an? |the )?(?:NVIDIA )?(?:A100|H100|V100|A10G?|L4|T4|RTX ?\d{4})\b/i,
+      // Results shown where the text points: "… performed experiments to benchmark all existing long range
+      // transformers. The results are shown below." (over a figure); a named benchmark's leaderboard
+      // as a heading in Chinese: "MTEB 检索模型榜单".
+      /\b(?:the |our )?results (?:are|is) (?:shown|presented|reported|summari[sz]ed|plotted) (?:below|in the (?:figure|table|chart|plot)s? below)\b|\b(?:MTEB|C-?MTEB|MMLU|CMMLU|C-?Eval|GSM8K|HumanEval|SuperCLUE|OpenCompass)\b[^\n]{0,10}?(?:\u699c[\u5355\u55ae]|\u6392\u884c\u699c)/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
