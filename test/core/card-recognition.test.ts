@@ -3488,7 +3488,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('旧版本锐化强度最大，容易改变画风。').includes('8.1.1:failure'));
   });
 
-  it('batches NX, NZ, PB and PE\'s classes (labs\' READMEs, measured at first sight at 470e405): "as a general assistant the chat variant is recommended" states a use; "it currently lacks contextual understanding" and "a base model, not suitable for chat or instruction following" are limits; "the dataset used for downstream tasks can be found [here](…)" names the data; a "| Model | LVIS AP |" table, "The results are shown below." over a figure and "MTEB 检索模型榜单" are results; "we release a light weight korean language model" says what the model is, so no guidance is a warning', () => {
+  it('batches NX, NZ, PB and PE\'s classes (labs\' READMEs, measured at first sight at 470e405): "as a general assistant the chat variant is recommended" states a use; "it currently lacks contextual understanding" and "a base model, not suitable for chat or instruction following" are limits; "the dataset used for downstream tasks can be found [here](…)" names the data; a "| Model | LVIS AP |" table, "The results are shown below." over a figure and "MTEB 检索模型榜单" are results; "we release a light weight korean language model" and "we developed the Router model family" (across a line break) say what the model is, so no guidance is a warning', () => {
     assert.ok(scope('Router comes in three flavours, each intended for different tasks. Each builds on the previous, so as a general assistant the chat variant is recommended.'));
     assert.ok(limits('It answers claims well in English. However, it currently lacks contextual understanding and needs a larger model.'));
     assert.ok(limits('- `acme/router-2b`: a base model, not suitable for chat or instruction following but good for drafting text.'));
@@ -3497,6 +3497,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('## Comparisons\n\nA benchmark of six tasks that need long context compared all long-range routers. The results are shown below.\n\n<img src="comparison.png" width="50%">'));
     assert.ok(!zh('### MTEB 检索模型榜单\n\n| 模型 | 检索 (15) |\n|:--:|:--:|\n| router-index | 54.2 |').includes('9.3'));
     assert.equal(sev('# KoRouter\n\nCurrent language models have hundreds of millions of parameters. In this project, we release a light weight korean language model to address those shortcomings.\n\n## Quick tour\n\n```python\nmodel = AutoModel.from_pretrained("acme/korouter")\n```\n'), 'warning');
+    assert.equal(sev('# Router\n\n## Paper Abstract\n\nClaim routing is a core component for insurers. In this work, we study the training of routing models. Ultimately, we developed the Router\n model family, which achieves the best scores on five routing benchmarks.\n\n## News\n\n- New paper coming soon.\n'), 'warning');
   });
 
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
