@@ -512,13 +512,14 @@ function withoutTargets(text: string): string {
   return text.replace(/\]\([^)\s]{0,2000}\)/g, ']');
 }
 
+/** An address of a dated release, dump or snapshot (`https://dumps.wikimedia.org/enwiki/20201101/`). */
+const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b/i;
 /**
- * An address of a dated release, dump or snapshot (`https://dumps.wikimedia.org/enwiki/20201101/`),
- * or a dump's file named with its date (`jawiki-20181220-pages-articles-multistream.xml.bz2`).
+ * A dump's file named with its date (`jawiki-20181220-pages-articles-multistream.xml.bz2`), which
+ * dates the data wherever the card gives it: in a table of settings or a command as well as in the
+ * section on the data.
  */
-/** A Wikipedia dump's file name, dated wherever the card gives it: "`jawiki-20190520-cirrussearch-content.json.gz`". */
 const WIKI_DUMP = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
-const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^\s()<>[\]]{1,80}?\b(?:19|20)\d{2}-?\d{2}-?\d{2}\b|\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
 function withoutAddresses(text: string): string {
