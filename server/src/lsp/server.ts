@@ -58,7 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const warnings = new PatternWarnings(connection);
   const workspace = new Workspace(documents, clock, { onPatternError: (list, pattern, error) => warnings.report(list, pattern, error) });
   const cache = new AnalysisCache((root) => workspace.project(root));
-  const diagnostics: Diagnostics = new Diagnostics(connection, documents, client, () => analyser, { ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}), ...(options.now ? { now: options.now } : {}) });
+  const diagnostics: Diagnostics = new Diagnostics(connection, documents, client, () => analyser, { debounceMs: options.debounceMs, now: options.now });
   const analyser = new Analyser(connection, documents, workspace, cache, settings, diagnostics, client, options.maxFiles ?? MAX_FILES);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

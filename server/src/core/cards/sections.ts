@@ -1561,7 +1561,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it tends to produce: "the model is prone to generate dialogues with disfluencies".
       /\b(?:is|are|be|remains?) (?:[\w-]+ )?prone to (?:generat|produc|output|repeat|hallucinat|confus|misclassif|overfit|error|mistake|fail)\w*/i,
       // Chinese: weaker than a named baseline on some tasks ("在OCNLI、TNEWS和IFLYTEK任务上略弱于CPM").
-      /[\u7565\u7a0d]\u5f31\u4e8e|[\u7565\u7a0d]\u5f31\u65bc/,
+      /[\u7565\u7a0d]\u5f31[\u4e8e\u65bc]/,
       // Evaluation data its training may share: "There may exist duplicate images in the crowdpose training set and the validation images".
       /\b(?:may|might|could) (?:exist|be|contain|remain|include) (?:some )?(?:duplicated?|overlapping|near[- ]duplicate) (?:[\w-]+ )?(?:images|samples|examples|data|entries|items|sequences|texts)\b/i,
       // What limits it most: "it is very small, which is the primary limiting factor on being able to learn anything useful".
