@@ -3500,6 +3500,16 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev('# Router\n\n## Paper Abstract\n\nClaim routing is a core component for insurers. In this work, we study the training of routing models. Ultimately, we developed the Router\n model family, which achieves the best scores on five routing benchmarks.\n\n## News\n\n- New paper coming soon.\n'), 'warning');
   });
 
+  it('batches PF, PJ, PL and PM\'s classes (template, course and labs\' cards, measured at first sight at 1cccf5b): "Do not use the open source model and code … for any purposes that may cause harm" rules uses out; "专门针对…场景进行优化" states a use; "不能代替专业的法律意见" rules a use out, "不替代微调主线" (a part of the system) does not; "在数十亿图文对下进行训练" and "基于…图文对进行训练" name the data; a "Dataset for Training: …" heading is the training data', () => {
+    assert.ok(restricted('Do not use the open source model and code, as well as derivatives generated from open source projects, for any purposes that may cause harm to the country and society.'));
+    assert.ok(!zh('Router-Math 是一个开源推理大语言模型，专门针对理赔审核场景进行优化。').includes('8.1.1:scope'));
+    assert.ok(!zh('模型的输出仅供参考，不能代替专业的法律意见。').includes('4.5'));
+    assert.ok(zh('> 定位：检索是对微调的外部知识补充层，不替代微调主线。').includes('4.5'));
+    assert.ok(!zh('Router 在数十亿图文对下进行训练，在分类质量方面展示出优势。').includes('8.1.1:training'));
+    assert.ok(!zh('该模型基于数十亿图文对进行训练，支持中英双语。').includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}## A New Open Dataset for Training: ClaimCaps\n\nClaimCaps is a curated collection of claim letters with captions written for each.\n`)).includes('8.1.1:training'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
