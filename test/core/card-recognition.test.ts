@@ -3510,6 +3510,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}## A New Open Dataset for Training: ClaimCaps\n\nClaimCaps is a curated collection of claim letters with captions written for each.\n`)).includes('8.1.1:training'));
   });
 
+  it('batches PP, PR, PT and PU\'s classes (labs\' READMEs and small teams\' cards, measured at first sight at 6bf40a4): "an out-of-distribution field of view produces unusable output" and "could lead to some odd behaviours" are limits, and so is a "Known restrictions" section; "a CLIP-like model fine-tuned for the fashion industry" and "models … for researching language model degradation" state a use (the second was a false error); "We fine tune `CLIP` on over 700K <image, text> pairs" names the data', () => {
+    assert.ok(limits('Asking it to sort at a numerically valid but out-of-distribution claim size produces unusable output.'));
+    assert.ok(limits('The model is trained on one insurer\'s letters, but at inference we read another\'s. The differences between them could led to some odd behaviours.'));
+    assert.ok(!gaps(analyse(`${INTRO}## Known restrictions\n\n- The queues are trained on one insurer; letters from others are sorted less well.\n`)).includes('8.1.1:failure'));
+    assert.ok(scope('ClaimCLIP is a CLIP-like model fine-tuned for the insurance industry.'));
+    assert.ok(scope('ClaimLMs gives easy access to models trained on claim letters over regular intervals for researching language model degradation.'));
+    assert.equal(sev('# ClaimLMs\n\nClaimLMs allows for easy access to models continuously trained on claim letters over regular intervals for researching language model degradation, as well as shifts in how claims are written.\n\n## Usage\n\n```\npip install claimlms\n```\n'), 'warning');
+    assert.ok(trained('We fine tune `CLIP` on over 700K <image, text> pairs from the Claims dataset.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

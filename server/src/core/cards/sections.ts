@@ -354,6 +354,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\btrained on (?:up to |over |about |around |roughly |more than |nearly |~)?\d[\d.,]* ?(?:million|billion|thousand|[KMB])? (?:[\w-]+ ){0,2}?(?:cells|images|photos|samples|examples|hours|sentences|documents|pairs|proteins|sequences|molecules|structures|conversations|utterances|videos|clips|recordings|patients|records)\b/i,
       // Where the data for its tasks is: "the dataset used for downstream tasks can be found [here](…)".
       /\b(?:data(?:sets?)?|corpus|corpora) used for (?:pre-?training|training|fine-?tuning|downstream tasks) (?:can be|is|are) (?:found|available|downloaded)\b/i,
+      // The data by its size, after the model it was tuned from (and a link to it): "We fine tune `CLIP`
+      // on over 700K <image, text> pairs from the Farfetch dataset", "We trained the model on 700K image-text pairs".
+      /\b(?:[Ww]e|[Tt]he model|[Tt]his model) (?:was |is |were )?(?:further |then |first |additionally )?(?:pre-?train(?:ed)?|train(?:ed)?|fine[- ]?tun(?:e|ed)|post-?train(?:ed)?)\b[^\n]{0,100}? on (?:about |approximately |roughly |around |over |more than |nearly |up to )?~?\d[\d.,]*\s?(?:[KMBT]|thousand|million|billion)?\+? (?:[\w<>,-]+ ){1,3}?(?:pairs|images|samples|examples|documents|hours|clips|recordings|conversations|instructions|sentences|videos)\b/,
       // Japanese: trained from a corpus ("「国語研日本語ウェブコーパス」226億語 … から … 訓練した").
       /(?:\u30b3\u30fc\u30d1\u30b9|\u30c7\u30fc\u30bf)[^\u3002\n]{0,40}?\u304b\u3089[^\u3002\n]{0,40}?(?:\u5b66\u7fd2|\u8a13\u7df4)\u3057\u305f/,
       // Chinese: data a tuning stressed: "重点强化了基于**TechKG**的数据内容" (strengthened above all on TechKG-based data).
@@ -698,6 +701,11 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:dialogue|chat|conversational) (?:system|model|agent|assistant) for (?:[\w-]+ ){1,3}?applications\b/i,
       // The variant recommended for a use: "as a general assistant the chat variant is recommended".
       /\bas an? (?:general |general-purpose )?(?:[\w-]+ )?(?:assistant|chat ?bot|backbone|base model),? the [\w-]+ (?:variant|version|model|checkpoint) is recommended\b/i,
+      // Research it is offered for: "access to models continuously trained on social media … for researching
+      // language model degradation", "checkpoints released to facilitate research on …".
+      /\b(?:for|to support|to enable|to facilitate) (?:researching|studying|investigating|research on|research into|the study of|studies (?:of|on))\b/i,
+      // A model made for a trade or a field's people: "a CLIP-like model fine-tuned for the fashion industry".
+      /\b(?:adapted|fine-?tuned|tailored|speciali[sz]ed|customi[sz]ed) (?:specifically )?for (?:the )?(?:[\w-]+ ){1,2}?(?:industry|sector|professionals|practitioners)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1283,7 +1291,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its potential failure modes',
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['known integrity issues', 'integrity issues', 'known data issues', 'failure modes', 'known failure modes', 'not supported', 'unsupported', 'h\u1ea1n ch\u1ebf', 'gi\u1edbi h\u1ea1n', 'h\u1ea1n ch\u1ebf v\u00e0 r\u1ee7i ro', 'k\u0131s\u0131t', 'k\u0131s\u0131tlar', 'k\u0131s\u0131tlamalar', 's\u0131n\u0131rlamalar', 's\u0131n\u0131rl\u0131l\u0131klar', 'failure cases', 'known failures', 'failure regimes', 'known failure regimes', 'known issue', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni', '限制', '已知限制', '模型限制', '与限制', '與限制', '和限制', '及限制', '限制与风险', '限制與風險', '已知问题', '已知問題', '伦理', '倫理', '制限事項', '限界', '模型不足', '不足之处', '不足之處'],
+    synonyms: ['known integrity issues', 'integrity issues', 'known restrictions', 'known data issues', 'failure modes', 'known failure modes', 'not supported', 'unsupported', 'h\u1ea1n ch\u1ebf', 'gi\u1edbi h\u1ea1n', 'h\u1ea1n ch\u1ebf v\u00e0 r\u1ee7i ro', 'k\u0131s\u0131t', 'k\u0131s\u0131tlar', 'k\u0131s\u0131tlamalar', 's\u0131n\u0131rlamalar', 's\u0131n\u0131rl\u0131l\u0131klar', 'failure cases', 'known failures', 'failure regimes', 'known failure regimes', 'known issue', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni', '限制', '已知限制', '模型限制', '与限制', '與限制', '和限制', '及限制', '限制与风险', '限制與風險', '已知问题', '已知問題', '伦理', '倫理', '制限事項', '限界', '模型不足', '不足之处', '不足之處'],
     words: ['limitations', 'limitation', 'limits', 'weakness', '限制', 'risks', 'biases', 'bias', 'caveats', 'caveat', 'failures', 'hallucinations', 'weaknesses', 'pitfalls', 'limitaciones', 'sesgos', 'riesgos', 'fallos', 'debilidades', 'biais', 'risques', 'défaillances', 'faiblesses', 'limites', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'limitacoes', 'vieses', 'riscos', 'falhas', 'limitazioni', 'rischi', 'limiti', 'debolezze', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       // A target it did not meet and errors named: "the validation acceptance target is **NOT_MET**", "false
@@ -1584,6 +1592,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it lacks: "However, it currently lacks contextual understanding"; what a variant is not fit
       // for: "a base model, not suitable for chat or instruction following".
       /\b(?:it|model|version|variant|checkpoint|system) (?:currently |still )?lacks? (?:[\w-]+ )?(?:understanding|reasoning|knowledge|abilit(?:y|ies)|capabilit(?:y|ies)|robustness)\b|\bnot (?:suitable|suited|intended|designed) for (?:chat|conversations?|dialogue|instruction[- ]following)\b/i,
+      // What goes wrong, said by the output it gives: "an out-of-distribution field of view produces unusable
+      // output", "the differences between the two forecasts could lead to some odd behaviours".
+      /\b(?:produces?|produced|yields?|yielded|gives?|gave|returns?|returned|results? in|resulted in|leads? to|led to) (?:some |an? )?(?:unusable|unreliable|meaningless|nonsensical|garbage|degraded|poor[- ]quality|low[- ]quality|odd|strange|erratic|inaccurate|incorrect) (?:outputs?|results?|predictions?|behaviou?rs?|images?|forecasts?|generations?)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
