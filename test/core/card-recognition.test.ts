@@ -3520,6 +3520,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(trained('We fine tune `CLIP` on over 700K <image, text> pairs from the Claims dataset.'));
   });
 
+  it('batches PY and QD\'s classes (a model zoo\'s page and labs\' READMEs, measured at first sight at ac1a8a4): "不可等同于专业金融分析师或专家的精准判断" rules a use out; "which may somehow affect the drawing detection preferences" is a limit; a paragraph that links what a model was trained on ("`x` is trained on [Claims-80K](…zenodo…)") tells where the data came from', () => {
+    assert.ok(!zh('它提供的建议和分析结果仅供参考，不可等同于专业理赔师或专家的精准判断。').includes('4.5'));
+    assert.ok(limits('All of the training letters were from one insurer, which may somehow affect the queue preferences of the model.'));
+    const zoo = gaps(analyse(`${INTRO}- A collection of models trained on diverse public datasets, so you need not train your own.\n\n- Models are named by what they learnt from: for example \`claims_x\` is trained on [Claims-80K](https://zenodo.org/records/10619173).\n`));
+    assert.ok(!zoo.includes('8.2'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');
