@@ -3527,6 +3527,13 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zoo.includes('8.2'));
   });
 
+  it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
+    assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
+    assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));
+    assert.ok(limits('Handwritten dates may somehow affect the accuracy of the predictions.'));
+    assert.ok(limits('Handwritten dates may somehow affect the queue accuracy.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -1594,8 +1594,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // for: "a base model, not suitable for chat or instruction following".
       /\b(?:it|model|version|variant|checkpoint|system) (?:currently |still )?lacks? (?:[\w-]+ )?(?:understanding|reasoning|knowledge|abilit(?:y|ies)|capabilit(?:y|ies)|robustness)\b|\bnot (?:suitable|suited|intended|designed) for (?:chat|conversations?|dialogue|instruction[- ]following)\b/i,
       // What the data may do to what it predicts: "all of the data samples were from archaeological reports
-      // which may somehow affect the drawing detection preferences".
-      /\b(?:may|might|could|can) (?:somehow |also |negatively |adversely |significantly )?(?:affect|impact|bias|skew|influence|degrade|hurt) (?:the |its |their )?(?:model['\u2019]s )?(?:[\w-]+ ){0,2}?(?:performance|predictions?|accuracy|results|outputs?|preferences|behaviou?r|detections?|generali[sz]ation)\b/i,
+      // which may somehow affect the drawing detection preferences". It carries the guard of the
+      // "will impact the model performance" expression above, which it overlaps: a fact of the domain
+      // ("may affect the accuracy of a measurement") is not a limit of the model.
+      /\b(?:may|might|could|can) (?:somehow |also |negatively |adversely |significantly )?(?:affect|impact|bias|skew|influence|degrade|hurt) (?:the |its |their )?(?:model['\u2019]s )?(?:[\w-]+ ){0,2}?(?:performance|predictions?|accuracy|results|outputs?|preferences|behaviou?r|detections?|generali[sz]ation)\b(?! (?:and [\w-]+ )?of (?:a|an|the) (?!(?:model|predictions?|outputs?|generated|generations?|results?|responses?|answers?|transcriptions?|translations?|images?|audio|speech|text|embeddings?|segmentations?|detections?|forecasts?|synthesi[sz]ed)\b)[\w-])/i,
       // What goes wrong, said by the output it gives: "an out-of-distribution field of view produces unusable
       // output", "the differences between the two forecasts could lead to some odd behaviours".
       /\b(?:produces?|produced|yields?|yielded|gives?|gave|returns?|returned|results? in|resulted in|leads? to|led to) (?:some |an? )?(?:unusable|unreliable|meaningless|nonsensical|garbage|degraded|poor[- ]quality|low[- ]quality|odd|strange|erratic|inaccurate|incorrect) (?:outputs?|results?|predictions?|behaviou?rs?|images?|forecasts?|generations?)\b/i,
