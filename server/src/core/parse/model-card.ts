@@ -12,6 +12,7 @@
 import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNode } from './yaml';
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
+import { foldedForLiterals, mayMatch, requiredLiterals } from '../util/literals';
 import { CARD_SECTIONS, type CardSection, headingKeys, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
@@ -695,6 +696,13 @@ const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */
 const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
 
+/** Each key-sentence expression's literals (`requiredLiterals`), read once. */
+const LITERALS = new Map<RegExp, string[] | undefined>();
+function literalsOf(re: RegExp): string[] | undefined {
+  if (!LITERALS.has(re)) LITERALS.set(re, requiredLiterals(re));
+  return LITERALS.get(re);
+}
+
 /** A bold mark that opens after a word ("is **not**", ". **Ne doit") or closes before one ("pas** \u00eatre"). */
 const MID_BOLD = /[\p{L}\p{N},.;)][ \t]+(?:\*\*|__)[\p{L}\p{N}]|[\p{L}\p{N}.!?)](?:\*\*|__)[ \t]+[\p{L}\p{N}]/u;
 
@@ -953,9 +961,13 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
    * the line above when this line goes on with it, read for a negation only.
    */
   function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean, lead?: () => string): void {
+    let folded: string | undefined;
     for (const s of withSentences) {
       if (!open(s)) continue;
       for (const re of s.sentences) {
+        // Most expressions fail for want of a word the text does not hold: look for the words first.
+        const literals = literalsOf(re);
+        if (literals && !mayMatch(literals, re.ignoreCase ? (folded ??= foldedForLiterals(said)) : said)) continue;
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
         if (agrees && !agrees(re, m.index)) continue;
