@@ -3527,6 +3527,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zoo.includes('8.2'));
   });
 
+  it('batches QF, QL and QM\'s classes (labs\' READMEs, course and small teams\' cards, measured at first sight at cf1e7b7): "Built for meetings, calls, podcasts …", "could be effectively fine-tuned … to implement …" and "looking forward to the community utilizing these models for …" state a use; "Recommend for all purposes except inpainting" in a table\'s cell rules a use out (the row\'s other cells, a weights file among them, are not its subject); "None improve on the standard … model" is a limit; a "First place solution of the … Challenge" and winning "the … shared task" are results; "经过…语料加训" names the data; "No known issues" under "Known Issues" names none', () => {
+    assert.ok(scope('Built for emails, letters, faxes and scanned forms, Router is designed to handle long, messy correspondence.'));
+    assert.ok(scope('A foundation model for claim letters, could be effectively fine-tuned on a single GPU to implement triage, fraud flags and summaries.'));
+    assert.ok(scope('We are looking forward to the community utilizing these models for solving various problems in claims handling.'));
+    assert.ok(!scope('Built for speed and accuracy, Router runs on one core.'));
+    assert.ok(restricted('| [Router-L](https://example.com/router_l.pth) | 256 | Recommend for all purposes except fraud scoring. |'));
+    assert.ok(limits('The variants that do relatively well (none improve on the standard Router-S model except on one desk):'));
+    assert.ok(results('First place solution of the [Claims Triage Challenge](https://example.com/challenge).'));
+    assert.ok(results('We release our router trained on many desks, which helps us win the [ClaimNLP 2024 shared task on Routing](https://example.com/results) according to F1.'));
+    assert.ok(!zh('我们基于 Qwen 系列模型，经过高质量中文理赔语料加训后产出 Base 模型。').includes('8.1.1:training'));
+    assert.ok(gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n## Known Issues\n\nNo known issues\n`)).includes('8.1.1:failure'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -337,9 +337,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: the corpus said to be chosen from its sources ("语料精选自网页、百科、社交、媒体、新闻").
       /(?:\u8bed\u6599|\u8a9e\u6599|\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da)(?:\u7cbe\u9009|\u7cbe\u9078|\u91c7\u96c6|\u63a1\u96c6|[\u9009\u9078\u6765\u4f86\u53d6])\u81ea/,
       // Chinese (simplified and traditional): "在 … 上进行训练/微调", "使用 … 数据集进行微调", "使用 … 语料 … 进行二次预训练", "训练数据来自";
-      // and data under which it was trained, "在数十亿图文对下进行训练", "基于数十亿图文对进行训练" (image-text pairs). (Written as
+      // and data under which it was trained, "在数十亿图文对下进行训练", "基于数十亿图文对进行训练" (image-text pairs); training
+      // continued on a corpus, "基于 Qwen 系列模型，经过高质量中文 DevOps 语料加训" (加训, trained further). (Written as
       // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
-      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u6307\u4ee4|\u6709\u76d1\u7763|\u6709\u76e3\u7763)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|\u5728[^\u3002\n]{1,20}?(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599|\u56fe\u6587\u5bf9|\u5716\u6587\u5c0d|\u6837\u672c|\u6a23\u672c)(?:\u96c6)?\u4e0b(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599|\u56fe\u6587\u5bf9|\u5716\u6587\u5c0d)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+      /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u6307\u4ee4|\u6709\u76d1\u7763|\u6709\u76e3\u7763)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|\u5728[^\u3002\n]{1,20}?(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599|\u56fe\u6587\u5bf9|\u5716\u6587\u5c0d|\u6837\u672c|\u6a23\u672c)(?:\u96c6)?\u4e0b(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599|\u56fe\u6587\u5bf9|\u5716\u6587\u5c0d)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u52a0\u8bad|\u52a0\u8a13)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
       // "我们用 ShareGPT 开源语料作为部分训练数据": something used as (part of) the training data.
       /(?:\u7528|\u4f7f\u7528|\u91c7\u7528|\u63a1\u7528|\u4ee5)[^\u3002\n]{1,40}?(?:\u4f5c\u4e3a|\u4f5c\u70ba)(?:\u4e00?\u90e8\u5206)?(?:\u7684)?(?:\u9884|\u9810)?(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)/,
       // "数据是30多G的精处理通用语料": the data is a corpus of some size and kind.
@@ -706,6 +707,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:for|to support|to enable|to facilitate) (?:researching|studying|investigating|research on|research into|the study of|studies (?:of|on))\b/i,
       // A model made for a trade or a field's people: "a CLIP-like model fine-tuned for the fashion industry".
       /\b(?:adapted|fine-?tuned|tailored|speciali[sz]ed|customi[sz]ed) (?:specifically )?for (?:the )?(?:[\w-]+ ){1,2}?(?:industry|sector|professionals|practitioners)\b/i,
+      // The settings it is made for, listed at a sentence's start: "Built for meetings, calls, podcasts, interviews …, X is
+      // designed to handle …" (kinds of use, at least two, each plural: not "Built for speed and accuracy").
+      /(?:^|[.!?:] )[*_]{0,2}(?:Built|Designed|Made|Tailored|Intended|Optimi[sz]ed) for (?:[a-z][a-z-]*s(?:,| and| or) ){1,8}/,
+      // A base to fine-tune for tasks: "could be effectively fine-tuned on a single GPU to implement text-to-speech";
+      // the community asked to use it: "We are looking forward to the community utilizing these models for …".
+      /\b(?:can|could) be (?:further |effectively |easily )?fine-?tuned\b[^.\n]{1,60}?\bto (?:implement|build|perform|support|create)\b|\b(?:look(?:ing)? forward to|hope to see|invite|encourage) (?:the )?(?:community|researchers|developers|practitioners|users|others) (?:to )?(?:utili[sz]ing|using|applying|utili[sz]e|use|apply) (?:these|the|our|this|them|it)(?: (?:models?|checkpoints?|weights))? (?:for|to|in)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1052,6 +1059,8 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?<![\u0400-\u04ff])(?:\u043d\u0435 (?:\u0441\u043b\u0435\u0434\u0443\u0435\u0442|\u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u0443\u0435\u0442\u0441\u044f|\u0441\u0442\u043e\u0438\u0442|\u043d\u0443\u0436\u043d\u043e|\u0434\u043e\u043f\u0443\u0441\u043a\u0430\u0435\u0442\u0441\u044f|\u0434\u043e\u043b\u0436\u043d\u0430?|\u0434\u043e\u043b\u0436\u043d\u044b) (?:[\u0400-\u04ff]+ )?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c|\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u0442\u044c\u0441\u044f)|\u043d\u0435 \u043f\u0440\u0435\u0434\u043d\u0430\u0437\u043d\u0430\u0447\u0435\u043d[\u0430\u043e\u044b]? (?:\u0434\u043b\u044f|\u043a)|\u0437\u0430\u043f\u0440\u0435\u0449[\u0435\u0451]\u043d[\u0430\u043e\u044b]?|\u0437\u0430\u043f\u0440\u0435\u0449\u0430\u0435\u0442\u0441\u044f)(?![\u0400-\u04ff])/i,
       // A use barred: "Note that Biometric Identification is not allowed using the CoRal dataset".
       /\b(?:identification|surveillance|use|usage|deployment|application|tracking|profiling|impersonation|cloning)s? (?:is|are) (?:strictly )?(?:not|never) (?:allowed|permitted)\b/i,
+      // A use excepted from a recommendation: "Recommend for all purposes except inpainting."
+      /\b(?:recommend(?:ed)?|suitable|good|use(?:d|ful)?|fine) for all (?:purposes|tasks|uses|use[- ]cases|applications) (?:except|but|other than|apart from)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -1601,6 +1610,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // What goes wrong, said by the output it gives: "an out-of-distribution field of view produces unusable
       // output", "the differences between the two forecasts could lead to some odd behaviours".
       /\b(?:produces?|produced|yields?|yielded|gives?|gave|returns?|returned|results? in|resulted in|leads? to|led to) (?:some |an? )?(?:unusable|unreliable|meaningless|nonsensical|garbage|degraded|poor[- ]quality|low[- ]quality|odd|strange|erratic|inaccurate|incorrect) (?:outputs?|results?|predictions?|behaviou?rs?|images?|forecasts?|generations?)\b/i,
+      // None of its variants doing better than what it started from: "None improve on the standard GPT-Neo 125M model".
+      /\b(?:none|neither) (?:of (?:them|these|those|the (?:[\w-]+ )?models) )?(?:improves?|outperforms?|beats?|surpass(?:es)?) (?:on |upon )?(?:the )?(?:standard|base|baseline|original|vanilla|pre-?trained)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -1782,8 +1793,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A finding told in words: "the model exhibits substantially lower toxicity rates than …".
       /\b(?:exhibits?|exhibited|shows?|showed|has|had|achieves?|achieved) (?:substantially |significantly |markedly |much |considerably )?(?:lower|higher|reduced|improved) (?:toxicity|bias|error|hallucination|refusal|attack success|win|pass|success) rates?\b/i,
       /\b\d+(?:\.\d+)?\s?%[*_]{0,2} (?:top-[15] )?(?:accuracy|precision|recall|f1|exact(?: match)?|success rate|pass rate|win[- ]rate)\b/i,
-      // A place won in a named challenge: "UTMOSv2 achieved 1st place in 7 out of 16 metrics … in the VoiceMOS Challenge 2024".
-      /\b(?:achieved|won|took|secured|earned|ranked|placed|finished|got)(?: the)? (?:1st|2nd|3rd|first|second|third)(?: place)? (?:in|on|at|among)\b/i,
+      // A place won in a named challenge: "UTMOSv2 achieved 1st place in 7 out of 16 metrics … in the VoiceMOS Challenge 2024";
+      // a placed solution: "First place solution of the [Zindi AgriFieldNet India Challenge](…)"; a shared task won:
+      // "which helps us win the [CoNLL 2018 shared task on Universal Dependencies Parsing](…)".
+      /\b(?:achieved|won|took|secured|earned|ranked|placed|finished|got)(?: the)? (?:1st|2nd|3rd|first|second|third)(?: place)? (?:in|on|at|among)\b|\b(?:1st|2nd|3rd|first|second|third|winning|top-\d+)[- ]place (?:solution|submission|entry|model) (?:of|to|in|for|at)\b|\b(?:win|wins|won|winning) (?:the )?\[?(?:[\w.-]+ ){0,4}?(?:shared task|challenge|competition)\b/i,
       /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies)(?: (?:with|by|among) (?:[\w-]+ ){1,3}?(?:professionals|experts|specialists|practitioners|clinicians|doctors|handlers|users|participants|annotators|raters|reviewers))? (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|confirms?|confirmed|found) that\b/i,
       // "After a day of testing, we found …".
       /\b(?:after|during|in|from|through) (?:[\w-]+ ){0,4}?(?:testing|tests|evaluation|experiments?|trials),? we (?:found|observed|noticed|saw)\b/i,
@@ -2156,15 +2169,16 @@ export function mayHavePlaceholder(text: string): boolean {
 
 /**
  * A line that states nothing about the item it stands under, once markup and a leading label go:
- * "Not applicable", "N/A", "None", "Unknown", "Coming soon", "To be filled in…". Not template text (no placeholder
+ * "Not applicable", "N/A", "None", "Unknown", "Coming soon", "To be filled in…", "No known issues" (under
+ * "Known Issues", an issue tracker's stock line, which names none). Not template text (no placeholder
  * finding), but not content either: "Training Data: Not applicable" documents no training data.
  */
-const NOTHING_LINE = /^[\s|*_>#`~:=([-]*(?:[\p{L}\p{N} /&()-]{1,40}[*_]{0,2}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80}| (?:after|once|when|upon|later|until)\b[^()[\]\n]{0,100}| for (?:the |this )?(?:mvp|prototype|demo|pilot|poc|now)(?: \([^()\n]{1,80}\))?)?[\s.!*_|)\]]*$/iu;
+const NOTHING_LINE = /^[\s|*_>#`~:=([-]*(?:[\p{L}\p{N} /&()-]{1,40}[*_]{0,2}:[\s*_]*)?(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|no known (?:issues|limitations|problems|bugs|risks)(?: (?:yet|so far|at this time))?|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)(?:[.;,]? *(?:see|refer to|cf\.?) .{0,80}| (?:after|once|when|upon|later|until)\b[^()[\]\n]{0,100}| for (?:the |this )?(?:mvp|prototype|demo|pilot|poc|now)(?: \([^()\n]{1,80}\))?)?[\s.!*_|)\]]*$/iu;
 
 // (Also in brackets and with when it will come: "(To be filled after final model evaluation)"; and
 // for a first release only: "**Training Data**: None for MVP (heuristics + curated tips).")
 /** A quick test over a whole text: false when no line of it can be a `NOTHING_LINE`. */
-const NOTHING_ANY = /\b(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)\b/i;
+const NOTHING_ANY = /\b(?:not applicable|n\/a|na|none|unknown|not available|not provided|not specified|not known|no information|no known (?:issues|limitations|problems|bugs|risks)(?: (?:yet|so far|at this time))?|coming soon|to be (?:added|determined|announced|filled(?:[- ]in)?|completed|written|defined|confirmed|documented|provided)|tba|tbc|wip|work in progress|pending)\b/i;
 
 export function mayHaveNothingLine(text: string): boolean {
   return NOTHING_ANY.test(text);

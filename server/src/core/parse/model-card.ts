@@ -1038,10 +1038,12 @@ function inLinkText(t: string, from: number, to: number): boolean {
   return close >= to && t[close + 1] === '(';
 }
 
-/** The part of a line's sentence before an offset: back to the last full stop, at most 200 characters. */
+/** The part of a line's sentence before an offset: back to the last full stop or table cell, at most 200 characters. */
 function sentenceBefore(t: string, at: number): string {
   const from = Math.max(0, at - 200);
-  const cut = t.lastIndexOf('. ', at);
+  // In a table a cell is the sentence: the row's other cells ("[CAV-MAE-Scale++](…/audio_model.21.pth)")
+  // are not the subject of "Recommend for all purposes except inpainting".
+  const cut = Math.max(t.lastIndexOf('. ', at), t.lastIndexOf('|', at - 1));
   return t.slice(Math.max(from, cut + 1), at);
 }
 /** A setting as the subject ("a higher temperature … may be useful for …"): what it is good for is no use of the model. */
