@@ -3540,6 +3540,19 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n## Known Issues\n\nNo known issues\n`)).includes('8.1.1:failure'));
   });
 
+  it('batches QP, QR and QU\'s classes (labs\' READMEs and small teams\' cards, measured at first sight at 4b9f77d): "first-packet latency as low as 140ms" is a result; "can also serve as a pre-trained model for fine-tuning" and "are best used as fine-tuned …" state a use; a feature "still experimental", what "may lead to potential and noticeable contour issues" (not software\'s "dependency issues") and "additional experiments … may be necessary if the model is used in actual service" are limits; "언론 기사를 학습하여", "fine-tuner … sur un corpus de données" and a "Corpus d\'entraînement" section name the data', () => {
+    assert.ok(results('On an L4 GPU, our first-packet latency as low as 140ms while keeping the queues accurate.'));
+    assert.ok(scope('This model can also serve as a pre-trained model for fine-tuning in downstream tasks.'));
+    assert.ok(scope('These routers may not be the best general models. They are best used as fine-tuned on one insurer\'s letters.'));
+    assert.ok(limits('Our handwriting feature is still experimental.'));
+    assert.ok(limits('Setting the strict flag may lead to potential and noticeable routing issues.'));
+    assert.ok(!limits('Using other Python versions may cause dependency issues.'));
+    assert.ok(limits('Additional experiments or tricks may be necessary if the model is used in actual service.'));
+    assert.ok(!ko('이 모델은 보험 청구 기사를 학습하여 여덟 개 대기열로 분류한다.').includes('8.1.1:training'));
+    assert.ok(trained('L\'objectif est de fine-tuner Router 7B v0.3 avec QLoRA sur un corpus de lettres de réclamation publiques.'));
+    assert.ok(!gaps(analyse(`${INTRO}## Corpus d'entraînement\n\n4 792 paires question-réponse tirées de lettres publiques.\n`)).includes('8.1.1:training'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));
