@@ -45,6 +45,8 @@ describe('the literal prefilter of key sentences', () => {
     assert.equal(requiredLiterals(/\p{Lu}\p{Ll}+\d/u), undefined);
     // "\u{1f917}" is a code point only with the u flag; without it the text is "u{1f917}", not read.
     assert.deepEqual(requiredLiterals(/\u{1f917} hub/u), ['\u{1f917} hub']);
+    // "[^]" is any character and closes at once: what follows it is read ("xyz"), not taken into the class.
+    assert.deepEqual(requiredLiterals(/[^]xyz|abcd/), ['xyz', 'abcd']);
     // eslint-disable-next-line prefer-regex-literals, regexp/no-useless-escape, regexp/strict -- the legacy reading is what is tested
     assert.equal(requiredLiterals(new RegExp('\\u{1f917}')), undefined);
   });

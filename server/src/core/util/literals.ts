@@ -14,8 +14,10 @@
 /** The literals of an expression, lower-cased when it ignores case; undefined for none. */
 export function requiredLiterals(re: RegExp): string[] | undefined {
   const fold = re.flags.includes('i');
+  // (The v flag's classes nest and subtract; they are not read here.)
+  if (re.flags.includes('v')) return undefined;
   try {
-    const parser = new Parser(re.source, re.flags.includes('u') || re.flags.includes('v'));
+    const parser = new Parser(re.source, re.flags.includes('u'));
     const alternatives = parser.alternation();
     if (parser.pos !== re.source.length) return undefined;
     return bestOfAlternation(alternatives, fold);
@@ -213,8 +215,8 @@ class Parser {
 
   private skipClass(): void {
     this.pos++;
+    // (In JavaScript a "]" right after "[" or "[^" closes the class: "[^]" is any character.)
     if (this.src[this.pos] === '^') this.pos++;
-    if (this.src[this.pos] === ']') this.pos++;
     while (this.pos < this.src.length && this.src[this.pos] !== ']') this.pos += this.src[this.pos] === '\\' ? 2 : 1;
     if (this.pos >= this.src.length) throw new Error('unclosed class');
     this.pos++;
