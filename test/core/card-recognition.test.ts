@@ -3553,6 +3553,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}## Corpus d'entraînement\n\n4 792 paires question-réponse tirées de lettres publiques.\n`)).includes('8.1.1:training'));
   });
 
+  it('batch QX\'s classes (small teams\' Hub cards and reports, measured at first sight at 595b69a): a "Boundaries worth understanding" section, "are where it is least accurate and can be confidently wrong" and "Lower recall (63.3%) means conservative detection" are limits; "built for the high-volume judgement calls inside a product" states a use; a table of "MAP@R" is a result', () => {
+    assert.ok(!gaps(analyse(`${INTRO}## Intended use\n\nFor claim desks.\n\n## Boundaries worth understanding\n\n- **Handwritten letters.** Scans of handwriting are sorted badly.\n`)).includes('8.1.1:failure'));
+    assert.ok(limits('Letters that differ by one word are where the router is least accurate and can be confidently wrong.'));
+    assert.ok(limits('- Lower recall (63.3%) means conservative routing'));
+    assert.ok(scope('It is built for the high-volume judgement calls inside a product: routing, triage and grading.'));
+    assert.ok(results('| Desk | Prior MAP@R | Router MAP@R |\n| --- | ---: | ---: |\n| North | 0.1893 | 0.2121 |'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));
