@@ -6,15 +6,14 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
+import { BUNDLED_CORPUS, readCorpus } from '../../eval/cards';
 import { CARD_SECTIONS } from '../../server/src/core/cards/sections';
 import { foldedForLiterals, mayMatch, requiredLiterals } from '../../server/src/core/util/literals';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const params = { numRuns: RUNS, seed: 20261207 };
 const EXPRESSIONS = CARD_SECTIONS.flatMap((s) => s.sentences);
-const CORPUS = path.join(__dirname, '..', 'corpus', 'model-cards');
 
 /** Whether the prefilter lets the text through to the expression. */
 const passes = (re: RegExp, text: string) => mayMatch(requiredLiterals(re), re.ignoreCase ? foldedForLiterals(text) : text);
@@ -93,17 +92,15 @@ describe('the literal prefilter of key sentences', () => {
     // (The few without literals are all about numbers and table cells; they are run on every line.)
     assert.ok(read.length >= 0.95 * EXPRESSIONS.length, `${read.length} of ${EXPRESSIONS.length}`);
     // Every fortieth card of the corpus, every line and every expression.
-    const slugs = fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort().filter((_, i) => i % 40 === 0);
+    const cards = readCorpus(BUNDLED_CORPUS).cards.sort((a, b) => (a.slug < b.slug ? -1 : 1)).filter((_, i) => i % 40 === 0);
     let matched = 0;
-    for (const slug of slugs) {
-      for (const file of fs.readdirSync(path.join(CORPUS, slug)).filter((f) => /\.md$/i.test(f))) {
-        for (const line of fs.readFileSync(path.join(CORPUS, slug, file), 'utf8').split('\n')) {
-          const folded = foldedForLiterals(line);
-          for (const re of read) {
-            if (!re.test(line)) continue;
-            matched++;
-            assert.ok(mayMatch(requiredLiterals(re), re.ignoreCase ? folded : line), `${re.source.slice(0, 80)} turned away a line of ${slug}: ${line.slice(0, 120)}`);
-          }
+    for (const { slug, file } of cards) {
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        const folded = foldedForLiterals(line);
+        for (const re of read) {
+          if (!re.test(line)) continue;
+          matched++;
+          assert.ok(mayMatch(requiredLiterals(re), re.ignoreCase ? folded : line), `${re.source.slice(0, 80)} turned away a line of ${slug}: ${line.slice(0, 120)}`);
         }
       }
     }

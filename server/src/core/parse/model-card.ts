@@ -696,11 +696,12 @@ const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */
 const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
 
-/** Each key-sentence expression's literals (`requiredLiterals`), read once. */
-const LITERALS = new Map<RegExp, string[] | undefined>();
+/** Each key-sentence expression's literals (`requiredLiterals`; null for none), read once. */
+const LITERALS = new Map<RegExp, string[] | null>();
 function literalsOf(re: RegExp): string[] | undefined {
-  if (!LITERALS.has(re)) LITERALS.set(re, requiredLiterals(re));
-  return LITERALS.get(re);
+  let literals = LITERALS.get(re);
+  if (literals === undefined) LITERALS.set(re, (literals = requiredLiterals(re) ?? null));
+  return literals ?? undefined;
 }
 
 /** A bold mark that opens after a word ("is **not**", ". **Ne doit") or closes before one ("pas** \u00eatre"). */

@@ -45,7 +45,7 @@ export function mayMatch(literals: readonly string[] | undefined, text: string):
 
 type Term =
   | { kind: 'char'; ch: string; once: boolean }
-  | { kind: 'group'; alternatives: Term[][]; optional: boolean }
+  | { kind: 'group'; alternatives: Term[][] }
   | { kind: 'other' };
 
 /** The shortest a literal may be to be worth looking for: shorter ones are in nearly every sentence. */
@@ -83,7 +83,7 @@ function bestOfSequence(terms: Term[], fold: boolean): string[] | undefined {
       continue;
     }
     close();
-    if (t.kind === 'group' && !t.optional) consider(bestOfAlternation(t.alternatives, fold));
+    if (t.kind === 'group') consider(bestOfAlternation(t.alternatives, fold));
   }
   close();
   return best;
@@ -143,12 +143,9 @@ class Parser {
         terms.push(atom);
         continue;
       }
+      // What may be absent gives nothing; a group that must be there is there, repeated or not.
       if (q.min === 0) terms.push({ kind: 'other' });
-      else if (atom.kind === 'char') terms.push({ kind: 'char', ch: atom.ch, once: false });
-      else if (atom.kind === 'group') {
-        terms.push(atom);
-        terms.push({ kind: 'other' });
-      } else terms.push(atom);
+      else terms.push(atom.kind === 'char' ? { kind: 'char', ch: atom.ch, once: false } : atom);
     }
     return terms;
   }
@@ -210,7 +207,7 @@ class Parser {
     if (this.src[this.pos] !== ')') throw new Error('unclosed group');
     this.pos++;
     // What a lookaround asks of the text around the match is not in the match.
-    return look ? { kind: 'other' } : { kind: 'group', alternatives, optional: false };
+    return look ? { kind: 'other' } : { kind: 'group', alternatives };
   }
 
   private skipClass(): void {
