@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeModelCard, cardHoverAt, isHuggingFaceCard, type CardLink, type Finding } from '../../server/src/core/index';
+import { NOTHING_ANY, NOTHING_LINE } from '../../server/src/core/cards/sections';
 
 const BOTH: CardLink[] = [{ manifest: 'ai-security.yaml', assetId: 'model', roles: ['developer', 'system-operator'], sha256: undefined, shared: undefined, publicData: false }];
 const analyse = (text: string, links: CardLink[] = BOTH) => analyzeModelCard(text, { path: 'MODEL_CARD.md', links }).findings;
@@ -154,6 +155,22 @@ describe('model cards: recognised by meaning', () => {
     // With what is needed named, under the template's comment.
     assert.ok(gaps(analyse(`${INTRO}## Training Data\n\n<!-- This should link to a Data Card. -->\n\nMore information on training data needed\n`)).includes('8.1.1:training'));
     assert.ok(!gaps(analyse(`${INTRO}## Training Data\n\nLetters of 2024; more information about the 2023 letters is needed before they are added.\n`)).includes('8.1.1:training'));
+  });
+
+  it('the quick test for lines that state nothing carries the same phrases as the line form, so no such line is skipped', () => {
+    /** The group that opens at `from` in an expression's source, brackets balanced (escaped ones skipped). */
+    const group = (source: string, from: number): string => {
+      let depth = 0;
+      for (let i = from; i < source.length; i++) {
+        if (source[i] === '\\') i++;
+        else if (source[i] === '(') depth++;
+        else if (source[i] === ')' && --depth === 0) return source.slice(from, i + 1);
+      }
+      throw new Error(`no group at ${from} in ${source}`);
+    };
+    const phrases = (re: RegExp) => group(re.source, re.source.indexOf('(?:not applicable'));
+    assert.equal(phrases(NOTHING_ANY), phrases(NOTHING_LINE));
+    assert.match(phrases(NOTHING_ANY), /\|pending\)$/, 'the whole list, to its last phrase');
   });
 
   it('an evaluation section that only points to a paper shares no findings (9.3)', () => {
