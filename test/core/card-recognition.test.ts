@@ -3578,6 +3578,28 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('| Desk | Prior MAP@R | Router MAP@R |\n| --- | ---: | ---: |\n| North | 0.1893 | 0.2121 |'));
   });
 
+  it('batches RD, RH and RK\'s classes (round 24: labs\' model zoos and small teams\' cards, measured at first sight at fb4c04d): "We anticipate the network being used in …", "targets at providing pre-trained model initialization for …", "can provide support for the X model", "trained as a concept demo for exploring …", "Prefer this one when …" and a transformer "for mobile devices" state a use; "prohibited from using", "non-commercial only" and "不会使用模型能力生成…" rule uses out; "performance differs for …" is a limit (not "the hallucinated game" a generative model is meant to make); "trained on data from the [X] repository" names the data; a table of figures under "we evaluated …" or a header of scores is a result (not a table of settings)', () => {
+    assert.ok(scope('We anticipate the network being used in claim desks as part of a triage pipeline.'));
+    assert.ok(scope('Router is a letter encoder that targets at providing pre-trained model initialization for both encoder-only and encoder-decoder models.'));
+    assert.ok(scope('The Router model can provide support for the Triage model in this project.'));
+    assert.ok(!zh('Router模型可以为本项目中的Triage模型提供支持。').includes('8.1.1:scope'));
+    assert.ok(scope('*This model was trained as a concept demo for exploring automated claim routing.*'));
+    assert.ok(scope('| router-soup.pt | best calibrated. Prefer this one when the scores feed automated decisions. |'));
+    assert.ok(scope('Router, a light-weight vision transformer for mobile devices.'));
+    assert.ok(!scope('Router, a light-weight vision transformer for claim letters.'));
+    assert.ok(restricted('Any organization or individual is prohibited from using the models in this repo to forge letters.'));
+    assert.ok(restricted('With the scan encoder included, the repo as a whole is **non-commercial only**.'));
+    assert.ok(!zh('您在此承诺：不会使用模型能力生成任何涉及欺诈的信息。').includes('4.5'));
+    assert.ok(limits('The performance differs for the small desks, as their letters are often ambiguous.'));
+    assert.ok(!limits('This project provides a model trained on claim letters, allowing you to "play" the hallucinated desk interactively.'));
+    assert.ok(limits('The model may produce hallucinated claim numbers.'));
+    assert.ok(trained('The model is a variant of [Inception-v3](https://arxiv.org/abs/1512.00567) trained on data from the [Claims](https://example.org) repository.'));
+    assert.ok(!trained('The model is a variant of Inception-v3 trained on data from the same distribution.'));
+    assert.ok(results('We evaluated Router for desk routing on two sets.\n\n| Model | North | South |\n| :---- | ----: | ----: |\n| baseline | 0.513 | 0.626 |'));
+    assert.ok(results('Routing on two sets.\n\n| Model name | North (%) | South (%) |\n| --- | --- | --- |\n| Router_EN | 81.66 | 74.33 |'));
+    assert.ok(!results('The following settings were used.\n\n| lr | dropout | warmup |\n| --- | --- | --- |\n| 0.001 | 0.1 | 0.06 |'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

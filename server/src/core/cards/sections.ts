@@ -367,6 +367,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /(?:\u5f3a\u5316|\u5f37\u5316|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)\u4e86?\u57fa\u4e8e[^\u3002\n]{1,30}?\u7684\u6570\u636e|(?:\u5f3a\u5316|\u5f37\u5316|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)\u4e86?\u57fa\u65bc[^\u3002\n]{1,30}?\u7684\u6578\u64da/,
       // Russian: "обучена на", "дообучена на", "для обучения мы использовали", "обучающие данные".
       /(?<![\u0400-\u04ff])(?:\u0434\u043e|\u043f\u0440\u0435\u0434)?\u043e\u0431\u0443\u0447\u0435\u043d[\u0430\u043e\u044b]? (?:\u043d\u0430|\u0441 \u043f\u043e\u043c\u043e\u0449\u044c\u044e|\u0441 \u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043d\u0438\u0435\u043c)(?![\u0400-\u04ff])|(?<![\u0400-\u04ff])\u0434\u043b\u044f (?:\u0435\u0451 |\u0435\u0435 |\u0435\u0433\u043e |\u0438\u0445 )?(?:\u0434\u043e|\u043f\u0440\u0435\u0434)?\u043e\u0431\u0443\u0447\u0435\u043d\u0438\u044f (?:[\u0400-\u04ff]+ ){0,2}?(?:\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043b\u0438?|\u043f\u0440\u0438\u043c\u0435\u043d\u044f\u043b\u0438?|\u0432\u0437\u044f\u043b\u0438)|(?<![\u0400-\u04ff])\u043e\u0431\u0443\u0447\u0430\u044e\u0449(?:\u0438\u0435|\u0430\u044f|\u0438\u0439|\u0438\u0445) (?:\u0434\u0430\u043d\u043d\u044b\u0435|\u0432\u044b\u0431\u043e\u0440\u043a[\u0430\u0438]|\u0434\u0430\u0442\u0430\u0441\u0435\u0442|\u043a\u043e\u0440\u043f\u0443\u0441)/i,
+      // Batches RD to RL's classes (round 24): data from a named source, after the model's name: "a variant of
+      // [Inception-v3](…) trained on data from the [MARCO](…) repository" (not "data from the same distribution").
+      /\btrained on (?:the )?(?:data|images|samples|records|examples|texts?|recordings|sequences|structures) (?:from|of|collected (?:from|at|by)|drawn from|provided by) (?:the )?[*_[]{0,2}[A-Z]/,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -532,8 +535,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // *Style Without Erasure* …" says what it is for (the research), as "for research use" does.
       /\b(?:(?:[Tt]his|[Ii]t) (?:model |adapter |checkpoint |release )?is|(?:is|are) released as) an? (?:\*{1,2}|_)?research (?:artifact|artefact|prototype|demonstrator|release)s?\b/,
       // The setting it is made for, by the kind of device it runs on ("backbones for mobile devices",
-      // "a detector optimised for edge deployment"): a setting of use, not only its task.
-      /\b(?:models?|backbones?|networks?|detectors?|classifiers?|architectures?|variants?)(?: (?:designed|built|optimi[sz]ed|tailored|made|intended))? for (?:deployment on )?(?:mobile|edge|embedded|on-device|low-power|resource-constrained|microcontroller) (?:devices|deployment|hardware|platforms|applications|phones|chips)\b/i,
+      // "a detector optimised for edge deployment", "a vision transformer for mobile devices"): a setting of use, not only its task.
+      /\b(?:models?|backbones?|networks?|detectors?|classifiers?|architectures?|variants?|transformers?)(?: (?:designed|built|optimi[sz]ed|tailored|made|intended))? for (?:deployment on )?(?:mobile|edge|embedded|on-device|low-power|resource-constrained|microcontroller) (?:devices|deployment|hardware|platforms|applications|phones|chips)\b/i,
       // What it was made to serve, named: "Trained encoder **adapters** for the *Element Graph …*
       // project", "Fine-tuned models for the **BRIGHTER** benchmark" (a named system or shared task it
       // was built for, as "for use in the X system" is; not "a model for image classification").
@@ -720,6 +723,18 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) best used (?:as|for|when|with|in|on|to)\b/i,
       // The decisions inside a product it is built for: "It is built for the high-volume judgement calls inside a product".
       /\b(?:is|are) (?:built|designed|made) for (?:the )?(?:[\w-]+ ){0,3}?(?:calls|decisions|judge?ments) (?:inside|in|within) (?:an? |the |your )?(?:products?|applications?|apps?|services?|systems?)\b/i,
+      // Batches RD to RL's classes (round 24). The use its makers expect: "We anticipate the network
+      // being used in premium devices as part of a camera imaging pipeline"; a model whose purpose is to
+      // start others: "targets at providing pre-trained model initialization for … models".
+      /\b(?:anticipate|expect|envisage|envision|foresee) (?:the |this |our |that )?(?:[\w-]+ )?(?:models?|networks?|checkpoints?|system|it) (?:being|to be|will be) (?:used|deployed|applied) (?:in|for|by|as|on)\b|\b(?:targets?|aims?) (?:at|to) (?:provid(?:e|ing)|offer(?:ing)?) (?:a |an |the )?(?:pre-?trained )?(?:model )?(?:initiali[sz]ations?|starting points?|backbones?) for\b/i,
+      // The named model or system it was made to serve: "The AltCLIP model can provide support for the
+      // AltDiffusion model in this project" ("可以为本项目中的AltDiffusion模型提供支持"); what it was made as:
+      // "trained as a concept demo for exploring interactive neural-rendered environments".
+      /\bprovides? support for the [A-Z][\w.-]* (?:model|system|pipeline|application|app|project|service)\b|\b(?:trained|built|developed|created|made|released) as an? (?:[\w-]+ ){0,2}?(?:demo|demonstration|proof[- ]of[- ]concept|showcase|prototype) (?:for|of|to)\b/,
+      /\u4e3a[^\u3002\n]{1,30}?(?:\u6a21\u578b|\u7cfb\u7edf|\u7cfb\u7d71|\u9879\u76ee|\u9805\u76ee)\u63d0\u4f9b\u652f\u6301/,
+      // Which of the released files to take for which use: "Prefer this one when the probabilities feed
+      // automated decisions", "best when you only need agent-decision scoring".
+      /\b(?:prefer|choose|pick|use) (?:this one|this model|this checkpoint|this variant|this version) (?:when|if)\b|\bbest when you (?:only |just )?(?:need|want)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1068,6 +1083,12 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:identification|surveillance|use|usage|deployment|application|tracking|profiling|impersonation|cloning)s? (?:is|are) (?:strictly )?(?:not|never) (?:allowed|permitted)\b/i,
       // A use excepted from a recommendation: "Recommend for all purposes except inpainting."
       /\b(?:recommend(?:ed)?|suitable|good|use(?:d|ful)?|fine) for all (?:purposes|tasks|uses|use[- ]cases|applications) (?:except|but|other than|apart from)\b/i,
+      // Batches RD to RL's classes (round 24): "Any organization or individual is prohibited from using any
+      // technology in this repo to generate …"; a use confined by the licence, in so many words: "the
+      // repo as a whole is **non-commercial only**"; a disclaimer's undertaking in Chinese: "不会使用模型能力生成任何涉及
+      // 恐怖、暴力、色情等…的信息" (will not use the model to generate terror, violence, pornography).
+      /\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|banned) from (?:using|utili[sz]ing|employing|deploying|applying)\b|\bnon-?commercial(?: (?:research )?(?:use|usage|purposes?))?[*_]{0,2} only\b/i,
+      /\u4e0d[\u5f97\u5e94\u61c9\u8981\u53ef\u4f1a\u6703][\u5c06\u5c07\u628a]?(?:\u4f7f\u7528|\u5229\u7528)[\u672c\u8be5\u8a72\u6b64]?\u6a21\u578b(?:\u80fd\u529b)?(?:\u4ece\u4e8b|\u5f9e\u4e8b|\u751f\u6210|\u7528\u4e8e|\u7528\u65bc|\u8fdb\u884c|\u9032\u884c|\u5236\u4f5c|\u88fd\u4f5c)/,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -1439,8 +1460,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // A model released without its refusals says what it will do: "This model is uncensored",
       // "it will be highly compliant to any requests, even unethical ones".
       /\b(?:model|it|checkpoint) is (?:fully |completely )?uncensored\b|\bcompl(?:y|ies|iant) (?:with|to) any requests?\b/i,
-      // (Not a claim of their absence: "describes images with **very few hallucinations**".)
-      /(?<!\b(?:few|fewer|fewest|minimal|no|without|less|rare|rarely) [*_]{0,2})\bhallucinat\w*|\b(?:societal|social|harmful|demographic|gender|racial) biases?\b/i,
+      // (Not a claim of their absence: "describes images with **very few hallucinations**"; nor what a
+      // generative model is meant to make up, as one thing: "allowing you to "play" the hallucinated game",
+      // "run the interactive hallucination".)
+      /(?<!\b(?:few|fewer|fewest|minimal|no|without|less|rare|rarely) [*_]{0,2})\bhallucinat\w*\b(?<!\bthe (?:[\w-]+ )?hallucinat(?:ed|ion))|\b(?:societal|social|harmful|demographic|gender|racial) biases?\b/i,
       /\b(?:known|key|main|important|several|some|notable|inherent|technical) limitations?\b/i,
       // Where it does worse, said as a result: "leading to lower perplexity but lower exact-match
       // accuracy", "results are generally less stable compared to 480P"; errors it will make: "there
@@ -1627,6 +1650,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Where it is weakest, and what a low figure means: "are where lev is least accurate and can be
       // confidently wrong", "Lower recall (63.3%) means conservative detection".
       /\b(?:is|are) (?:where (?:[\w-]+ ){1,2}(?:is|are) )?(?:least|less) (?:accurate|reliable|robust)\b|\bcan be confidently wrong\b|\b(?:lower|low|limited) (?:recall|precision|accuracy|coverage)(?: \([^()\n]{1,20}\))? (?:means|implies|indicates)\b/i,
+      // Batches RD to RL's classes (round 24): results uneven over kinds of input: "The performance differs for the
+      // single punctuation markers", "accuracy varies across languages".
+      /\b(?:performance|accuracy|quality|results?) (?:differs?|varies|vary|is uneven|are uneven) (?:significantly |considerably |greatly |widely |a lot )?(?:for|across|between|among|by|depending on)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],

@@ -561,6 +561,33 @@ function useColumn(cells: { text: string; start: number }[], values: string[]): 
   }
   return undefined;
 }
+/** A table cell that is a figure: "0.513", "**81.66**", "52.3 %", "71.2 ± 0.4" (not a count or a year, which any table holds). */
+const FIGURE_CELL = /^(?:[<>~\u2248]?\d{0,4}\.\d+ ?%?|\d{1,3} ?%)(?: ?(?:\u00b1|\+\/-) ?\d{0,3}\.?\d+)?$/;
+/** A line that says the figures under it are results: an evaluation, a benchmark, a test's scores. */
+const RESULTS_INTRO = /\b(?:evaluat(?:ed|es|ing|ions?)|benchmark(?:ed|s)?|tested (?:on|against|with)|(?:test|validation|held-out) (?:set|split)s?|accuracy|scores?)\b/i;
+/**
+ * The text of a table whose header row (`cells`, on line `l`) opens a table of results: one of its
+ * first three rows has two figures or more, and a column of the header names a score or the
+ * nearest line above it with words says the figures are results. Hyperparameters, sizes and
+ * counts (one figure a row, or whole numbers) and a training run's losses with nothing said of
+ * them are no results.
+ */
+function resultsTable(cells: { text: string; start: number }[], l: number, text: (l: number) => string | undefined): string | undefined {
+  const rows: string[] = [];
+  for (let k = l + 2; k < l + 5; k++) {
+    const row = text(k);
+    if (row === undefined || !row.includes('|')) break;
+    rows.push(row);
+  }
+  if (!rows.some((row) => tableCells(row).filter((c) => FIGURE_CELL.test(bareCell(c.text))).length >= 2)) return undefined;
+  const named = cells.slice(1).some((c) => RESULT_COLUMN.test(bareCell(c.text).toLowerCase()));
+  let over: string | undefined;
+  for (let k = l - 1; k >= 0 && k >= l - 3 && over === undefined; k--) {
+    const t = text(k);
+    if (t !== undefined && /\p{L}{2}/u.test(t)) over = t;
+  }
+  return named || (over !== undefined && RESULTS_INTRO.test(over)) ? [text(l) ?? '', ...rows].join('\n') : undefined;
+}
 /** Which of a header row's cells (`names`) holds training data, its first row's cells `values`. */
 function dataCell(header: string[], values: string[]): number | undefined {
   const names = header.map((n) => bareCell(n).toLowerCase());
@@ -815,6 +842,13 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
         if (!column) continue;
         const start = lines.lineStart(l) + column.start;
         labels.push({ line: l, range: [start, start + column.end - column.start], keys: [key], hasContent: true, body: column.value });
+      }
+      // A table of figures that its header or the line over it says are results: "Results of accuracy
+      // evaluation … at different text recognition datasets." over "| CRNN_EN | 81.66 | 74.33 | 52.78 |".
+      const scores = resultsTable(cells, l, text);
+      if (scores) {
+        const start = lines.lineStart(l) + cells[0]!.start;
+        labels.push({ line: l, range: [start, start + scores.length], keys: ['evaluation'], hasContent: true, body: scores });
       }
     }
     // The same in HTML: "<th>Data</th>" over "<td>O365,GoldG,Cap4M</td>".
