@@ -370,6 +370,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Batches RD to RL's classes (round 24): data from a named source, after the model's name: "a variant of
       // [Inception-v3](…) trained on data from the [MARCO](…) repository" (not "data from the same distribution").
       /\btrained on (?:the )?(?:data|images|samples|records|examples|texts?|recordings|sequences|structures) (?:from|of|collected (?:from|at|by)|drawn from|provided by) (?:the )?[*_[]{0,2}[A-Z]/,
+      // Batch RM's classes (round 24): the set a tuning used, after the base it tuned: "we fine-tune the Code LLMs,
+      // StarCoder or Code LLama, utilizing the newly created instruction-following training set".
+      // (Not a corpus by its size alone: "we train X from scratch on a 10-million-hour corpus".)
+      /\b(?:we|then|subsequently,?) (?:pre-?train|fine-?tune|train|further train)\b[^.\n]{1,80}?\b(?:utili[sz]ing|using|with|on) (?:the |our |this )?(?:newly |specially |carefully )?(?:created|constructed|curated|collected|generated|built|assembled) (?:[\w-]+ ){0,3}?(?:training (?:set|data)|dataset|data set|corpus)\b/i,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -1318,6 +1322,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Chinese: what was built to improve its safety ("为提高模型的安全性，我们…构建了大量的医疗攻击性询问") and
       // refusal tuning ("拒答微调", "拒绝回答不合理问题的能力").
       /\u4e3a(?:\u4e86)?(?:\u63d0\u9ad8|\u63d0\u5347|\u589e\u5f3a|\u52a0\u5f3a)(?:\u6a21\u578b)?\u7684?\u5b89\u5168\u6027|\u62d2\u7b54|\u62d2\u7edd\u56de\u7b54/,
+      // Batch RM's classes (round 24): sources chosen to keep harm out of what it learns: "To limit exposition to
+      // too much explicit material, we carefully choose the sources beforehand … aims to limit offensive content generation".
+      /\b(?:limit|reduce|minimi[sz]e|mitigate|prevent|avoid)(?:s|ed|ing)? (?:(?:exposition|exposure) to )?(?:the )?(?:too much )?(?:offensive|explicit|toxic|harmful|hateful|unsafe) (?:content|material|language)\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],
@@ -1653,6 +1660,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Batches RD to RL's classes (round 24): results uneven over kinds of input: "The performance differs for the
       // single punctuation markers", "accuracy varies across languages".
       /\b(?:performance|accuracy|quality|results?) (?:differs?|varies|vary|is uneven|are uneven) (?:significantly |considerably |greatly |widely |a lot )?(?:for|across|between|among|by|depending on)\b/i,
+      // Batch RM's classes (round 24): a task it is not suited to, in Chinese, as a table of models says it:
+      // "与 GPT 定位不同，不适合文本续写" (unlike GPT, not suited to continuing text).
+      /\u4e0d(?:\u9002\u5408|\u9069\u5408|\u64c5\u957f|\u64c5\u9577)(?:\u7528\u4e8e|\u7528\u65bc|\u505a)?[^\u3002\n|]{0,4}?(?:\u751f\u6210|\u7eed\u5199|\u7e8c\u5beb|\u4efb\u52a1|\u4efb\u52d9|\u5bf9\u8bdd|\u5c0d\u8a71|\u63a8\u7406|\u7ffb\u8bd1|\u7ffb\u8b6f|\u957f\u6587\u672c|\u9577\u6587\u672c|\u6587\u672c)/,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
