@@ -1663,6 +1663,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Batch RM's classes (round 24): a task it is not suited to, in Chinese, as a table of models says it:
       // "与 GPT 定位不同，不适合文本续写" (unlike GPT, not suited to continuing text).
       /\u4e0d(?:\u9002\u5408|\u9069\u5408|\u64c5\u957f|\u64c5\u9577)(?:\u7528\u4e8e|\u7528\u65bc|\u505a)?[^\u3002\n|]{0,4}?(?:\u751f\u6210|\u7eed\u5199|\u7e8c\u5beb|\u4efb\u52a1|\u4efb\u52d9|\u5bf9\u8bdd|\u5c0d\u8a71|\u63a8\u7406|\u7ffb\u8bd1|\u7ffb\u8b6f|\u957f\u6587\u672c|\u9577\u6587\u672c|\u6587\u672c)/,
+      // Output that loses what the input had: "can detect digits and letters (return lowercase letters a~z)",
+      // "outputs lower-case text".
+      /\b(?:returns?|outputs?|produces?|gives?|transcribes? (?:in|to|into)) (?:only )?(?:lower|upper)[- ]?case(?: letters| characters| text| output| transcripts?)?\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
