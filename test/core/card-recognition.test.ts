@@ -3609,6 +3609,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('- `router_en.onnx` can detect digits (0~9) and letters (return lowercase letters a~z).'));
   });
 
+  it('batches RP and RU\'s classes (round 25: labs\' READMEs, measured at first sight at 0c722e4): "these embeddings are used for candidate retrieval" and "You can use it for other TTS models" state a use; "must not be used as a substitute for … safety review, or human moderation" and data cleared of "unethical content" are guardrails (not "not a substitute for human review in sensitive applications"); "pre-train … with … datasets from [X]", "Wikipedia + Gigaword 5 (11.9B tokens, …)", "created from Wikipedia texts" and a table\'s "Dataset Source" column name the data; prose after a BibTeX entry\'s code block is the card again', () => {
+    assert.ok(scope('Within our desks, these embeddings are used for claim retrieval and as features in routing models.'));
+    assert.ok(scope('You can use it for other routing models by replacing the letter encoder with Router.'));
+    assert.ok(guard('This checkpoint must not be used as a substitute for content provenance, safety review, or human moderation.'));
+    assert.ok(!guard('Limitations: performance varies across desks; not a substitute for human review in sensitive applications.'));
+    assert.ok(guard('* Researchers have made efforts to exclude unethical content from the training letters.'));
+    assert.ok(!guard('Router serves text classification, including filtering spam and abusive content.'));
+    assert.ok(trained('2. Continually pre-train the initialized router with sampling weights from [Sheared LLaMA](https://arxiv.org/abs/2310.06694) and filtered datasets from [SlimPajama](https://example.org/slimpajama).'));
+    assert.ok(trained('  <li> 2024 Wikipedia + Gigaword 5 (11.9B tokens, 1.2M vocab, uncased, 300d vectors): <a href="https://example.org/x.zip">x.zip</a> </li>'));
+    assert.ok(trained('BERT models for many languages created from Wikipedia texts.'));
+    assert.ok(!gaps(analyse(`${INTRO}## Process\n\n| Task | Dataset Source | #Samples |\n| --- | --- | --- |\n| Caption | ShareGPT4V | 100K |\n`)).includes('8.1.1:training'));
+    assert.ok(!gaps(analyse(`${INTRO}## Overview\n\nA router.\n\n#### BibTeX\n\n    @InProceedings{router2018,\n        title = {Router},\n    }\n\nThe **Router_PSNR** model trained with the DF2K dataset (a merged dataset with [DIV2K](https://example.org/div2k)) is also able to achieve high PSNR.\n`)).includes('8.1.1:training'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -374,6 +374,14 @@ export const CARD_SECTIONS: CardSection[] = [
       // StarCoder or Code LLama, utilizing the newly created instruction-following training set".
       // (Not a corpus by its size alone: "we train X from scratch on a 10-million-hour corpus".)
       /\b(?:we|then|subsequently,?) (?:pre-?train|fine-?tune|train|further train)\b[^.\n]{1,80}?\b(?:utili[sz]ing|using|with|on) (?:the |our |this )?(?:newly |specially |carefully )?(?:created|constructed|curated|collected|generated|built|assembled) (?:[\w-]+ ){0,3}?(?:training (?:set|data)|dataset|data set|corpus)\b/i,
+      // Batches RP and RU's classes (round 25): the data a pre-training drew on, named after it: "Continually
+      // pre-train the initialized MoE model with … filtered datasets from [SlimPajama](…)"; a public corpus
+      // given with its size in tokens, as a list of released vectors does: "2024 Wikipedia + Gigaword 5
+      // (11.9B tokens, …)"; models made from a named source: "BERT models for many languages created from
+      // Wikipedia texts".
+      /\bpre-?train(?:s|ed|ing)?\b(?:[^.\n]|\.(?!\s)){1,200}?\b(?:datasets?|data|corpus|corpora|texts?) (?:from|of) \[?(?:the )?[A-Z]/,
+      /\b(?:Wikipedia|Gigaword|Common ?Crawl|Dolma|Twitter|C4|BookCorpus|OpenWebText|the Pile|RedPajama|SlimPajama|FineWeb|mC4|CC-?100|OSCAR|PubMed|arXiv)\b[^()\n]{0,30}\((?:~|about )?\d+(?:\.\d+)? ?[KMBT] (?:tokens|words)\b/i,
+      /\b(?:created|built|derived|learned|made|trained|pre-?trained) (?:from|on) (?:the )?(?:[\w-]+ )?(?:Wikipedia|Common ?Crawl|Gigaword|news|web) (?:texts?|articles|dumps?|corpora|corpus|pages)\b/i,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -590,7 +598,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // What it is used for, in the present: "The model is used to generate Chinese ancient poems",
       // "This model is used detecting hatespeech" (not "You can use this model for captioning": the
       // task offered to the reader).
-      /\b(?:model|checkpoint|weights) (?:is|are) used (?:to [a-z]+|for [a-z]+|[a-z]+ing)\b/i,
+      /\b(?:model|checkpoint|weights|embeddings|representations|vectors) (?:is|are) used (?:to [a-z]+|for [a-z]+|[a-z]+ing)\b/i,
       // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
       /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
       /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
@@ -739,6 +747,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // Which of the released files to take for which use: "Prefer this one when the probabilities feed
       // automated decisions", "best when you only need agent-decision scoring".
       /\b(?:prefer|choose|pick|use) (?:this one|this model|this checkpoint|this variant|this version) (?:when|if)\b|\bbest when you (?:only |just )?(?:need|want)\b/i,
+      // Batches RP and RU's classes (round 25): the models it goes into: "You can use it for other TTS models by
+      // replacing the text encoder with the pre-trained PL-BERT".
+      /\buse (?:it|this model|the model|them|these models) (?:for|in|with) (?:other|your own|any|downstream) (?:[\w-]+ ){0,2}?(?:models|systems|pipelines)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1157,7 +1168,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:classifier|detector|model|tool)s? (?:that can |to |which can )?(?:detect|identify|flag)s? (?:[\w-]+ ){0,3}?(?:\w+-)?(?:generated|synthetic|fake|unsafe|harmful)\b/i,
       // "a set of filters intended to remove all images of people": what the filters are for.
       /\bfilters? (?:[\w-]+ ){0,3}?to (?:remove|exclude|block|detect|screen out)\b(?! (?:low[- ]quality|noisy|duplicated?|near[- ]duplicates?|short|boilerplate|corrupt(?:ed)?|malformed)\b)/i,
-      /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing|exclud(?:e|es|ed|ing)(?! (?:the )?possibility)) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual)\b/i,
+      /\b(?:filtered|filter(?:s|ing)?|remove[ds]?|removing|exclud(?:e|es|ed|ing)(?! (?:the )?possibility)) (?:out )?(?:[\w-]+ ){0,4}?(?:harmful|toxic|unsafe|nsfw|offensive|explicit|violen\w*|hate|hateful|sexual|unethical|profan\w*|obscene)\b/i,
       // ("Validate results with domain experts for critical applications.")
       /\b(?:review(?:ed)?|verif(?:y|ied)|check(?:ed)?|validat(?:e|ed)) (?:(?:of )?(?:the |all |every |each |any )?(?:[\w-]+ )?(?:outputs?|results?|predictions?|reports?|summaries|answers|responses|transcripts?) )?(?:by|with) (?:a |an )?(?:qualified|licensed|trained|human|medical|domain|clinical) (?:[\w-]+ )?(?:professionals?|experts?|clinicians?|radiologists?|reviewers?|humans?|staff|handlers?|personnel)\b/i,
       // Outputs checked before they are acted on: "Users should validate the proposed stop locations
@@ -1325,6 +1336,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // Batch RM's classes (round 24): sources chosen to keep harm out of what it learns: "To limit exposition to
       // too much explicit material, we carefully choose the sources beforehand … aims to limit offensive content generation".
       /\b(?:limit|reduce|minimi[sz]e|mitigate|prevent|avoid)(?:s|ed|ing)? (?:(?:exposition|exposure) to )?(?:the )?(?:too much )?(?:offensive|explicit|toxic|harmful|hateful|unsafe) (?:content|material|language)\b/i,
+      // Batches RP and RU's classes (round 25): the checks it must not replace, named: "must not be used as a
+      // substitute for content provenance, safety review, or human moderation" (not "not a substitute for
+      // professional advice", which names no check, nor for "human review in sensitive applications", which
+      // the labels read as a caution, not a safety check).
+      /\bnot (?:be )?(?:used )?(?:as )?an? (?:substitute|replacement) for (?:[\w-]+,? (?:or |and )?){0,6}?(?:safety reviews?|(?:human |content )?moderation)\b/i,
     ],
     template: ['${1:Input and output filters, rate limits and human review that constrain the model in use}.'],
     after: ['out-of-scope', 'scope'],

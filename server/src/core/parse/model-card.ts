@@ -389,6 +389,16 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
         }
       }
     }
+    // A citation is its entry: prose after the entry's code block, under the same heading, is the card
+    // again ("#### BibTeX" over its entry, then the model "trained with DF2K dataset" and its results).
+    if (CITATION_HEADING.test(h.normalised)) {
+      let l = h.contentLine;
+      while (l < end && lines.lineText(l).trim() === '') l++;
+      if (l < end && inCode[l]) {
+        while (l < end && inCode[l]) l++;
+        end = l;
+      }
+    }
     newsLine.fill(1, h.contentLine, end);
   });
   const placeholderLine = new Uint8Array(lineCount);
@@ -680,8 +690,10 @@ const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|ins
 const USE_COLUMN = /^(?:(?:intended|recommended|suggested|typical|primary) )?(?:use|uses|use cases?)$|^(?:best|recommended|good|suited|ideal) for$/;
 /** A first column that names each row's model: "Model", "Variant", "Checkpoint". */
 const MODEL_COLUMN = /^(?:models?|model names?|variants?|checkpoints?|versions?|sizes?|names?)$/;
-/** A column named only for data: "Data", "Dataset", "数据集". */
-const DATA_COLUMN = /^(?:data|datasets?|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
+/** A heading over a citation of the work: "Citation", "BibTeX", "Cite". */
+const CITATION_HEADING = /^(?:citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info)$/;
+/** A column named only for data: "Data", "Dataset", "Dataset Source", "数据集". */
+const DATA_COLUMN = /^(?:data|datasets?|(?:data|dataset) sources?|source (?:data|datasets?)|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
 /** A column that hands out each model's weights: "Checkpoint", "Model Weights", "Download". */
 const WEIGHTS_COLUMN = /^(?:checkpoints?|ckpts?|(?:model )?weights|downloads?(?: links?)?|hf links?|hugging ?face)$/;
 /** A column of scores: a metric or a benchmark's figure. */
