@@ -735,6 +735,8 @@ const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */
 const SENTENCE_END = /[.!?\u3002\uff01\uff1f](?=\s|$)/;
 
+/** The longest text the literals are looked for in before an expression is tried on it. */
+const LITERALS_TEXT_MAX = 4096;
 /** Each key-sentence expression's literals (`requiredLiterals`; null for none), read once. */
 const LITERALS = new Map<RegExp, string[] | null>();
 function literalsOf(re: RegExp): string[] | undefined {
@@ -1013,7 +1015,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
       if (!open(s)) continue;
       for (const re of s.sentences) {
         // Most expressions fail for want of a word the text does not hold: look for the words first.
-        const literals = literalsOf(re);
+        // (Not in a long text: there each look is a scan of the whole text, as the expression's own
+        // run is, and a line of a megabyte that holds most of the words took half as long again.)
+        const literals = said.length <= LITERALS_TEXT_MAX ? literalsOf(re) : undefined;
         if (literals && !mayMatch(literals, re.ignoreCase ? (folded ??= foldedForLiterals(said)) : said)) continue;
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
