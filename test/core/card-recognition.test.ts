@@ -3598,6 +3598,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('We evaluated Router for desk routing on two sets.\n\n| Model | North | South |\n| :---- | ----: | ----: |\n| baseline | 0.513 | 0.626 |'));
     assert.ok(results('Routing on two sets.\n\n| Model name | North (%) | South (%) |\n| --- | --- | --- |\n| Router_EN | 81.66 | 74.33 |'));
     assert.ok(!results('The following settings were used.\n\n| lr | dropout | warmup |\n| --- | --- | --- |\n| 0.001 | 0.1 | 0.06 |'));
+    // Found on the table's header row, from its first cell to its last.
+    const table = analyzeModelCard(`${INTRO}## Overview\n\nWe evaluated Router on two sets.\n\n| Model | North | South |\n| --- | --- | --- |\n| baseline | 0.513 | 0.626 |\n`, { path: 'MODEL_CARD.md', links: BOTH }).context;
+    const found = table.present.get('evaluation')!;
+    const at = table.lines.range(found.range[0], found.range[1]);
+    assert.equal(table.lines.lineText(found.line), '| Model | North | South |');
+    assert.deepEqual([at.start.line, at.end.line, at.start.character, at.end.character], [found.line, found.line, 2, 23]);
   });
 
   it('batch RM\'s classes (round 24: labs\' READMEs, measured at first sight at 642f70e): sources chosen "to limit offensive content generation" are a guardrail; "不适合文本续写" in a table of models and output that "return(s) lowercase letters" are limits; "we fine-tune … utilizing the newly created … training set" names the data (not a corpus by its size alone)', () => {

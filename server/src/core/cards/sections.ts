@@ -379,7 +379,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // given with its size in tokens, as a list of released vectors does: "2024 Wikipedia + Gigaword 5
       // (11.9B tokens, …)"; models made from a named source: "BERT models for many languages created from
       // Wikipedia texts".
-      /\bpre-?train(?:s|ed|ing)?\b(?:[^.\n]|\.(?!\s)){1,200}?\b(?:datasets?|data|corpus|corpora|texts?) (?:from|of) \[?(?:the )?[A-Z]/,
+      /\b[Pp]re-?train(?:s|ed|ing)?\b(?:[^.\n]|\.(?!\s)){1,200}?\b(?:datasets?|data|corpus|corpora|texts?) (?:from|of) \[?(?:the )?[A-Z]/,
       /\b(?:Wikipedia|Gigaword|Common ?Crawl|Dolma|Twitter|C4|BookCorpus|OpenWebText|the Pile|RedPajama|SlimPajama|FineWeb|mC4|CC-?100|OSCAR|PubMed|arXiv)\b[^()\n]{0,30}\((?:~|about )?\d+(?:\.\d+)? ?[KMBT] (?:tokens|words)\b/i,
       /\b(?:created|built|derived|learned|made|trained|pre-?trained) (?:from|on) (?:the )?(?:[\w-]+ )?(?:Wikipedia|Common ?Crawl|Gigaword|news|web) (?:texts?|articles|dumps?|corpora|corpus|pages)\b/i,
     ],
@@ -2277,8 +2277,11 @@ export function isNothingLine(line: string): boolean {
 export function isNewsHeading(normalised: string): boolean {
   // "About GGUF" (or GGML, GPTQ, AWQ, EXL2) is a quantiser's stock text on the file format and the
   // clients that read it ("ctransformers … does not support many recent models"), not on the model.
-  return isReleaseNewsHeading(normalised) || /^(?:about (?:gguf|ggml|gptq|awq|exl2)|citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info|acknowledge?ments?|references)$/.test(normalised);
+  return isReleaseNewsHeading(normalised) || CITATION_HEADING.test(normalised) || /^(?:about (?:gguf|ggml|gptq|awq|exl2)|acknowledge?ments?|references)$/.test(normalised);
 }
+
+/** A heading over a citation of the work: "Citation", "BibTeX", "Cite" (normalised). */
+export const CITATION_HEADING = /^(?:citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info)$/;
 
 /**
  * A heading over dated entries on releases ("News", "Updates", "Changelog"): their dates are when

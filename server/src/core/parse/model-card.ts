@@ -13,7 +13,7 @@ import { get, parseYaml, str, strings, type Offsets, type YamlProblem, type YNod
 import type { LineIndex } from '../text';
 import type * as Markdown from './markdown';
 import { foldedForLiterals, mayMatch, requiredLiterals } from '../util/literals';
-import { CARD_SECTIONS, type CardSection, headingKeys, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
+import { CARD_SECTIONS, type CardSection, CITATION_HEADING, headingKeys, isNewsHeading, isNoticeHeading, isSampleHeading, isNothingLine, matchingSections, mayHaveNothingLine, mayHavePlaceholder, NONE, normaliseHeading, PLACEHOLDER_PATTERNS } from '../cards/sections';
 
 /**
  * The block scanner and markdown-it, loaded with the first card: a run on manifests alone never
@@ -690,8 +690,6 @@ const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|ins
 const USE_COLUMN = /^(?:(?:intended|recommended|suggested|typical|primary) )?(?:use|uses|use cases?)$|^(?:best|recommended|good|suited|ideal) for$/;
 /** A first column that names each row's model: "Model", "Variant", "Checkpoint". */
 const MODEL_COLUMN = /^(?:models?|model names?|variants?|checkpoints?|versions?|sizes?|names?)$/;
-/** A heading over a citation of the work: "Citation", "BibTeX", "Cite". */
-const CITATION_HEADING = /^(?:citations?|cite|bibtex(?: entry)?(?: and citation info)?|citation info)$/;
 /** A column named only for data: "Data", "Dataset", "Dataset Source", "数据集". */
 const DATA_COLUMN = /^(?:data|datasets?|(?:data|dataset) sources?|source (?:data|datasets?)|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
 /** A column that hands out each model's weights: "Checkpoint", "Model Weights", "Download". */
@@ -861,8 +859,9 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
       // evaluation … at different text recognition datasets." over "| CRNN_EN | 81.66 | 74.33 | 52.78 |".
       const scores = resultsTable(cells, l, text);
       if (scores) {
-        const start = lines.lineStart(l) + cells[0]!.start;
-        labels.push({ line: l, range: [start, start + scores.length], keys: ['evaluation'], hasContent: true, body: scores });
+        // (Found on the header row, from its first cell to its last.)
+        const last = cells[cells.length - 1]!;
+        labels.push({ line: l, range: [lines.lineStart(l) + cells[0]!.start, lines.lineStart(l) + last.start + last.text.length], keys: ['evaluation'], hasContent: true, body: scores });
       }
     }
     // The same in HTML: "<th>Data</th>" over "<td>O365,GoldG,Cap4M</td>".
