@@ -3629,6 +3629,25 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!gaps(analyse(`${INTRO}## Overview\n\nA router.\n\n#### BibTeX\n\n    @InProceedings{router2018,\n        title = {Router},\n    }\n\nThe **Router_PSNR** model trained with the DF2K dataset (a merged dataset with [DIV2K](https://example.org/div2k)) is also able to achieve high PSNR.\n`)).includes('8.1.1:training'));
   });
 
+  it('batches RX to SG\'s classes (round 26: labs\' and researchers\' READMEs fetched by name, measured at first sight at 372be29): "can only be used for personal/research/non-commercial purposes" rules the rest out (not "can only be used on V100 machine"); "have not undergone detoxification … a possibility for them to generate … harmful", "exacerbates color shift … reduces ID preservation", "sometimes stuck", "won\'t be able to handle handwritten text", "the disadvantage is …" and a "当前问题" section are limits (not "a preliminary version" alone); "refuse to process inaudible queries" is a guardrail; "a large-scale text corpus as the learning data", "trained on 1.7 billion SMILES strings from ZINC20 dataset" and "Link to the AVA training data" name the data; "comparison results are shown in the following figure" and a "word error rate (WER) reductions between 20% to 40%" are results; what a repository "致力于" is not the model\'s use', () => {
+    assert.ok(restricted('We develop this repository for RESEARCH purposes, so it can only be used for personal/research/non-commercial purposes.'));
+    assert.ok(!restricted('**Note**: it can only be used on V100 machine, if you do not have a V100 card, remove the flag.'));
+    assert.ok(limits('The routers have not undergone detoxification. Therefore, there is a possibility for them to generate content that could be deemed harmful.'));
+    assert.ok(limits('> - Turbo: while it enables faster inference, the Turbo LoRA exacerbates color shift over 1 minute and reduces ID preservation in videos.'));
+    assert.ok(limits('Feel free to try temp=0 (greedy decoding, usually ok, but sometimes stuck) or temp=0.3.'));
+    assert.ok(limits('It probably won\'t be able to handle handwritten letters though.'));
+    assert.ok(limits('The advantage of this design is its smaller size, while the disadvantage is its reduced controllability.'));
+    assert.ok(!limits('This router is a preliminary version and we will update it continuously.'));
+    assert.ok(!zh('## 当前问题\n\n中文输出速度较慢，词表较小。').includes('8.1.1:failure'));
+    assert.ok(guard('> - It has improved multiturn capabilities and can now refuse to process inaudible queries.'));
+    assert.ok(trained('In general distillation, we use the original BERT-base without fine-tuning as the teacher and a large-scale text corpus as the learning data.'));
+    assert.ok(trained('**LetterSmiles** is a chemical language model based on BART, trained on 1.7 billion SMILES strings from ZINC20 dataset.'));
+    assert.ok(trained('Link to the AVA training data (already prepared):'));
+    assert.ok(results('We finetune the baseline on the same letters to evaluate the routing. The comparison results are shown in the following figure.'));
+    assert.ok(results('Relative word error rate (WER) reductions between 20% to 40% are obtained on the desks\' calls.'));
+    assert.ok(zh('该仓库致力于收录分散在开源社区的各种路由模型的训练变体版本。').includes('8.1.1:scope'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -382,6 +382,13 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b[Pp]re-?train(?:s|ed|ing)?\b(?:[^.\n]|\.(?!\s)){1,200}?\b(?:datasets?|data|corpus|corpora|texts?) (?:from|of) \[?(?:the )?[A-Z]/,
       /\b(?:Wikipedia|Gigaword|Common ?Crawl|Dolma|Twitter|C4|BookCorpus|OpenWebText|the Pile|RedPajama|SlimPajama|FineWeb|mC4|CC-?100|OSCAR|PubMed|arXiv)\b[^()\n]{0,30}\((?:~|about )?\d+(?:\.\d+)? ?[KMBT] (?:tokens|words)\b/i,
       /\b(?:created|built|derived|learned|made|trained|pre-?trained) (?:from|on) (?:the )?(?:[\w-]+ )?(?:Wikipedia|Common ?Crawl|Gigaword|news|web) (?:texts?|articles|dumps?|corpora|corpus|pages)\b/i,
+      // Batches RX to SG's classes (round 26): the corpus a distillation learnt from, named as its data: "we use the
+      // original BERT-base … and a large-scale text corpus as the learning data"; a count of items from a
+      // named set: "trained on 1.7 billion SMILES strings from ZINC20 dataset".
+      /\b(?:use|used|using|uses) (?:[\w-]+ ){0,12}?(?:corpus|corpora|dataset|data|texts?) as (?:the )?(?:learning|training|pre-?training|distillation) (?:data|corpus|set)\b/i,
+      /\btrained on (?:about |over |~)?\d[\d,.]* ?(?:[KMB]|thousand|million|billion|trillion)? (?:[\w-]+ ){0,3}?(?:from|of) (?:the )?[*_[]{0,2}[A-Z][\w.-]*(?:\]\([^)\s]{1,200}\))?[*_]{0,2} (?:dataset|data set|corpus|database|collection|archive)\b/,
+      // A pointer to the named set it was trained on: "Link to the AVA training data (already prepared)".
+      /\b(?:[Ll]ink to|[Dd]ownload) (?:the )?[A-Z][\w-]* (?:training|train) (?:data|set|dataset)\b/,
     ],
     template: [
       'Sources, including fine-tuning data and human or operational feedback:',
@@ -609,9 +616,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // "仅将…用于研究目的", "仅可应用于研究目的".
       /[\u4ec5\u50c5\u53ea][\u5c06\u5c07\u53ef][^\u3002\n]{0,60}?\u7528[\u4e8e\u65bc][^\u3002\n]{0,10}?(?:\u7814\u7a76|\u79d1\u7814|\u5b66\u672f|\u5b78\u8853)/,
       /(?:\u4fc3\u8fdb|\u4fc3\u9032|\u63a8\u52a8|\u63a8\u52d5|\u52a9\u529b)[^\u3002\n]{0,30}?\u7814\u7a76/,
-      // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者" (not "旨在评估…", a benchmark's purpose: to evaluate);
+      // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者" (not "旨在评估…", a benchmark's purpose: to evaluate;
+      // nor what a repository sets out to do: "该仓库致力于收录…", this repository is dedicated to collecting …);
       // the setting it was made for: "专门针对 K-12 数学教育场景进行优化" (optimised for K-12 maths teaching).
-      /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728(?!\u8bc4\u4f30|\u8a55\u4f30|\u8bc4\u6d4b|\u8a55\u6e2c|\u6d4b\u8bd5|\u6e2c\u8a66|\u8861\u91cf|\u8003\u5bdf)|\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|(?:\u4e13\u95e8|\u5c08\u9580)(?:\u9488\u5bf9|\u91dd\u5c0d)[^\u3002\n]{1,30}?(?:\u573a\u666f|\u5834\u666f|\u9886\u57df|\u9818\u57df|\u884c\u4e1a|\u884c\u696d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4f18\u5316|\u512a\u5316|\u8bbe\u8ba1|\u8a2d\u8a08|\u5b9a\u5236|\u8a02\u88fd)|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
+      /(?:\u53ef\u7528\u4e8e|\u53ef\u7528\u65bc|\u53ef\u4ee5\u7528\u4e8e|\u53ef\u4ee5\u7528\u65bc|\u53ef\u88ab\u7528\u4e8e|\u9002\u7528\u4e8e|\u9069\u7528\u65bc|\u65e8\u5728(?!\u8bc4\u4f30|\u8a55\u4f30|\u8bc4\u6d4b|\u8a55\u6e2c|\u6d4b\u8bd5|\u6e2c\u8a66|\u8861\u91cf|\u8003\u5bdf)|(?<!(?:\u4ed3\u5e93|\u5009\u5eab|\u672c\u5e93|\u8be5\u5e93)\s?)(?:\u81f4\u529b\u4e8e|\u81f4\u529b\u65bc)|\u4ec5\u4f9b|\u50c5\u4f9b|\u4e13\u4e3a|\u5c08\u70ba|(?:\u4e13\u95e8|\u5c08\u9580)(?:\u9488\u5bf9|\u91dd\u5c0d)[^\u3002\n]{1,30}?(?:\u573a\u666f|\u5834\u666f|\u9886\u57df|\u9818\u57df|\u884c\u4e1a|\u884c\u696d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4f18\u5316|\u512a\u5316|\u8bbe\u8ba1|\u8a2d\u8a08|\u5b9a\u5236|\u8a02\u88fd)|\u9762\u5411[^\u3002\n]{0,20}?(?:\u7528\u6237|\u7528\u6236|\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7814\u7a76\u8005|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1))/,
       // Chinese: a use confined to research or teaching: "本预训练对话模型仅限科研用途" (for research use only).
       /(?:\u4ec5\u9650|\u50c5\u9650)(?:\u4e8e|\u65bc)?[^\u3002\n]{0,4}?(?:\u79d1\u7814|\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u6559\u5b66|\u6559\u5b78)/,
       // Chinese: a use recommended: "建议使用此模型用来描写短篇段落" (recommended for writing short passages).
@@ -1104,6 +1112,9 @@ export const CARD_SECTIONS: CardSection[] = [
       // 恐怖、暴力、色情等…的信息" (will not use the model to generate terror, violence, pornography).
       /\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|banned) from (?:using|utili[sz]ing|employing|deploying|applying)\b|\bnon-?commercial(?: (?:research )?(?:use|usage|purposes?))?[*_]{0,2} only\b/i,
       /\u4e0d[\u5f97\u5e94\u61c9\u8981\u53ef\u4f1a\u6703][\u5c06\u5c07\u628a]?(?:\u4f7f\u7528|\u5229\u7528)[\u672c\u8be5\u8a72\u6b64]?\u6a21\u578b(?:\u80fd\u529b)?(?:\u4ece\u4e8b|\u5f9e\u4e8b|\u751f\u6210|\u7528\u4e8e|\u7528\u65bc|\u8fdb\u884c|\u9032\u884c|\u5236\u4f5c|\u88fd\u4f5c)/,
+      // Batches RX to SG's classes (round 26): a use confined: "so it can only be used for personal/research/non-commercial
+      // purposes" (not the machine it runs on: "it can only be used on V100 machine").
+      /\b(?:can|may|should|must|is to|are to) only be used (?:for|by)\b/i,
     ],
     template: ['Do not use this model for ${1:uses that are prohibited or that it was not built for}.'],
     after: ['scope'],
@@ -1206,7 +1217,7 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bprevent (?:certain |specific |some |unwanted |bad )?(?:words|tokens|phrases|terms) from (?:occurring|appearing|being generated)\b|\b(?:need|want|have|should|recommend(?:ed)?) to filter (?:out )?(?:such |these |those |offensive |inappropriate |harmful )?(?:words|content|outputs|generations)\b|\b(?:age disclaimer|blocking interface)s?\b/i,
       // Refusal as behaviour: "the ability to refuse to answer dangerous questions", "refrains from responding to offensive inputs";
       // outputs curated: "We recommend curating the outputs of this model before presenting it".
-      /\brefus(?:e|es|ed|ing) to (?:answer|respond|reply|comply|engage|generate|assist)\b|\brefus(?:e|es|ed|ing) (?:inappropriate|harmful|unsafe|dangerous|malicious|toxic|unethical|illegal) (?:requests|prompts|instructions|queries|questions)\b|\brefrains? from (?:responding|answering|engaging|generating|replying)\b|\bcurat(?:e|es|ed|ing) (?:the |its |all )?(?:outputs?|generations?|responses?|completions?)\b/i,
+      /\brefus(?:e|es|ed|ing) to (?:answer|respond|reply|comply|engage|generate|assist|process|handle)\b|\brefus(?:e|es|ed|ing) (?:inappropriate|harmful|unsafe|dangerous|malicious|toxic|unethical|illegal) (?:requests|prompts|instructions|queries|questions)\b|\brefrains? from (?:responding|answering|engaging|generating|replying)\b|\bcurat(?:e|es|ed|ing) (?:the |its |all )?(?:outputs?|generations?|responses?|completions?)\b/i,
       // A layer of its own the reader is to add: "implement your own alignment layer before exposing the model".
       /\b(?:alignment|safety|moderation|filtering) layers?\b/i,
       // Training aimed at fewer unsafe outputs: "to reduce \"hallucinations\" and unsafe outputs, we conducted …".
@@ -1352,7 +1363,7 @@ export const CARD_SECTIONS: CardSection[] = [
     what: 'its potential failure modes',
     heading: 'Failure modes',
     provisions: ['8.1.1', '10.2.1'],
-    synonyms: ['boundaries worth understanding', 'known boundaries', 'known integrity issues', 'integrity issues', 'known restrictions', 'known data issues', 'failure modes', 'known failure modes', 'not supported', 'unsupported', 'h\u1ea1n ch\u1ebf', 'gi\u1edbi h\u1ea1n', 'h\u1ea1n ch\u1ebf v\u00e0 r\u1ee7i ro', 'k\u0131s\u0131t', 'k\u0131s\u0131tlar', 'k\u0131s\u0131tlamalar', 's\u0131n\u0131rlamalar', 's\u0131n\u0131rl\u0131l\u0131klar', 'failure cases', 'known failures', 'failure regimes', 'known failure regimes', 'known issue', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni', '限制', '已知限制', '模型限制', '与限制', '與限制', '和限制', '及限制', '限制与风险', '限制與風險', '已知问题', '已知問題', '伦理', '倫理', '制限事項', '限界', '模型不足', '不足之处', '不足之處'],
+    synonyms: ['boundaries worth understanding', 'known boundaries', 'known integrity issues', 'integrity issues', 'known restrictions', 'known data issues', 'failure modes', 'known failure modes', 'not supported', 'unsupported', 'h\u1ea1n ch\u1ebf', 'gi\u1edbi h\u1ea1n', 'h\u1ea1n ch\u1ebf v\u00e0 r\u1ee7i ro', 'k\u0131s\u0131t', 'k\u0131s\u0131tlar', 'k\u0131s\u0131tlamalar', 's\u0131n\u0131rlamalar', 's\u0131n\u0131rl\u0131l\u0131klar', 'failure cases', 'known failures', 'failure regimes', 'known failure regimes', 'known issue', 'failure analysis', 'error analysis', 'bias risks and limitations', 'risks and limitations', 'risks', 'known issues', 'caveats', 'caveats and recommendations', 'ethical considerations', 'responsible ai considerations', 'weaknesses', 'shortcomings', 'considerations', 'potential harms', 'harms', 'broader implications', 'broader impact', 'broader impacts', 'societal impact', 'societal impacts', 'consideraciones éticas', 'considérations éthiques', 'ethische überlegungen', 'ethische erwägungen', 'considerações éticas', 'considerazioni etiche', 'vorbehalte', 'vorbehalte und empfehlungen', 'advertencias y recomendaciones', 'mises en garde et recommandations', 'ressalvas e recomendações', 'avvertenze e raccomandazioni', '限制', '已知限制', '模型限制', '与限制', '與限制', '和限制', '及限制', '限制与风险', '限制與風險', '已知问题', '已知問題', '当前问题', '當前問題', '存在的问题', '存在的問題', '伦理', '倫理', '制限事項', '限界', '模型不足', '不足之处', '不足之處'],
     words: ['limitations', 'limitation', 'limits', 'weakness', '限制', 'risks', 'biases', 'bias', 'caveats', 'caveat', 'failures', 'hallucinations', 'weaknesses', 'pitfalls', 'limitaciones', 'sesgos', 'riesgos', 'fallos', 'debilidades', 'biais', 'risques', 'défaillances', 'faiblesses', 'limites', 'einschränkungen', 'risiken', 'verzerrungen', 'limitações', 'limitacoes', 'vieses', 'riscos', 'falhas', 'limitazioni', 'rischi', 'limiti', 'debolezze', '局限', '风险', '風險', '偏见', '偏見', '幻觉', '幻覺', 'リスク', 'バイアス', '制限事項', '限界', '制約', '免責事項', '한계', '한계점', '제한 사항', '제한사항', '위험', '편향', '주의사항', '환각', 'ограничения', 'ограничение', 'ограничений', 'риски', 'предвзятость', 'недостатки', 'галлюцинации'],
     sentences: [
       // A target it did not meet and errors named: "the validation acceptance target is **NOT_MET**", "false
@@ -1682,6 +1693,15 @@ export const CARD_SECTIONS: CardSection[] = [
       // Output that loses what the input had: "can detect digits and letters (return lowercase letters a~z)",
       // "outputs lower-case text".
       /\b(?:returns?|outputs?|produces?|gives?|transcribes? (?:in|to|into)) (?:only )?(?:lower|upper)[- ]?case(?: letters| characters| text| output| transcripts?)?\b/i,
+      // Batches RX to SG's classes (round 26): harm it may still do, and the safety work it has not had: "the models have
+      // not undergone detoxification … there is a possibility for them to generate content that could be
+      // deemed harmful"; what a variant does to the picture: "exacerbates color shift … and reduces ID
+      // preservation"; a decoding that "sometimes (gets) stuck"; "won't be able to handle handwritten text";
+      // a design's "disadvantage is its reduced controllability" (not "a preliminary version" alone, which a label
+      // reads as a release's state).
+      /\bpossibility (?:for (?:it|them|the models?|this model) to|that (?:it|they|the models?|this model) (?:may|might|could|will)) (?:generate|produce|output|give)\b|\b(?:has|have)(?: not|n['\u2019]t) (?:undergone|been through|gone through) (?:any )?(?:detoxification|safety (?:tuning|alignment|training))\b/i,
+      /\b(?:exacerbates?|introduces?|causes?|leads? to) (?:[\w-]+ )?(?:colou?r shifts?|flicker(?:ing)?|temporal jitter)\b|\breduces? (?:ID|identity) (?:preservation|consistency)\b|\b(?:sometimes|often|occasionally|frequently) (?:gets? )?stuck\b|\b(?:may|can|might|tends? to) get stuck\b/i,
+      /\b(?:probably|likely) (?:won['\u2019]t|will not|cannot|can['\u2019]t) (?:be able to )?(?:handle|recogni[sz]e|process|read|transcribe|work (?:on|with))\b|\b(?:the )?(?:main |major |biggest |only )?(?:disadvantages?|drawbacks?|downsides?) (?:is|are)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
@@ -1896,7 +1916,8 @@ export const CARD_SECTIONS: CardSection[] = [
       // "default minimum validation recall: 0.80.")
       /(?<!\b(?:label|labell?ing|annotation|annotator) |\b(?:minimum|min|maximum|max|target|required|desired) (?:validation |val |test )?)\b(?:accuracy|perplexity|f1(?:[- ]score)?|wer|cer|bleu|rouge[\w-]*|auc|auroc|error rate|recall|rmse|mae|brier(?: score)?|ece|expected calibration error|log[- ]loss|average precision|pr[- ]auc|mean ap|cosine similarity)\b(?:[^.\n\d]{0,40}?\b(?:is|was|of|reached|around|about|approximately))?[ :=~\u2248*`\uff1a]{1,6}(?:about |around |approximately )?(?:\d*\.\d+|\d+(?:\.\d+)? ?%)(?!\d|\.\d|[KMBG]? ?(?:parameters|params|flops|macs)\b)/i,
       // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
-      /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,20}?\d/i,
+      // (Also with the reduction it names: "Relative word error rate (WER) reductions between 20% to 40%".)
+      /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,40}?\d/i,
       // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
       /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
       // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |";
@@ -1958,7 +1979,7 @@ export const CARD_SECTIONS: CardSection[] = [
       // Results shown where the text points: "… performed experiments to benchmark all existing long range
       // transformers. The results are shown below." (over a figure); a named benchmark's leaderboard
       // as a heading in Chinese: "MTEB 检索模型榜单".
-      /\b(?:the |our )?results (?:are|is) (?:shown|presented|reported|summari[sz]ed|plotted) (?:below|in the (?:figure|table|chart|plot)s? below)\b|\b(?:MTEB|C-?MTEB|MMLU|CMMLU|C-?Eval|GSM8K|HumanEval|SuperCLUE|OpenCompass)\b[^\n]{0,10}?(?:\u699c[\u5355\u55ae]|\u6392\u884c\u699c)/i,
+      /\b(?:the |our )?(?:comparison )?results (?:are|is) (?:shown|presented|reported|summari[sz]ed|plotted) (?:below|in the (?:figure|table|chart|plot)s? below|in the following (?:figure|table|chart|plot)s?)\b|\b(?:MTEB|C-?MTEB|MMLU|CMMLU|C-?Eval|GSM8K|HumanEval|SuperCLUE|OpenCompass)\b[^\n]{0,10}?(?:\u699c[\u5355\u55ae]|\u6392\u884c\u699c)/i,
     ],
     template: ['| evaluation | result | date |', '| --- | --- | --- |', '| ${1:red-team exercise} | ${2:findings and their fixes} | ${3:2025-01-31} |'],
     after: ['training-data'],
