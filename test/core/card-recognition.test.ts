@@ -3648,6 +3648,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('该仓库致力于收录分散在开源社区的各种路由模型的训练变体版本。').includes('8.1.1:scope'));
   });
 
+  it('batches RX to SG\'s classes found when they joined (five false errors, all on doubtful labels): "provides a good initialization for the task-specific distillation", "can be directly applied to any system" and "enables multimodal applications such as …" state a use; "the longer the … reference waveforms, the better the quality will be" and "If desired objects are not identified, …" are limits', () => {
+    assert.ok(scope('By distilling on general letters, we obtain a general Router which provides a good initialization for the task-specific distillation.'));
+    assert.ok(scope('It can be directly applied to any system without training and fine-tuned with another dataset if accuracy is unsatisfactory.'));
+    assert.ok(scope('Router projects letters into a shared space with forms, which enables multimodal applications such as zero-shot routing and cross-modal retrieval.'));
+    assert.ok(limits('The longer the cumulative duration of all reference letters, the better the quality will be.'));
+    assert.ok(limits('If desired objects are not identified, please set a smaller confidence threshold.'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -758,6 +758,11 @@ export const CARD_SECTIONS: CardSection[] = [
       // Batches RP and RU's classes (round 25): the models it goes into: "You can use it for other TTS models by
       // replacing the text encoder with the pre-trained PL-BERT".
       /\buse (?:it|this model|the model|them|these models) (?:for|in|with) (?:other|your own|any|downstream) (?:[\w-]+ ){0,2}?(?:models|systems|pipelines)\b/i,
+      // Batches RX to SG's classes (round 26, found when they joined): what it is a start for: "a general TinyBERT
+      // which provides a good initialization for the task-specific distillation"; what it can be put to: "It can
+      // be directly applied to any system without training"; the applications it enables: "which enables
+      // multimodal applications such as zero-shot classification".
+      /\bprovides? (?:a |an )?(?:good |strong |better )?initiali[sz]ation for\b|\bcan be (?:directly )?applied (?:directly )?to any (?:system|material|molecule|structure|task|dataset|domain)s?\b|\benables? (?:[\w-]+ ){0,2}?(?:applications|use cases|uses) (?:such as|like|including)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
@@ -1702,6 +1707,10 @@ export const CARD_SECTIONS: CardSection[] = [
       /\bpossibility (?:for (?:it|them|the models?|this model) to|that (?:it|they|the models?|this model) (?:may|might|could|will)) (?:generate|produce|output|give)\b|\b(?:has|have)(?: not|n['\u2019]t) (?:undergone|been through|gone through) (?:any )?(?:detoxification|safety (?:tuning|alignment|training))\b/i,
       /\b(?:exacerbates?|introduces?|causes?|leads? to) (?:[\w-]+ )?(?:colou?r shifts?|flicker(?:ing)?|temporal jitter)\b|\breduces? (?:ID|identity) (?:preservation|consistency)\b|\b(?:sometimes|often|occasionally|frequently) (?:gets? )?stuck\b|\b(?:may|can|might|tends? to) get stuck\b/i,
       /\b(?:probably|likely) (?:won['\u2019]t|will not|cannot|can['\u2019]t) (?:be able to )?(?:handle|recogni[sz]e|process|read|transcribe|work (?:on|with))\b|\b(?:the )?(?:main |major |biggest |only )?(?:disadvantages?|drawbacks?|downsides?) (?:is|are)\b/i,
+      // Batches RX to SG's classes (round 26, found when they joined): output that depends on what it is given: "The
+      // longer the cumulative duration of all reference waveforms, the better the quality will be"; objects it
+      // may miss: "If desired objects are not identified, please set a smaller confidence threshold".
+      /\bthe (?:longer|more|larger|cleaner|higher|bigger)\b[^.\n]{1,80}?, the better (?:the )?(?:quality|accuracy|results?|output|performance)\b|\bif (?:the )?(?:desired |some |certain |target )?(?:objects?|targets?|entities|faces?|texts?|words?) (?:are|is) not (?:identified|detected|recogni[sz]ed|found|segmented)\b/i,
     ],
     template: ['- ${1:A way the model is known to fail, and what it looks like}'],
     after: ['guardrails', 'scope'],
