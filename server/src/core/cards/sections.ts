@@ -745,8 +745,9 @@ export const CARD_SECTIONS: CardSection[] = [
       /\b(?:is|are) (?:built|designed|made) for (?:the )?(?:[\w-]+ ){0,3}?(?:calls|decisions|judge?ments) (?:inside|in|within) (?:an? |the |your )?(?:products?|applications?|apps?|services?|systems?)\b/i,
       // Batches RD to RL's classes (round 24). The use its makers expect: "We anticipate the network
       // being used in premium devices as part of a camera imaging pipeline"; a model whose purpose is to
-      // start others: "targets at providing pre-trained model initialization for … models".
-      /\b(?:anticipate|expect|envisage|envision|foresee) (?:the |this |our |that )?(?:[\w-]+ )?(?:models?|networks?|checkpoints?|system|it) (?:being|to be|will be) (?:used|deployed|applied) (?:in|for|by|as|on)\b|\b(?:targets?|aims?) (?:at|to) (?:provid(?:e|ing)|offer(?:ing)?) (?:a |an |the )?(?:pre-?trained )?(?:model )?(?:initiali[sz]ations?|starting points?|backbones?) for\b/i,
+      // start others: "targets at providing pre-trained model initialization for … models", "(a general
+      // TinyBERT) which provides a good initialization for the task-specific distillation" (round 26).
+      /\b(?:anticipate|expect|envisage|envision|foresee) (?:the |this |our |that )?(?:[\w-]+ )?(?:models?|networks?|checkpoints?|system|it) (?:being|to be|will be) (?:used|deployed|applied) (?:in|for|by|as|on)\b|\b(?:(?:targets?|aims?) (?:at|to) (?:provid(?:e|ing)|offer(?:ing)?) (?:a |an |the )?(?:pre-?trained )?(?:model )?(?:initiali[sz]ations?|starting points?|backbones?)|provides? (?:a |an )?(?:good |strong |better )?initiali[sz]ation) for\b/i,
       // The named model or system it was made to serve: "The AltCLIP model can provide support for the
       // AltDiffusion model in this project" ("可以为本项目中的AltDiffusion模型提供支持"); what it was made as:
       // "trained as a concept demo for exploring interactive neural-rendered environments".
@@ -758,11 +759,10 @@ export const CARD_SECTIONS: CardSection[] = [
       // Batches RP and RU's classes (round 25): the models it goes into: "You can use it for other TTS models by
       // replacing the text encoder with the pre-trained PL-BERT".
       /\buse (?:it|this model|the model|them|these models) (?:for|in|with) (?:other|your own|any|downstream) (?:[\w-]+ ){0,2}?(?:models|systems|pipelines)\b/i,
-      // Batches RX to SG's classes (round 26, found when they joined): what it is a start for: "a general TinyBERT
-      // which provides a good initialization for the task-specific distillation"; what it can be put to: "It can
-      // be directly applied to any system without training"; the applications it enables: "which enables
-      // multimodal applications such as zero-shot classification".
-      /\bprovides? (?:a |an )?(?:good |strong |better )?initiali[sz]ation for\b|\bcan be (?:directly )?applied (?:directly )?to any (?:system|material|molecule|structure|task|dataset|domain)s?\b|\benables? (?:[\w-]+ ){0,2}?(?:applications|use cases|uses) (?:such as|like|including)\b/i,
+      // Batches RX to SG's classes (round 26, found when they joined; what it is a start for is with round
+      // 24's, above): what it can be put to: "It can be directly applied to any system without training";
+      // the applications it enables: "which enables multimodal applications such as zero-shot classification".
+      /\bcan be (?:directly )?applied (?:directly )?to any (?:system|material|molecule|structure|task|dataset|domain)s?\b|\benables? (?:[\w-]+ ){0,2}?(?:applications|use cases|uses) (?:such as|like|including)\b/i,
     ],
     template: ['Intended for ${1:what the model is for, and by whom}.', '', 'Limitations: ${2:where it is known not to work well}.'],
     after: ['model-details'],
