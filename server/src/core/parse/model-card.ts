@@ -1010,13 +1010,14 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
    */
   function seek(said: string, l: number, offset: (i: number) => number, open: (s: CardSection) => boolean, put: (key: string, sn: Sentence) => void, past?: number, agrees?: (re: RegExp, index: number) => boolean, lead?: () => string): void {
     let folded: string | undefined;
+    // Most expressions fail for want of a word the text does not hold: look for the words first.
+    // (Not in a long text: there each look is a scan of the whole text, as the expression's own
+    // run is, and a line of a megabyte that holds most of the words took half as long again.)
+    const prefilter = said.length <= LITERALS_TEXT_MAX;
     for (const s of withSentences) {
       if (!open(s)) continue;
       for (const re of s.sentences) {
-        // Most expressions fail for want of a word the text does not hold: look for the words first.
-        // (Not in a long text: there each look is a scan of the whole text, as the expression's own
-        // run is, and a line of a megabyte that holds most of the words took half as long again.)
-        const literals = said.length <= LITERALS_TEXT_MAX ? literalsOf(re) : undefined;
+        const literals = prefilter ? literalsOf(re) : undefined;
         if (literals && !mayMatch(literals, re.ignoreCase ? (folded ??= foldedForLiterals(said)) : said)) continue;
         const m = re.exec(said);
         if (!m || (past !== undefined && (m.index >= past || m.index + m[0].length <= past))) continue;
