@@ -8,10 +8,11 @@
 // statement; esbuild's code splitting would share the core between them, but it assigns whole
 // files to chunks, and the core's index, which the commands import, reaches the renderers.
 //
-// Two parts of the core that most runs never reach are files of their own in dist/cli/, which
+// Three parts of the core that most runs never reach are files of their own in dist/cli/, which
 // the core requires when it first needs them: the `yaml` package (yaml.js), for texts the fast
-// reader leaves, and the Markdown block scanner with markdown-it (markdown.js), for model cards.
-// So `check` on manifests alone compiles neither. The server and the extension are built apart,
+// reader leaves, and, for model cards, the Markdown block scanner with markdown-it (markdown.js)
+// and the cards' key sentences (sentences.js, most of the card checks' bytes). So `check` on
+// manifests alone compiles none of them. The server and the extension are built apart,
 // with these parts inside: their start does not wait on them.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,12 +35,14 @@ const bundleOf = Object.fromEntries(Object.entries(CLI_BUNDLES).flatMap(([bundle
 const CLI_PARTS = {
   yaml: { contents: "module.exports = require('yaml');", loader: 'js', spec: 'yaml', importer: 'server/src/core/parse/yaml-package.ts' },
   markdown: { contents: "export { scanMarkdown } from './server/src/core/parse/markdown';", loader: 'ts', spec: './markdown', importer: 'server/src/core/parse/model-card.ts' },
+  sentences: { contents: "export { SENTENCES } from './server/src/core/cards/sentences';", loader: 'ts', spec: './sentences', importer: 'server/src/core/cards/sections.ts' },
 };
 
 /**
  * The entry's `require('./commands/init')` names the bundle that holds the command,
- * dist/cli/check.js; each bundle's entry re-exports its commands. The core's `require('yaml')`
- * and `require('./markdown')` name dist/cli/yaml.js and markdown.js.
+ * dist/cli/check.js; each bundle's entry re-exports its commands. The core's `require('yaml')`,
+ * `require('./markdown')` and `require('./sentences')` name dist/cli/yaml.js, markdown.js and
+ * sentences.js.
  */
 const cliBundles = {
   name: 'cli-bundles',

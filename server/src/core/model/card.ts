@@ -205,12 +205,11 @@ const RESULT_NUMBER = /(?<![\w./-])\d*\.\d+(?![\w.]|\/(?![.\d]))|(?<![\w.,/-])0,
  * section named "Safety" that only warns shows out-of-scope use, not guardrails.
  */
 function describesMeasure(text: string): boolean {
-  return MEASURE.test(text) || GUARDRAIL_SENTENCES.some((re) => re.test(text));
+  return MEASURE.test(text) || sentencesOf('guardrails').some((re) => re.test(text));
 }
 const MEASURE = /\b(?:filter\w*|classifiers?|moderat\w*|(?:safety|instruction|preference)[- ]tun\w*|fine-?tun\w*|align\w*|rlhf|dpo|red[- ]team\w*|refus\w*|block\w*|detect\w*|monitor\w*|reviewed|review(?:s|ers?)?|restrict\w*|rate[- ]limit\w*|watermark\w*|safeguards?|guardrails?|mitigat\w*|prevent\w*|checkers?|sanitiz\w*|sanitis\w*|screen(?:s|ed|ing)|audit\w*|oversight|removed|removing|falls? back|fallback|guards|cooldowns?|reject\w*|clamp\w*|clip(?:s|ped|ping))\b/i;
 /** A heading or label that names the measures themselves ("Guardrails", "Guards", "Mitigations", "Mitigaciones", "No-Prediction Policy"), not only "Safety". */
 const NAMES_MEASURE = /\b(?:guardrails?|guards|safeguards?|abstention|no prediction|hitl|human (?:review|oversight)|human in the loop|salvaguardas|mitigations?|mitigaci(?:\u00f3n|ones)|mitiga\u00e7(?:\u00e3o|\u00f5es)|mitigazion[ei]|att\u00e9nuations?|gegenma\u00dfnahmen|filter(?:s|ing)?|moderation|checkers?|(?:risk|safety) controls?)\b/i;
-const GUARDRAIL_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'guardrails')!.sentences;
 /**
  * A label that says there is no measure: "| Mitigations | No additional risk mitigation strategies
  * were considered |". (A section may open with what it lacks and go on to its measures.) Not a
@@ -232,7 +231,7 @@ const DENIES_USES = /^(?![^\n]*\b(?:but|except|however|unless|other than|apart f
  * sections only say what the model can be used for.
  */
 function describesLimits(text: string): boolean {
-  return LIMIT_WORD.test(text) || FAILURE_SENTENCES.some((re) => re.test(text));
+  return LIMIT_WORD.test(text) || sentencesOf('failure-modes').some((re) => re.test(text));
 }
 /** The catch-all heading of the Model Cards paper's template, which may hold anything. */
 const CATCH_ALL = /^(?:caveats and recommendations|caveats|recommendations)$/;
@@ -258,8 +257,8 @@ const STOCK_ETHICS = 'Trustworthy AI is a shared responsibility';
 const STOCK_ETHICS_LINES = [STOCK_ETHICS, 'Model Card++', 'NVIDIA AI Concerns'];
 const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !STOCK_ETHICS_LINES.some((x) => l.includes(x))).join('\n') : text);
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|questionable|mis-?handl\w*|hard to (?:anticipate|explain|predict)|pernicious|unpredictabl\w*|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|degrad(?:es|ed|ation)|deteriorat\w*|caveats?|weakness\w*|weaker|imperfect|confus(?:ions?|es|ed)|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
-const FAILURE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'failure-modes')!.sentences;
-const OUT_OF_SCOPE_SENTENCES = CARD_SECTIONS.find((s) => s.key === 'out-of-scope')!.sentences;
+/** A section's key sentences, read when first asked for (they load with the first card: see sections.ts). */
+const sentencesOf = (key: string): RegExp[] => CARD_SECTIONS.find((s) => s.key === key)!.sentences;
 
 /** A heading that names data ("Training, Testing, and Evaluation Datasets"), not results. */
 const DATA_HEADING = /\b(?:datasets?|data)$/;
@@ -526,7 +525,7 @@ export function findEvidence(card: ParsedCard, lines: LineIndex): Map<string, Ev
   // licence forbids ("You can't use the model to deliberately produce … harmful outputs").
   const fm = card.frontMatter;
   const gate = fm && !found.has('out-of-scope') ? str(get(fm.root, 'extra_gated_prompt')) : undefined;
-  if (fm && gate && OUT_OF_SCOPE_SENTENCES.some((re) => re.test(gate))) {
+  if (fm && gate && sentencesOf('out-of-scope').some((re) => re.test(gate))) {
     found.set('out-of-scope', { how: 'front-matter', range: fm.range, line: lines.positionAt(fm.range[0]).line, heading: undefined });
   }
   // In the order of the checked items, as callers may list them.
