@@ -337,6 +337,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\btrained on (?:about |over |~)?\d[\d,.]* ?(?:[KMB]|thousand|million|billion|trillion)? (?:[\w-]+ ){0,3}?(?:from|of) (?:the )?[*_[]{0,2}[A-Z][\w.-]*(?:\]\([^)\s]{1,200}\))?[*_]{0,2} (?:dataset|data set|corpus|database|collection|archive)\b/,
     // A pointer to the named set it was trained on: "Link to the AVA training data (already prepared)".
     /\b(?:[Ll]ink to|[Dd]ownload) (?:the )?[A-Z][\w-]* (?:training|train) (?:data|set|dataset)\b/,
+    // Round 27's (batches SH to SQ): what the model was pretrained on, said with the model named:
+    // "our method pretrains BART on 2M claim letters"; and a clause of the model's making: "a routing
+    // policy trained on 40K handler trajectories across six desks" (a count of tokens alone names no
+    // data: "a base model trained on 2T tokens").
+    /\b(?:pre-?trains?|fine-?tunes?|post-?trains?) (?:[\w.-]+ ){1,3}?on (?:the )?(?:~|about |over )?\d[\d,.]*[KMBT]?\+? (?:[\w-]+ ){0,3}?(?:data|dataset|corpus|samples|molecules|SMILES|images|texts|documents|sequences|structures|trajectories|episodes|demonstrations|hours|utterances|recordings)\b|\b(?:policy|policies|model|models|network|transformer|encoder|decoder) (?:pre-?|post-?|fine-?)?trained on (?:~|about |over )?\d[\d,.]*[KMBT]\+? (?:[\w-]+ ){0,3}?(?:trajectories|episodes|demonstrations|samples|images|molecules|structures|sequences|hours|utterances|recordings|videos|clips|texts|documents|pairs)\b/i,
   ],
   'scope': [
     // Use offered to a reader with a purpose: "If you intend to create a QA system, you can use our
@@ -464,8 +469,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\bfor (?:non-commercial |academic |scientific )?(?:research|academic|non-commercial|educational|education|teaching|personal|development(?:al)?|demonstration|analysis)(?: (?:and|or|&) (?!commercial\b)[\w-]+)? (?:purposes?|use|uses)(?: only)?\b|\([*_]{0,2}(?:for )?(?:research|academic) (?:purposes? |use )?only[*_]{0,2}\)|\bfor use (?:with|within) (?! *(?:the +)?\[?(?:\uD83E\uDD17 ?)?(?:transformers|pytorch|tensorflow|keras|jax|diffusers|onnx|vllm|llama\.cpp|ollama|sentence[- ]transformers|hugging ?face)\b)(?!(?:the |a |an )?(?:[\w-]+ )?(?:runtimes?|frameworks?|librar(?:y|ies)|engines?|toolkits?|sdks?|apis?|backends?)\b)(?:the |a |an )?[\w'\u2019-]+/i,
     // The system it serves: "how this model is used for NVIDIA ACE" ("ready for commercial use" is
     // its release, not its use), or its audience: "for research and development only", "for research
-    // only", "Research only: not validated for patient care".
-    /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b|\bfor (?:non-?commercial,? )?(?:academic |scientific )?research (?:use )?only\b|(?:^|[.;!?] )[>*+ -]*[*_]{0,2}research(?:[- ]use)? only\b/im,
+    // only", "Research only: not validated for patient care", "**Research and development only.**" (round 27).
+    /\bhow (?:this|the|our) model (?:is|can be|will be) used (?:for|in|with|by)\b|\bfor (?:research and development|research and non-commercial) (?:use )?only\b|\bfor (?:non-?commercial,? )?(?:academic |scientific )?research (?:use )?only\b|(?:^|[.;!?] )[>*+ -]*[*_]{0,2}research(?:[- ]use| (?:and|&) development)? only\b/im,
     // A base model's recommended use: "We recommend first finetuning it on task(s) you are interested in".
     /\b(?:recommend|suggest)(?:s|ed)? (?:first |further )?fine-?tuning (?:it|this model|the model|them|these models)\b/i,
     /\b(?:intended|provided|released|made available|designed|developed|built|created) (?:[\w-]+ ){0,3}?for (?:research|academic|educational|non-commercial)\b/i,
@@ -693,6 +698,13 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // 24's, above): what it can be put to: "It can be directly applied to any system without training";
     // the applications it enables: "which enables multimodal applications such as zero-shot classification".
     /\bcan be (?:directly )?applied (?:directly )?to any (?:system|material|molecule|structure|task|dataset|domain)s?\b|\benables? (?:[\w-]+ ){0,2}?(?:applications|use cases|uses) (?:such as|like|including)\b/i,
+    // Round 27's (batches SH to SQ): a model made for a named system, linked: "A letter router model
+    // for the [claimsdesk package](…)", "the trained models for the [Open Claims Triage Engine](…)"
+    // (the system it serves is its use, and the models, not the repository holding them, are what it
+    // is said of; not a dataset or a paper: "models for [COCO](…)"); what it is meant to be: "It is
+    // intended to be a lighter version of the full router"; and a use sent elsewhere, which bounds its
+    // own: "For general triage use cases, the upstream [Router](…) project is a better starting point".
+    /\b(?:(?:the|these|our|this) (?:[\w-]+ ){0,3}?)?(?:models?|weights|checkpoints?|detectors?|classifiers?|recogni[sz]ers?|profiles?|voices?|plugins?) (?:built |made |trained |released )?for (?:use (?:in|with) )?(?:the )?\[[^\]\n]{0,40}?\b(?:package|engine|library|system|framework|platform|toolkit|app|application|plugin|assistant|software|pipeline)\]|\b(?:models?|weights|checkpoints?|detectors?|classifiers?) (?:built |made |trained |released )?for (?:use (?:in|with) )?(?:the )?\[[^\]\n]{1,60}\]\([^()\s]{1,300}\) (?:package|engine|library|system|framework|platform|toolkit|app|application|plugin|assistant|software|pipeline)\b|\b(?:is|are) intended (?:to be|as) (?:an? |the )(?:[\w-]+ ){0,3}?(?:version|replacement|alternative|model|tool|baseline|component|substitute|stand-in)\b|^[ \t>*+-]*for (?:general|other) (?:[\w-]+ )?use cases, [^\n]{1,300}? is a better (?:starting point|choice|fit|option)\b/im,
   ],
   'out-of-scope': [
     // What it serves, then the decisions it does not: "It supports target-window exploration, not validated laboratory decisions".
@@ -1384,9 +1396,10 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:has|have|shows?|gets?|obtains?|achieves?|scores?) (?:a |an )?(?:relatively |slightly |much |significantly |noticeably )?(?:lower|worse|poorer|weaker) [\w@.-]+(?: scores?| rates?| accuracy)? (?:because|due to|since|as a result of)\b/i,
     // What it cannot do well: "a 4B model cannot reliably compute over raw telemetry tables (it scores near chance)".
     /\b(?:cannot|can['\u2019]t|can not|is unable to|are unable to|does not|doesn['\u2019]t|do not|don['\u2019]t) (?:reliably|accurately|consistently|robustly) (?!(?:be )?(?:detected|distinguished|told apart) (?:by|from) (?:humans|people|the naked eye)\b)[a-z]|\bscores? (?:near|close to|at) (?:random )?chance\b/i,
-    // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters".
+    // What lowers its performance: "will impact the model performance"; a downside; a narrow input: "it only works with capital letters"
+    // (not the software it runs in, round 27: "these models only work with the router engine of version 4").
     // (Not a fact of the domain: "solubility … can significantly impact the quality and function of a protein".)
-    /\b(?:will|may|might|can|could|would) (?:potentially |negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b(?! (?:and [\w-]+ )?of (?:a|an|the) (?!(?:model|predictions?|outputs?|generated|generations?|results?|responses?|answers?|transcriptions?|translations?|images?|audio|speech|text|embeddings?|segmentations?|detections?|forecasts?|synthesi[sz]ed)\b)[\w-])|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b/i,
+    /\b(?:will|may|might|can|could|would) (?:potentially |negatively |adversely |significantly |severely )?(?:impact|affect|degrade|hurt|harm|reduce|lower) (?:the )?(?:model(?:'s|\u2019s)? )?(?:performance|accuracy|quality|results)\b(?! (?:and [\w-]+ )?of (?:a|an|the) (?!(?:model|predictions?|outputs?|generated|generations?|results?|responses?|answers?|transcriptions?|translations?|images?|audio|speech|text|embeddings?|segmentations?|detections?|forecasts?|synthesi[sz]ed)\b)[\w-])|\b(?:the )?(?:main |major |biggest |only )?downsides? (?:is|are|of)\b|\b(?:only|solely) works? (?:with|on|for|in|when)\b(?![^.\n]{1,60}?\b(?:engine|library|runtime|framework|package|backend|driver|plugin|release)\b)/i,
     // Harms it may cause unawares: "limitation of unintended harmful effects"; a known bug: "a bug … causes the model to overly talk about …".
     /\bcaus(?:es|ed|ing) the model to\b|\b(?:bugs?|flaws?|issues?) (?:has|have) been (?:found|identified|discovered|observed)\b/i,
     /\bunintended (?:harmful |negative |adverse )?(?:effects|consequences|harms|outcomes)\b/i,
@@ -1605,6 +1618,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // longer the cumulative duration of all reference waveforms, the better the quality will be"; objects it
     // may miss: "If desired objects are not identified, please set a smaller confidence threshold".
     /\bthe (?:longer|more|larger|cleaner|higher|bigger)\b[^.\n]{1,80}?, the better (?:the )?(?:quality|accuracy|results?|output|performance)\b|\bif (?:the )?(?:desired |some |certain |target )?(?:objects?|targets?|entities|faces?|texts?|words?) (?:are|is) not (?:identified|detected|recogni[sz]ed|found|segmented)\b/i,
+    // Round 27's (batches SH to SQ): a measure of the model said to be lower: "its accuracy may be
+    // lower than the base router's", "The model's accuracy is lower on scanned letters" (not a bound:
+    // "the performance is lower-bounded"); and a bias its makers chose: "which biases the model
+    // toward recall".
+    /\b(?:its|their|the model(?:'s|\u2019s|s')?|this model(?:'s|\u2019s)?) (?:[\w-]+ )?(?:accuracy|performance|quality|precision|recall|robustness|fidelity) (?:(?:may|might|can|could|will|would|tends? to) (?:be )?|(?:is|are|was|were) (?:often |usually |generally |typically |somewhat |slightly |noticeably |significantly |much )?)(?:lower|worse|poorer|weaker|reduced|degraded|less (?:accurate|reliable|robust))\b(?![- ]bound)|\bbias(?:es|ed)? (?:the |our |this )?(?:model|models|classifier|predictions?|outputs?|scores?) (?:toward|towards|in favou?r of|against)\b/i,
   ],
   // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
   // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
@@ -1846,5 +1864,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // transformers. The results are shown below." (over a figure); a named benchmark's leaderboard
     // as a heading in Chinese: "MTEB 检索模型榜单".
     /\b(?:the |our )?(?:comparison )?results (?:are|is) (?:shown|presented|reported|summari[sz]ed|plotted) (?:below|in the (?:figure|table|chart|plot)s? below|in the following (?:figure|table|chart|plot)s?)\b|\b(?:MTEB|C-?MTEB|MMLU|CMMLU|C-?Eval|GSM8K|HumanEval|SuperCLUE|OpenCompass)\b[^\n]{0,10}?(?:\u699c[\u5355\u55ae]|\u6392\u884c\u699c)/i,
+    // Round 27's (batches SH to SQ): a speed measured on named hardware: "the inference time drops
+    // from ~6 mins to ~40 s a batch on an A100" (not a requirement: "needs an A100"); and a results
+    // chart explained: "the bar indicates the average rank across all metrics".
+    /\b(?:inference|generation|decoding|sampling) (?:speed|time|latency) [^.\n]{0,60}?\b\d[\d.]*\s?(?:ms|s|sec|secs|seconds|mins?|minutes)\b[^.\n]{1,40}?\bon (?:an? |one |a single )?(?:NVIDIA )?(?:[VAHL]\d{2,3}|RTX ?\d{4}\w*|T4|A[1-6]0{1,3}G?|TPU\w*)\b|\b(?:indicates|denotes|shows|is) the average (?:rank|ranking|score|accuracy) (?:across|over) (?:all )?(?:the )?(?:metrics|benchmarks|datasets|tasks)\b/i,
   ],
 };

@@ -832,7 +832,7 @@ export function dataParagraphs(ctx: Pick<CardContext, 'card'>, about: (paragraph
 }
 // (Or that links what a model was trained on: "`superanimal_quadruped_x` is trained on
 // [SuperAnimal-Quadruped-80K](https://zenodo.org/records/…)" names the data by its name alone.)
-const DATA_WORD = /\b(?:data|dataset|datasets|data ?sets?|corpus|corpora|crawl\w*|scraped|tokens)\b|\b(?:pre-?|fine-?)?trained on \[/i;
+const DATA_WORD = /\b(?:data|dataset|datasets|data ?sets?|corpus|corpora|crawl\w*|scraped|tokens)\b|\b(?:pre-?|fine-?)?trained on\s\[/i;
 
 /** The text of a section and its sub-sections. */
 export function sectionText(ctx: Pick<CardContext, 'card'>, h: Heading): string {

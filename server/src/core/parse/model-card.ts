@@ -577,8 +577,9 @@ const FIGURE_CELL = /^(?:[<>~\u2248]?\d{0,4}\.\d+ ?%?|\d{1,3} ?%)(?: ?(?:\u00b1|
 const RESULTS_INTRO = /\b(?:evaluat(?:ed|es|ing|ions?)|benchmark(?:ed|s)?|tested (?:on|against|with)|(?:test|validation|held-out) (?:set|split)s?|accuracy|scores?)\b/i;
 /**
  * The text of a table whose header row (`cells`, on line `l`) opens a table of results: one of its
- * first three rows has two figures or more, and a column of the header names a score or the
- * nearest line above it with words says the figures are results. Hyperparameters, sizes and
+ * first three rows has two figures or more, or two of them a figure in a column the header names a
+ * score; and a column of the header names a score or the nearest line above it with words says the
+ * figures are results. Hyperparameters, sizes and
  * counts (one figure a row, or whole numbers) and a training run's losses with nothing said of
  * them are no results.
  */
@@ -589,8 +590,13 @@ function resultsTable(cells: { text: string; start: number }[], l: number, text:
     if (row === undefined || !row.includes('|')) break;
     rows.push(row);
   }
-  if (!rows.some((row) => tableCells(row).filter((c) => FIGURE_CELL.test(bareCell(c.text))).length >= 2)) return undefined;
-  const named = cells.slice(1).some((c) => RESULT_COLUMN.test(bareCell(c.text).toLowerCase()));
+  const split = rows.map((row) => tableCells(row).map((c) => FIGURE_CELL.test(bareCell(c.text))));
+  // The columns the header names as scores in words ("| Model | Score (averaged over 5 examples) | Output |";
+  // not a share: "| Component | Total | % of Model |").
+  const scored = cells.flatMap((c, i) => (i > 0 && RESULT_COLUMN.test(bareCell(c.text).toLowerCase().replace(/%/g, '')) ? [i] : []));
+  // Two figures in a row, or a column named a score with a figure in two rows (one score a model).
+  if (!split.some((figures) => figures.filter(Boolean).length >= 2) && !scored.some((i) => split.filter((figures) => figures[i]).length >= 2)) return undefined;
+  const named = scored.length > 0 || cells.slice(1).some((c) => RESULT_COLUMN.test(bareCell(c.text).toLowerCase()));
   let over: string | undefined;
   for (let k = l - 1; k >= 0 && k >= l - 3 && over === undefined; k--) {
     const t = text(k);
@@ -726,8 +732,8 @@ export const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
 
 /** A line that ends its sentence (or leads into a list): the next line starts a new one. */
 const ENDS_SENTENCE = /[.!?:\u3002\uff01\uff1f\uff1a]["'\u201d\u2019)*_]*\s*$/;
-/** A line that goes on with the line before it: words, not a list item, a table or a quote. */
-const CONTINUES = /^\s{0,12}[\p{L}\p{N}("'\u201c\u2018]/u;
+/** A line that goes on with the line before it: words or a link ("… models for the\n[Claims Engine](…)"), not a list item, a table or a quote. */
+const CONTINUES = /^\s{0,12}[\p{L}\p{N}("'\u201c\u2018[]/u;
 /** A quote block's marker at the start of a line. */
 const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */

@@ -424,7 +424,8 @@ const PRIVATE = /(?<!\b(?:no|not|nor|without) (?:[\w-]+,? ){0,4})\b(?:private(?:
  */
 const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+|\b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|net|gov|edu|io|ai|dev|co|uk|sg|in|eu|de|fr|us|ca|au|nz|jp|cn)\/[^\s)\]>`'"]+|\bdata\.(?:gov|europa)(?:\.[a-z]{2})?\b(?!\.[a-z])/gi;
 const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]*\)/g;
-const DATA_LINK = /huggingface\.co\/datasets|universe\.roboflow\.com(?!\/[^/\s)]+\/[^/\s)]+\/model\b)|kaggle\.com|zenodo\.org|figshare|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset|tensorflow\.org\/datasets|data|corpus|crawl|dump/i;
+/** An address that holds data; a repository named for captions is the captions ("…/claims-letter-captions", round 27). */
+const DATA_LINK = /huggingface\.co\/datasets|universe\.roboflow\.com(?!\/[^/\s)]+\/[^/\s)]+\/model\b)|kaggle\.com|zenodo\.org|figshare|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset|tensorflow\.org\/datasets|data|corpus|crawl|dump|[-_/]captions\b/i;
 const CODE_HOST = /github\.com|gitlab\.com|bitbucket\.org/i;
 /** Downloads of a model's own files: "…/OPUS-MT-models/ru-en/opus-2020-02-26.zip". */
 const MODEL_FILES = /[/_.-](?:models?|weights|checkpoints?)[/_.-]/i;
