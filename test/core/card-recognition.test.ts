@@ -3685,6 +3685,16 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('These models only work with typed letters.'));
   });
 
+  it('round 27\'s five false errors: a card that speaks of uses the model serves ("useful in a wide range of applications like …", "to support multiple … routing tasks", "to facilitate the adoption of …", "a language model for claims discovery", "A [Desk](…) profile for Welsh") may hold guidance the checks missed, so the guidance missing is a warning; a card that only says what the model is for a task stays an error', () => {
+    assert.equal(sev('# Router\n\nRouting is the task of sending a letter to its desk. It is useful in a wide range of applications like claim intake and fraud review.\n'), 'warning');
+    assert.equal(sev('# Router\n\nWe present a framework that learns letter embeddings to support multiple claim routing tasks.\n'), 'warning');
+    assert.equal(sev('# Router\n\nThe router and the curated letters are made publicly available to facilitate the adoption of automated triage.\n'), 'warning');
+    assert.equal(sev('# Router\n\nAutoregressive transformer language model for claims discovery.\n'), 'warning');
+    assert.equal(sev('# Welsh profile\n\nA [Desk](https://example.com/desk) profile for Welsh (`cy`).\n'), 'warning');
+    assert.equal(sev('# Router\n\nFine-tuned model for claim letter routing.\n'), 'error');
+    assert.equal(sev('# Router\n\nTo use the pre-trained model for routing, run the snippet below.\n'), 'error');
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));
