@@ -342,6 +342,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // policy trained on 40K handler trajectories across six desks" (a count of tokens alone names no
     // data: "a base model trained on 2T tokens").
     /\b(?:pre-?trains?|fine-?tunes?|post-?trains?) (?:[\w.-]+ ){1,3}?on (?:the )?(?:~|about |over )?\d[\d,.]*[KMBT]?\+? (?:[\w-]+ ){0,3}?(?:data|dataset|corpus|samples|molecules|SMILES|images|texts|documents|sequences|structures|trajectories|episodes|demonstrations|hours|utterances|recordings)\b|\b(?:policy|policies|model|models|network|transformer|encoder|decoder) (?:pre-?|post-?|fine-?)?trained on (?:~|about |over )?\d[\d,.]*[KMBT]\+? (?:[\w-]+ ){0,3}?(?:trajectories|episodes|demonstrations|samples|images|molecules|structures|sequences|hours|utterances|recordings|videos|clips|texts|documents|pairs)\b/i,
+    // Round 28's (batches SR to SY), in Japanese: hours of speech it was trained on, "…時間以上で
+    // トレーニングされています".
+    /(?<![\d,.])\d[\d,.]*\s?(?:k|\u4e07)?\u6642\u9593(?:\u4ee5\u4e0a)?(?:\u306e[^\u3002\n]{1,30}?)?(?:\u30c7\u30fc\u30bf|\u97f3\u58f0)?\u3067(?:\u4e8b\u524d)?(?:\u30c8\u30ec\u30fc\u30cb\u30f3\u30b0|\u5b66\u7fd2|\u8a13\u7df4)\u3055\u308c/,
   ],
   'scope': [
     // Use offered to a reader with a purpose: "If you intend to create a QA system, you can use our
@@ -705,6 +708,14 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // intended to be a lighter version of the full router"; and a use sent elsewhere, which bounds its
     // own: "For general triage use cases, the upstream [Router](…) project is a better starting point".
     /\b(?:(?:the|these|our|this) (?:[\w-]+ ){0,3}?)?(?:models?|weights|checkpoints?|detectors?|classifiers?|recogni[sz]ers?|profiles?|voices?|plugins?) (?:built |made |trained |released )?for (?:use (?:in|with) )?(?:the )?\[[^\]\n]{0,40}?\b(?:package|engine|library|system|framework|platform|toolkit|app|application|plugin|assistant|software|pipeline)\]|\b(?:models?|weights|checkpoints?|detectors?|classifiers?) (?:built |made |trained |released )?for (?:use (?:in|with) )?(?:the )?\[[^\]\n]{1,60}\]\([^()\s]{1,300}\) (?:package|engine|library|system|framework|platform|toolkit|app|application|plugin|assistant|software|pipeline)\b|\b(?:is|are) intended (?:to be|as) (?:an? |the )(?:[\w-]+ ){0,3}?(?:version|replacement|alternative|model|tool|baseline|component|substitute|stand-in)\b|^[ \t>*+-]*for (?:general|other) (?:[\w-]+ )?use cases, [^\n]{1,300}? is a better (?:starting point|choice|fit|option)\b/im,
+    // Round 28's (batches SR to SY), in Japanese: made for a use, "…シナリオ用に特別に設計された…"
+    // (designed specially for … scenarios); for academic or research purposes only, "学術目的のみ".
+    /(?:\u7528|\u5411\u3051)\u306b(?:\u7279\u5225\u306b)?(?:\u8a2d\u8a08|\u958b\u767a|\u6700\u9069\u5316|\u4f5c\u6210)\u3055\u308c\u305f|(?:\u5b66\u8853|\u7814\u7a76|\u6559\u80b2)(?:\u76ee\u7684|\u7528\u9014)(?:\u306e\u307f|\u306b\u9650)/,
+    // Round 28's (batches SR to SY): models "that one can use to predict …" (not code: "code for
+    // evaluating datasets, which you can use to evaluate your model"), "a … Routing Model for
+    // Dialog Systems" (the systems it serves), and in Chinese the audience a model suits:
+    // "…适用开发者…" (suits developers).
+    /\b(?:models?|checkpoints?|weights|embeddings|classifiers?|detectors?|predictors?),? (?:that|which) (?:one|you|users?|researchers|anyone|people|practitioners) can (?:use|apply) (?:to|for)\b|\b(?:models?|classifiers?|detectors?) for (?:[\w-]+ ){0,2}?(?:systems|assistants|chatbots)\b|\u9002\u7528(?:\u4e8e)?(?:\u5f00\u53d1\u8005|\u7814\u7a76\u8005|\u666e\u901a\u7528\u6237|\u4f01\u4e1a|\u5b66\u672f\u7814\u7a76)|(?:\u9762\u5411|\u4e13\u4e3a)[^\uff0c\u3002\n]{0,20}?(?:\u5f00\u53d1\u8005|\u7814\u7a76\u8005|\u666e\u901a\u7528\u6237)/i,
   ],
   'out-of-scope': [
     // What it serves, then the decisions it does not: "It supports target-window exploration, not validated laboratory decisions".
@@ -1051,6 +1062,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Batches RX to SG's classes (round 26): a use confined: "so it can only be used for personal/research/non-commercial
     // purposes" (not the machine it runs on: "it can only be used on V100 machine").
     /\b(?:can|may|should|must|is to|are to) only be used (?:for|by)\b/i,
+    // Round 28's (batches SR to SY), in Japanese: not to be used for commercial or legal purposes,
+    // "…的な目的には使用されません"; for academic purposes only, "学術目的のみ".
+    /(?:\u5546\u696d\u7684|\u5546\u7528|\u55b6\u5229|\u6cd5\u7684|\u533b\u7642)(?:(?:\u307e\u305f\u306f|\u3084|\u304a\u3088\u3073|\u30fb)(?:\u5546\u696d\u7684|\u5546\u7528|\u55b6\u5229|\u6cd5\u7684|\u533b\u7642))?(?:\u306a)?(?:\u76ee\u7684|\u7528\u9014)(?:\u306b\u306f|\u306b|\u3067)(?:\u306f)?\u4f7f\u7528(?:\u3055\u308c\u307e\u305b\u3093|\u3057\u306a\u3044\u3067\u304f\u3060\u3055\u3044|\u3067\u304d\u307e\u305b\u3093|\u3057\u3066\u306f\u3044\u3051\u307e\u305b\u3093)|(?:\u5b66\u8853|\u7814\u7a76)(?:\u76ee\u7684|\u7528\u9014)(?:\u306e\u307f|\u306b\u9650)/,
+    // Round 28's (batches SR to SY): a misuse named as such, "misuse for generating harmful letters".
+    /\bmisuse (?:for|to|in) (?:generating|generate|creating|create|producing|produce|making|spreading) (?:[\w-]+ ){0,3}?(?:harmful|malicious|illegal|deceptive|misleading|abusive|offensive|fake|explicit|hateful)\b/i,
   ],
   'guardrails': [
     // Outputs to be checked by hand before they are used: "all results should be hand-checked for sanity's sake".
@@ -1275,6 +1291,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // professional advice", which names no check, nor for "human review in sensitive applications", which
     // the labels read as a caution, not a safety check).
     /\bnot (?:be )?(?:used )?(?:as )?an? (?:substitute|replacement) for (?:[\w-]+,? (?:or |and )?){0,6}?(?:safety reviews?|(?:human |content )?moderation)\b/i,
+    // Round 28's (batches SR to SY), in Japanese: a measure taken to prevent misuse, "…使用を制限するために
+    // …" (to limit its use), "悪用を防ぐため".
+    /(?:\u60aa\u7528|\u8aa4\u7528|\u4e71\u7528|\u4e0d\u6b63\u4f7f\u7528)\u3092(?:\u9632\u3050|\u9632\u6b62\u3059\u308b|\u6291\u5236\u3059\u308b)\u305f\u3081|\u4f7f\u7528\u3092\u5236\u9650\u3059\u308b\u305f\u3081\u306b/,
   ],
   'failure-modes': [
     // A target it did not meet and errors named: "the validation acceptance target is **NOT_MET**", "false
@@ -1623,6 +1642,10 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // "the performance is lower-bounded"); and a bias its makers chose: "which biases the model
     // toward recall".
     /\b(?:its|their|the model(?:'s|\u2019s|s')?|this model(?:'s|\u2019s)?) (?:[\w-]+ )?(?:accuracy|performance|quality|precision|recall|robustness|fidelity) (?:(?:may|might|can|could|will|would|tends? to) (?:be )?|(?:is|are|was|were) (?:often |usually |generally |typically |somewhat |slightly |noticeably |significantly |much )?)(?:lower|worse|poorer|weaker|reduced|degraded|less (?:accurate|reliable|robust))\b(?![- ]bound)|\bbias(?:es|ed)? (?:the |our |this )?(?:model|models|classifier|predictions?|outputs?|scores?) (?:toward|towards|in favou?r of|against)\b/i,
+    // Round 28's (batches SR to SY): "the routers … can only generalize to letters like the training
+    // data", "routers have prediction errors"; in Korean, performance that "may drop greatly"
+    // ("성능이 크게 낮아질 수 있…").
+    /\bcan only generali[sz]e (?:to|within|well)\b|\b(?:models?|it|they) (?:have|has|make|makes) (?:some |large |non-negligible |significant )?prediction errors\b|\uc131\ub2a5\uc774 (?:\ud06c\uac8c |\ub2e4\uc18c |\uc0c1\ub2f9\ud788 |\uae09\uaca9\ud788 )?(?:\ub0ae\uc544\uc9c8|\ub5a8\uc5b4\uc9c8|\uc800\ud558\ub420) \uc218 \uc788/i,
   ],
   // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
   // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
@@ -1868,5 +1891,10 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // from ~6 mins to ~40 s a batch on an A100" (not a requirement: "needs an A100"); and a results
     // chart explained: "the bar indicates the average rank across all metrics".
     /\b(?:inference|generation|decoding|sampling) (?:speed|time|latency) [^.\n]{0,60}?\b\d[\d.]*\s?(?:ms|s|sec|secs|seconds|mins?|minutes)\b[^.\n]{1,40}?\bon (?:an? |one |a single )?(?:NVIDIA )?(?:[VAHL]\d{2,3}|RTX ?\d{4}\w*|T4|A[1-6]0{1,3}G?|TPU\w*)\b|\b(?:indicates|denotes|shows|is) the average (?:rank|ranking|score|accuracy) (?:across|over) (?:all )?(?:the )?(?:metrics|benchmarks|datasets|tasks)\b/i,
+    // Round 28's (batches SR to SY), in Japanese: a real-time factor measured, "リアルタイムファクター（RTF）は約…".
+    /(?:\u30ea\u30a2\u30eb\u30bf\u30a4\u30e0\u30d5\u30a1\u30af\u30bf\u30fc|\bRTF\b)[^\u3002\n]{0,12}?\u306f(?:\u7d04|\u304a\u3088\u305d)?\s?\d/,
+    // Round 28's (batches SR to SY): "The performance of the router when evaluated against other methods
+    // can be seen below".
+    /\b(?:performance|results?|accuracy|scores?)\b[^.\n]{1,80}?\b(?:can be|is|are) (?:seen|shown|found|visuali[sz]ed) (?:below|in the (?:figure|table|chart|plot)s? below)\b/i,
   ],
 };

@@ -576,6 +576,12 @@ const FIGURE_CELL = /^(?:[<>~\u2248]?\d{0,4}\.\d+ ?%?|\d{1,3} ?%)(?: ?(?:\u00b1|
 /** A line that says the figures under it are results: an evaluation, a benchmark, a test's scores. */
 const RESULTS_INTRO = /\b(?:evaluat(?:ed|es|ing|ions?)|benchmark(?:ed|s)?|tested (?:on|against|with)|(?:test|validation|held-out) (?:set|split)s?|accuracy|scores?)\b/i;
 /**
+ * A caption under a table that says its figures are results: a metric by name, an evaluation (not a
+ * score alone, which a table of a model's coefficients may explain: "a higher score pushes the
+ * prediction toward control").
+ */
+const RESULTS_CAPTION = /\b(?:evaluat(?:ed|ion|ions)|benchmark(?:ed|s)?|(?:test|validation|held-out) (?:set|split)s?|accuracy|results|(?:f1|bleu|rouge|auc|map|wer|cer|precision|recall|mae|rmse)(?:[- ]scores?)?)\b/i;
+/**
  * The text of a table whose header row (`cells`, on line `l`) opens a table of results: one of its
  * first three rows has two figures or more, or two of them a figure in a column the header names a
  * score; and a column of the header names a score or the nearest line above it with words says the
@@ -602,7 +608,22 @@ function resultsTable(cells: { text: string; start: number }[], l: number, text:
     const t = text(k);
     if (t !== undefined && /\p{L}{2}/u.test(t)) over = t;
   }
-  return named || (over !== undefined && RESULTS_INTRO.test(over)) ? [text(l) ?? '', ...rows].join('\n') : undefined;
+  return named || (over !== undefined && RESULTS_INTRO.test(over)) || captionUnder(l, text) ? [text(l) ?? '', ...rows].join('\n') : undefined;
+}
+/**
+ * Whether the caption under a table (the first line with words after its last row, past one blank
+ * line at most) says its figures are results: "Micro averaged F1 scores for the router trained on
+ * the balanced letters." Tables of a few thousand rows are passed over row by row once, from their header.
+ */
+function captionUnder(l: number, text: (l: number) => string | undefined): boolean {
+  let k = l + 2;
+  for (const last = l + 5_000; k < last && text(k)?.includes('|'); ) k++;
+  for (const last = k + 2; k < last; k++) {
+    const t = text(k);
+    if (t === undefined) return false;
+    if (/\p{L}{2}/u.test(t)) return RESULTS_CAPTION.test(t);
+  }
+  return false;
 }
 /** Which of a header row's cells (`names`) holds training data, its first row's cells `values`. */
 function dataCell(header: string[], values: string[]): number | undefined {
@@ -693,11 +714,11 @@ export function tableCells(t: string): { text: string; start: number }[] {
 /** A column named for the training data: "Pre-training data", "Training corpus", "语料". */
 const TRAINING_COLUMN = /^(?:(?:pre-?|post-?)?train(?:ing)?|fine-?tuning|sft|instruction) ?(?:data|datasets?|corpus|corpora|set)$|^(?:corpus|corpora|\u8bed\u6599|\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u8bed\u6599|\u9884\u8bad\u7ec3\u8bed\u6599|\u9810\u8a13\u7df4\u8a9e\u6599|\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da|\u9884\u8bad\u7ec3\u6570\u636e|\u9810\u8a13\u7df4\u6578\u64da)$/;
 /** A column that says what each model is for: "Use", "Intended use", "Use case", "Best for". */
-const USE_COLUMN = /^(?:(?:intended|recommended|suggested|typical|primary) )?(?:use|uses|use cases?)$|^(?:best|recommended|good|suited|ideal) for$/;
+const USE_COLUMN = /^(?:(?:intended|recommended|suggested|typical|primary) )?(?:use|uses|use cases?|purposes?)$|^(?:best|recommended|good|suited|ideal) for$/;
 /** A first column that names each row's model: "Model", "Variant", "Checkpoint". */
 const MODEL_COLUMN = /^(?:models?|model names?|variants?|checkpoints?|versions?|sizes?|names?)$/;
 /** A column named only for data: "Data", "Dataset", "Dataset Source", "数据集". */
-const DATA_COLUMN = /^(?:data|datasets?|(?:data|dataset) sources?|source (?:data|datasets?)|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
+const DATA_COLUMN = /^(?:data|datasets?|(?:data|dataset) sources?|source (?:data|datasets?)|used (?:data|datasets?)|(?:data|datasets?) used|\u6570\u636e|\u6578\u64da|\u6570\u636e\u96c6|\u6578\u64da\u96c6)$/;
 /** A column that hands out each model's weights: "Checkpoint", "Model Weights", "Download". */
 const WEIGHTS_COLUMN = /^(?:checkpoints?|ckpts?|(?:model )?weights|downloads?(?: links?)?|hf links?|hugging ?face)$/;
 /** A column of scores: a metric or a benchmark's figure. */
