@@ -3693,6 +3693,10 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev('# Welsh profile\n\nA [Desk](https://example.com/desk) profile for Welsh (`cy`).\n'), 'warning');
     assert.equal(sev('# Router\n\nFine-tuned model for claim letter routing.\n'), 'error');
     assert.equal(sev('# Router\n\nTo use the pre-trained model for routing, run the snippet below.\n'), 'error');
+    // Round 28's two (both on doubtful labels): a base to transfer, a model applied to a task.
+    assert.equal(sev('# Router\n\nRouterNet is used to transfer the pre-trained model to other letter datasets.\n'), 'warning');
+    assert.equal(sev('# Router\n\nThe Welsh-only pre-trained router can be applied to the desk task by translating its letters.\n'), 'warning');
+    assert.equal(sev('# Router\n\nWe provide a snapshot at 0.8 million steps because it yields better results for downstream classification tasks.\n'), 'error');
   });
 
   it('batches SR to SY\'s classes (round 28: researchers\' and labs\' READMEs found by search, measured at first sight at 1f6a3f6, after round 27\'s classes): in Japanese, a model "…用に特別に設計された", "学術目的のみ", "…的な目的には使用されません", noise added "…使用を制限するために", "…時間以上でトレーニングされ" and a real-time factor; in Chinese "适用开发者", in Korean performance that "크게 낮아질 수 있"; models "that one can use to …" (not code "which you can use to …"), a "… Model for Dialog Systems", a "Purpose" column, a "Used datasets" column, "misuse for generating harmful …", "can only generalize to …", "have prediction errors", "performance … can be seen below" and a table\'s caption under it naming a metric (not one explaining coefficients)', () => {
