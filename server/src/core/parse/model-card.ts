@@ -589,7 +589,7 @@ const RESULTS_CAPTION = /\b(?:evaluat(?:ed|ion|ions)|benchmark(?:ed|s)?|(?:test|
  * counts (one figure a row, or whole numbers) and a training run's losses with nothing said of
  * them are no results.
  */
-function resultsTable(cells: { text: string; start: number }[], l: number, text: (l: number) => string | undefined): string | undefined {
+function resultsTable(cells: { text: string; start: number }[], l: number, text: (l: number) => string | undefined, span: TableSpan): string | undefined {
   const rows: string[] = [];
   for (let k = l + 2; k < l + 5; k++) {
     const row = text(k);
@@ -608,16 +608,28 @@ function resultsTable(cells: { text: string; start: number }[], l: number, text:
     const t = text(k);
     if (t !== undefined && /\p{L}{2}/u.test(t)) over = t;
   }
-  return named || (over !== undefined && RESULTS_INTRO.test(over)) || captionUnder(l, text) ? [text(l) ?? '', ...rows].join('\n') : undefined;
+  return named || (over !== undefined && RESULTS_INTRO.test(over)) || captionUnder(l, text, span) ? [text(l) ?? '', ...rows].join('\n') : undefined;
+}
+/** The lines of table rows last passed over, first and past the last, so that a header inside them reuses where they end. */
+interface TableSpan {
+  start: number;
+  end: number;
 }
 /**
  * Whether the caption under a table (the first line with words after its last row, past one blank
  * line at most) says its figures are results: "Micro averaged F1 scores for the router trained on
- * the balanced letters." Tables of a few thousand rows are passed over row by row once, from their header.
+ * the balanced letters." The rows are passed over once for all the header rows among them (a card of
+ * 20,000 headers each over a delimiter row took three times as long when each header passed over
+ * the rest), and 5,000 rows at most.
  */
-function captionUnder(l: number, text: (l: number) => string | undefined): boolean {
+function captionUnder(l: number, text: (l: number) => string | undefined, span: TableSpan): boolean {
   let k = l + 2;
-  for (const last = l + 5_000; k < last && text(k)?.includes('|'); ) k++;
+  if (k >= span.start && k < span.end) k = span.end;
+  else {
+    span.start = k;
+    for (const last = l + 5_000; k < last && text(k)?.includes('|'); ) k++;
+    span.end = k;
+  }
   for (const last = k + 2; k < last; k++) {
     const t = text(k);
     if (t === undefined) return false;
@@ -867,6 +879,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   };
   // The last line an HTML table's columns were read to.
   let tableRead = -1;
+  const tableSpan: TableSpan = { start: -1, end: -1 };
   for (let l = from; l < lines.lineCount; l++) {
     const t = text(l);
     if (t === undefined || t.length < 3 || tocEntry(t)) continue;
@@ -884,7 +897,7 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
       }
       // A table of figures that its header or the line over it says are results: "Results of accuracy
       // evaluation … at different text recognition datasets." over "| CRNN_EN | 81.66 | 74.33 | 52.78 |".
-      const scores = resultsTable(cells, l, text);
+      const scores = resultsTable(cells, l, text, tableSpan);
       if (scores) {
         // (Found on the header row, from its first cell to its last.)
         const last = cells[cells.length - 1]!;
