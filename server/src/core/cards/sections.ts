@@ -176,8 +176,9 @@ const TABLE: Omit<CardSection, 'sentences'>[] = [
  * scanner); the server and the extension hold them inside.
  */
 let sentences: Record<string, RegExp[]> | undefined;
+/** A section's key sentences, by the section's key (the first call loads them all). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const sentencesOf = (key: string): RegExp[] => (sentences ??= (require('./sentences') as typeof Sentences).SENTENCES)[key] ?? [];
+export const sentencesOf = (key: string): RegExp[] => (sentences ??= (require('./sentences') as typeof Sentences).SENTENCES)[key] ?? [];
 
 export const CARD_SECTIONS: CardSection[] = TABLE.map((s) => Object.defineProperty(s, 'sentences', { get: () => sentencesOf(s.key), enumerable: true }) as CardSection);
 

@@ -6,7 +6,7 @@
 import { provision } from '../catalogue/index';
 import { findingHref } from '../catalogue/links';
 import { CODE_LINE, onlyPointsElsewhere, parseCard, TABLE_RULE, tableCells, TO_COME, TO_FILL, type Heading, type ParsedCard, type Sentence } from '../parse/model-card';
-import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading, PLANNED_EVALUATION } from '../cards/sections';
+import { CARD_SECTIONS, CJK, isNothingLine, isReadersDataHeading, isReleaseNewsHeading, isSampleHeading, mayHaveNothingLine, normaliseHeading, PLANNED_EVALUATION, sentencesOf } from '../cards/sections';
 import { get, str, strings, type Offsets, type YNode } from '../parse/yaml';
 import type { Role } from '../schema';
 import { LineIndex } from '../text';
@@ -257,8 +257,6 @@ const STOCK_ETHICS = 'Trustworthy AI is a shared responsibility';
 const STOCK_ETHICS_LINES = [STOCK_ETHICS, 'Model Card++', 'NVIDIA AI Concerns'];
 const withoutStockEthics = (text: string) => (text.includes(STOCK_ETHICS) ? text.split('\n').filter((l) => !STOCK_ETHICS_LINES.some((x) => l.includes(x))).join('\n') : text);
 const LIMIT_WORD = /\b(?:limitations?|limited|limits|questionable|mis-?handl\w*|hard to (?:anticipate|explain|predict)|pernicious|unpredictabl\w*|bias(?:es|ed)?|risks?|fails?|failures?|errors?|mistakes|cannot|can't|not (?:suitable|appropriate|reliable|recommended)|inaccura\w*|struggles?|hallucinat\w*|degrad(?:es|ed|ation)|deteriorat\w*|caveats?|weakness\w*|weaker|imperfect|confus(?:ions?|es|ed)|disadvantages?|drawbacks?|(?:does|do|is|are|will|should|must|can) ?not|\w+n't|only (?:works?|supports?|handles?|for|on|in))\b/i;
-/** A section's key sentences, read when first asked for (they load with the first card: see sections.ts). */
-const sentencesOf = (key: string): RegExp[] => CARD_SECTIONS.find((s) => s.key === key)!.sentences;
 
 /** A heading that names data ("Training, Testing, and Evaluation Datasets"), not results. */
 const DATA_HEADING = /\b(?:datasets?|data)$/;
