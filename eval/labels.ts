@@ -4,7 +4,8 @@
  *
  *   npm run -s eval:labels -- compare A.tsv B.tsv OUT.tsv   where two labellers differ, for a third reader
  *   npm run -s eval:labels -- merge DIR                      DIR/labels-1.tsv + labels-2.tsv + settled.tsv → DIR/labels.tsv
- *   npm run -s eval:labels -- overlap DIR CORPUS [CORPUS…]   share of each card's lines found in another card
+ *   npm run -s eval:labels -- overlap DIR CORPUS [CORPUS…]   share of each card's lines found in another card,
+ *                                                            and any card whose whole text another card has
  *
  * A label file is TSV: `slug, item, expected[, note]` under a header row. Merging keeps the first
  * labeller's row where both agree (marked doubtful when either said so), the third reader's where
@@ -78,32 +79,47 @@ function longLines(text: string): Set<string> {
   return new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 40));
 }
 
+/** A card's text with line ends and trailing spaces made uniform: two copies of one card compare equal. */
+function sameText(text: string): string {
+  return text.split(/\r?\n/).map((l) => l.trimEnd()).join('\n').trim();
+}
+
 /**
  * For each card of a batch, the largest share of its long lines (over 40 characters) that one
  * other card holds too: a copy, a sibling model's card or an unfilled template shows as a high
- * share (over 0.3 deserves a look before the card is labelled).
+ * share (over 0.3 deserves a look before the card is labelled). A short card can have no long
+ * line at all (a stock adapter card is nine short lines), so a card whose whole text another card
+ * has is named apart, in `same`: it is a copy whatever its length.
  */
-export function overlap(batch: string, corpora: string[]): { slug: string; lines: number; share: number; with: string | undefined }[] {
+export function overlap(batch: string, corpora: string[]): { slug: string; lines: number; share: number; with: string | undefined; same: string | undefined }[] {
   const cardsIn = (dir: string) =>
     fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({ name: d.name, file: cardFile(path.join(dir, d.name)) })).filter((c): c is { name: string; file: string } => c.file !== undefined);
   const index = new Map<string, Set<string>>();
+  const texts = new Map<string, string>();
   const self = path.resolve(batch);
   for (const dir of corpora) {
     for (const c of cardsIn(dir)) {
       if (path.resolve(path.dirname(c.file), '..') === self) continue;
-      for (const l of longLines(fs.readFileSync(c.file, 'utf8'))) {
+      const text = fs.readFileSync(c.file, 'utf8');
+      if (!texts.has(sameText(text))) texts.set(sameText(text), `${path.basename(dir)}/${c.name}`);
+      for (const l of longLines(text)) {
         let s = index.get(l);
         if (!s) index.set(l, (s = new Set()));
         s.add(`${path.basename(dir)}/${c.name}`);
       }
     }
   }
+  // Within the batch too: two gatherers can take one card.
+  const inBatch = new Map<string, string>();
   return cardsIn(batch).map((c) => {
-    const lines = longLines(fs.readFileSync(c.file, 'utf8'));
+    const text = fs.readFileSync(c.file, 'utf8');
+    const same = texts.get(sameText(text)) ?? inBatch.get(sameText(text));
+    if (!inBatch.has(sameText(text))) inBatch.set(sameText(text), `${path.basename(batch)}/${c.name}`);
+    const lines = longLines(text);
     const hits = new Map<string, number>();
     for (const l of lines) for (const o of index.get(l) ?? []) hits.set(o, (hits.get(o) ?? 0) + 1);
     const best = [...hits].sort((x, y) => y[1] - x[1])[0];
-    return { slug: c.name, lines: lines.size, share: best && lines.size ? best[1] / lines.size : 0, with: best?.[0] };
+    return { slug: c.name, lines: lines.size, share: best && lines.size ? best[1] / lines.size : 0, with: best?.[0], same };
   });
 }
 
@@ -124,7 +140,10 @@ if (require.main === module) {
     fs.writeFileSync(path.join(dir, 'labels.tsv'), formatLabels(m.labels));
     process.stdout.write(`${m.labels.size} labels\n`);
   } else if (cmd === 'overlap' && args.length >= 2) {
-    for (const o of overlap(args[0]!, args.slice(1))) process.stdout.write(`${o.share > 0.3 ? 'FLAG ' : '     '}${o.slug.padEnd(60)} ${String(o.lines).padStart(4)} lines, ${o.share.toFixed(2)} shared with ${o.with ?? '-'}\n`);
+    for (const o of overlap(args[0]!, args.slice(1))) {
+      const flag = o.same ? 'SAME ' : o.share > 0.3 ? 'FLAG ' : '     ';
+      process.stdout.write(`${flag}${o.slug.padEnd(60)} ${String(o.lines).padStart(4)} lines, ${o.share.toFixed(2)} shared with ${o.with ?? '-'}${o.same ? `; the same text as ${o.same}` : ''}\n`);
+    }
   } else {
     process.stderr.write('usage: eval:labels compare A.tsv B.tsv OUT.tsv | merge DIR | overlap DIR CORPUS [CORPUS…]\n');
     process.exit(2);

@@ -54,6 +54,42 @@ describe('eval: labelling a batch twice', () => {
     assert.ok(Math.abs(by.copy!.share - 2 / 3) < 1e-9);
     assert.equal(by.copy!.with, 'corpus/old');
     assert.equal(by.fresh!.share, 0);
+    assert.equal(by.copy!.same, undefined);
+    assert.equal(by.fresh!.same, undefined);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('names a short card whose whole text another card has, which no long line shows', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'labels-'));
+    const card = (dir: string, slug: string, text: string) => {
+      fs.mkdirSync(path.join(root, dir, slug), { recursive: true });
+      fs.writeFileSync(path.join(root, dir, slug, 'README.md'), text);
+    };
+    // Nine short lines, as a stock adapter card has: no line is long enough to be shared.
+    const stock = ['# Model', '', '## Details', '', '- Base: a router', '- Rank: 8', '', '## Use', 'See the code.'];
+    card('corpus', 'old', stock.join('\n') + '\n');
+    card('batch', 'again', stock.join('\r\n') + '  \r\n');
+    card('batch', 'twice', stock.join('\n'));
+    card('batch', 'other', [...stock.slice(0, 8), 'Ask the desk first.'].join('\n'));
+    const res = overlap(path.join(root, 'batch'), [path.join(root, 'corpus')]);
+    const by = Object.fromEntries(res.map((r) => [r.slug, r]));
+    assert.equal(by.again!.share, 0);
+    assert.equal(by.again!.same, 'corpus/old');
+    assert.equal(by.twice!.same, 'corpus/old');
+    assert.equal(by.other!.same, undefined);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('names two cards of one batch that have the same text', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'labels-'));
+    for (const slug of ['first', 'second']) {
+      fs.mkdirSync(path.join(root, 'batch', slug), { recursive: true });
+      fs.writeFileSync(path.join(root, 'batch', slug, 'README.md'), '# Model\n\nA router for the desk.\n');
+    }
+    fs.mkdirSync(path.join(root, 'corpus'));
+    const by = Object.fromEntries(overlap(path.join(root, 'batch'), [path.join(root, 'corpus')]).map((r) => [r.slug, r]));
+    assert.equal(by.first!.same, undefined);
+    assert.equal(by.second!.same, 'batch/first');
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
