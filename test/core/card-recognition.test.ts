@@ -3697,6 +3697,9 @@ describe('model cards: one gap, one finding', () => {
     assert.equal(sev('# Router\n\nRouterNet is used to transfer the pre-trained model to other letter datasets.\n'), 'warning');
     assert.equal(sev('# Router\n\nThe Welsh-only pre-trained router can be applied to the desk task by translating its letters.\n'), 'warning');
     assert.equal(sev('# Router\n\nWe provide a snapshot at 0.8 million steps because it yields better results for downstream classification tasks.\n'), 'error');
+    // Round 29's (on a doubtful label): a project that says what system it is building.
+    assert.equal(sev('# Router\n\nRouterKit focuses on developing a Welsh claims chatbot system that can hand letters to a desk.\n'), 'warning');
+    assert.equal(sev('# Router\n\nRouterKit focuses on letter routing.\n'), 'error');
   });
 
   it('batches SR to SY\'s classes (round 28: researchers\' and labs\' READMEs found by search, measured at first sight at 1f6a3f6, after round 27\'s classes): in Japanese, a model "…用に特別に設計された", "学術目的のみ", "…的な目的には使用されません", noise added "…使用を制限するために", "…時間以上でトレーニングされ" and a real-time factor; in Chinese "适用开发者", in Korean performance that "크게 낮아질 수 있"; models "that one can use to …" (not code "which you can use to …"), a "… Model for Dialog Systems", a "Purpose" column, a "Used datasets" column, "misuse for generating harmful …", "can only generalize to …", "have prediction errors", "performance … can be seen below" and a table\'s caption under it naming a metric (not one explaining coefficients)', () => {
@@ -3719,6 +3722,26 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(results('The performance of the router when evaluated against other methods can be seen below.'));
     assert.ok(results('### Router\n\n| **Data set** | **Balanced** | **Unbalanced** |\n| :--- | ---: | ---: |\n| Claims-2020 | 0.9071 | **0.9083** |\n| Letters-4M | 0.6970 | 0.6980 |\n\nMicro averaged F1 scores for the router trained on the balanced and unbalanced data.'));
     assert.ok(!results('## Coefficients\n\n| Predictor | Impute median | Mean | SD | Coefficient |\n|---|---|---|---|---|\n| Word recall | 0.625 | 0.570049 | 0.235143 | -0.249355 |\n\nA negative coefficient means a higher score pushes the prediction toward the first desk.'));
+  });
+
+  it('batches SZ to TK\'s classes (round 29: measured at first sight at 19157bf, the core of eba07c2): a list item nested four or more spaces in is read for its label ("      - Dataset: …"); "This model can still be wrong", "expect unstable/\\"jittery\\" results", "have not supported … yet", scores that "are overfit"; "serves as a general-purpose backbone"; "designed exclusively for …"; "… % on the internal … benchmark suite", a metric\'s figures "were the following"; in Chinese "性能数据" over a table and "适合…任务" (not a guess, "也许…适合"); "We use mainly … datasets for training"; a "Dataset Preparation" section on the reader\'s own data is not the model\'s; a "Qualitative Results" section of pictures holds no results', () => {
+    assert.ok(trained('- Released routers\n    * router-0.1.0\n      - Base model: a letters model\n      - Dataset: 200,000 translated claim letters\n      - RLHF: None'));
+    assert.ok(limits('The desk list is always tried first. This model can still be wrong.'));
+    assert.ok(limits('Please note that you should expect unstable/"jittery" results when changing the queues, as the model was only trained on eight.'));
+    assert.ok(limits('- We have not supported two-script letters yet, only the longest script is routed.'));
+    assert.ok(limits('Due to the small training set, the confidence scores are overfit and not smooth.'));
+    assert.ok(scope('* [**Router**](https://example.com/paper) serves as a general-purpose backbone for claim triage.'));
+    assert.ok(restricted('> **Disclaimer:** It is designed exclusively for routing research and teaching purposes.'));
+    assert.ok(results('- **Routing Rate:** 97% on the internal letters benchmark suite'));
+    assert.ok(results('The router was trained on 5 folds. The best F1 scores were the following (fold 0 : 0.9135, fold 1: 0.9083).'));
+    assert.ok(!zh('## \u6027\u80fd\u6570\u636e\n\n| \u6a21\u578b | \u5c3a\u5bf8 | \u541e\u5410\u91cf |\n| --- | --- | --- |\n| \u5206\u6d41-S | 640 | 158.12 FPS |\n| \u5206\u6d41-M | 320 | 501.30 FPS |').includes('9.3'));
+    assert.ok(!zh('\u672c\u6a21\u578b\u652f\u6301\u591a\u79cd\u4fe1\u4ef6\uff0c\u9002\u5408\u5404\u79cd\u590d\u6742\u573a\u666f\u4e0b\u7684\u5206\u6d41\u4efb\u52a1\u3002').includes('8.1.1:scope'));
+    assert.ok(zh('\u5f53\u7136\u4e5f\u8bb8\u8fd9\u4e2a\u7248\u672c\u9002\u5408\u66f4\u8f7b\u91cf\u7ea7\u7684\u5206\u6d41\u4efb\u52a1\uff0c\u6211\u4eec\u4e0d\u5e94\u8be5\u5bf9\u5b83\u62b1\u4ee5\u671f\u5f85\u3002').includes('8.1.1:scope'));
+    assert.ok(trained('We use mainly the Claims-2020 and Letters-4M datasets for training, and for testing: Desk-100.'));
+    assert.ok(!trained('## Fine-tuning\n\n#### Dataset Preparation\n\nThe `fine_tune.py` script expects your letters to be laid out like this: one folder per desk.'));
+    assert.ok(trained('## Training\n\n#### Dataset Preparation\n\nWe gathered 20,000 claim letters from the desk archive of 2024 and removed names.'));
+    assert.ok(!results('## Qualitative Results on scanned letters\n\n![a](assets/routed-1.png) ![b](assets/routed-2.png)'));
+    assert.ok(results('## Results on scanned letters\n\n![Accuracy by desk](assets/accuracy.png)'));
   });
 
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {

@@ -345,6 +345,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Round 28's (batches SR to SY), in Japanese: hours of speech it was trained on, "…時間以上で
     // トレーニングされています".
     /(?<![\d,.])\d[\d,.]*\s?(?:k|\u4e07)?\u6642\u9593(?:\u4ee5\u4e0a)?(?:\u306e[^\u3002\n]{1,30}?)?(?:\u30c7\u30fc\u30bf|\u97f3\u58f0)?\u3067(?:\u4e8b\u524d)?(?:\u30c8\u30ec\u30fc\u30cb\u30f3\u30b0|\u5b66\u7fd2|\u8a13\u7df4)\u3055\u308c/,
+    // The data named first, then what it was used for: "We use mainly the letters and desk datasets for training".
+    /\b(?:we|i) (?:use|used|utili[sz]e|utili[sz]ed|employ|employed|adopt|adopted) (?:mainly |mostly |primarily |only )?(?:the )?(?:[\w-]+ ){1,6}?(?:datasets?|data ?sets?|corpus|corpora) for (?:pre-?)?training\b/i,
   ],
   'scope': [
     // Use offered to a reader with a purpose: "If you intend to create a QA system, you can use our
@@ -716,6 +718,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Dialog Systems" (the systems it serves), and in Chinese the audience a model suits:
     // "…适用开发者…" (suits developers).
     /\b(?:models?|checkpoints?|weights|embeddings|classifiers?|detectors?|predictors?),? (?:that|which) (?:one|you|users?|researchers|anyone|people|practitioners) can (?:use|apply) (?:to|for)\b|\b(?:models?|classifiers?|detectors?) for (?:[\w-]+ ){0,2}?(?:systems|assistants|chatbots)\b|\u9002\u7528(?:\u4e8e)?(?:\u5f00\u53d1\u8005|\u7814\u7a76\u8005|\u666e\u901a\u7528\u6237|\u4f01\u4e1a|\u5b66\u672f\u7814\u7a76)|(?:\u9762\u5411|\u4e13\u4e3a)[^\uff0c\u3002\n]{0,20}?(?:\u5f00\u53d1\u8005|\u7814\u7a76\u8005|\u666e\u901a\u7528\u6237)/i,
+    // Chinese: suited to tasks or settings ("适合各种复杂场景下的识别任务": suited to recognition tasks in
+    // many settings; not "不适合", which rules them out, nor a guess: "也许…适合", perhaps it suits).
+    /(?<!\u4e0d|(?:\u4e5f\u8bb8|\u6216\u8bb8|\u53ef\u80fd)[^\u3002\n]{0,12})(?:\u9002\u5408|\u9069\u5408|\u9002\u7528\u4e8e|\u9069\u7528\u65bc)[^\u3002\n]{0,20}?(?:\u4efb\u52a1|\u4efb\u52d9|\u573a\u666f|\u5834\u666f)/,
+    // What it is meant to be built on, said as the part it plays: "serves as a general-purpose backbone for routing".
+    /\bserves? as (?:an? |the )?(?:[\w-]+ ){0,3}?(?:backbone|base model|foundation model|starting point|drop-in replacement)\b/i,
   ],
   'out-of-scope': [
     // What it serves, then the decisions it does not: "It supports target-window exploration, not validated laboratory decisions".
@@ -1067,6 +1074,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\u5546\u696d\u7684|\u5546\u7528|\u55b6\u5229|\u6cd5\u7684|\u533b\u7642)(?:(?:\u307e\u305f\u306f|\u3084|\u304a\u3088\u3073|\u30fb)(?:\u5546\u696d\u7684|\u5546\u7528|\u55b6\u5229|\u6cd5\u7684|\u533b\u7642))?(?:\u306a)?(?:\u76ee\u7684|\u7528\u9014)(?:\u306b\u306f|\u306b|\u3067)(?:\u306f)?\u4f7f\u7528(?:\u3055\u308c\u307e\u305b\u3093|\u3057\u306a\u3044\u3067\u304f\u3060\u3055\u3044|\u3067\u304d\u307e\u305b\u3093|\u3057\u3066\u306f\u3044\u3051\u307e\u305b\u3093)|(?:\u5b66\u8853|\u7814\u7a76)(?:\u76ee\u7684|\u7528\u9014)(?:\u306e\u307f|\u306b\u9650)/,
     // Round 28's (batches SR to SY): a misuse named as such, "misuse for generating harmful letters".
     /\bmisuse (?:for|to|in) (?:generating|generate|creating|create|producing|produce|making|spreading) (?:[\w-]+ ){0,3}?(?:harmful|malicious|illegal|deceptive|misleading|abusive|offensive|fake|explicit|hateful)\b/i,
+    // Made for one use and no other: "It is designed exclusively for research and teaching purposes".
+    /\b(?:designed|intended|meant|made|released|built|provided|licensed) (?:exclusively|solely|strictly) for\b/i,
   ],
   'guardrails': [
     // Outputs to be checked by hand before they are used: "all results should be hand-checked for sanity's sake".
@@ -1398,8 +1407,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Inputs it mistakes for its target: "Known look-alikes include low-wind sea, ship wakes, …"; and
     // figures that cannot be relied on one by one: "Single-decision calibration and Brier metrics are noisy".
     /\bknown (?:look-?alikes?|confounders?)\b|\b(?:metrics|estimates|scores|results|predictions|outputs) (?:[\w-]+ ){0,2}?(?:is|are) (?:very |quite |often |still )?(?:noisy|unstable|unreliable|brittle)\b/i,
-    // A warning that it errs, and coverage it says is thin: "The model may be wrong", "Currently the tuning is VERY LIMITED".
-    /\b(?:the model|it|its outputs?|its predictions?|its answers?) (?:may|can|might|will sometimes) be (?:wrong|incorrect|inaccurate)\b|\b(?:tuning|training|coverage) is (?:still |currently |very )*limited\b/i,
+    // A warning that it errs, and coverage it says is thin: "The model may be wrong", "This model can still be wrong", "Currently the tuning is VERY LIMITED".
+    /\b(?:the model|this model|our model|it|its outputs?|its predictions?|its answers?) (?:may|can|might|will sometimes)(?: still| sometimes| occasionally| also)? be (?:wrong|incorrect|inaccurate)\b|\b(?:tuning|training|coverage) is (?:still |currently |very )*limited\b/i,
     // Output that is not repeatable: "Hosted model behavior may vary across sessions despite a
     // requested temperature of zero".
     /\b(?:behaviou?r|outputs?|responses?|answers?|scores?|predictions?) (?:may|might|can|could|will) (?:still )?vary (?:across|between|from one) (?:sessions?|runs?|calls?|requests?|model versions|seeds?)\b/i,
@@ -1646,6 +1655,12 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // data", "routers have prediction errors"; in Korean, performance that "may drop greatly"
     // ("성능이 크게 낮아질 수 있…").
     /\bcan only generali[sz]e (?:to|within|well)\b|\b(?:models?|it|they) (?:have|has|make|makes) (?:some |large |non-negligible |significant )?prediction errors\b|\uc131\ub2a5\uc774 (?:\ud06c\uac8c |\ub2e4\uc18c |\uc0c1\ub2f9\ud788 |\uae09\uaca9\ud788 )?(?:\ub0ae\uc544\uc9c8|\ub5a8\uc5b4\uc9c8|\uc800\ud558\ub420) \uc218 \uc788/i,
+    // What to expect past what it was trained for: "you should expect unstable/"jittery" results when the queues change".
+    /\bexpect (?:(?:more |some |very |rather |somewhat )?(?:unstable|jittery|degraded|worse|poorer|poor|inconsistent|noisy|unreliable|inaccurate|blurry|distorted|lower[- ]quality)[/"'\u201c\u201d, ]{0,4}){1,3}(?:results|outputs?|quality|performance|predictions|generations|videos|images|audio|transcripts?)\b/i,
+    // What it does not do yet: "we have not supported letters in two scripts yet".
+    /\b(?:have|has|do|does) not (?:yet )?support(?:ed)? (?:[\w-]+ ){1,3}?yet\b/i,
+    // Figures that fit its training too closely: "the confidence scores are overfit and not smooth".
+    /\b(?:scores|predictions|outputs|estimates|probabilities|model|it) (?:is|are) (?:(?:likely|probably|somewhat|slightly|heavily) )?(?:overfit(?:ted)?|over-fit(?:ted)?|overfitting)\b/i,
   ],
   // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
   // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
@@ -1896,5 +1911,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Round 28's (batches SR to SY): "The performance of the router when evaluated against other methods
     // can be seen below".
     /\b(?:performance|results?|accuracy|scores?)\b[^.\n]{1,80}?\b(?:can be|is|are) (?:seen|shown|found|visuali[sz]ed) (?:below|in the (?:figure|table|chart|plot)s? below)\b/i,
+    // A metric's figures listed after it: "The best F1 scores were the following (fold 0 : 0.91, fold 1: 0.90)".
+    /\b(?:dice|f1|iou|auc|accuracy|precision|recall|psnr|ssim|bleu|wer|cer|map|mae|rmse)(?: scores?| coefficients?)? (?:were|was|is|are) (?:the following|as follows)[^\n.]{1,40}?\d\.\d/i,
+    // A share scored on a named test: "**Routing Rate:** 97% on the internal letters benchmark suite".
+    /\b\d{1,3}(?:\.\d+)? ?% on (?:the |our |an? )?(?:[\w-]+ ){0,4}?(?:benchmarks?|benchmark suite|test set|test suite|evaluation set|evaluation suite|held-out set|validation set)\b/i,
   ],
 };

@@ -739,6 +739,8 @@ const RESULT_COLUMN = /\b(?:acc(?:uracy)?|top-?[15]|f1|bleu|rouge|wer|cer|map|ap
 /** A bold label at the start of a line or list item, quoted or not: `**Limitations**`, `- __Out-of-scope:__`, `> **Crucial Scientific Caveat**: …`. */
 const BOLD_LABEL = /^ {0,3}(?:> {0,4}){0,2}(?:[-*+] +|\d{1,3}[.)] +)?(?:[^\w\s*#>|[\]()`'"<]{1,4} +)?(?:\*\*|__)([^*_\n]{2,80})(?:\*\*|__) *:? */;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,3}[.)]) /;
+/** The indent of a list item nested four or more spaces in, up to its marker. */
+const DEEP_ITEM = /^ {4,}(?=(?:[-*+]|\d{1,3}[.)]) )/;
 /** A list item that is only a short name, its content nested below it: `- Training data`. */
 const LIST_LABEL = /^ {0,3}[-*+] +([A-Za-z][A-Za-z /&()'-]{1,40})$/;
 /** A short title alone on its line: `Limitations` (read as a label only over a list). */
@@ -854,13 +856,18 @@ function readProse(lines: LineIndex, from: number, text: (l: number) => string |
   const labelAt = (t: string): { text: string; end: number; start: number } | undefined => {
     const row = t.trimStart().startsWith('|') ? tableLabel(t) : undefined;
     if (row) return row;
-    const m = BOLD_LABEL.exec(t) ?? PLAIN_LABEL.exec(t) ?? LIST_LABEL.exec(t) ?? CJK_LABEL.exec(t);
+    // A list item nested two or three levels deep stands four or more spaces in ("- Released
+    // models" over "    * router-1" over "      - Dataset: 20,000 letters"); it is read as one
+    // at the margin. (Indented code is not prose, so never reaches here.)
+    const deep = DEEP_ITEM.exec(t)?.[0].length ?? 0;
+    const u = deep ? t.slice(deep) : t;
+    const m = BOLD_LABEL.exec(u) ?? PLAIN_LABEL.exec(u) ?? LIST_LABEL.exec(u) ?? CJK_LABEL.exec(u);
     if (!m) return undefined;
-    const start = t.indexOf(m[1]!);
+    const start = deep + u.indexOf(m[1]!);
     // The label without the colon and spaces it may end with (at most 80 characters).
     let end = m[1]!.length;
     while (end > 0 && (m[1]![end - 1] === ':' || m[1]![end - 1]!.trim() === '')) end--;
-    return { text: m[1]!.slice(0, end), start, end: m[0].length };
+    return { text: m[1]!.slice(0, end), start, end: deep + m[0].length };
   };
   // A short title alone on its line, after a blank line and over a list, is a heading written
   // without its marks: "Limitations" above "- Trained on a sample for speed".
