@@ -1661,6 +1661,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:have|has|do|does) not (?:yet )?support(?:ed)? (?:[\w-]+ ){1,3}?yet\b/i,
     // Figures that fit its training too closely: "the confidence scores are overfit and not smooth".
     /\b(?:scores|predictions|outputs|estimates|probabilities|model|it) (?:is|are) (?:(?:likely|probably|somewhat|slightly|heavily) )?(?:overfit(?:ted)?|over-fit(?:ted)?|overfitting)\b/i,
+    // What its errors give up for one class: "a slight trade-off between precision and recall for the urgent class".
+    /\btrade-?offs? between (?:precision|recall|sensitivity|specificity) and (?:precision|recall|sensitivity|specificity) (?:for|on|in) (?:the )?/i,
   ],
   // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
   // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
