@@ -137,7 +137,7 @@ export function hostileCards(): Record<string, string> {
     'tables of results still to fill': head + '| Metric | Accuracy |\n| --- | --- |\n| router | XX.XX % |\n\n'.repeat(20_000),
     // Rows of figures each over a delimiter row, so that every row reads as a table's header whose
     // caption is looked for under the rows that follow it (6.5 s before 5e89d70, 2.8 s after).
-    'headers of figures over delimiters': head + '| r1 | 0.9 | 0.8 |\n| --- | --- | --- |\n'.repeat(20_000) + '\nThe queues each router sends claims to.\n',
+    'figure rows over delimiter rows': head + '| r1 | 0.9 | 0.8 |\n| --- | --- | --- |\n'.repeat(20_000) + '\nThe queues each router sends claims to.\n',
     // Bold labels nested in lists twenty deep, over and over.
     'deep lists of labels': head + Array.from({ length: 2_000 }, () => Array.from({ length: 20 }, (_, d) => `${'  '.repeat(d)}- **Intended use:** sorting`).join('\n')).join('\n\n') + '\n',
   };
