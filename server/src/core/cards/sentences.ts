@@ -1657,7 +1657,7 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\bcan only generali[sz]e (?:to|within|well)\b|\b(?:models?|it|they) (?:have|has|make|makes) (?:some |large |non-negligible |significant )?prediction errors\b|\uc131\ub2a5\uc774 (?:\ud06c\uac8c |\ub2e4\uc18c |\uc0c1\ub2f9\ud788 |\uae09\uaca9\ud788 )?(?:\ub0ae\uc544\uc9c8|\ub5a8\uc5b4\uc9c8|\uc800\ud558\ub420) \uc218 \uc788/i,
     // What to expect past what it was trained for: "you should expect unstable/"jittery" results when the queues change".
     /\bexpect (?:(?:more |some |very |rather |somewhat )?(?:unstable|jittery|degraded|worse|poorer|poor|inconsistent|noisy|unreliable|inaccurate|blurry|distorted|lower[- ]quality)[/"'\u201c\u201d, ]{0,4}){1,3}(?:results|outputs?|quality|performance|predictions|generations|videos|images|audio|transcripts?)\b/i,
-    // What it does not do yet: "we have not supported letters in two scripts yet".
+    // What it does not do yet: "we have not supported two-script letters yet".
     /\b(?:have|has|do|does) not (?:yet )?support(?:ed)? (?:[\w-]+ ){1,3}?yet\b/i,
     // Figures that fit its training too closely: "the confidence scores are overfit and not smooth".
     /\b(?:scores|predictions|outputs|estimates|probabilities|model|it) (?:is|are) (?:(?:likely|probably|somewhat|slightly|heavily) )?(?:overfit(?:ted)?|over-fit(?:ted)?|overfitting)\b/i,
