@@ -3700,6 +3700,12 @@ describe('model cards: one gap, one finding', () => {
     // Round 29's (on a doubtful label): a project that says what system it is building.
     assert.equal(sev('# Router\n\nRouterKit focuses on developing a Welsh claims chatbot system that can hand letters to a desk.\n'), 'warning');
     assert.equal(sev('# Router\n\nRouterKit focuses on letter routing.\n'), 'error');
+    // Round 30's (each on a doubtful label): a project that supports a named community, a model for
+    // robot learning, and a title that places the model as an academic alternative to another.
+    assert.equal(sev('# Router\n\nNew routers will be added as part of supporting the **claims handling** community.\n'), 'warning');
+    assert.equal(sev('<h1 align="center">Arm: Distilling Letter Models for Robot Learning</h1>\n\nWe distil three routers into one.\n'), 'warning');
+    assert.equal(sev('# RouterNet: An academic alternative to the desk\'s own router\n\nTri-view routing of claim letters.\n'), 'warning');
+    assert.equal(sev('# Router\n\n## An academic alternative\n\nTri-view routing of claim letters.\n'), 'error');
   });
 
   it('batches SR to SY\'s classes (round 28: researchers\' and labs\' READMEs found by search, measured at first sight at 1f6a3f6, after round 27\'s classes): in Japanese, a model "…用に特別に設計された", "学術目的のみ", "…的な目的には使用されません", noise added "…使用を制限するために", "…時間以上でトレーニングされ" and a real-time factor; in Chinese "适用开发者", in Korean performance that "크게 낮아질 수 있"; models "that one can use to …" (not code "which you can use to …"), a "… Model for Dialog Systems", a "Purpose" column, a "Used datasets" column, "misuse for generating harmful …", "can only generalize to …", "have prediction errors", "performance … can be seen below" and a table\'s caption under it naming a metric (not one explaining coefficients)', () => {
@@ -3744,6 +3750,20 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('- **Confusion Matrix:** The router shows a slight trade-off between precision and recall for the "urgent" class to catch more letters.'));
     assert.ok(!results('## Qualitative Results on scanned letters\n\n![a](assets/routed-1.png) ![b](assets/routed-2.png)'));
     assert.ok(results('## Results on scanned letters\n\n![Accuracy by desk](assets/accuracy.png)'));
+  });
+
+  it('batches TM to TU\'s classes (round 30: measured at first sight at bf8b80e, after round 29\'s classes): "is not accurate for all cases", "does not always follow …", "might reduce prompt-following performance", "has led to some degree of forgetting", training data that "mis-represented" something; in Chinese "预训练数据较少"; "can\'t be used in a commercial product"; "reach 30km median error", "the best result of F1-score … was > 66%"; a "Speed test" heading over a table of timings', () => {
+    assert.ok(limits('The router is not accurate for all cases, but gives error estimates to find the right ones.'));
+    assert.ok(limits('The router does not always follow the desk rules, as it was tuned only on typed letters.'));
+    assert.ok(limits('Routing up to 200 letters at once is possible, though longer batches might reduce prompt-following performance.'));
+    assert.ok(limits('On the audit set, desk-only tuning has led to some degree of forgetting.'));
+    assert.ok(limits('> Note: The 1.0 training data mis-represented scanned letters as typed for most of the letters.'));
+    assert.ok(!zh('\u672c\u9879\u76ee\u4e3a\u5b9e\u9a8c\u9879\u76ee\uff0c\u9884\u8bad\u7ec3\u6570\u636e\u8f83\u5c11\uff0c\u5982\u679c\u9700\u8981\u6548\u679c\u66f4\u597d\u7684\u6a21\u578b\uff0c\u53ef\u4ee5\u53c2\u8003\u5176\u4ed6\u9879\u76ee\u3002').includes('8.1.1:failure'));
+    assert.ok(restricted('The licence of the letters excludes commercial use, so the trained router can\'t be used in a commercial product.'));
+    assert.ok(results('The current routers reach 30km median error on distance for the top 10% of letters.'));
+    assert.ok(results('Besides, the best result of F1-score at the desk level was > 66%.'));
+    assert.ok(results('## Speed test with one GPU:\n\n| Model | Batch size | Time (ms) |\n| --- | --- | --- |\n| Router-S | 1 | 12.5 |\n| Router-M | 8 | 30.1 |'));
+    assert.ok(!limits('The router can reduce handling time for the desks.'));
   });
 
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {

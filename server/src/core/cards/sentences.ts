@@ -1076,6 +1076,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\bmisuse (?:for|to|in) (?:generating|generate|creating|create|producing|produce|making|spreading) (?:[\w-]+ ){0,3}?(?:harmful|malicious|illegal|deceptive|misleading|abusive|offensive|fake|explicit|hateful)\b/i,
     // Made for one use and no other: "It is designed exclusively for research and teaching purposes".
     /\b(?:designed|intended|meant|made|released|built|provided|licensed) (?:exclusively|solely|strictly) for\b/i,
+    // A use the terms of its data rule out: "the trained model therefore can't be used in a commercial product".
+    /\bcan(?:not|'t|\u2019t| not) be used (?:in|for) (?:an? |any )?commercial (?:products?|purposes|use|applications?|settings?|services?)\b/i,
   ],
   'guardrails': [
     // Outputs to be checked by hand before they are used: "all results should be hand-checked for sanity's sake".
@@ -1663,6 +1665,15 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:scores|predictions|outputs|estimates|probabilities|model|it) (?:is|are) (?:(?:likely|probably|somewhat|slightly|heavily) )?(?:overfit(?:ted)?|over-fit(?:ted)?|overfitting)\b/i,
     // What its errors give up for one class: "a slight trade-off between precision and recall for the urgent class".
     /\btrade-?offs? between (?:precision|recall|sensitivity|specificity) and (?:precision|recall|sensitivity|specificity) (?:for|on|in) (?:the )?/i,
+    // Where it is not to be relied on: "the router is not accurate for all cases", "does not always
+    // follow the desk rules", what a setting "might reduce prompt-following performance", and what
+    // narrow training cost it: "math-only tuning has led to some degree of forgetting".
+    /\b(?:is|are) not (?:always )?(?:accurate|reliable|correct|robust) (?:for|in|on|across) (?:all|every) (?:cases|inputs|situations|conditions|scenarios|domains)\b|\bdoes not always (?:think|follow|respond|produce|generate|output|answer|work|succeed|converge|recogni[sz]e|detect)\b/i,
+    /\b(?:might|may|could|can|will|would) (?:reduce|lower|degrade|hurt|harm|decrease|worsen|impair) (?:the )?(?:[\w-]+ ){0,2}?(?:performance|quality|accuracy|fidelity|consistency|stability)\b|\b(?:has |have )?(?:led|leads|lead) to (?:some (?:degree of )?|a (?:slight |significant )?degree of |significant |slight )?(?:catastrophic )?forgetting\b/i,
+    // Chinese: little data to train on ("预训练数据较少": the pretraining data is scant).
+    /(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599)(?:\u8f83\u5c11|\u8f03\u5c11|\u504f\u5c11|\u4e0d\u8db3|\u6709\u9650)/,
+    // A known fault of its data: "the 1.0 training data mis-represented scanned letters as typed".
+    /\b(?:data|labels?|annotations?) (?:[\w-]+ ){0,2}?(?:mis-?represented|mis-?labell?ed)\b/i,
   ],
   // (Also kept for no time at all: "temp files are deleted immediately afterward", "No PII stored".)
   // (Not a policy still wanted: "a real release needs … authentication and retention policy".)
@@ -1917,5 +1928,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:dice|f1|iou|auc|accuracy|precision|recall|psnr|ssim|bleu|wer|cer|map|mae|rmse)(?: scores?| coefficients?)? (?:were|was|is|are) (?:the following|as follows)[^\n.]{1,40}?\d\.\d/i,
     // A share scored on a named test: "**Routing Rate:** 97% on the internal letters benchmark suite".
     /\b\d{1,3}(?:\.\d+)? ?% on (?:the |our |an? )?(?:[\w-]+ ){0,4}?(?:benchmarks?|benchmark suite|test set|test suite|evaluation set|evaluation suite|held-out set|validation set)\b/i,
+    // A figure reached on a metric: "The current routers reach 30km median error on distance", and the best
+    // result of a metric given as a figure: "The best result of F1-score at the desk level was > 66%".
+    /\b(?:reach|reaches|reached|achieve|achieves|achieved|attain|attains|obtain|obtains) (?:an? |the )?\d[\d.,]*\s?(?:km|ms|db|[m%s])? (?:median |mean |average )?(?:error|accuracy|f1|precision|recall|wer|cer|mae|rmse|psnr)\b/i,
+    /\b(?:best |final |overall )?results? of (?:the )?(?:f1|accuracy|precision|recall|auc)(?:[- ]score)? (?:[\w-]+ ){0,4}?(?:was|is|were) (?:> ?|~ ?|about |around |over )?\d/i,
   ],
 };
