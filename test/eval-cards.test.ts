@@ -18,9 +18,9 @@ describe('model cards: judged on real cards', () => {
   const e = evaluate([BUNDLED_CORPUS]);
   const report = formatEvaluation(e);
 
-  it('the corpus has at least 2510 real cards, each with its source and every item judged or skipped', () => {
+  it('the corpus has at least 2574 real cards, each with its source and every item judged or skipped', () => {
     const { cards, labels } = readCorpus(BUNDLED_CORPUS);
-    assert.ok(cards.length >= 2510, `${cards.length} cards`);
+    assert.ok(cards.length >= 2574, `${cards.length} cards`);
     for (const c of cards) {
       const source = fs.readFileSync(path.join(path.dirname(c.file), 'SOURCE.txt'), 'utf8');
       for (const field of ['repo:', 'path:', 'commit:', 'licence:']) assert.ok(source.includes(field), `${c.slug}: SOURCE.txt has no ${field}`);
@@ -69,8 +69,8 @@ describe('model cards: judged on real cards', () => {
     for (const [slug, judged] of items) assert.deepEqual([...judged].sort(), [...ITEMS].sort(), slug);
   });
 
-  it('precision held at 95.2 % over the content checks (target 95 %; 96.5 % before batches 46–54 joined, 96.0 % before JJ–JR, 95.9 % before KE–KG, 95.8 % before KN and KP, 95.7 % before NX–PE, 95.6 % before PY and QD, 95.5 % before RX–SG, 95.3 % before SH–SY)', () => {
-    assert.ok(e.overall.precision >= 0.952, report);
+  it('precision held at the target, 95.0 % over the content checks (96.5 % before batches 46–54 joined, 96.0 % before JJ–JR, 95.9 % before KE–KG, 95.8 % before KN and KP, 95.7 % before NX–PE, 95.6 % before PY and QD, 95.5 % before RX–SG, 95.3 % before SH–SY, 95.2 % before TM–TU)', () => {
+    assert.ok(e.overall.precision >= 0.95, report);
   });
 
   it('no error on an item the card has (the target)', () => {
