@@ -101,11 +101,13 @@ export function overlap(batch: string, corpora: string[]): { slug: string; lines
     for (const c of cardsIn(dir)) {
       if (path.resolve(path.dirname(c.file), '..') === self) continue;
       const text = fs.readFileSync(c.file, 'utf8');
-      if (!texts.has(sameText(text))) texts.set(sameText(text), `${path.basename(dir)}/${c.name}`);
+      const name = `${path.basename(dir)}/${c.name}`;
+      const key = sameText(text);
+      if (!texts.has(key)) texts.set(key, name);
       for (const l of longLines(text)) {
         let s = index.get(l);
         if (!s) index.set(l, (s = new Set()));
-        s.add(`${path.basename(dir)}/${c.name}`);
+        s.add(name);
       }
     }
   }
@@ -113,8 +115,9 @@ export function overlap(batch: string, corpora: string[]): { slug: string; lines
   const inBatch = new Map<string, string>();
   return cardsIn(batch).map((c) => {
     const text = fs.readFileSync(c.file, 'utf8');
-    const same = texts.get(sameText(text)) ?? inBatch.get(sameText(text));
-    if (!inBatch.has(sameText(text))) inBatch.set(sameText(text), `${path.basename(batch)}/${c.name}`);
+    const key = sameText(text);
+    const same = texts.get(key) ?? inBatch.get(key);
+    if (!inBatch.has(key)) inBatch.set(key, `${path.basename(batch)}/${c.name}`);
     const lines = longLines(text);
     const hits = new Map<string, number>();
     for (const l of lines) for (const o of index.get(l) ?? []) hits.set(o, (hits.get(o) ?? 0) + 1);
