@@ -3773,6 +3773,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(limits('Handwritten dates may somehow affect the queue accuracy.'));
   });
 
+  it('what may reduce or lower the quality of something of the domain ("may reduce the quality of a scanned letter") is a fact of the domain under every "may reduce …" expression, as under "may affect" (the third reading of fa4079a); what may reduce the quality of its output, or its performance, still is a limit', () => {
+    assert.ok(!limits('Folding a page may reduce the quality of a scanned letter.'));
+    assert.ok(!limits('Coffee stains can thus lower the quality of the paper archive.'));
+    assert.ok(limits('Folding a page may reduce the quality of the predictions.'));
+    assert.ok(limits('Long batches might reduce prompt-following performance.'));
+    assert.ok(limits('A very long letter will slow down routing and degrade the output quality.'));
+  });
+
   it('a card\'s own fields written as front matter ("purpose: …", "known_failure_regimes: …") are read as labels, left open at batch GL; not the Hub\'s metadata ("metrics: accuracy" names a metric, not a result)', () => {
     const fm = (lines: string) => gaps(analyse(`---\ncard: Claims triage\n${lines}\n---\n\n# Claims triage\n\n## Notes\n\nSee the review page.\n`));
     const fields = fm('purpose: Sort claim letters into queues for the two regional desks, never a payout\nknown_failure_regimes: letters forwarded twice; scanned letters at low resolution');

@@ -1347,8 +1347,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // What it handles only one kind of: "all models support only single audio channel (mono)",
     // "the model only supports English"; and what lowers its performance: "… will see the cedilla ş
     // as UNKs and thus decrease overall performance", "A very long prompt will slow down the inference
-    // and degenerate the speech quality".
-    /\b(?:models?|checkpoints?|variants?|it) (?:currently )?(?:supports?|accepts?|handles?) only\b|\b(?:models?|checkpoints?|variants?|it) (?:currently )?only (?:supports?|accepts?|handles?)\b|\b(?:thus |therefore |which |will |may |can |could |might )(?:[\w-]+ ){0,6}?(?:decrease|degrade|degenerate|worsen|reduce|hurt|lower)s? (?:the |its )?(?:overall |output |speech |audio |image |generation )?(?:performance|accuracy|quality)\b/i,
+    // and degenerate the speech quality" (not "may reduce the quality of a protein", a fact of the
+    // domain: the look-ahead is its twin's below).
+    /\b(?:models?|checkpoints?|variants?|it) (?:currently )?(?:supports?|accepts?|handles?) only\b|\b(?:models?|checkpoints?|variants?|it) (?:currently )?only (?:supports?|accepts?|handles?)\b|\b(?:thus |therefore |which |will |may |can |could |might )(?:[\w-]+ ){0,6}?(?:decrease|degrade|degenerate|worsen|reduce|hurt|lower)s? (?:the |its )?(?:overall |output |speech |audio |image |generation )?(?:performance|accuracy|quality)\b(?! (?:and [\w-]+ )?of (?:a|an|the) (?!(?:model|predictions?|outputs?|generated|generations?|results?|responses?|answers?|transcriptions?|translations?|images?|audio|speech|text|embeddings?|segmentations?|detections?|forecasts?|synthesi[sz]ed)\b)[\w-])/i,
     // A capability its authors call weak: "Stage 4 will have some grounding abilities. But the
     // performance is not very good".
     /\b(?:performance|accuracy|quality|results?) (?:is|are|was|were) (?:still )?not (?:very |yet |so |that )?(?:good|great|satisfactory|reliable|stable)\b/i,
@@ -1666,10 +1667,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // What its errors give up for one class: "a slight trade-off between precision and recall for the urgent class".
     /\btrade-?offs? between (?:precision|recall|sensitivity|specificity) and (?:precision|recall|sensitivity|specificity) (?:for|on|in) (?:the )?/i,
     // Where it is not to be relied on: "the router is not accurate for all cases", "does not always
-    // follow the desk rules", what a setting "might reduce prompt-following performance", and what
+    // follow the desk rules", what a setting "might reduce prompt-following performance" (not "may
+    // reduce the quality of a protein", a fact of the domain: the look-ahead is its twin's above), and what
     // narrow training cost it: "math-only tuning has led to some degree of forgetting".
     /\b(?:is|are) not (?:always )?(?:accurate|reliable|correct|robust) (?:for|in|on|across) (?:all|every) (?:cases|inputs|situations|conditions|scenarios|domains)\b|\bdoes not always (?:think|follow|respond|produce|generate|output|answer|work|succeed|converge|recogni[sz]e|detect)\b/i,
-    /\b(?:might|may|could|can|will|would) (?:reduce|lower|degrade|hurt|harm|decrease|worsen|impair) (?:the )?(?:[\w-]+ ){0,2}?(?:performance|quality|accuracy|fidelity|consistency|stability)\b|\b(?:has |have )?(?:led|leads|lead) to (?:some (?:degree of )?|a (?:slight |significant )?degree of |significant |slight )?(?:catastrophic )?forgetting\b/i,
+    /\b(?:might|may|could|can|will|would) (?:reduce|lower|degrade|hurt|harm|decrease|worsen|impair) (?:the )?(?:[\w-]+ ){0,2}?(?:performance|quality|accuracy|fidelity|consistency|stability)\b(?! (?:and [\w-]+ )?of (?:a|an|the) (?!(?:model|predictions?|outputs?|generated|generations?|results?|responses?|answers?|transcriptions?|translations?|images?|audio|speech|text|embeddings?|segmentations?|detections?|forecasts?|synthesi[sz]ed)\b)[\w-])|\b(?:has |have )?(?:led|leads|lead) to (?:some (?:degree of )?|a (?:slight |significant )?degree of |significant |slight )?(?:catastrophic )?forgetting\b/i,
     // Chinese: little data to train on ("预训练数据较少": the pretraining data is scant).
     /(?:\u8bad\u7ec3|\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599)(?:\u8f83\u5c11|\u8f03\u5c11|\u504f\u5c11|\u4e0d\u8db3|\u6709\u9650)/,
     // A known fault of its data: "the 1.0 training data mis-represented scanned letters as typed".
