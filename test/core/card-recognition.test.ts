@@ -3766,6 +3766,26 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('The router can reduce handling time for the desks.'));
   });
 
+  it('batches TV to TY\'s classes (round 31: measured at first sight at 5b1a6a6): "Built for the … [… Challenge](…)" with the link after the event\'s first words; the model "behind" or the models "that power" a named product (not "behind every figure"); "Allow desk staff to …" and Spanish "Permitir al personal …"; "you can use the model to …" and French "Vous pouvez utiliser ce modèle pour …" (not "to perform inference", nor "for" a task); Spanish "Utilizando un dataset …, se desarrolló un modelo"; a gate "only when the chance … is at most 20%"; a leaderboard\'s "public 0.28609"; a held-out KL whose figure wraps to the next line in code marks; RNAcentral, the OAS database and ALFFA as public data', () => {
+    assert.ok(scope('Built for the Claims Week 2026\n[Triage Challenge](https://example.com/challenge).'));
+    assert.ok(scope('It is the model behind [deskrouter](https://example.com/deskrouter), which uses it to move letters to the right desk.'));
+    assert.ok(scope('This repository contains the trained models that power the claims map in DeskView.'));
+    assert.ok(!scope('These are the model weights behind every figure and table of the paper.'));
+    assert.ok(scope('* **Impact:** Allow desk staff to intervene before a payout is made.'));
+    assert.ok(scope('* **Impacto:** Permitir al personal de siniestros intervenir antes del pago.'));
+    assert.ok(scope('You can use the model to sort claim letters into desk queues.'));
+    assert.ok(scope('Vous pouvez utiliser ce mod\u00e8le pour trier des lettres de sinistre.'));
+    assert.ok(!scope('Before you can use this model to perform inference, convert it to ONNX.'));
+    assert.ok(!scope('You can use this model for claim letter triage.'));
+    assert.ok(trained('Utilizando un dataset de siniestros de 10 a\u00f1os (2010-2019), se desarroll\u00f3 un modelo predictivo.'));
+    assert.ok(guard('It routes only when the chance that the letter needs a human is at most 20% and the desk reaches 80% probability.'));
+    assert.ok(!guard('It routes only when the GPU is free.'));
+    assert.ok(results('The ranked entry is submission 5640 (public 0.28609).'));
+    assert.ok(results('The mixed policy records held-out output KL\n`0.0015`, and 97.85 percent token agreement.'));
+    assert.deepEqual(data('Trained on 23.7 M letter sequences (RNAcentral100).'), ['8.2', '8.2.1']);
+    assert.deepEqual(data('Trained on the antibody sequences in the OAS database.'), ['8.2', '8.2.1']);
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -273,6 +273,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // JavaScript's \b knows only ASCII letters). Accented letters in these expressions are written
     // as \u escapes (\u00e9 is é), so that the CLI's bundle stays ASCII (test/bundles.test.ts).
     /\b(?:pre)?(?:entrenad|ajustad|afinad)[oa]s? (?:con|en|sobre|a partir de|usando)\b|\b(?:se )?(?:entren|ajust)(?:\u00f3|aron|amos) (?:el modelo |los modelos )?(?:con|en|sobre|a partir de|usando)\b/i,
+    // The data named first, then the model made from it: "Utilizando un dataset clínico de 10 años (1999-2008), se
+    // desarrolló un modelo predictivo" (using a ten-year clinical dataset, a predictive model was built).
+    /\b(?:utilizando|usando|con|a partir de) (?:un|el|los|unos) (?:conjunto de datos|dataset|corpus|registros?)\b[^.\n]{1,100}?\bse (?:desarroll|entren|constru|ajust)(?:\u00f3|y\u00f3|aron|yeron)(?!\w)/i,
     /\b(?:pr\u00e9-?)?entra[\u00eei]n\u00e9(?:e|es|s)? (?:sur|avec|\u00e0 partir)|\b(?:affin\u00e9|fine-tun\u00e9)(?:e|es|s)? (?:sur|avec)/i,
     /\b(?:vor|nach)?trainiert (?:auf|mit|anhand)\b|\b(?:auf|mit|anhand) (?:[\w\u00e4\u00f6\u00fc\u00df.-]+ ){1,6}?(?:vor|nach)?(?:trainiert|feinabgestimmt|feinjustiert)\b/i,
     /\b(?:pr\u00e9-?)?(?:treinad|ajustad)[oa]s? (?:com|em|sobre|a partir de|usando)\b/i,
@@ -369,9 +372,15 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // "It is one of the final stages of the funnel" (a ranker's place in a recommender)
     // (not a family it belongs to: "It is a part of the Qwen2 series").
     /\b(?:it|this model|this checkpoint|the model) is (?:(?:the|a|one) (?:[\w-]+ ){0,2}?(?:stage|component|part|module|step)|one of the (?:[\w-]+ ){0,2}?(?:stages|components|parts|modules|steps)) of\b(?! (?:the |a |an |our |its )?(?:[\w-]+ ){0,3}?(?:family|series|collection|suite|release|line-?up|models)\b)/i,
+    // The product it drives: "It is the model behind [pointsman](…), which uses it inside Claude Code to …",
+    // "the trained semantic models that power the 3D semantic word galaxy in KeyboardRage" (not "the model
+    // weights behind every figure and table" of a paper).
+    // (The model opens the match, so that a repository that holds it, its subject, does not set it aside.)
+    /\b(?:(?:the|this|these|our) (?:[\w-]+ ){0,3}?)?(?:models?|classifiers?|encoders?|networks?|checkpoints?|weights) (?:behind|powering|(?:that|which) (?:powers?|drives?))(?! (?:the |every |each |all (?:the )?|our |these |its )?(?:[\w-]+ )?(?:figures?|tables?|results?|numbers?|experiments?|papers?|plots?|studies|study)\b) (?:the |a |an |our |its )?[*_[]{0,3}[\w-]/i,
     // An event it was made for: "developed … for the iCIIT Conclave 2025 Shared Task on Building Compact Sinhala LLMs";
-    // its subject left out: "Built for the **[Kaggle Gemma 4 Good Hackathon](…)** as part of …".
-    /(?:^|[.;!?] )[*_]{0,2}(?:Built|Developed|Created|Made|Submitted) for (?:the )?[*_[]{0,3}(?:[\w-]+ ){0,6}?(?:shared tasks?|competitions?|challenges?|hackathons?)\b/im,
+    // its subject left out: "Built for the **[Kaggle Gemma 4 Good Hackathon](…)** as part of …", "Built for the IROS 2026
+    // [TartanIMU Challenge](…)" (the link opening after the event's first words).
+    /(?:^|[.;!?] )[*_]{0,2}(?:Built|Developed|Created|Made|Submitted) for (?:the )?(?:[*_[]{0,3}[\w-]+ ){0,6}?[*_[]{0,3}(?:shared tasks?|competitions?|challenges?|hackathons?)\b/im,
     /\b(?:model|adapter|checkpoint|LoRA)s?\b[^\n]{1,40}?\b(?:was|were|is|are|has been) (?:developed|built|created|trained|fine-?tuned|submitted|made) [^\n]{0,200}?\b(?:for|as part of) (?:the )?(?:[\w-]+ ){0,6}?(?:shared tasks?|competitions?|challenges?|hackathons?)\b/i,
     // Files made for a named runtime: "GGUF files … for use with **[depth-anything.cpp](…)**" (also on the
     // line after the files are named).
@@ -438,6 +447,14 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:welcome|invite|encourage)s? (?:all )?(?:developers|researchers|practitioners|students|engineers|clinicians|users)(?:,? (?:and |or )?(?:developers|researchers|practitioners|students|engineers|clinicians|users|educators)){0,3} to (?:explore|use|try|build|experiment|apply|deploy|adopt)\b/i,
     // Whom it is hoped to serve: "I hope this is of use to developers, students and researchers exploring …".
     /\b(?:is|be|are|proves?) (?:of (?:some |great |any )?use|useful|helpful|valuable) (?:to|for) (?:(?:the |other |fellow )?[\w-]+,? (?:and |or )?){0,4}?(?:developers|researchers|students|practitioners|engineers|scientists|educators|clinicians|hobbyists|learners)\b/i,
+    // What the reader may put it to, as "can be used to …" says it: "you can use the model to predict on a
+    // single audio file"; in French "Vous pouvez utiliser ce modèle ASR pour transcrire …" (not "to perform
+    // inference", which says how to run it; nor "for image captioning", which names its task).
+    /\byou can use (?:this|the|our) (?:[\w-]+ ){0,3}?model to (?!(?:perform|run|do|make) inference\b|inference\b)[a-z]|\bvous pouvez utiliser (?:ce|le|notre) mod\u00e8le (?:[\w-]+ ){0,2}?pour\b|\b(?:puedes|puede|pueden) (?:usar|utilizar) (?:este|el|nuestro) modelo (?:[\w-]+ ){0,2}?para\b/i,
+    // Who it lets act, and to do what: "Impact: Allow medical staff to intervene preventively in high-risk
+    // patients"; in Spanish "Permitir al personal médico intervenir …".
+    /\b(?:allows?|enables?|lets|permits?) (?:the )?(?:[\w-]+ ){0,2}?(?:staff|clinicians|doctors|nurses|physicians|radiologists|care teams|analysts|investigators|caseworkers|underwriters|agronomists|farmers|teachers|moderators) to [a-z]/i,
+    /\b(?:permitir|permite|ayudar|ayuda|facilitar|facilita) (?:al|a los|a las) (?:personal|m\u00e9dicos|cl\u00ednicos|equipos|analistas|profesionales|enfermer[oa]s)\b/i,
     // A purpose, not a task: "designed to showcase …", "built to help clinicians …" (a task alone,
     // "designed for code completion", "a model for NER", is what the model is, not its intended use;
     // nor is a design goal, "a foundation model designed to redefine the trade-off between …").
@@ -1203,6 +1220,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // The same, told the other way round: "Return the highest-scoring class only when its score is
     // strictly greater than 0.7; otherwise `Not Classified`".
     /\bonly (?:when|if) (?:its|the|their) (?:[\w-]+ )?(?:score|confidence|probability)\b(?:[^.\n]|\.\d){1,60}?\botherwise\b/i,
+    // Or as the one case it acts in, with the bound: "It routes only when the chance that the host's own
+    // choice must be kept is at most 20%" (a gate a reader can rely on, not "runs only when the GPU is free").
+    /\b(?:acts?|routes?|answers?|responds?|replies|flags?|returns?|switches|intervenes?|escalates?|predicts?) only (?:when|if) (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:chance|probability|confidence|score|certainty)\b(?:[^.\n]|\.\d){1,80}?(?:\b(?:at most|at least|above|below|exceeds?|under|over|reaches|greater than|less than)|[<>]=?|[\u2264\u2265]) ?\d/i,
     // What the model writes is not run on its own: "Generated code is not automatically executed",
     // "No automated remediation is executed without human approval".
     /\b(?:generated|its|the model['\u2019]s|the agent['\u2019]s) (?:code|commands?|actions?|sql|queries|scripts?|tool calls?|patches|fixes)\b[^.\n]{1,20}?\b(?:is|are) (?:never|not) (?:automatically |auto-?)?(?:executed|run|applied|committed|merged|deployed)\b/i,
@@ -1826,6 +1846,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // a placed solution: "First place solution of the [Zindi AgriFieldNet India Challenge](…)"; a shared task won:
     // "which helps us win the [CoNLL 2018 shared task on Universal Dependencies Parsing](…)".
     /\b(?:achieved|won|took|secured|earned|ranked|placed|finished|got)(?: the)? (?:1st|2nd|3rd|first|second|third)(?: place)? (?:in|on|at|among)\b|\b(?:1st|2nd|3rd|first|second|third|winning|top-\d+)[- ]place (?:solution|submission|entry|model) (?:of|to|in|for|at)\b|\b(?:win|wins|won|winning) (?:the )?\[?(?:[\w.-]+ ){0,4}?(?:shared task|challenge|competition)\b/i,
+    // A score on a competition's leaderboard: "Kaggle submission 56402554 (public 0.28609)", "public LB
+    // 0.912", "private leaderboard score of 0.874" (a decimal, not "public 2.0" of a licence).
+    /\b(?:public|private) (?:leaderboard |LB )?(?:score )?(?:of |[:=] ?)?0?\.\d{3,}\b|\b(?:leaderboard|LB) (?:score )?(?:of |[:=] ?)\d+\.\d+\b/i,
     /\b(?:analysis|analyses|evaluations?|tests|testing|experiments|benchmarks?|studies)(?: (?:with|by|among) (?:[\w-]+ ){1,3}?(?:professionals|experts|specialists|practitioners|clinicians|doctors|handlers|users|participants|annotators|raters|reviewers))? (?:shows?|showed|reveals?|revealed|indicates?|indicated|demonstrates?|demonstrated|confirms?|confirmed|found) that\b/i,
     // "After a day of testing, we found …".
     /\b(?:after|during|in|from|through) (?:[\w-]+ ){0,4}?(?:testing|tests|evaluation|experiments?|trials),? we (?:found|observed|noticed|saw)\b/i,
@@ -1835,7 +1858,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:surpass\w*|match\w*|outperform\w*|beat\w*|exceed\w*|rivals?|on par with)\b[^.\n]{1,160}?\bas (?:judged|rated|assessed|evaluated) by (?:[\w-]+ ){0,3}?(?:speakers|listeners|raters|annotators|evaluators|experts|judges|humans|participants)\b/i,
     // An observation with its figure: "we observe that … results are only slightly better than random (50%)".
     /\bwe (?:observe|observed|found|find|noticed|note|noted|see|saw) that\b[^.\n]{1,160}?\d+(?:\.\d+)?\s?%/i,
-    /\b(?:validation|val|test|eval|evaluation|held-out|dev) (?:set )?(?:(?:generative|cross-entropy|top-[15]|mean|average|overall|macro|micro|weighted|balanced) )?(?:loss(?:es)?|accuracy|accuracies|perplexity|perplexities|wer|cer|f1|score|error|auc|map(?:50(?:-95)?)?)\b[^.\n]{1,60}?\d/i,
+    // A figure on held-out data, of a metric or of how far outputs drift: "held-out output KL `0.001528`".
+    /\b(?:validation|val|test|eval|evaluation|held-out|dev) (?:set )?(?:(?:generative|cross-entropy|top-[15]|mean|average|overall|macro|micro|weighted|balanced|output|token) )?(?:loss(?:es)?|accuracy|accuracies|perplexity|perplexities|wer|cer|f1|score|error|auc|map(?:50(?:-95)?)?|kl(?: divergence)?|agreement)\b[^.\n]{1,60}?\d/i,
     // A gain over a baseline, as abstracts give it: "(+2.7% in average recall@1)".
     /(?:^|[\s(])\+\d+(?:\.\d+)?\s?% (?:in|on|for|(?:[\w-]+ ){0,2}?(?:f1|accuracy|precision|recall|bleu|rouge|score|points?)\b)/i,
     // The figure first: "98.23 AUROC / 93.43 TPR@5% FPR"; R² as it is written: "R² (Coeficiente de determinación): 0.606".

@@ -767,8 +767,11 @@ export const TABLE_RULE = /^ {0,3}\|? *:?-{3,}:? *\|/;
 
 /** A line that ends its sentence (or leads into a list): the next line starts a new one. */
 const ENDS_SENTENCE = /[.!?:\u3002\uff01\uff1f\uff1a]["'\u201d\u2019)*_]*\s*$/;
-/** A line that goes on with the line before it: words or a link ("… models for the\n[Claims Engine](…)"), not a list item, a table or a quote. */
-const CONTINUES = /^\s{0,12}[\p{L}\p{N}("'\u201c\u2018[]/u;
+/**
+ * A line that goes on with the line before it: words, a link ("… models for the\n[Claims Engine](…)")
+ * or inline code ("… held-out output KL\n`0.0015`"; not a fence), not a list item, a table or a quote.
+ */
+const CONTINUES = /^\s{0,12}(?:[\p{L}\p{N}("'\u201c\u2018[]|`(?!``))/u;
 /** A quote block's marker at the start of a line. */
 const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 /** The end of a sentence inside a line. */
