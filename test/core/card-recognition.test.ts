@@ -3809,6 +3809,22 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!ru('# \u041e\u0446\u0435\u043d\u043a\u0438 \u0442\u043e\u0447\u043d\u043e\u0441\u0442\u0438\n\n```\nCLAIM recall=0.98\nCLAIM precision=0.99\n```').includes('9.3'));
   });
 
+  it('batches UD to UG\'s classes (round 33, cards in Chinese, Japanese and Korean: measured at first sight at 59e513c): in Chinese safety testing before deploying an application with a long name between, reviews "每月 … 评审" (not data updated monthly), a figure "实现了53.1%" or "108FPS"; in Japanese a drop-in "の代わりに使えて", and "反ユースケース（禁止領域）" rules uses out without stating one; in Korean data "… 데이터와 … 를 이용한", outputs verified "사용하기 전에 반드시 검증이 필요", a use tuned for "… 를 위해서, … Fine-tuning"; a card that names its data in passing and links it where it says how to train again', () => {
+    const ja = (line: string) => gaps(analyse(`# \u4fe1\u4ef6\u5206\u6d41\u30e2\u30c7\u30eb\n\n${'\u3053\u306e\u30e2\u30c7\u30eb\u306f\u4fdd\u967a\u91d1\u8acb\u6c42\u306e\u624b\u7d19\u3092\u516b\u3064\u306e\u30ad\u30e5\u30fc\u306b\u632f\u308a\u5206\u3051\u307e\u3059\u3002'.repeat(4)}\n\n${line}\n`));
+    assert.ok(!zh('\u5728\u90e8\u7f72\u4efb\u4f55 Router-XL-2.0 \u7684\u5206\u6d41\u5e94\u7528\u4e4b\u524d\uff0c\u5f00\u53d1\u4eba\u5458\u5e94\u6839\u636e\u5176\u5177\u4f53\u5e94\u7528\u5bf9\u6a21\u578b\u8fdb\u884c\u5b89\u5168\u6d4b\u8bd5\u548c\u8c03\u4f18\u3002').includes('8.1.1:guardrails'));
+    assert.ok(!zh('\u6bcf\u6708\u516d\u65e5\u6211\u4eec\u4f1a\u6536\u96c6\u524d\u4e00\u6708\u7406\u8d54\u90e8\u95e8\u63d0\u51fa\u7684\u9700\u6c42\uff0c\u7ecf\u8fc7\u8bc4\u5ba1\u540e\u5217\u5165\u5f53\u6708\u6a21\u578b\u8bad\u7ec3\u8ba1\u5212\u3002').includes('8.1.1:review'));
+    assert.ok(zh('\u7406\u8d54\u6570\u636e\u6bcf\u6708\u66f4\u65b0\u4e00\u6b21\u3002').includes('8.1.1:review'));
+    assert.ok(!zh('\u5206\u6d41\u6a21\u578b\u5728T4 GPU\u4e0a\u5b9e\u73b0\u4e86108FPS\uff0c\u5728\u7406\u8d54\u4fe1\u4ef6\u4e0a\u5b9e\u73b0\u4e8653.1%\u7684AP\u3002').includes('9.3'));
+    assert.ok(!ja('\u3056\u3063\u304f\u308a\u3068\u3044\u3046\u3068\u3001BERT\u306e\u4ee3\u308f\u308a\u306b\u4f7f\u3048\u3066\u3001\u3088\u308a\u6027\u80fd\u306e\u826f\u3044\u30e2\u30c7\u30eb\u3067\u3059\u3002').includes('8.1.1:scope'));
+    const anti = ja('## \u53cd\u30e6\u30fc\u30b9\u30b1\u30fc\u30b9\uff08\u7981\u6b62\u9818\u57df\uff09\n\n### \u7d76\u5bfe\u306b\u5b9f\u884c\u3057\u3066\u306f\u3044\u3051\u306a\u3044\u7528\u9014\n- **\u652f\u6255\u3044\u306e\u78ba\u5b9a**: \u4eba\u306e\u5224\u65ad\u304c\u5fc5\u8981');
+    assert.ok(!anti.includes('4.5') && anti.includes('8.1.1:scope'), anti.join(' '));
+    assert.ok(!ko('- [\uacf5\uac1c\ub41c \ubcf4\ud5d8 \uccad\uad6c \ub370\uc774\ud130](https://example.com/claims)\uc640 pre-trained KoGPT2\ub97c \uc774\uc6a9\ud55c \uac04\ub2e8\ud55c \ubd84\ub958 \uc2e4\ud5d8').includes('8.1.1:training'));
+    assert.ok(!ko('- \uc911\uc694\ud55c \uacb0\uc815\uc5d0 \ubaa8\ub378 \ucd9c\ub825\uc744 \uc0ac\uc6a9\ud558\uae30 \uc804\uc5d0 \ubc18\ub4dc\uc2dc \uac80\uc99d\uc774 \ud544\uc694\ud569\ub2c8\ub2e4.').includes('8.1.1:guardrails'));
+    assert.ok(!ko('\uccab \ubc88\uc9f8\ub85c \uccad\uad6c\uc11c \ubd84\ub958\ub97c \uc704\ud574\uc11c, \uacf5\uac1c\ub41c \uccad\uad6c\uc11c \ub370\uc774\ud130\uc640 \uae30\uc0ac \ub4f1\uc744 Fine-tuning \ud558\uc600\uc2b5\ub2c8\ub2e4.').includes('8.1.1:scope'));
+    const passing = gaps(analyse(`${INTRO}The router is trained on the ClaimSet dataset of scanned letters.\n\n## Training\n\nTo train it again, clone the [\`ClaimSetDatasets\`](https://github.com/example/ClaimSetDatasets) repository and run the script.\n`)).filter((g) => g.startsWith('8.2'));
+    assert.deepEqual(passing, ['8.2.1']);
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

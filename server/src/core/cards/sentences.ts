@@ -295,6 +295,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Chinese: the model said to use a dataset, then to be tuned ("该模型使用 Math 和…融合的数据集，基于 …，通过 xtuner 微调");
     // data made for its tuning ("…生成…的合成数据，用于 InternLM2-chat-20b 模型微调"; not the reader's own, "你的数据用于微调").
     /(?:[\u8be5\u672c\u6b64\u8a72])?\u6a21\u578b(?:\u4f7f\u7528|\u91c7\u7528|\u63a1\u7528|\u57fa\u4e8e|\u57fa\u65bc)[^\u3002\n]{1,40}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u8bed\u6599|\u8a9e\u6599)[^\u3002\n]{0,40}?(?:\u5fae\u8c03|\u5fae\u8abf|\u8bad\u7ec3|\u8a13\u7df4)|(?<!(?:\u4f60|\u60a8|\u81ea\u5df1)\u7684[^\u3002\n]{0,10})(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599)[\uff0c,]? ?(?:\u7528\u4e8e|\u7528\u65bc)[^\u3002\n]{0,30}?(?:\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/,
+    // Korean: data the model was made with ("[공개된 한글 챗봇 데이터](…)와 pre-trained KoGPT2를 이용한 간단한 챗봇": a
+    // chatbot made with public Korean chatbot data; not the reader's own, "여러분의 데이터를 이용하여").
+    /(?<!(?:\uc5ec\ub7ec\ubd84|\uc790\uc2e0|\ub2f9\uc2e0|\uc0ac\uc6a9\uc790)\uc758 )(?:\ub370\uc774\ud130|\ub370\uc774\ud130\uc14b|\ub9d0\ubb49\uce58|\ucf54\ud37c\uc2a4)(?:\]\([^)\s]{1,200}\))?(?:[\uc640\uacfc\ub97c\uc744\ub85c]) [^\n]{0,120}?(?:\uc774\uc6a9\ud55c|\uc774\uc6a9\ud558\uc5ec|\uc0ac\uc6a9\ud55c|\uc0ac\uc6a9\ud558\uc5ec|\ud65c\uc6a9\ud55c|\ud65c\uc6a9\ud558\uc5ec)/,
     // "我们用 ShareGPT 开源语料作为部分训练数据": something used as (part of) the training data.
     /(?:\u7528|\u4f7f\u7528|\u91c7\u7528|\u63a1\u7528|\u4ee5)[^\u3002\n]{1,40}?(?:\u4f5c\u4e3a|\u4f5c\u70ba)(?:\u4e00?\u90e8\u5206)?(?:\u7684)?(?:\u9884|\u9810)?(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)/,
     // "数据是30多G的精处理通用语料": the data is a corpus of some size and kind.
@@ -593,6 +596,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\u5f00\u53d1\u8005|\u958b\u767c\u8005|\u7528\u6237|\u7528\u6236|\u7814\u7a76\u4eba\u5458|\u7814\u7a76\u4eba\u54e1|\u7814\u7a76\u8005)(?:\u53ef\u4ee5|\u53ef)(?:\u4f7f\u7528|\u5229\u7528|\u501f\u52a9)/,
     // Japanese: "…を目的として", "…向けに開発", "…に利用できます"; Korean: "…을 목적으로", "…에 활용할 수 있", "…위해 개발",
     // "…에 도움이 되고자 … 공개합니다" (released to be of help to …).
+    // Korean: the use it was tuned for ("첫 번째로 가사 작사를 위해서, … 가사 데이터, 소설, 기사 등을 … Fine-tuning": tuned for
+    // writing lyrics).
+    /[\uc744\ub97c] \uc704\ud574\uc11c?,? [^.\n]{0,100}?(?:fine-?tun|\ud30c\uc778 ?\ud29c\ub2dd|\ubbf8\uc138 ?\uc870\uc815|\ud559\uc2b5\uc2dc\ucf30|\ud559\uc2b5\ud588)/i,
+    // Japanese: a drop-in for another model ("BERTの代わりに使えて、より性能の良いモデル": usable in place of BERT).
+    /\u306e\u4ee3\u308f\u308a\u306b(?:\u4f7f\u3048|\u4f7f\u7528\u3067\u304d|\u5229\u7528\u3067\u304d|\u4f7f\u7528\u53ef\u80fd|\u5229\u7528\u53ef\u80fd)/,
     // Japanese: the system it is to serve ("次世代デジタルライブラリーにおいてタグの自動付与に用いる（予定）モデル": the
     // model to be used for tagging in the library); Korean: what it is for ("간단한 토이 프로젝트 용도인 모델입니다").
     /[\u306b\u3067](?:\u7528\u3044\u308b|\u4f7f\u7528\u3059\u308b|\u5229\u7528\u3059\u308b|\u4f7f\u3046)(?:[\uff08(]\u4e88\u5b9a[)\uff09])?(?:\u4e88\u5b9a\u306e)?\u30e2\u30c7\u30eb|\uc6a9\ub3c4(?:\uc778|\uc758) \ubaa8\ub378|\uc6a9\ub3c4\ub85c (?:\uc0ac\uc6a9|\uc81c\uc791|\uac1c\ubc1c|\ub9cc\ub4e4)/,
@@ -1309,8 +1317,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Chinese: improper or harmful content filtered out of the data or the outputs ("…严格的数据清洗流程，
     // 但是我们并不保证所有不当内容均已被过滤", a strict cleaning process, though not every improper item may be filtered).
     /(?:\u4e0d\u5f53|\u4e0d\u7576|\u6709\u5bb3|\u8fdd\u89c4|\u9055\u898f|\u654f\u611f)\u7684?[\u5185\u5167]\u5bb9[^\u3002\n]{0,12}?(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u8fc7\u6ee4|\u904e\u6ffe)\u6389?[^\u3002\n]{0,12}?(?:\u4e0d\u5f53|\u4e0d\u7576|\u6709\u5bb3|\u8fdd\u89c4|\u9055\u898f|\u654f\u611f)/,
-    // Chinese: safety testing required before deployment ("在部署任何相关应用之前，开发人员应根据具体应用对模型进行安全测试和调优").
-    /(?:\u90e8\u7f72|\u4e0a\u7ebf|\u4e0a\u7dda)[^\u3002\n]{0,20}?(?:\u4e4b\u524d|\u524d)[^\u3002\n]{0,30}?(?:\u5b89\u5168\u6d4b\u8bd5|\u5b89\u5168\u6e2c\u8a66|\u5b89\u5168\u8bc4\u4f30|\u5b89\u5168\u8a55\u4f30|\u5b89\u5168\u5ba1\u67e5|\u5b89\u5168\u5be9\u67e5)/,
+    // Korean: outputs to be verified before use ("중요한 결정이나 … 모델 출력을 사용하기 전에 반드시 검증이 필요합니다").
+    /(?:\uc0ac\uc6a9\ud558\uae30|\ud65c\uc6a9\ud558\uae30|\uc801\uc6a9\ud558\uae30) \uc804\uc5d0 (?:\ubc18\ub4dc\uc2dc )?(?:\uac80\uc99d|\ud655\uc778|\uac80\ud1a0)(?:[\uc774\uc744\ub97c])? ?(?:\ud544\uc694|\ud574\uc57c|\ud558\uc2ed\uc2dc\uc624|\ud558\uc138\uc694)/,
+    // Chinese: safety testing required before deployment ("在部署任何相关应用之前，开发人员应根据具体应用对模型进行安全测试和调优",
+    // with a model's long name between: "在部署任何 XVERSE-MoE-A4.2B 的应用之前").
+    /(?:\u90e8\u7f72|\u4e0a\u7ebf|\u4e0a\u7dda)[^\u3002\n]{0,40}?(?:\u4e4b\u524d|\u524d)[^\u3002\n]{0,30}?(?:\u5b89\u5168\u6d4b\u8bd5|\u5b89\u5168\u6e2c\u8a66|\u5b89\u5168\u8bc4\u4f30|\u5b89\u5168\u8a55\u4f30|\u5b89\u5168\u5ba1\u67e5|\u5b89\u5168\u5be9\u67e5)/,
     // Japanese, Korean, Russian: a safety alignment, filtering or moderation of content.
     /\u5b89\u5168(?:\u6027)?(?:\u5bfe\u7b56|\u30d5\u30a3\u30eb\u30bf|\u30a2\u30e9\u30a4\u30e1\u30f3\u30c8|\u8abf\u6574)|(?:\u6709\u5bb3|\u4e0d\u9069\u5207)(?:\u306a)?(?:\u30b3\u30f3\u30c6\u30f3\u30c4|\u51fa\u529b)\u3092(?:\u9664\u53bb|\u30d5\u30a3\u30eb\u30bf|\u30d6\u30ed\u30c3\u30af|\u691c\u51fa)|\uc548\uc804(?:\uc131)? (?:\ud544\ud130|\uc815\ub82c|\uc7a5\uce58|\uc870\uce58)|\uc720\ud574 (?:\ucf58\ud150\uce20|\ucd9c\ub825)(?:\uc744|\ub97c) (?:\ud544\ud130\ub9c1|\ucc28\ub2e8|\ud0d0\uc9c0)|(?<![\u0400-\u04ff])(?:\u0444\u0438\u043b\u044c\u0442\u0440\u0430\u0446[\u0430-\u044f]+ (?:\u0442\u043e\u043a\u0441\u0438\u0447\u043d|\u0432\u0440\u0435\u0434\u043d|\u043d\u0435\u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d)|\u043c\u043e\u0434\u0435\u0440\u0430\u0446[\u0430-\u044f]+|\u0446\u0435\u043d\u0437\u0443\u0440[\u0430-\u044f]+|\u0432\u044b\u0440\u0430\u0432\u043d\u0438\u0432\u0430\u043d\u0438[\u0430-\u044f]+ (?:\u043f\u043e |\u043d\u0430 )?\u0431\u0435\u0437\u043e\u043f\u0430\u0441\u043d\u043e\u0441\u0442)/i,
     // Its outputs marked as made by a model: "Watermark your audio: Use Silent Cipher to watermark your audio generation".
@@ -1776,6 +1787,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // "retraining is recommended at a minimum of every 6 months". Not a question an experiment
     // asks: "how fast recall decays, whether weekly retraining keeps up".)
     /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\bre-?train(?:s|ed|ing)? (?:is |are )?(?:recommended|advised|required|planned|scheduled|suggested) (?:at (?:a )?minimum (?:of )?|at least )?every (?:\d+|two|three|four|six|twelve|few) (?:days|weeks|months|years|quarters)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b(?<!\bwhether\s(?:annual|quarterly|monthly|weekly|yearly)\sre-?training)|\bre-?training (?:frequency|schedule|cadence)\b/i,
+    // Chinese: reviews on a calendar ("每月六日我们会收集…需求，经过评审后列入当月模型训练计划": each month, requests reviewed
+    // into that month's training), or the model updated on one ("每季度更新模型"; not data updated monthly).
+    /(?:\u6bcf\u6708|\u6bcf\u500b\u6708|\u6bcf\u4e2a\u6708|\u6bcf\u5b63\u5ea6|\u6bcf\u5b63|\u6bcf\u5468|\u6bcf\u9031|\u6bcf\u5e74|\u6bcf\u534a\u5e74)[^\u3002\n]{0,40}?(?:\u8bc4\u5ba1|\u8a55\u5be9|\u5ba1\u67e5|\u5be9\u67e5|\u590d\u5ba1|\u8907\u5be9|\u8bc4\u4f30|\u8a55\u4f30)|(?:\u6bcf\u6708|\u6bcf\u500b\u6708|\u6bcf\u4e2a\u6708|\u6bcf\u5b63\u5ea6|\u6bcf\u5b63|\u6bcf\u5468|\u6bcf\u9031|\u6bcf\u5e74|\u6bcf\u534a\u5e74)[^\u3002\n]{0,40}?\u6a21\u578b[^\u3002\n]{0,10}?(?:\u66f4\u65b0|\u8fed\u4ee3)/,
   ],
   'evaluation': [
     // A gain over another model on a named benchmark: "+2.4 points average on XTREME", "+3.0 points on GLUE".
@@ -1936,6 +1950,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates); what was
     // measured, on what: "实测：Apple M4 32GB — 载入 ~8s" (measured).
     /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578|\u8bef\u62a5\u7387|\u8aa4\u5831\u7387|\u6f0f\u68c0\u7387|\u6f0f\u6aa2\u7387|\u547d\u4e2d\u7387)[^\u3002\n]{0,10}?\d|(?:\u5b9e\u6d4b|\u5be6\u6e2c|\u6d4b\u5f97|\u6e2c\u5f97)[\uff1a:][^\u3002\n]{0,40}?\d/,
+    // Chinese: a figure reached, with its unit ("在COCO val2017上实现了53.1%的AP，在T4 GPU上实现了108FPS").
+    /(?:\u5b9e\u73b0\u4e86|\u5be6\u73fe\u4e86|\u8fbe\u5230\u4e86|\u9054\u5230\u4e86|\u53d6\u5f97\u4e86|\u83b7\u5f97\u4e86|\u7372\u5f97\u4e86) ?\d+(?:\.\d+)? ?(?:%|FPS|fps)/,
     // Chinese: the figure before its metric, on a test set ("在测试集上基本能达到85%的汉语拼音正确率").
     /(?:\u6d4b\u8bd5\u96c6|\u6e2c\u8a66\u96c6|\u9a8c\u8bc1\u96c6|\u9a57\u8b49\u96c6|\u6d4b\u8bd5\u6570\u636e|\u6e2c\u8a66\u6578\u64da)\u4e0a[^\u3002\n]{0,20}?\d+(?:\.\d+)? ?%[^\u3002\n]{0,12}?(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u6b63\u786e\u7387|\u6b63\u78ba\u7387|\u53ec\u56de\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387)/,
     // Japanese, Korean, Russian: a score and its value: "正解率 92%", "정확도 0.91", "точность 0,91"

@@ -523,6 +523,15 @@ const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^
  */
 const WIKI_DUMP = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 
+/**
+ * The card's sections on training, read with a passing sentence that names the data: a card that says
+ * in its opening what it was trained on may link the data where it says how to train it again ("##
+ * Training" over "clone the [`KorNLUDatasets`](…) repository"), in words the paragraphs on data miss.
+ */
+function trainingSections(ctx: CardContext, key: string): string {
+  return ctx.card.headings.filter((h) => h.keys.includes(key)).map((h) => `\n\n${sectionText(ctx, h)}`).join('');
+}
+
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
 function withoutAddresses(text: string): string {
   return withoutTargets(text).replace(ADDRESS, ' ').replace(TRAINING_RUN_DATE, ' ').replace(PARAMETER_DATE, ' ');
@@ -733,7 +742,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
       end = h.sectionEnd;
     }
   }
-  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}` : sections.map((h) => sectionText(ctx, h)).join('\n\n'), refs);
+  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}${trainingSections(ctx, key)}` : sections.map((h) => sectionText(ctx, h)).join('\n\n'), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body) || BENCHMARK_SPLIT.test(body)) && !PRIVATE.test(body);
   // A link to where the data came from says it can be had there: its page is public.
