@@ -340,9 +340,10 @@ const DATASET_HOST = /huggingface\.co\/datasets|universe\.roboflow\.com|github\.
 const COLLECTED = /\b(?:(?<!\bother )collected|crawled|scraped|scrapes?|downloaded|downloads|fetched|fetches|via `?(?:sklearn|torchvision|tensorflow_datasets|tfds|keras)\.|obtained|gathered|retrieved|sourced|licensed|purchased|acquired|compiled|(?<!\b(?:features?|columns?|fields?|variables?|attributes?|flags?) )(?:extracted|sampled|taken|drawn|derived|originat(?:e|es|ed|ing)) from(?! (?:an?|one|each|every|this|that|these|those|the same) | (?:satellites?|drones?|aircraft|aerial|airplanes?|planes?|the air|above|space|orbit|cameras?|phones?|smartphones?|(?:[\w-]+ )?(?:angles?|viewpoints?|perspectives?|distances?|heights?|altitudes?))\b)|extracted (?:using|with|via|through)|via (?:the )?(?:[A-Z][\w-]* ){0,3}(?:API|STAC|REST|portal|catalogu?e|FTP|service)|(?<=\b(?:corpus|corpora|data(?:sets?)?)\)? )via (?:the )?[A-Z][\w-]+|(?:we|they|then|first) (?:collect|crawl|scrape|download|gather|compile))\b/i;
 /**
  * The same in Chinese, source and all: "我们从东方财富网收集了共87k个文章" (we collected 87k articles
- * from a named finance site): from (从) a place, then collected, crawled, gathered or downloaded.
+ * from a named finance site): from (从) a place, then collected, crawled, gathered or downloaded; or
+ * crawled first, then the sites named ("爬取中医世家、民间医学网等在线中医网站": crawled named medical sites).
  */
-const COLLECTED_FROM_ZH = /\u4ece[^\u3002\n\uff0c,]{1,20}?(?:\u6536\u96c6|\u722c\u53d6|\u91c7\u96c6|\u6293\u53d6|\u4e0b\u8f7d|\u83b7\u53d6)/;
+const COLLECTED_FROM_ZH = /\u4ece[^\u3002\n\uff0c,]{1,20}?(?:\u6536\u96c6|\u722c\u53d6|\u91c7\u96c6|\u6293\u53d6|\u4e0b\u8f7d|\u83b7\u53d6)|(?:\u722c\u53d6|\u6293\u53d6|\u91c7\u96c6)[^\u3002\n]{1,30}?(?:\u7f51\u7ad9|\u7db2\u7ad9|\u7f51|\u7db2|\u8bba\u575b|\u8ad6\u58c7|\u793e\u533a|\u793e\u5340)/;
 /**
  * A source by name: a well-known one, or a capitalised name followed by "dataset", "corpus" or
  * "benchmark" (a benchmark is published to be shared; the name may be marked: "**Food101** dataset"), or by words of its kind first ("the TIMIT
