@@ -530,7 +530,15 @@ const WIKI_DUMP = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)
  * Training" over "clone the [`KorNLUDatasets`](…) repository"), in words the paragraphs on data miss.
  */
 function trainingSections(ctx: CardContext, key: string): string {
-  return ctx.card.headings.filter((h) => h.keys.includes(key)).map((h) => `\n\n${sectionText(ctx, h)}`).join('');
+  // (Each section once, as for a section read whole below: one inside the last read is in that one's text.)
+  let text = '';
+  let end = -1;
+  for (const h of ctx.card.headings) {
+    if (!h.keys.includes(key) || h.line < end) continue;
+    text += `\n\n${sectionText(ctx, h)}`;
+    end = h.sectionEnd;
+  }
+  return text;
 }
 
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
