@@ -524,23 +524,6 @@ const RELEASE_ADDRESS = /\b(?:releases?|dumps?|snapshots?|archives?|crawls?)\b[^
  */
 const WIKI_DUMP = /\b[a-z]{2,12}(?:wiki|wiktionary|wikinews|wikibooks)-(?:19|20)\d{6}\b/i;
 
-/**
- * The card's sections on training, read with a passing sentence that names the data: a card that says
- * in its opening what it was trained on may link the data where it says how to train it again ("##
- * Training" over "clone the [`KorNLUDatasets`](…) repository"), in words the paragraphs on data miss.
- */
-function trainingSections(ctx: CardContext, key: string): string {
-  // (Each section once, as for a section read whole below: one inside the last read is in that one's text.)
-  let text = '';
-  let end = -1;
-  for (const h of ctx.card.headings) {
-    if (!h.keys.includes(key) || h.line < end) continue;
-    text += `\n\n${sectionText(ctx, h)}`;
-    end = h.sectionEnd;
-  }
-  return text;
-}
-
 /** The text without its links' targets and bare web addresses (see ADDRESS), nor the dates of a training run or a parameter's value. */
 function withoutAddresses(text: string): string {
   return withoutTargets(text).replace(ADDRESS, ' ').replace(TRAINING_RUN_DATE, ' ').replace(PARAMETER_DATE, ' ');
@@ -741,9 +724,12 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   const passing = training !== undefined && training.how !== 'heading';
   // A section on training names its data in another further on ("## Training" over the method's
   // settings, then "## Training data" naming and linking the corpus): every section on the data is read.
+  // So are they beside a passing sentence that names the data: a card that says in its opening what it
+  // was trained on may link the data where it says how to train it again ("## Training" over "clone
+  // the [`KorNLUDatasets`](…) repository"), in words the paragraphs on data miss.
   // (Each section once, in the card's order: one inside the last read is in that one's text.)
   const sections: Heading[] = [];
-  if (training?.heading && !passing) {
+  if (training && (passing || training.heading)) {
     let end = -1;
     for (const h of ctx.card.headings) {
       if (!h.keys.includes(key) || h.line < end) continue;
@@ -751,7 +737,7 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
       end = h.sectionEnd;
     }
   }
-  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}${trainingSections(ctx, key)}` : sections.map((h) => sectionText(ctx, h)).join('\n\n'), refs);
+  const body = withReferences(!training ? '' : passing ? `${paragraphText(ctx, training.line)}\n\n${dataParagraphs(ctx)}${sections.map((h) => `\n\n${sectionText(ctx, h)}`).join('')}` : sections.map((h) => sectionText(ctx, h)).join('\n\n'), refs);
   // A dataset named by name is taken as public unless the card says it is its own.
   const named = (NAMED_SOURCE.test(body) || KNOWN_PUBLIC.test(body) || BENCHMARK_SPLIT.test(body)) && !PRIVATE.test(body);
   // A link to where the data came from says it can be had there: its page is public.
