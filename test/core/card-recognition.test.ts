@@ -3828,6 +3828,16 @@ describe('model cards: one gap, one finding', () => {
     assert.deepEqual(passing, ['8.2.1']);
   });
 
+  it('the corpus\'s leftover false positives on results (session of 2026-12-07): speeds measured side by side in a table\'s row (not a speed claimed in a label), speeds compared on named hardware or with the hardware in brackets, a Trainer key in a row of runs where some have none, and in Chinese a loss on validation data (not the training loss)', () => {
+    assert.ok(results('Speed      |  380ms  | 9ms'));
+    assert.ok(!results('- Inference time: ~150ms per claim'));
+    assert.ok(results('We compare the inference time at the setting of 512 x 512 letters, batch size 4, using a A100 GPU.'));
+    assert.ok(results('With the batching server, the inference time can be further reduced to 2 mins (8xH100).'));
+    assert.ok(results('eval_loss  | - | 1.402|-'));
+    assert.ok(!zh('- **\u9a8c\u8bc1\u635f\u5931**: 1.402 (\u4e0b\u964d 12.5%)').includes('9.3'));
+    assert.ok(zh('- **\u8bad\u7ec3\u635f\u5931**: 1.402').includes('9.3'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -1910,8 +1910,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // A rate written out in words: "a Word Error Rate of 11%", "character error rate: 4.2".
     // (Also with the reduction it names: "Relative word error rate (WER) reductions between 20% to 40%".)
     /\b(?:word|character|phoneme|label|equal) error rates?\b[^.\n]{1,40}?\d/i,
-    // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91".
-    /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}\d/i,
+    // The Trainer's metric keys, joined by an underscore: "- eval_wer: 0.6030", "test_accuracy = 0.91",
+    // and a row of runs side by side where some have none: "eval_loss  | - | 1.258|-".
+    /\b(?:eval|test|validation|val|dev)_(?:loss|accuracy|acc|wer|cer|f1|precision|recall|bleu|rouge\w*|auc|perplexity|exact_match|matthews_correlation|mse|mae|rmse|map|iou|miou)[ :=|`*~\u2248]{1,6}(?:[-\u2013\u2014][ |]{1,6}){0,4}\d/i,
     // (Not a row whose figures are elsewhere or still to come: "| BLEU-4 | _see MLflow run_ |", "| F1 | TBD |";
     // nor a provider's name in a model's ID: "| `perplexity/pplx-embed-v1-0.6b` | OpenRouter |"; nor the metric
     // a checkpoint is chosen by, a setting: "| Best-checkpoint metric | val accuracy |"; nor a need a size
@@ -1950,8 +1951,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
     /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
     // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates); what was
-    // measured, on what: "实测：Apple M4 32GB — 载入 ~8s" (measured).
-    /(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578|\u8bef\u62a5\u7387|\u8aa4\u5831\u7387|\u6f0f\u68c0\u7387|\u6f0f\u6aa2\u7387|\u547d\u4e2d\u7387)[^\u3002\n]{0,10}?\d|(?:\u5b9e\u6d4b|\u5be6\u6e2c|\u6d4b\u5f97|\u6e2c\u5f97)[\uff1a:][^\u3002\n]{0,40}?\d/,
+    // measured, on what: "实测：Apple M4 32GB — 载入 ~8s" (measured); a loss on held-out data, "**验证损失**: 1.578"
+    // (validation loss; not the training loss, 训练损失).
+    /(?:(?:\u9a8c\u8bc1|\u9a57\u8b49|\u8bc4\u4f30|\u8a55\u4f30|\u6d4b\u8bd5|\u6e2c\u8a66)\u96c6?(?:\u635f\u5931|\u640d\u5931)[^\u3002\n]{0,10}?\d)|(?:\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u786e\u7387|\u7cbe\u78ba\u7387|\u53ec\u56de\u7387|\u5f97\u5206|\u5206\u6570|\u5206\u6578|\u8bef\u62a5\u7387|\u8aa4\u5831\u7387|\u6f0f\u68c0\u7387|\u6f0f\u6aa2\u7387|\u547d\u4e2d\u7387)[^\u3002\n]{0,10}?\d|(?:\u5b9e\u6d4b|\u5be6\u6e2c|\u6d4b\u5f97|\u6e2c\u5f97)[\uff1a:][^\u3002\n]{0,40}?\d/,
     // Chinese: a figure reached, with its unit ("在COCO val2017上实现了53.1%的AP，在T4 GPU上实现了108FPS").
     /(?:\u5b9e\u73b0\u4e86|\u5be6\u73fe\u4e86|\u8fbe\u5230\u4e86|\u9054\u5230\u4e86|\u53d6\u5f97\u4e86|\u83b7\u5f97\u4e86|\u7372\u5f97\u4e86) ?\d+(?:\.\d+)? ?(?:%|FPS|fps)/,
     // Chinese: the figure before its metric, on a test set ("在测试集上基本能达到85%的汉语拼音正确率").
@@ -1980,8 +1982,14 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:the |our )?(?:comparison )?results (?:are|is) (?:shown|presented|reported|summari[sz]ed|plotted) (?:below|in the (?:figure|table|chart|plot)s? below|in the following (?:figure|table|chart|plot)s?)\b|\b(?:MTEB|C-?MTEB|MMLU|CMMLU|C-?Eval|GSM8K|HumanEval|SuperCLUE|OpenCompass)\b[^\n]{0,10}?(?:\u699c[\u5355\u55ae]|\u6392\u884c\u699c)/i,
     // Round 27's (batches SH to SQ): a speed measured on named hardware: "the inference time drops
     // from ~6 mins to ~40 s a batch on an A100" (not a requirement: "needs an A100"); and a results
-    // chart explained: "the bar indicates the average rank across all metrics".
-    /\b(?:inference|generation|decoding|sampling) (?:speed|time|latency) [^.\n]{0,60}?\b\d[\d.]*\s?(?:ms|s|sec|secs|seconds|mins?|minutes)\b[^.\n]{1,40}?\bon (?:an? |one |a single )?(?:NVIDIA )?(?:[VAHL]\d{2,3}|RTX ?\d{4}\w*|T4|A[1-6]0{1,3}G?|TPU\w*)\b|\b(?:indicates|denotes|shows|is) the average (?:rank|ranking|score|accuracy) (?:across|over) (?:all )?(?:the )?(?:metrics|benchmarks|datasets|tasks)\b/i,
+    // chart explained: "the bar indicates the average rank across all metrics". The hardware may stand
+    // in brackets: "the inference time can be further reduced to 3 mins (8xH100)".
+    /\b(?:inference|generation|decoding|sampling) (?:speed|time|latency) [^.\n]{0,60}?\b\d[\d.]*\s?(?:ms|s|sec|secs|seconds|mins?|minutes)\b(?:[^.\n]{1,40}?\bon (?:an? |one |a single )?|\s?\((?:\d{1,2} ?[x\u00d7] ?)?)(?:NVIDIA )?(?:[VAHL]\d{2,3}|RTX ?\d{4}\w*|T4|A[1-6]0{1,3}G?|TPU\w*)\b|\b(?:indicates|denotes|shows|is) the average (?:rank|ranking|score|accuracy) (?:across|over) (?:all )?(?:the )?(?:metrics|benchmarks|datasets|tasks)\b/i,
+    // Speeds measured side by side, as a table's row: "Speed      |  452ms  | 8ms" (not a speed claimed in a
+    // label, "- Inference time: ~200ms per article", which labellers read as a claim, not a finding); and
+    // speeds compared on named hardware: "We compare the inference time at the setting of 768 x 768
+    // resolution … using a A800 GPU" (over a chart).
+    /\b(?:speed|latency|inference time|inference speed|generation time|throughput)\b[*_]{0,2}(?: ?\([^)\n]{1,20}\))?[ \t*]{0,8}\|[ \t]{0,6}(?:~ ?|about |approx\.? )?\d+(?:\.\d+)? ?(?:ms|s|sec|secs|seconds|mins?|minutes|fps|it\/s|s\/it|tokens?\/s|tok\/s)(?![\w/])|\bcompare[ds]? the (?:inference|generation|sampling|decoding) (?:time|speed|latency)\b[^.\n]{1,80}?\b(?:on|using|with) (?:an? |one |a single )?(?:NVIDIA )?(?:[VAHL]\d{2,3}|RTX ?\d{4}\w*|T4|A[1-6]0{1,3}G?)\b/i,
     // Round 28's (batches SR to SY), in Japanese: a real-time factor measured, "リアルタイムファクター（RTF）は約…".
     /(?:\u30ea\u30a2\u30eb\u30bf\u30a4\u30e0\u30d5\u30a1\u30af\u30bf\u30fc|\bRTF\b)[^\u3002\n]{0,12}?\u306f(?:\u7d04|\u304a\u3088\u305d)?\s?\d/,
     // Round 28's (batches SR to SY): "The performance of the router when evaluated against other methods
