@@ -3838,6 +3838,29 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('- **\u8bad\u7ec3\u635f\u5931**: 1.402').includes('9.3'));
   });
 
+  it('batches UH to UP\'s classes (round 34, cards in Spanish, French, German, Italian, Chinese and Japanese: measured at first sight at 237752c): a Spanish model "diseñado para actuar como …" states a use, "eliminación en 90 días" a retention and "Reevaluación: … cada trimestre" a review; French results "ne sont pas satisfaisants" or good "sans être parfaits" are limits, and "(97,12%, test score)" a result; a "Corpus et données" section is over the training data, and a link whose address stands in angle brackets is a link; in Chinese a "系统效果" section holds results, and models "在 … 上的预训练模型" or code "在 … 数据集上的完整训练" name the training data (not hardware, "在GPU上的训练速度"), and a link "[ImageNet数据集](…)" where it says how to train is where that data came from; in Japanese "… には使わないでください" rules a use out', () => {
+    const ja = (line: string) => gaps(analyse(`# \u4fe1\u4ef6\u5206\u6d41\u30e2\u30c7\u30eb\n\n${'\u3053\u306e\u30e2\u30c7\u30eb\u306f\u4fdd\u967a\u91d1\u8acb\u6c42\u306e\u624b\u7d19\u3092\u516b\u3064\u306e\u30ad\u30e5\u30fc\u306b\u632f\u308a\u5206\u3051\u307e\u3059\u3002'.repeat(4)}\n\n${line}\n`));
+    const es = (line: string) => gaps(analyse(`# Clasificador\n\n${'Este modelo clasifica reclamaciones de seguros para los equipos de atenci\u00f3n. '.repeat(6)}\n\n## Limitaciones\n\nPuede fallar con cartas manuscritas.\n\n## Datos de entrenamiento\n\nArchivos propios de la compa\u00f1\u00eda.\n\n## Evaluaci\u00f3n\n\nExactitud: 0,91.\n\n${line}\n`));
+    const fr = (line: string) => gaps(analyse(`# Tri des sinistres\n\n${'Ce mod\u00e8le classe les demandes des assur\u00e9s selon leur urgence. '.repeat(6)}\n\n${line}\n`));
+    assert.ok(!es('Este modelo es un ajuste fino de Phi-3 dise\u00f1ado para actuar como un **asistente de reclamaciones en espa\u00f1ol**.').includes('8.1.1:scope'));
+    assert.ok(!es('- Mitigaciones: difuminado autom\u00e1tico de rostros, eliminaci\u00f3n en 90 d\u00edas, cifrado en reposo.').includes('8.1.1:retention'));
+    assert.ok(!es('- Reevaluaci\u00f3n: comit\u00e9 de riesgos cada trimestre o al a\u00f1adir una categor\u00eda nueva.').includes('8.1.1:review'));
+    assert.ok(!fr('Un mod\u00e8le de tri affin\u00e9 \u00e0 partir du mod\u00e8le par d\u00e9faut. Toutefois pour l\'instant les r\u00e9sultats ne sont pas satisfaisants.').includes('8.1.1:failure'));
+    assert.ok(!fr('Un second mod\u00e8le, entra\u00een\u00e9 sur les m\u00eames lettres : les r\u00e9sultats sont, sans \u00eatre parfaits, bien plus encourageants.').includes('8.1.1:failure'));
+    assert.ok(!fr('- Le mod\u00e8le *Tri+* pour les lettres du 16e au 19e si\u00e8cle (97,12%, test score).').includes('9.3'));
+    const corpus = fr('## 2. Corpus et donn\u00e9es\n\nLes lettres viennent des archives de la compagnie.');
+    assert.ok(!corpus.includes('8.1.1:training'), corpus.join(' '));
+    const angle = zh('# \u6570\u636e\u96c6\n\n\u4f7f\u7528\u7684\u6570\u636e\u96c6\uff1a[\u7406\u8d54\u4fe1\u4ef6-Task04](<http://claims.example.org/.>)');
+    assert.ok(!angle.includes('8.2') && angle.includes('8.2.1'), angle.join(' '));
+    assert.ok(!zh('## \u7cfb\u7edf\u6548\u679c\n\n\u6211\u4eec\u5bf9\u51e0\u4e2a\u6a21\u578b\u5728\u7406\u8d54\u8003\u8bd5\u4e0a\u7684\u8868\u73b0\u8fdb\u884c\u4e86\u6d4b\u8bc4\u3002\n\n| \u8bd5\u9898 | \u672c\u6a21\u578b | GPT-4 |\n| -- | -- | -- |\n| \u8003\u8bd5\u4e00 | 55 | 78 |').includes('9.3'));
+    assert.ok(!zh('\u76ee\u524d\u6211\u4eec\u63d0\u4f9b\u4e86\u90e8\u5206\u5728ClaimNet\u4e0a\u7684\u9884\u8bad\u7ec3\u6a21\u578b(\u89c1\u4e0b\u8868)\u3002').includes('8.1.1:training'));
+    assert.ok(!zh('\u672c\u76ee\u5f55\u63d0\u4f9b\u4e86\u5728ClaimSet\u6570\u636e\u96c6\u4e0a\u7684\u5b8c\u6574\u8bad\u7ec3\u548c\u6d4b\u8bd5\u4ee3\u7801\u3002').includes('8.1.1:training'));
+    assert.ok(zh('\u6211\u4eec\u62a5\u544a\u4e86\u5728GPU\u4e0a\u7684\u8bad\u7ec3\u901f\u5ea6\u3002').includes('8.1.1:training'));
+    assert.ok(!ja('- \u4eba\u9593\u306e\u6700\u7d42\u5224\u65ad\u3092\u7f6e\u304d\u63db\u3048\u308b\u7528\u9014\uff08\u652f\u6255\u3044\u306e\u6c7a\u5b9a\uff09\u306b\u306f\u4f7f\u308f\u306a\u3044\u3067\u304f\u3060\u3055\u3044\u3002').includes('4.5'));
+    const howTo = zh('\u672c\u6a21\u578b\u5728ClaimSet\u4e0a\u9884\u8bad\u7ec3\u3002\n\n## \u5982\u4f55\u8bad\u7ec3\n\n\u5728\u5f00\u59cb\u8bad\u7ec3\u524d\uff0c\u8bf7\u786e\u4fdd\u5df2\u7ecf\u4e0b\u8f7d\u89e3\u538b\u597d[ClaimSet\u6570\u636e\u96c6](http://claims.example.org/download)\uff0c\u5e76\u653e\u5728\u5408\u9002\u7684\u76ee\u5f55\u4e0b\u3002');
+    assert.ok(!howTo.includes('8.2') && howTo.includes('8.2.1'), howTo.join(' '));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

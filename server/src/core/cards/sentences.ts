@@ -292,6 +292,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // continued on a corpus, "基于 Qwen 系列模型，经过高质量中文 DevOps 语料加训" (加训, trained further). (Written as
     // \u escapes, as the accented letters above; no \b, which knows only ASCII letters.)
     /\u5728[^\u3002\n]{1,60}?(?:\u4e0a|\u4e2d)(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u6307\u4ee4|\u6709\u76d1\u7763|\u6709\u76e3\u7763)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|\u5728[^\u3002\n]{1,20}?(?:\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599|\u56fe\u6587\u5bf9|\u5716\u6587\u5c0d|\u6837\u672c|\u6a23\u672c)(?:\u96c6)?\u4e0b(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf)|(?:\u4f7f\u7528|\u57fa\u4e8e|\u57fa\u65bc|\u91c7\u7528|\u63a1\u7528|\u5229\u7528)[^\u3002\n]{1,200}?(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599|\u56fe\u6587\u5bf9|\u5716\u6587\u5c0d)(?:\u96c6)?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u4e8c\u6b21|\u7ee7\u7eed|\u7e7c\u7e8c|\u589e\u91cf)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u52a0\u8bad|\u52a0\u8a13)|(?:\u8bad\u7ec3|\u8a13\u7df4|\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4)(?:\u6570\u636e|\u6578\u64da|\u8cc7\u6599|\u8bed\u6599|\u8a9e\u6599)(?:\u96c6)?(?:\u6765\u81ea|\u4f86\u81ea|\u5305\u62ec|\u5305\u542b|[\u7531\u4e3a\u70ba\u662f\u5171\u7ea6\u7d04])/,
+    // Chinese: models pre-trained, or training code, on a named set: "在ImageNet上的预训练模型", "在COCO数据集上的完整训练和测试代码"
+    // (not hardware: "在GPU上的训练速度").
+    /\u5728(?![^\u3002\n]{0,40}?(?:GPU|CPU|TPU|NPU|\u663e\u5361|\u986f\u5361))[^\u3002\n]{1,40}?\u4e0a\u7684(?:\u5b8c\u6574)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/,
     // Chinese: tuned on a named dataset with no "上" after it ("本项目分别在 **30w条法律问答** [DISC-Law-SFT 数据集](…) 微调了 …").
     /\u5728[^\u3002\n]{1,120}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u8bed\u6599|\u8a9e\u6599)(?:\]\([^)\s]{1,200}\))? ?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/,
     // Chinese: the model said to use a dataset, then to be tuned ("该模型使用 Math 和…融合的数据集，基于 …，通过 xtuner 微调");
@@ -571,8 +574,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // "This model is used detecting hatespeech" (not "You can use this model for captioning": the
     // task offered to the reader).
     /\b(?:model|checkpoint|weights|embeddings|representations|vectors) (?:is|are) used (?:to [a-z]+|for [a-z]+|[a-z]+ing)\b/i,
-    // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht".
-    /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
+    // Spanish, French, German, Portuguese, Italian: "está destinado a", "peut être utilisé pour", "ist für … gedacht";
+    // a model "diseñado para actuar como un asesor" (made to act as …), with no verb before it.
+    /(?<!\bno )\b(?:est\u00e1|est\u00e1n|fue|fueron) (?:destinad|pensad|dise\u00f1ad|concebid|orientad)[oa]s? (?:a|para)\b|(?<!\bno (?:est\u00e1n?|es|son|fue) )\b(?:dise\u00f1ad|pensad|concebid)[oa]s? para (?:actuar|funcionar|servir|ayudar|asistir|apoyar)\b|\b(?:se )?puede (?:usar|utilizar|emplear)(?:se)? (?:para|en|como)\b|\bsirve para\b/i,
     /\b(?:est|sont) (?:destin\u00e9|con\u00e7u|pr\u00e9vu)(?:e|es|s)? (?:\u00e0|pour|aux?) |\bpeu(?:t|vent) \u00eatre utilis\u00e9(?:e|es|s)? (?:pour|comme|dans)\b/i,
     /\b(?:ist|sind|wurde|wurden) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:bestimmt|gedacht|vorgesehen|entwickelt|konzipiert)\b|\bkann (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,3}(?:f\u00fcr|zur|zum) (?:[\w\u00e4\u00f6\u00fc\u00df-]+ ){0,4}(?:verwendet|eingesetzt|genutzt) werden\b/i,
     /(?<!\bn\u00e3o )(?:^|[\s,;(])(?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
@@ -1084,11 +1088,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // (Not of a benchmark's figures: "…所以表现会相对弱，结果仅供娱乐", weak on these tests, so the
     // results are for amusement only, is about the scores, not the model's outputs.)
     /(?:\u975e\u5546\u7528|\u4e0d\u53ef\u5546\u7528|\u7981\u6b62\u5546\u7528|\u4e0d\u5f97\u5546\u7528|(?<!(?:\u8868\u73b0|\u8868\u73fe|\u6d4b\u8bc4|\u6e2c\u8a55|\u8bc4\u6d4b|\u8a55\u6e2c|\u8bc4\u4f30|\u8a55\u4f30|\u5206\u6570|\u5206\u6578|\u6210\u7ee9|\u6210\u7e3e)[^\u3002\n]{0,40})(?:\u4ec5\u4f9b(?:\u5b66\u672f|\u6280\u672f)?\u7814\u7a76|\u50c5\u4f9b(?:\u5b78\u8853|\u6280\u8853)?\u7814\u7a76|\u4ec5\u4f9b\u5a31\u4e50|\u50c5\u4f9b\u5a1b\u6a02))|[\u4ec5\u50c5\u53ea](?:[\u4e3a\u70ba]|\u7528[\u4e8e\u65bc]|\u9650[\u4e8e\u65bc]?)[^\u3002\n]{0,20}?(?:\u7814\u7a76|\u5b66\u672f|\u5b78\u8853|\u79d1\u7814)/,
-    // Japanese: "…に使用しないでください", "…は禁止", "悪用はしないでください" (do not misuse it), "このような内容を広めないでください"
+    // Japanese: "…に使用しないでください", "…には使わないでください", "…は禁止", "悪用はしないでください" (do not misuse it), "このような内容を広めないでください"
     // (do not spread such content); Korean: "…에 사용하지 마", "…을 금지", "…에는 사용할 수 없다"
     // (cannot be used for …; a use named before it, not "사용할 수 없는 경우", when it is unavailable); "적용 자체 부적합"
     // (unfit to be applied at all), "단독 비권장" (not recommended alone), a case marked "❌ 부적합" (unsuitable).
-    /(?:\u5e83\u3081|\u62e1\u6563\u3057)\u306a\u3044\u3067|\u60aa\u7528(?:\u306f|\u3092)?(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u7981\u6b62|\u304a\u63a7\u3048)|(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)|(?:\uc5d0\ub294|\uc5d0\uc11c\ub294|\uc73c\ub85c\ub294|\ub85c\ub294|\uc5d0) (?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)\ud560 \uc218 (?:\uc5c6\ub2e4|\uc5c6\uc2b5\ub2c8\ub2e4|\uc5c6\uc74c)|(?:\uc0ac\uc6a9|\uc801\uc6a9|\ud65c\uc6a9)(?: \uc790\uccb4)? \ubd80\uc801\ud569|\ub2e8\ub3c5 \ube44\uad8c\uc7a5|\u274c \ubd80\uc801\ud569/,
+    /(?:\u5e83\u3081|\u62e1\u6563\u3057)\u306a\u3044\u3067|\u4f7f\u308f\u306a\u3044(?:\u3067|\u3088\u3046)|\u60aa\u7528(?:\u306f|\u3092)?(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u7981\u6b62|\u304a\u63a7\u3048)|(?:\u4f7f\u7528|\u5229\u7528|\u4f7f\u308f)(?:\u3057\u306a\u3044\u3067|\u3057\u306a\u3044\u3088\u3046|\u3092\u7981\u6b62|\u306f\u7981\u6b62|\u3059\u308b\u3053\u3068\u306f\u7981\u6b62|\u3092\u63a7\u3048)|\u7981\u6b62(?:\u3057\u307e\u3059|\u3055\u308c\u3066|\u3067\u3059)|(?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)(?:\ud558\uc9c0 \ub9c8|\ud558\uc9c0 \ub9d0|\uc744 \uae08\uc9c0|\ub294 \uae08\uc9c0|\ud574\uc11c\ub294 \uc548)|\uae08\uc9c0(?:\ud569\ub2c8\ub2e4|\ub429\ub2c8\ub2e4|\ub418\uc5b4)|(?:\uc5d0\ub294|\uc5d0\uc11c\ub294|\uc73c\ub85c\ub294|\ub85c\ub294|\uc5d0) (?:\uc0ac\uc6a9|\uc774\uc6a9|\ud65c\uc6a9)\ud560 \uc218 (?:\uc5c6\ub2e4|\uc5c6\uc2b5\ub2c8\ub2e4|\uc5c6\uc74c)|(?:\uc0ac\uc6a9|\uc801\uc6a9|\ud65c\uc6a9)(?: \uc790\uccb4)? \ubd80\uc801\ud569|\ub2e8\ub3c5 \ube44\uad8c\uc7a5|\u274c \ubd80\uc801\ud569/,
     // (And a use it is not meant for: "なりすましや詐欺などの悪意ある目的での使用を意図したものではありません".)
     /(?:\u4f7f\u7528|\u5229\u7528)\u3092\u610f\u56f3(?:\u3057\u305f\u3082\u306e\u3067\u306f\u3042\u308a\u307e\u305b\u3093|\u3057\u3066\u3044\u307e\u305b\u3093|\u3057\u3066\u304a\u308a\u307e\u305b\u3093)/,
     // Russian: "не следует использовать", "не предназначена для", "запрещено".
@@ -1604,6 +1608,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\bpossono|\bpu\u00f2) (?:generare|produrre|contenere|riflettere|allucinare|sbagliare)\b|\b(?:pregiudizi|allucinazioni)\b/i,
     // Limits in Spanish, French, German, Portuguese, Italian: "se limitan a", "puede verse afectada por", "peut ne pas".
     /\bno permite (?:afirmar|concluir|inferir|garantizar|asegurar)\b|\b(?:se limitan? a|puede(?:n)? (?:no |verse afectad)|est(?:\u00e1|\u00e1n) limitad|(?:se )?limite(?:nt)? \u00e0|peu(?:t|vent) ne pas|(?:ist|sind) (?:auf [^.\n]{1,40}? )?beschr\u00e4nkt|pode(?:m)? n\u00e3o|\u00e8 limitat|possono non|pu\u00f2 non)/i,
+    // French and Spanish: results said to fall short, "les résultats ne sont pas satisfaisants", "sans être parfaits"
+    // (without being perfect), "los resultados no son satisfactorios".
+    /\bles r\u00e9sultats ne sont pas (?:encore )?(?:satisfaisants|suffisants|fiables|parfaits)\b|\bsans \u00eatre parfaite?s?\b|\blos resultados no son (?:todav\u00eda |a\u00fan )?(?:satisfactorios|suficientes|fiables|perfectos)\b/i,
     // German: "konnte bisher nur auf wenig Daten trainiert werden", "noch nicht für die Praxis geeignet".
     /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
     // Chinese: "不擅长" (not good at), "不能处理多字、少字的错误" (cannot handle …), "只能处理" (can only
@@ -1739,6 +1746,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:does|do|will) not (?:save|store|retain|keep|persist|log) (?:any )?(?:uploads|uploaded [\w-]+|images|photos|inputs|prompts|conversations|messages|recordings|audio|files|queries|personal (?:data|metadata))\b/i,
     // No data kept by the provider at all: "Requested data handling: zero retention", "zero data retention".
     /\bzero[- ](?:data[- ])?retention\b/i,
+    // Spanish: deleted or kept for a stated time, "eliminación en 90 días", "se conservan durante 12 meses".
+    /\b(?:eliminaci\u00f3n|eliminad[oa]s?|borrad[oa]s?|conservad[oa]s?|se conservan?|retenid[oa]s?|almacenad[oa]s?) (?:en|tras|despu\u00e9s de|durante|por) (?:un m\u00e1ximo de |hasta |como m\u00e1ximo )?\d+ (?:d\u00edas|semanas|meses|a\u00f1os|horas)\b/i,
     /\bno (?:PII|personal data|personal information|user data|user inputs?|inputs?|prompts|conversations|(?:[\w-]+ )?text|content|documents|claims?) (?:is |are )?(?:ever )?(?:(?:collected|processed|used),? (?:or |and |nor )?)?(?:stored|retained|kept|logged|persisted)\b/i,
     // What is never kept, said of it: "Raw media and face embeddings are not retained by the core
     // session manager", "transcripts … are processed in-memory and not stored" (not where files are not
@@ -1785,10 +1794,10 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:annual|quarterly|monthly|yearly) (?:review|re-?evaluation|audit)s?\b|\b(?:annual|quarterly|monthly|yearly|weekly) (?:[\w-]+ )?(?:review|re-?evaluation|audit)s\b|\b(?:annual|quarterly|monthly|yearly|semi-annual) [\w-]+ (?:audit|re-?calibration)\b/i,
     // How often the model is remade is how often it is reviewed: "retrained monthly", "a weekly retraining"
     // (not "periodic retraining", which names no period, as "Retrain the model periodically" does not).
-    // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses"; and advised:
+    // (Spanish too: "Actualizar el modelo con datos recientes cada 6–12 meses", "Reevaluación: comité IA cada trimestre"; and advised:
     // "retraining is recommended at a minimum of every 6 months". Not a question an experiment
     // asks: "how fast recall decays, whether weekly retraining keeps up".)
-    /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\bre-?train(?:s|ed|ing)? (?:is |are )?(?:recommended|advised|required|planned|scheduled|suggested) (?:at (?:a )?minimum (?:of )?|at least )?every (?:\d+|two|three|four|six|twelve|few) (?:days|weeks|months|years|quarters)\b|\b(?:actualizar|revisar|reentrenar)\b[^.\n]{1,60}?\bcada \d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)\b|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b(?<!\bwhether\s(?:annual|quarterly|monthly|weekly|yearly)\sre-?training)|\bre-?training (?:frequency|schedule|cadence)\b/i,
+    /\bre-?train(?:s|ed|ing)? (?:from scratch )?(?:~|about |approximately |roughly )?(?:every|each|daily|nightly|monthly|weekly|quarterly|annually|yearly)\b|\bre-?train(?:s|ed|ing)? (?:is |are )?(?:recommended|advised|required|planned|scheduled|suggested) (?:at (?:a )?minimum (?:of )?|at least )?every (?:\d+|two|three|four|six|twelve|few) (?:days|weeks|months|years|quarters)\b|\b(?:actualizar|revisar|reentrenar|reevaluar|reevaluaci\u00f3n|revisi\u00f3n|auditor\u00eda)\b[^.\n]{1,60}?\bcada (?:\d+(?:[\u2013-]\d+)? (?:meses|semanas|a\u00f1os|d\u00edas)|(?:mes|semana|a\u00f1o|trimestre|semestre)\b)|\b(?:annual|quarterly|monthly|weekly|yearly) re-?training\b(?<!\bwhether\s(?:annual|quarterly|monthly|weekly|yearly)\sre-?training)|\bre-?training (?:frequency|schedule|cadence)\b/i,
     // Chinese: reviews on a calendar ("每月六日我们会收集…需求，经过评审后列入当月模型训练计划": each month, requests reviewed
     // into that month's training), or the model updated on one ("每季度更新模型"; not data updated monthly).
     /(?:\u6bcf\u6708|\u6bcf\u500b\u6708|\u6bcf\u4e2a\u6708|\u6bcf\u5b63\u5ea6|\u6bcf\u5b63|\u6bcf\u5468|\u6bcf\u9031|\u6bcf\u5e74|\u6bcf\u534a\u5e74)[^\u3002\n]{0,40}?(?:\u8bc4\u5ba1|\u8a55\u5be9|\u5ba1\u67e5|\u5be9\u67e5|\u590d\u5ba1|\u8907\u5be9|\u8bc4\u4f30|\u8a55\u4f30)|(?:\u6bcf\u6708|\u6bcf\u500b\u6708|\u6bcf\u4e2a\u6708|\u6bcf\u5b63\u5ea6|\u6bcf\u5b63|\u6bcf\u5468|\u6bcf\u9031|\u6bcf\u5e74|\u6bcf\u534a\u5e74)[^\u3002\n]{0,40}?\u6a21\u578b[^\u3002\n]{0,10}?(?:\u66f4\u65b0|\u8fed\u4ee3)/,
@@ -1997,6 +2006,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:performance|results?|accuracy|scores?)\b[^.\n]{1,80}?\b(?:can be|is|are) (?:seen|shown|found|visuali[sz]ed) (?:below|in the (?:figure|table|chart|plot)s? below)\b/i,
     // A metric's figures listed after it: "The best F1 scores were the following (fold 0 : 0.91, fold 1: 0.90)".
     /\b(?:dice|f1|iou|auc|accuracy|precision|recall|psnr|ssim|bleu|wer|cer|map|mae|rmse)(?: scores?| coefficients?)? (?:were|was|is|are) (?:the following|as follows)[^\n.]{1,40}?\d\.\d/i,
+    // A share with the set it was scored on after it: "pour les imprimés (98,66%, test score)".
+    /\b\d{1,3}(?:[.,]\d+)? ?%,? (?:test|validation|eval|evaluation|held-out) (?:score|accuracy)\b/i,
     // A share scored on a named test: "**Routing Rate:** 97% on the internal letters benchmark suite".
     /\b\d{1,3}(?:\.\d+)? ?% on (?:the |our |an? )?(?:[\w-]+ ){0,4}?(?:benchmarks?|benchmark suite|test set|test suite|evaluation set|evaluation suite|held-out set|validation set)\b/i,
     // A figure reached on a metric: "The current routers reach 30km median error on distance", and the best

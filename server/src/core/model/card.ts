@@ -839,7 +839,8 @@ export function dataParagraphs(ctx: Pick<CardContext, 'card'>, about: (paragraph
 }
 // (Or that links what a model was trained on: "`superanimal_quadruped_x` is trained on
 // [SuperAnimal-Quadruped-80K](https://zenodo.org/records/…)" names the data by its name alone.)
-const DATA_WORD = /\b(?:data|dataset|datasets|data ?sets?|corpus|corpora|crawl\w*|scraped|tokens)\b|\b(?:pre-?|fine-?)?trained on\s\[/i;
+// (Or that links a dataset so called in Chinese: "请确保已经下载解压好[ImageNet数据集](…)".)
+const DATA_WORD = /\b(?:data|dataset|datasets|data ?sets?|corpus|corpora|crawl\w*|scraped|tokens)\b|\b(?:pre-?|fine-?)?trained on\s\[|\[[^\]\n]{0,80}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u8cc7\u6599\u96c6)\]\(/i;
 
 /** The text of a section and its sub-sections. */
 export function sectionText(ctx: Pick<CardContext, 'card'>, h: Heading): string {

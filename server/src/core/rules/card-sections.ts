@@ -419,12 +419,12 @@ const AUTO_TRAIN_DATA = /(?:^|\/)auto(?:train|nlp)-data-/i;
 const PRIVATE = /(?<!\b(?:no|not|nor|without) (?:[\w-]+,? ){0,4})\b(?:private(?:ly)?|internal(?:ly)?(?! (?:sha[\w-]*|checksums?|hash(?:es)?|validation|verification|checks?|tests?|tooling|tools?|scripts?)\b)|proprietary|in-house|confidential|our own)\b/i;
 
 /**
- * A link, in either form, or an address written without its scheme: a host and a path
+ * A link, in either form (its address may stand in angle brackets, "[MSD](<http://medicaldecathlon.com/>)"), or an address written without its scheme: a host and a path
  * ("`storage.googleapis.com/download.tensorflow.org/data/creditcard.csv`") or an open-data portal
  * ("published on data.gov.sg"). One to a paper says where the method is described, not the data.
  * (A file name is no address: "config.json", "model.py" have no host with a path after it.)
  */
-const LINK = /https?:\/\/[^\s)\]>]+|\]\((?!#)[^)\s]+|\b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|net|gov|edu|io|ai|dev|co|uk|sg|in|eu|de|fr|us|ca|au|nz|jp|cn)\/[^\s)\]>`'"]+|\bdata\.(?:gov|europa)(?:\.[a-z]{2})?\b(?!\.[a-z])/gi;
+const LINK = /https?:\/\/[^\s)\]>]+|\]\(<?(?!#)[^)\s>]+|\b(?:[a-z0-9-]{1,63}\.){1,6}(?:com|org|net|gov|edu|io|ai|dev|co|uk|sg|in|eu|de|fr|us|ca|au|nz|jp|cn)\/[^\s)\]>`'"]+|\bdata\.(?:gov|europa)(?:\.[a-z]{2})?\b(?!\.[a-z])/gi;
 const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\s]*\)/g;
 /** An address that holds data; a repository named for captions is the captions ("…/claims-letter-captions", round 27). */
 const DATA_LINK = /huggingface\.co\/datasets|universe\.roboflow\.com(?!\/[^/\s)]+\/[^/\s)]+\/model\b)|kaggle\.com|zenodo\.org|figshare|data\.world|commoncrawl|laion\.ai|paperswithcode\.com\/dataset|tensorflow\.org\/datasets|data|corpus|crawl|dump|[-_/]captions\b/i;
@@ -439,7 +439,7 @@ const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
  * card.md)": where the data came from is told there, not here), a leaderboard's evaluation
  * details ("datasets/open-llm-leaderboard/details_…"), a paper's page on a library or network site.
  */
-const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala|pth|pt|ckpt|safetensors|onnx|gguf|tflite)(?:[?#"']|$)|^\]\((?!https?:|www\.)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
+const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala|pth|pt|ckpt|safetensors|onnx|gguf|tflite)(?:[?#"']|$)|^\]\((?!<?(?:https?:|www\.))|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites", "scraped from leading real estate websites". */
 const VAGUE_SOURCE = /\b(?:(?:scraped|crawled|collected|gathered) from (?:the )?(?:[\w-]+ ){0,3}?(?:web ?sites|web pages|online platforms)\b(?! such as| including| like| \(?e\.g\.)|(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
@@ -465,8 +465,8 @@ function linksData(text: string, strict: boolean): boolean {
   return false;
 }
 
-/** Words that say a link is to data: "Train Data", "the dataset", "corpus". */
-const DATA_TEXT = /\b(?:data|datasets?|data set|corpus|corpora)\b/i;
+/** Words that say a link is to data: "Train Data", "the dataset", "corpus", "ImageNet数据集" (a dataset, in Chinese). */
+const DATA_TEXT = /\b(?:data|datasets?|data set|corpus|corpora)\b|\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u8cc7\u6599\u96c6/i;
 /** A source by name, in any case: a link's words "mozilla common voice" name the data it leads to. */
 // eslint-disable-next-line regexp/no-dupe-disjunctions, regexp/no-dupe-characters-character-class -- the same expression read in any case: its "[Tt]he" and "[Dd]ataset" pairs become one.
 const NAMED_SOURCE_ANY_CASE = new RegExp(NAMED_SOURCE.source, 'i');
