@@ -3838,6 +3838,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('- **\u8bad\u7ec3\u635f\u5931**: 1.402').includes('9.3'));
   });
 
+  it('the corpus\'s leftover false positives (session of 2026-12-07, second pass): a "Trained on:" label over the list of what it was trained on names the training data, and figures "showcasing our results" are results', () => {
+    assert.ok(trained('* Trained on:\n    * [ClaimSet](https://claims.example.org) (77.3 hours)'));
+    assert.ok(results('Below are a few figures showcasing our results (see [our paper](https://arxiv.org/abs/2303.04143) for details).'));
+    assert.ok(!results('Below are a few figures showcasing our letters.'));
+  });
+
   it('batches UH to UP\'s classes (round 34, cards in Spanish, French, German, Italian, Chinese and Japanese: measured at first sight at 237752c): a Spanish model "diseñado para actuar como …" states a use, "eliminación en 90 días" a retention and "Reevaluación: … cada trimestre" a review; French results "ne sont pas satisfaisants" or good "sans être parfaits" are limits, and "(97,12%, test score)" a result; a "Corpus et données" section is over the training data, and a link whose address stands in angle brackets is a link; in Chinese a "系统效果" section holds results, and models "在 … 上的预训练模型" or code "在 … 数据集上的完整训练" name the training data (not hardware, "在GPU上的训练速度"), and a link "[ImageNet数据集](…)" where it says how to train is where that data came from; in Japanese "… には使わないでください" rules a use out', () => {
     const ja = (line: string) => gaps(analyse(`# \u4fe1\u4ef6\u5206\u6d41\u30e2\u30c7\u30eb\n\n${'\u3053\u306e\u30e2\u30c7\u30eb\u306f\u4fdd\u967a\u91d1\u8acb\u6c42\u306e\u624b\u7d19\u3092\u516b\u3064\u306e\u30ad\u30e5\u30fc\u306b\u632f\u308a\u5206\u3051\u307e\u3059\u3002'.repeat(4)}\n\n${line}\n`));
     const es = (line: string) => gaps(analyse(`# Clasificador\n\n${'Este modelo clasifica reclamaciones de seguros para los equipos de atenci\u00f3n. '.repeat(6)}\n\n## Limitaciones\n\nPuede fallar con cartas manuscritas.\n\n## Datos de entrenamiento\n\nArchivos propios de la compa\u00f1\u00eda.\n\n## Evaluaci\u00f3n\n\nExactitud: 0,91.\n\n${line}\n`));

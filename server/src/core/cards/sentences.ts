@@ -13,6 +13,8 @@ const USE_SET_AGAINST = /\buse (?:it|this model|the model|the score|the scores|i
 
 export const SENTENCES: Record<string, RegExp[]> = {
   'training-data': [
+    // A label over the list of what it was trained on: "* Trained on:" over "* [Common Voice](…) (77.3 hours)".
+    /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:pre-?|fine-?)?trained on(?:\*\*|__)?:(?:\*\*|__)?[ \t]*$/im,
     // Where the data it was trained on can be had, whatever it is called: "The training CLIP V L/14
     // embeddings can be downloaded here:", "The training set is available at …" (not the reader's
     // own, "Your training data can be …", nor the code or the logs: "The training script can be found here").
@@ -2006,6 +2008,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:performance|results?|accuracy|scores?)\b[^.\n]{1,80}?\b(?:can be|is|are) (?:seen|shown|found|visuali[sz]ed) (?:below|in the (?:figure|table|chart|plot)s? below)\b/i,
     // A metric's figures listed after it: "The best F1 scores were the following (fold 0 : 0.91, fold 1: 0.90)".
     /\b(?:dice|f1|iou|auc|accuracy|precision|recall|psnr|ssim|bleu|wer|cer|map|mae|rmse)(?: scores?| coefficients?)? (?:were|was|is|are) (?:the following|as follows)[^\n.]{1,40}?\d\.\d/i,
+    // Figures said to show the results: "Below are a few figures showcasing our results".
+    /\b(?:figures?|tables?|charts?|plots?|graphs?) (?:showcasing|showing|presenting|summari[sz]ing|comparing) (?:our|the|its|their) (?:main |key |benchmark |evaluation )?(?:results|performance|scores)\b/i,
     // A share with the set it was scored on after it: "pour les imprimés (98,66%, test score)".
     /\b\d{1,3}(?:[.,]\d+)? ?%,? (?:test|validation|eval|evaluation|held-out) (?:score|accuracy)\b/i,
     // A share scored on a named test: "**Routing Rate:** 97% on the internal letters benchmark suite".
