@@ -1062,6 +1062,11 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:^|[.;!?] )[*_]{0,2}Not[*_]{0,2} an? (?:[\w-]+ ){0,3}?(?:oracle|checker|substitute|replacement|guarantee)\b/m,
     // Output to be used as an aid and not as the decision: "Use as an assistive signal, not an autonomous gate".
     /\b(?:use|used|treat|treated)(?: it| them| its outputs?| the scores?)? as an? (?:[\w-]+ ){0,2}?(?:aid|tool|guide|signal|estimate|screen|indicator|input), not (?:as )?an? (?:[\w-]+ ){0,2}?(?:gate|gatekeeper|decision|decider|arbiter|verdict|authority|replacement|substitute)\b/i,
+    // The same said of what it is: "Assistive signal for maintainers — never an auto-close mechanism",
+    // "These observations are educational screening signals, not pathogen confirmation".
+    /\b(?:signals?|aids?|tools?|indicators?|hints?)\b[^.\n]{0,40}?(?:[\u2014\u2013-]+|,) ?never an? (?:[\w-]+ ){0,2}?(?:mechanism|tool|system|gate|gatekeeper|replacement|substitute|decision|verdict|authority)\b|\b(?:screening|warning|triage) (?:signals?|indicators?|hints?), not (?:an? )?(?:[\w-]+ ){0,2}?(?:confirmation|diagnos[ie]s|proof|verdicts?|decisions?)\b/i,
+    // Made to be studied, not used: "This model exists to be **understood**, not deployed".
+    /\b(?:exists?|is here|was (?:built|made|trained)) to be (?:\*\*|__)?(?:understood|studied|read|inspected|learned from)(?:\*\*|__)?,? (?:and )?not (?:to be )?(?:deployed|used in production)\b/i,
     // People's decisions it is to inform and not to take: "Predictions should inform, not replace, human decisions".
     /\b(?:should|must|are to|is to) (?:inform|support|assist|guide|complement|augment|aid),? (?:but )?not replace\b/i,
     // A deployment ruled out until something is done: "Do **not** deploy without retraining on real data".
