@@ -3838,7 +3838,7 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(zh('- **\u8bad\u7ec3\u635f\u5931**: 1.402').includes('9.3'));
   });
 
-  it('the corpus\'s leftover false positives (session of 2026-12-07, second pass): a "Trained on:" label over the list of what it was trained on names the training data, figures "showcasing our results" are results, and a use ruled out as what the output is not ("— never an auto-close mechanism", "screening signals, not fraud confirmation") or a model made "to be **understood**, not deployed"', () => {
+  it('the corpus\'s leftover false positives (session of 2026-12-07, second pass): a "Trained on:" label over the list of what it was trained on names the training data, figures "showcasing our results" are results, and a use ruled out as what the output is not ("— never an auto-close mechanism", "screening signals, not fraud confirmation") or a model made "to be **understood**, not deployed"; a project\'s name with "paper" in a dataset\'s address ("…/paper-aaj0p/dataset/33") is no paper', () => {
     assert.ok(trained('* Trained on:\n    * [ClaimSet](https://claims.example.org) (77.3 hours)'));
     assert.ok(results('Below are a few figures showcasing our results (see [our paper](https://arxiv.org/abs/2303.04143) for details).'));
     assert.ok(!results('Below are a few figures showcasing our letters.'));
@@ -3846,6 +3846,8 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('These observations are educational screening signals, not fraud confirmation.'));
     assert.ok(restricted('This model exists to be **understood**, not deployed.'));
     assert.ok(!restricted('Our tools, never a burden: the triage runs in seconds.'));
+    assert.deepEqual(data('**Dataset:** [Letters](https://universe.roboflow.com/acme/paper-aaj0p/dataset/33)'), ['8.2.1']);
+    assert.deepEqual(data('**Dataset:** [Letters](https://example.org/papers/claims-letters.pdf)'), ['8.2', '8.2.1']);
   });
 
   it('batches UH to UP\'s classes (round 34, cards in Spanish, French, German, Italian, Chinese and Japanese: measured at first sight at 237752c): a Spanish model "diseñado para actuar como …" states a use, "eliminación en 90 días" a retention and "Reevaluación: … cada trimestre" a review; French results "ne sont pas satisfaisants" or good "sans être parfaits" are limits, and "(97,12%, test score)" a result; a "Corpus et données" section is over the training data, and a link whose address stands in angle brackets is a link; in Chinese a "系统效果" section holds results, and models "在 … 上的预训练模型" or code "在 … 数据集上的完整训练" name the training data (not hardware, "在GPU上的训练速度"), and a link "[ImageNet数据集](…)" where it says how to train is where that data came from; in Japanese "… には使わないでください" rules a use out', () => {

@@ -440,7 +440,7 @@ const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
  * details ("datasets/open-llm-leaderboard/details_…"), a paper's page on a library or network site.
  */
 const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala|pth|pt|ckpt|safetensors|onnx|gguf|tflite)(?:[?#"']|$)|^\]\((?!<?(?:https?:|www\.))|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
-const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?\b|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
+const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?(?![\w-])|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites", "scraped from leading real estate websites". */
 const VAGUE_SOURCE = /\b(?:(?:scraped|crawled|collected|gathered) from (?:the )?(?:[\w-]+ ){0,3}?(?:web ?sites|web pages|online platforms)\b(?! such as| including| like| \(?e\.g\.)|(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
 
