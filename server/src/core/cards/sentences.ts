@@ -297,6 +297,10 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Chinese: models pre-trained, or training code, on a named set: "在ImageNet上的预训练模型", "在COCO数据集上的完整训练和测试代码"
     // (not hardware: "在GPU上的训练速度").
     /\u5728(?![^\u3002\n]{0,40}?(?:GPU|CPU|TPU|NPU|\u663e\u5361|\u986f\u5361))[^\u3002\n]{1,40}?\u4e0a\u7684(?:\u5b8c\u6574)?(?:\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/,
+    // Round 35's (batches UQ and UR), in Chinese: tuned on a dataset named before the verb, "对自己上传的法律数据集（[…](…)）进行
+    // 法律领域的lora微调"; the dataset said to come from named sets, "数据集来自于[WIDER Face](…)和[MAFA](…)数据集" (not an
+    // evaluation set's: "评测数据集来自").
+    /\u5bf9[^\u3002\n]{1,60}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u8bed\u6599|\u8a9e\u6599)(?:\uff08[^\uff09\n]{0,300}\uff09|\([^)\n]{0,200}\))?\u8fdb\u884c[^\u3002\n]{0,20}?(?:\u5fae\u8c03|\u5fae\u8abf|\u8bad\u7ec3|\u8a13\u7df4)|(?<!\u8bc4\u6d4b|\u8bc4\u4f30|\u6d4b\u8bd5|\u8a55\u6e2c|\u8a55\u4f30|\u6e2c\u8a66)\u6570\u636e\u96c6\u6765\u81ea/,
     // Chinese: tuned on a named dataset with no "上" after it ("本项目分别在 **30w条法律问答** [DISC-Law-SFT 数据集](…) 微调了 …").
     /\u5728[^\u3002\n]{1,120}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u8bed\u6599|\u8a9e\u6599)(?:\]\([^)\s]{1,200}\))? ?(?:\u8fdb\u884c|\u9032\u884c)?\u4e86?(?:\u5fae\u8c03|\u5fae\u8abf|\u9884\u8bad\u7ec3|\u9810\u8a13\u7df4|\u8bad\u7ec3|\u8a13\u7df4)/,
     // Chinese: the model said to use a dataset, then to be tuned ("该模型使用 Math 和…融合的数据集，基于 …，通过 xtuner 微调");
@@ -587,6 +591,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // "仅将…用于研究目的", "仅可应用于研究目的".
     /[\u4ec5\u50c5\u53ea][\u5c06\u5c07\u53ef][^\u3002\n]{0,60}?\u7528[\u4e8e\u65bc][^\u3002\n]{0,10}?(?:\u7814\u7a76|\u79d1\u7814|\u5b66\u672f|\u5b78\u8853)/,
     /(?:\u4fc3\u8fdb|\u4fc3\u9032|\u63a8\u52a8|\u63a8\u52d5|\u52a9\u529b)[^\u3002\n]{0,30}?\u7814\u7a76/,
+    // Round 35's (batches UQ and UR), in Chinese: a use planned, "基于此进行大模型的微调，拟用于心理咨询" (intended for);
+    // what it suits better, "其更适合特征少…的医药数据集" (not "最适合其需求的模型", the size that suits a reader); a project's purpose, "本项目的目的是带领大家走一遍…流程".
+    /(?:\u62df\u7528\u4e8e|\u64ec\u7528\u65bc|\u5176(?:\u66f4|\u6700)(?:\u9002\u5408|\u9069\u5408)|(?:\u672c\u9879\u76ee|\u672c\u9805\u76ee|\u672c\u6a21\u578b|\u8be5\u6a21\u578b|\u8a72\u6a21\u578b)\u7684\u76ee\u7684\u662f)/,
     // Chinese: "可用于", "适用于", "旨在", "仅供学术研究", "面向开发者" (not "旨在评估…", a benchmark's purpose: to evaluate;
     // nor what a repository sets out to do: "该仓库致力于收录…", this repository is dedicated to collecting …);
     // the setting it was made for: "专门针对 K-12 数学教育场景进行优化" (optimised for K-12 maths teaching).
@@ -1075,6 +1082,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // using it for triage" (not a practice: "avoid overfitting", "to avoid data leakage"; nor a
     // setting: "if you want to avoid using it as a template, set max_template_date").
     /\bavoid(?<!\bto avoid) (?:fully |purely )?(?:automated|automatic|autonomous) (?:decision[- ]making|decisions|actions)\b|\bavoid(?<!\bto avoid) (?:using|deploying|applying) (?:it|this model|the model|this system|the system|the outputs?|its outputs?|predictions) (?:for|in)\b/i,
+    // Round 35's (batches UQ and UR), in Chinese: a project said to be unfit for a reader who wants something else,
+    // "如果你寻找的是直接可用的项目，本项目并不适合你" (if you want a ready-to-use project, this one is not for you).
+    /(?:\u672c\u9879\u76ee|\u672c\u9805\u76ee|\u672c\u6a21\u578b|\u8be5\u6a21\u578b|\u8a72\u6a21\u578b|\u672c\u4ed3\u5e93|\u672c\u5009\u5eab)(?:[\u5e76\u4e26\u4e5f]|\u53ef\u80fd)?\u4e0d(?:\u592a)?(?:\u9002\u5408|\u9069\u5408)(?:\u4f60|\u60a8)/,
     // Chinese: "不得用于", "请勿将 … 用于", "不适用于", "不替代医疗判断", "不应作为自动化学术处分…工具" (not to serve as).
     // And "请勿把输出当作高风险决策依据" (do not take its output as the basis of high-risk decisions).
     // What it does not stand in for is a person, their judgement or their advice ("不能代替专业的法律意见",
@@ -1319,6 +1329,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // Chinese: alignment to humans or their values said to make it safer ("经过了大量人类对齐训练，能够更好、更安全地回复");
     // (not alignment alone: "更好的人类偏好对齐" is how well it pleases, "和人类对齐的测评框架" a benchmark).
     /(?:\u4eba\u7c7b|\u4eba\u985e|\u4ef7\u503c\u89c2|\u50f9\u503c\u89c0)(?:\u504f\u597d)?(?:\u5bf9\u9f50|\u5c0d\u9f4a)[^\u3002\n]{0,30}?\u5b89\u5168/,
+    // Round 35's (batches UQ and UR), in Chinese: sensitive words filtered out of what it generates, "对生成的敏感词进行了过滤".
+    /(?:\u654f\u611f\u8bcd|\u654f\u611f\u8a5e)[^\u3002\n]{0,10}?(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u8fc7\u6ee4|\u904e\u6ffe)[^\u3002\n]{0,10}?(?:\u654f\u611f\u8bcd|\u654f\u611f\u8a5e)/,
     // Chinese: safety alignment, content filtering or review, human review.
     /\u5b89\u5168(?:\u5904\u7406|\u8655\u7406|\u5f3a\u5316|\u5f37\u5316|\u5bf9\u9f50|\u5c0d\u9f4a|\u8fc7\u6ee4|\u904e\u6ffe|\u5ba1\u6838|\u5be9\u6838|\u63aa\u65bd|\u9632\u62a4|\u9632\u8b77|\u62a4\u680f|\u8b77\u6b04|\u5206\u7c7b\u5668|\u5206\u985e\u5668)|\u5185\u5bb9(?:\u8fc7\u6ee4|\u5be9\u6838|\u5ba1\u6838)|\u5167\u5bb9(?:\u904e\u6ffe|\u5be9\u6838)|(?<!\u65e0\u9700|\u65e0\u987b|\u7121\u9700|\u7121\u9808|\u4e0d\u9700\u8981|\u4e0d\u9700)\u4eba\u5de5(?:\u5ba1\u6838|\u5be9\u6838|\u590d\u6838|\u8907\u6838|\u5e72\u9884|\u5e72\u9810|\u76d1\u7763|\u76e3\u7763)|\u654f\u611f(?:\u8bcd|\u8a5e|\u4e3b\u9898|\u4e3b\u984c|\u8bdd\u9898|\u8a71\u984c|\u5185\u5bb9|\u5167\u5bb9)(?:\u8fc7\u6ee4|\u904e\u6ffe)|(?:\u89c4\u907f|\u898f\u907f|\u62d2\u7edd|\u62d2\u7d55|\u907f\u514d)(?:\u6709\u5bb3|\u4e0d\u5f53|\u4e0d\u7576|\u5371\u9669|\u5371\u96aa)(?:\u8bf7\u6c42|\u8acb\u6c42|\u5185\u5bb9|\u5167\u5bb9|\u95ee\u9898|\u554f\u984c)|\u65e0\u5bb3\u6027|\u7121\u5bb3\u6027/,
     // Chinese: its outputs checked before use: "输出必须经过 JSON Schema 和输入依据校验" (output must pass JSON
@@ -1620,6 +1632,10 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\bles r\u00e9sultats ne sont pas (?:encore )?(?:satisfaisants|suffisants|fiables|parfaits)\b|\bsans \u00eatre parfaite?s?\b|\blos resultados no son (?:todav\u00eda |a\u00fan )?(?:satisfactorios|suficientes|fiables|perfectos)\b/i,
     // German: "konnte bisher nur auf wenig Daten trainiert werden", "noch nicht für die Praxis geeignet".
     /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
+    // Round 35's (batches UQ and UR), in Chinese: results said to be weak, "因此效果一般", "对于小人脸，检测效果肯定不如大模型"
+    // (not as good as a larger model; not "表现不佳" said of other models); a kind of data it does not suit, "并不适合VOC此类数据集"; what it does not support,
+    // "本项目不支持实时变声".
+    /\u6548\u679c(?:\u80af\u5b9a|\u53ef\u80fd|[\u4f1a\u6703\u8f83\u8f03]|\u6bd4\u8f83|\u6bd4\u8f03)?(?:\u4e00\u822c|\u8f83\u5dee|\u8f03\u5dee|\u6b20\u4f73|\u4e0d\u4f73|\u4e0d\u7406\u60f3|\u4e0d\u5982)|\u4e0d(?:\u592a)?(?:\u9002\u5408|\u9069\u5408)[^\u3002\n]{0,12}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u573a\u666f|\u5834\u666f)|(?:\u672c\u9879\u76ee|\u672c\u9805\u76ee|\u672c\u6a21\u578b|\u8be5\u6a21\u578b|\u8a72\u6a21\u578b)(?:\u6682|\u66ab|\u76ee\u524d|\u6682\u65f6|\u66ab\u6642)?\u4e0d\u652f\u6301/,
     // Chinese: "不擅长" (not good at), "不能处理多字、少字的错误" (cannot handle …), "只能处理" (can only
     // handle; not what people cannot: "处理人类无法处理的复杂情况"), "缺点" (a shortcoming), "致命的错误" (a fatal error), "有着…问题和缺陷"
     // (it has problems and defects; not defects it has not, nor ones a release fixed: "修复了…缺陷").
@@ -1966,6 +1982,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /^ *\|(?:[^|\n]*\|){0,8}?(?: *\d*\.\d+(?:\/\d+(?:\.\d+)?)? ?%? *\|){4}/,
     // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
     /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
+    // Round 35's (batches UQ and UR), in Chinese: a loss or score on a test set shown below, "模型训练损失和测试集损失分别如下";
+    // results in the table below, "具体效果如下表"; a gain with its figure, "相比ERNIE平均提升约1.2%".
+    /(?:\u5177\u4f53)?(?:\u6548\u679c|\u7ed3\u679c|\u7d50\u679c)\u5982\u4e0b(?:[\u8868\u56fe\u5716])|(?:\u5e73\u5747)?(?:\u63d0\u5347|\u63d0\u9ad8)\u4e86?(?:[\u7ea6\u7d04\u8fd1]|\u8d85\u8fc7|\u8d85\u904e)? ?\d+(?:\.\d+)? ?%|(?:\u6d4b\u8bd5\u96c6|\u6e2c\u8a66\u96c6|\u9a8c\u8bc1\u96c6|\u9a57\u8b49\u96c6)(?:\u4e0a\u7684)?(?:\u635f\u5931|\u640d\u5931|\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u5ea6|\u7ed3\u679c|\u7d50\u679c)[^\u3002\n]{0,10}?(?:\u5982\u4e0b|\u89c1\u4e0b|\u898b\u4e0b)/,
     // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates); what was
     // measured, on what: "实测：Apple M4 32GB — 载入 ~8s" (measured); a loss on held-out data, "**验证损失**: 1.578"
     // (validation loss; not the training loss, 训练损失).
