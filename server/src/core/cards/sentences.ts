@@ -1983,8 +1983,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // A score in Spanish, French, German, Portuguese or Italian: "precisión del 92 %", "Genauigkeit: 0,91".
     /\b(?:exactitud|precisi\u00f3n|exactitude|pr\u00e9cision|genauigkeit|acur\u00e1cia|precis\u00e3o|accuratezza)\b[^.\n]{1,20}?\d/i,
     // Round 35's (batches UQ and UR), in Chinese: a loss or score on a test set shown below, "模型训练损失和测试集损失分别如下";
-    // results in the table below, "具体效果如下表"; a gain with its figure, "相比ERNIE平均提升约1.2%".
-    /(?:\u5177\u4f53)?(?:\u6548\u679c|\u7ed3\u679c|\u7d50\u679c)\u5982\u4e0b(?:[\u8868\u56fe\u5716])|(?:\u5e73\u5747)?(?:\u63d0\u5347|\u63d0\u9ad8)\u4e86?(?:[\u7ea6\u7d04\u8fd1]|\u8d85\u8fc7|\u8d85\u904e)? ?\d+(?:\.\d+)? ?%|(?:\u6d4b\u8bd5\u96c6|\u6e2c\u8a66\u96c6|\u9a8c\u8bc1\u96c6|\u9a57\u8b49\u96c6)(?:\u4e0a\u7684)?(?:\u635f\u5931|\u640d\u5931|\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u5ea6|\u7ed3\u679c|\u7d50\u679c)[^\u3002\n]{0,10}?(?:\u5982\u4e0b|\u89c1\u4e0b|\u898b\u4e0b)/,
+    // results in the table below, "具体效果如下表"; a gain with its figure, "相比ERNIE平均提升约1.2%", "相比于官方提供的 baseline，提高 20 个百分点" (points).
+    /(?:\u5177\u4f53)?(?:\u6548\u679c|\u7ed3\u679c|\u7d50\u679c)\u5982\u4e0b(?:[\u8868\u56fe\u5716])|(?:\u5e73\u5747)?(?:\u63d0\u5347|\u63d0\u9ad8|\u9886\u5148[^\u3002\n]{0,10}?|\u9818\u5148[^\u3002\n]{0,10}?)\u4e86?(?:[\u7ea6\u7d04\u8fd1]|\u63a5\u8fd1|\u8d85\u8fc7|\u8d85\u904e)? ?\d+(?:\.\d+)? ?(?:%|\u4e2a\u767e\u5206\u70b9|\u500b\u767e\u5206\u9ede)|(?:\u6d4b\u8bd5\u96c6|\u6e2c\u8a66\u96c6|\u9a8c\u8bc1\u96c6|\u9a57\u8b49\u96c6)(?:\u4e0a\u7684)?(?:\u635f\u5931|\u640d\u5931|\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u5ea6|\u7ed3\u679c|\u7d50\u679c)[^\u3002\n]{0,10}?(?:\u5982\u4e0b|\u89c1\u4e0b|\u898b\u4e0b)/,
     // Chinese: "准确率为 92%", "得分 0.81", "人类窗口误报率 | 3.16%" (false-alarm, miss and hit rates); what was
     // measured, on what: "实测：Apple M4 32GB — 载入 ~8s" (measured); a loss on held-out data, "**验证损失**: 1.578"
     // (validation loss; not the training loss, 训练损失).
@@ -2032,6 +2032,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:performance|results?|accuracy|scores?)\b[^.\n]{1,80}?\b(?:can be|is|are) (?:seen|shown|found|visuali[sz]ed) (?:below|in the (?:figure|table|chart|plot)s? below)\b/i,
     // A metric's figures listed after it: "The best F1 scores were the following (fold 0 : 0.91, fold 1: 0.90)".
     /\b(?:dice|f1|iou|auc|accuracy|precision|recall|psnr|ssim|bleu|wer|cer|map|mae|rmse)(?: scores?| coefficients?)? (?:were|was|is|are) (?:the following|as follows)[^\n.]{1,40}?\d\.\d/i,
+    // A success rate reached, or to expect from a run like the authors': "The success rate should be around 90% for transfer cube".
+    /\bsuccess rates? (?:should be|is|was|of|reaches|reached) (?:around |about |roughly |approximately |~ ?)?\d+(?:\.\d+)? ?%/i,
     // Figures said to show the results: "Below are a few figures showcasing our results".
     /\b(?:figures?|tables?|charts?|plots?|graphs?) (?:showcasing|showing|presenting|summari[sz]ing|comparing) (?:our|the|its|their) (?:main |key |benchmark |evaluation )?(?:results|performance|scores)\b/i,
     // A share with the set it was scored on after it: "pour les imprimés (98,66%, test score)".
