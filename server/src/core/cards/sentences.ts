@@ -1633,9 +1633,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // German: "konnte bisher nur auf wenig Daten trainiert werden", "noch nicht für die Praxis geeignet".
     /\b(?:nur|bisher nur) (?:auf|mit) wenig(?:en)? Daten\b|\bnoch nicht (?:f\u00fcr die Praxis|praxistauglich|einsatzbereit|ausreichend (?:getestet|validiert))/i,
     // Round 35's (batches UQ and UR), in Chinese: results said to be weak, "因此效果一般", "对于小人脸，检测效果肯定不如大模型"
-    // (not as good as a larger model; not "表现不佳" said of other models); a kind of data it does not suit, "并不适合VOC此类数据集"; what it does not support,
+    // (not as good as a larger model; not another's results "不如本模型", nor "表现不佳" said of other models); a kind of data it does not suit, "并不适合VOC此类数据集"; what it does not support,
     // "本项目不支持实时变声".
-    /\u6548\u679c(?:\u80af\u5b9a|\u53ef\u80fd|[\u4f1a\u6703\u8f83\u8f03]|\u6bd4\u8f83|\u6bd4\u8f03)?(?:\u4e00\u822c|\u8f83\u5dee|\u8f03\u5dee|\u6b20\u4f73|\u4e0d\u4f73|\u4e0d\u7406\u60f3|\u4e0d\u5982)|\u4e0d(?:\u592a)?(?:\u9002\u5408|\u9069\u5408)[^\u3002\n]{0,12}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u573a\u666f|\u5834\u666f)|(?:\u672c\u9879\u76ee|\u672c\u9805\u76ee|\u672c\u6a21\u578b|\u8be5\u6a21\u578b|\u8a72\u6a21\u578b)(?:\u6682|\u66ab|\u76ee\u524d|\u6682\u65f6|\u66ab\u6642)?\u4e0d\u652f\u6301/,
+    /\u6548\u679c(?:\u80af\u5b9a|\u53ef\u80fd|[\u4f1a\u6703\u8f83\u8f03]|\u6bd4\u8f83|\u6bd4\u8f03)?(?:\u4e00\u822c|\u8f83\u5dee|\u8f03\u5dee|\u6b20\u4f73|\u4e0d\u4f73|\u4e0d\u7406\u60f3|\u4e0d\u5982(?!\u672c|\u6211\u4eec|\u6211\u5011|\u6211\u7684))|\u4e0d(?:\u592a)?(?:\u9002\u5408|\u9069\u5408)[^\u3002\n]{0,12}?(?:\u6570\u636e\u96c6|\u6578\u64da\u96c6|\u573a\u666f|\u5834\u666f)|(?:\u672c\u9879\u76ee|\u672c\u9805\u76ee|\u672c\u6a21\u578b|\u8be5\u6a21\u578b|\u8a72\u6a21\u578b)(?:\u6682|\u66ab|\u76ee\u524d|\u6682\u65f6|\u66ab\u6642)?\u4e0d\u652f\u6301/,
     // Chinese: "不擅长" (not good at), "不能处理多字、少字的错误" (cannot handle …), "只能处理" (can only
     // handle; not what people cannot: "处理人类无法处理的复杂情况"), "缺点" (a shortcoming), "致命的错误" (a fatal error), "有着…问题和缺陷"
     // (it has problems and defects; not defects it has not, nor ones a release fixed: "修复了…缺陷").
