@@ -728,8 +728,9 @@ function checkPublicData(ctx: CardContext, place: (key: string) => { at: Offsets
   // was trained on may link the data where it says how to train it again ("## Training" over "clone
   // the [`KorNLUDatasets`](…) repository"), in words the paragraphs on data miss.
   // (Each section once, in the card's order: one inside the last read is in that one's text.)
+  // (Found by a passing sentence or by its heading, the data is read with every such section.)
   const sections: Heading[] = [];
-  if (training && (passing || training.heading)) {
+  if (training) {
     let end = -1;
     for (const h of ctx.card.headings) {
       if (!h.keys.includes(key) || h.line < end) continue;
