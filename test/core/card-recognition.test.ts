@@ -3915,6 +3915,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(restricted('Letters that are plainly not claims are therefore out of scope for ClaimSorter, e.g. marketing mail.'));
   });
 
+  it('batches VC and VE\'s classes (round 37, researchers\' READMEs in English and cards in Chinese: measured at first sight at b1e0620): a "Low task-specific performance" section holds a limit (not "Low-latency performance"); in Chinese a scope "适用范围是 …", "仅用于研究目的" without "将" or "可", and residual risks named "剩余风险"', () => {
+    assert.ok(limits('## Low task-specific performance\n\nIf you see near-random scores on a new queue, that is to be expected.'));
+    assert.ok(!limits('## Low-latency performance\n\nBatching letters in eights halves the wait.'));
+    assert.ok(!zh('\u9002\u7528\u8303\u56f4\u662f\u7814\u7a76\u3001\u6559\u5b66\u4e0e\u975e\u5173\u952e\u539f\u578b\u3002').includes('8.1.1:scope'));
+    assert.ok(!zh('- \u672c\u6a21\u578b\u4ec5\u7528\u4e8e\u7814\u7a76\u76ee\u7684\uff0c\u4e0d\u5e94\u76f4\u63a5\u7528\u4e8e\u7406\u8d54\u51b3\u5b9a').includes('8.1.1:scope'));
+    assert.ok(!zh('\u7c7b\u522b\u4e0d\u5e73\u8861\u3001\u906e\u6321\u548c\u624b\u5199\u4fe1\u4ef6\u5747\u662f\u5269\u4f59\u98ce\u9669\u3002').includes('8.1.1:failure'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

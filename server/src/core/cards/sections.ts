@@ -276,7 +276,9 @@ export function matchingSections(normalised: string): readonly string[] {
   // "Training And Excluded Data", "Training and test datasets": the training data and another.
   if (TRAINING_AND_DATA.test(normalised)) return TRAINING_DATA_ONLY;
   // "What is MegaDetector bad at?", "What the model is not good at": where it fails, as "Weaknesses" says.
-  if (BAD_AT.test(normalised)) return FAILURE_ONLY;
+  // So is a heading that names a shortfall: "Low task-specific performance", "Poor accuracy on long inputs"
+  // (not a lean build's: "Low-latency performance", "Low memory performance").
+  if (BAD_AT.test(normalised) || SHORTFALL.test(normalised)) return FAILURE_ONLY;
   // "Scope and citation", "Scope and caveats": a heading that opens with the model's scope; "What
   // CLM is best at", "What it is good for": what the model is for, as "What it is for" says.
   const scopeFirst = SCOPE_FIRST.test(normalised) || GOOD_FOR.test(normalised);
@@ -378,6 +380,7 @@ const SCOPE_FIRST = /^(?:model |intended )?scope (?:and|&) [a-z]+(?: [a-z]+)?$/;
 const TRAINED_MODELS_CJK = /\u6e08\u307f\s?\u30e2\u30c7\u30eb|\ud559\uc2b5(?:\ub41c)?\s?\ubaa8\ub378/;
 /** Data, corpus, dataset in Japanese, Korean and Chinese: "データ", "コーパス", "데이터", "말뭉치", "코퍼스", "数据", "语料", "語料". */
 const DATA_CJK = /\u30c7\u30fc\u30bf|\u30b3\u30fc\u30d1\u30b9|\ub370\uc774\ud130|\ub9d0\ubb49\uce58|\ucf54\ud37c\uc2a4|\u6570\u636e|\u6578\u64da|\u8bed\u6599|\u8a9e\u6599/;
+const SHORTFALL = /^(?:low|poor|weak|bad|degraded|reduced|worse) (?!(?:latency|memory|power|resource|cost|compute|bit|rank|precision|light)\b)(?:[\w-]+ ){0,2}?(?:performance|accuracy|quality|results)(?: (?:on|in|with|for) [\w -]{1,40})?$/;
 const BAD_AT = /^what (?:(?:[\w-]+ ){1,3}?(?:is|are|s|re) |(?:is|are) (?:[\w-]+ ){1,3}?)(?:bad|not good|not great|weak|poor|worst) (?:at|for|with)$/;
 const GOOD_FOR = /^what (?:[\w-]+ ){1,3}?(?:is|are|s|re) (?:best|good|great|most useful|useful|meant) (?:at|for)$/;
 const TRAINING_AND_DATA = /^(?:training|train|fine tuning|finetuning) (?:[a-z]+ ){0,2}(?:and|or) [a-z]+ (?:data|datasets?|data set)$/;

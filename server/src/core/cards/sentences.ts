@@ -369,6 +369,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:we|i) (?:use|used|utili[sz]e|utili[sz]ed|employ|employed|adopt|adopted) (?:mainly |mostly |primarily |only )?(?:the )?(?:[\w-]+ ){1,6}?(?:datasets?|data ?sets?|corpus|corpora) for (?:pre-?)?training\b/i,
   ],
   'scope': [
+    // Chinese "its scope of use is …": "适用范围是研究、教学与原型", "适用範圍為…".
+    /(?:\u9002\u7528|\u9069\u7528|\u4f7f\u7528|\u5e94\u7528|\u61c9\u7528)(?:\u8303\u56f4|\u7bc4\u570d)(?:[\u662f\u4e3a\u70ba\uff1a:]|\u4e3b\u8981\u662f|\u4e3b\u8981\u4e3a|\u5305\u62ec)/,
     // Use offered to a reader with a purpose: "If you intend to create a QA system, you can use our
     // QA-specialized models for your purpose".
     /\bif you (?:intend|want|plan|wish|need) to (?:create|build|develop|make|deploy) [^.\n]{1,60}?,? you (?:can|could|may|should) use (?:our|this|these|the)\b/i,
@@ -588,8 +590,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?<!\bn\u00e3o )(?:^|[\s,;(])(?:\u00e9|foi|s\u00e3o|foram) (?:destinad|projetad|pensad)[oa]s? (?:a|para)\b|\bpode ser (?:usad|utilizad)[oa]s? (?:para|em|como)\b/i,
     /(?<!\bnon )(?:^|[\s,;(])(?:\u00e8|sono|\u00e8 stato|sono stati) (?:destinat|progettat|pensat)[oaie] (?:a|per|al|alla)\b|\bpu\u00f2 essere (?:usat|utilizzat)[oaie] (?:per|in|come)\b/i,
     // Chinese: research a release furthers: "希望进一步促进中文自然语言处理社区对MoE模型的研究"; a use confined to research:
-    // "仅将…用于研究目的", "仅可应用于研究目的".
-    /[\u4ec5\u50c5\u53ea][\u5c06\u5c07\u53ef][^\u3002\n]{0,60}?\u7528[\u4e8e\u65bc][^\u3002\n]{0,10}?(?:\u7814\u7a76|\u79d1\u7814|\u5b66\u672f|\u5b78\u8853)/,
+    // "仅将…用于研究目的", "仅可应用于研究目的", "仅用于研究目的".
+    /[\u4ec5\u50c5\u53ea](?:[\u5c06\u5c07\u53ef][^\u3002\n]{0,60}?)?\u7528[\u4e8e\u65bc][^\u3002\n]{0,10}?(?:\u7814\u7a76|\u79d1\u7814|\u5b66\u672f|\u5b78\u8853)/,
     /(?:\u4fc3\u8fdb|\u4fc3\u9032|\u63a8\u52a8|\u63a8\u52d5|\u52a9\u529b)[^\u3002\n]{0,30}?\u7814\u7a76/,
     // Round 35's (batches UQ and UR), in Chinese: a use planned, "基于此进行大模型的微调，拟用于心理咨询" (intended for);
     // what it suits better, "其更适合特征少…的医药数据集" (not "最适合其需求的模型", the size that suits a reader); a project's purpose, "本项目的目的是带领大家走一遍…流程".
@@ -1374,6 +1376,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\u60aa\u7528|\u8aa4\u7528|\u4e71\u7528|\u4e0d\u6b63\u4f7f\u7528)\u3092(?:\u9632\u3050|\u9632\u6b62\u3059\u308b|\u6291\u5236\u3059\u308b)\u305f\u3081|\u4f7f\u7528\u3092\u5236\u9650\u3059\u308b\u305f\u3081\u306b/,
   ],
   'failure-modes': [
+    // Chinese residual risks named: "类别不平衡、域偏移、遮挡和小目标定位均是剩余风险".
+    /(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)\u98ce\u9669|(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)\u98a8\u96aa/,
     // A target it did not meet and errors named: "the validation acceptance target is **NOT_MET**", "false
     // positives on road texture plus missed small potholes", "not externally validated".
     /\b(?:acceptance |validation )?(?:targets?|criteri(?:on|a)|thresholds?|goals?) (?:is|was|were|are|remains?) [*_]{0,2}not[ _]met\b|\bfalse (?:positives|alarms|detections) on\b|\bmissed (?:small|thin|distant|occluded|faint|rare|low[- ]contrast) [a-z]|\bnot (?:been )?externally validated\b/i,
