@@ -3923,6 +3923,12 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('\u7c7b\u522b\u4e0d\u5e73\u8861\u3001\u906e\u6321\u548c\u624b\u5199\u4fe1\u4ef6\u5747\u662f\u5269\u4f59\u98ce\u9669\u3002').includes('8.1.1:failure'));
   });
 
+  it('weights not fit for real use as released (round 36\'s SeisT, left at its first fix: "if you intend to employ these models in practical engineering applications, it is crucial to retrain …") are a limit; an offer to build with the model is not', () => {
+    assert.ok(limits('If you intend to employ these models in practical claims applications, it is crucial to retrain them with larger sets of letters.'));
+    assert.ok(limits('If you plan to use this model in production, you will need to fine-tune it on your own queues.'));
+    assert.ok(!limits('If you intend to build a claims assistant, you can use these models for your purpose.'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

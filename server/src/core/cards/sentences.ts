@@ -1376,6 +1376,9 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\u60aa\u7528|\u8aa4\u7528|\u4e71\u7528|\u4e0d\u6b63\u4f7f\u7528)\u3092(?:\u9632\u3050|\u9632\u6b62\u3059\u308b|\u6291\u5236\u3059\u308b)\u305f\u3081|\u4f7f\u7528\u3092\u5236\u9650\u3059\u308b\u305f\u3081\u306b/,
   ],
   'failure-modes': [
+    // Weights not fit for real use as released: "if you intend to employ these models in practical engineering
+    // applications, it is crucial to retrain the models with larger datasets".
+    /\bif you (?:intend|want|plan|wish|need) to (?:use|employ|deploy|apply) (?:these|the|this|our) (?:[\w-]+ )?models? (?:in|for) (?:practical|real[- ]world|production|engineering|clinical|operational|commercial)\b[^.\n]{0,60}?,? (?:it is|it's|you (?:will )?(?:need|have) to|you should|you must) (?:(?:crucial|essential|necessary|important|required|vital|advisable) to )?(?:retrain|re-train|fine-?tune|further train|re-?calibrate|re-?validate)\b/i,
     // Chinese residual risks named: "类别不平衡、域偏移、遮挡和小目标定位均是剩余风险".
     /(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)\u98ce\u9669|(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)\u98a8\u96aa/,
     // A target it did not meet and errors named: "the validation acceptance target is **NOT_MET**", "false
