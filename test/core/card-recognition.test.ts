@@ -3929,6 +3929,18 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!limits('If you intend to build a claims assistant, you can use these models for your purpose.'));
   });
 
+  it('batches VG to VK\'s classes (round 38, cards in Chinese and Spanish and researchers\' READMEs: measured at first sight at 5a6359b): the text of a MkDocs content tab or admonition, indented under its marker, is prose (its own fenced code stays code), and a docs site\'s page on a dataset ("../datasets/…") is where the data came from; a model "developed for the [… Identification](…) kaggle competition" states its use; in Spanish "Revalidar cada mayo" is a review and "La decisión es siempre de una persona" a guardrail', () => {
+    const es = (line: string) => gaps(analyse(`# Priorizador\n\n${'Este modelo ordena las cartas de reclamaciones para los equipos de atenci\u00f3n. '.repeat(6)}\n\n## Limitaciones\n\nPuede fallar con cartas manuscritas.\n\n## Datos de entrenamiento\n\nArchivos propios de la compa\u00f1\u00eda.\n\n${line}\n`));
+    const tab = '## Performance\n\n!!! tip "Models"\n\n=== "Sorting (ClaimSet)"\n\n';
+    assert.ok(trained(`${tab}        See the docs for usage examples with these models trained on [ClaimSet](https://claims.example.org/data), which include 8 queues.`));
+    assert.ok(!trained(`${tab}        \`\`\`\n        The model was trained on ClaimSet letters from our desks.\n        \`\`\``));
+    const docs = data('The models are trained on [ClaimSet](../datasets/claims/claimset.md), which holds 8 queues.');
+    assert.ok(!docs.includes('8.2') && docs.includes('8.2.1'), docs.join(' '));
+    assert.ok(scope('The model was developed for the [Claims Sorting](https://www.kaggle.com/c/claims-sorting) kaggle competition, and it is able to sort 26 queues.'));
+    assert.ok(!es('- Revalidar cada mayo con la cohorte que cierra.').includes('8.1.1:review'));
+    assert.ok(!es('- La decisi\u00f3n es siempre de una persona y cada carta lleva su motivo.').includes('8.1.1:guardrails'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

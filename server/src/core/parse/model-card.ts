@@ -239,7 +239,19 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const raw = blocks.headings;
   const lineCount = lines.lineCount;
   const inCode = new Uint8Array(lineCount);
-  for (const [a, b] of blocks.code) inCode.fill(1, a, b);
+  for (const [a, b] of blocks.code) if (!tabContent(lines, a)) inCode.fill(1, a, b);
+  // A content tab or an admonition of MkDocs ('=== "Detection (COCO)"', '!!! note') holds its text
+  // indented under it, which Markdown takes for code: it is the card's prose, save its own fenced
+  // code ("        ```python").
+  for (const [a, b] of blocks.code) {
+    if (!tabContent(lines, a)) continue;
+    let fence = false;
+    for (let l = a; l < b; l++) {
+      const fenceLine = /^\s*(?:```|~~~)/.test(lines.lineText(l));
+      if (fenceLine || fence) inCode[l] = 1;
+      if (fenceLine) fence = !fence;
+    }
+  }
   // A section ends at the next heading of the same or a higher level: the nearest one to the
   // right that is not deeper, found with a stack from the end.
   // The index of the heading that ends each section (or the count of headings).
@@ -514,6 +526,16 @@ function foldMarginQuotes(src: string, base: number): { text: string; strings: O
 }
 /** A line whose value opens with a quote: `key: "`, `- "`, `- text: '`. */
 const QUOTE_OPENS = /^( *)((?:- +){0,4})(?:[^\s#'"{}[\]][^:\n]{0,200}:[ \t]+)?(["'])/;
+
+/** Whether the indented block at line `first` is the body of a MkDocs content tab or admonition: the line above it (past blank lines) opens one. */
+function tabContent(lines: LineIndex, first: number): boolean {
+  for (let l = first - 1; l >= 0 && l >= first - 3; l--) {
+    const t = lines.lineText(l);
+    if (t.trim() === '') continue;
+    return /^ {0,12}(?:===|!!!|\?\?\?\+?) ?(?:[\w-]+ ?)?(?:"[^"\n]{0,120}")?\s*$/.test(t) && /^\s{4,}\S/.test(lines.lineText(first)) && !/^\s*(?:```|~~~)/.test(lines.lineText(first));
+  }
+  return false;
+}
 
 /** A heading that dates an entry of news: "2024-05-01", "v2.1", "May 2024", "Version 3", "Release 1.2". */
 const DATED_HEADING = /^(?:v ?\d|\d|(?:version|release|update) \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d)/;

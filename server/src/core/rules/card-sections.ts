@@ -436,10 +436,11 @@ const MODEL_PAGE = /huggingface\.co\/(?!datasets\/)/i;
  * Addresses that are no source of data whatever their words: a picture ("…/datasets/…/loss.png"
  * in an `<img>`, its address in double quotes or single), a file of code ("…/src/data_processing/create_short_chat_set.py"),
  * a file of weights ("[Full AudioSet, 10 tstride …](…/audioset_10_10_0.4593.pth?dl=1)" is a model trained on AudioSet), a page of another file in the card's own repository ("[dataset card](dataset-
- * card.md)": where the data came from is told there, not here), a leaderboard's evaluation
+ * card.md)": where the data came from is told there, not here; but a docs site's own page on a dataset,
+ * "[COCO](../datasets/detect/coco.md)", is the dataset's page), a leaderboard's evaluation
  * details ("datasets/open-llm-leaderboard/details_…"), a paper's page on a library or network site.
  */
-const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala|pth|pt|ckpt|safetensors|onnx|gguf|tflite)(?:[?#"']|$)|^\]\((?!<?(?:https?:|www\.))|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
+const NOT_A_SOURCE = /\.(?:png|jpe?g|gif|svg|webp|py|ipynb|sh|js|ts|rb|go|rs|java|cpp|jl|scala|pth|pt|ckpt|safetensors|onnx|gguf|tflite)(?:[?#"']|$)|^\]\((?!<?(?:https?:|www\.)|(?:\.\.\/)+datasets\/)|open-llm-leaderboard\/|researchgate\.net\/publication|ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi/i;
 const PAPER = /arxiv\.org|doi\.org|openreview\.net|aclanthology|semanticscholar|proceedings|papers?(?![\w-])|\.pdf\b|#(?:citation|cite|bibtex|references?|paper)\b/i;
 /** Sources named only in bulk: "collected from the internet", "a handful of websites", "scraped from leading real estate websites". */
 const VAGUE_SOURCE = /\b(?:(?:scraped|crawled|collected|gathered) from (?:the )?(?:[\w-]+ ){0,3}?(?:web ?sites|web pages|online platforms)\b(?! such as| including| like| \(?e\.g\.)|(?:from|of|on|across) the (?:internet|web|open web)(?![- ](?:corpus|corpora|archive))|handful of websites|countless (?:other )?sources|(?:various|many|several|multiple) (?:websites|web sources|online sources)|publicly available (?:[\w-]+ ){0,3}?(?:sources|data|documents|texts)\b(?! such as| including| like| from http| \(?e\.g\.| \(?for example| ?:)|(?:mix|mixture|variety|combination|collection) of (?:[\w-]+ ){0,2}?(?:public|publicly available|open|open-source) (?:datasets|data|sources|corpora)\b(?! such as| including| like| \(?e\.g\.| \(?for example))/i;
