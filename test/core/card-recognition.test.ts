@@ -3941,6 +3941,11 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!es('- La decisi\u00f3n es siempre de una persona y cada carta lleva su motivo.').includes('8.1.1:guardrails'));
   });
 
+  it('round 38\'s leftovers after its first fix: in Chinese a model put to use "用在本系统中" states its use, and one that "只能识别" some inputs has a limit', () => {
+    assert.ok(!zh('\u8c03\u7814\u4e4b\u540e\uff0c\u6211\u89c9\u5f97\u5c06\u8fd9\u4e9b\u5c0f\u6a21\u578b\u7528\u5728\u672c\u7cfb\u7edf\u4e2d\u662f\u4e00\u4e2a\u4e0d\u9519\u7684\u9009\u62e9\u3002').includes('8.1.1:scope'));
+    assert.ok(!zh('* \u4ec5\u8bc6\u522b\u7eaf\u6570\u5b57\uff08\u53ea\u80fd\u8bc6\u522b\u5341\u4e2a\u6570\u5b57\uff09\u7684\u7406\u8d54\u5355\u53f7\u56fe\u7247\u3002').includes('8.1.1:failure'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -369,6 +369,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:we|i) (?:use|used|utili[sz]e|utili[sz]ed|employ|employed|adopt|adopted) (?:mainly |mostly |primarily |only )?(?:the )?(?:[\w-]+ ){1,6}?(?:datasets?|data ?sets?|corpus|corpora) for (?:pre-?)?training\b/i,
   ],
   'scope': [
+    // Chinese, the system it is put to use in: "将Qwen3的一些小参数模型用在本系统中", "用于本平台的…".
+    /(?:\u7528\u5728|\u7528\u4e8e|\u7528\u65bc|\u5e94\u7528\u4e8e|\u61c9\u7528\u65bc|\u5e94\u7528\u5728|\u61c9\u7528\u5728)\u672c(?:\u7cfb\u7edf|\u7cfb\u7d71|\u5e73\u53f0|\u5e94\u7528|\u61c9\u7528|\u4ea7\u54c1|\u7522\u54c1)/,
     // Chinese "its scope of use is …": "适用范围是研究、教学与原型", "适用範圍為…".
     /(?:\u9002\u7528|\u9069\u7528|\u4f7f\u7528|\u5e94\u7528|\u61c9\u7528)(?:\u8303\u56f4|\u7bc4\u570d)(?:[\u662f\u4e3a\u70ba\uff1a:]|\u4e3b\u8981\u662f|\u4e3b\u8981\u4e3a|\u5305\u62ec)/,
     // Use offered to a reader with a purpose: "If you intend to create a QA system, you can use our
@@ -1379,6 +1381,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\u60aa\u7528|\u8aa4\u7528|\u4e71\u7528|\u4e0d\u6b63\u4f7f\u7528)\u3092(?:\u9632\u3050|\u9632\u6b62\u3059\u308b|\u6291\u5236\u3059\u308b)\u305f\u3081|\u4f7f\u7528\u3092\u5236\u9650\u3059\u308b\u305f\u3081\u306b/,
   ],
   'failure-modes': [
+    // Chinese, what it can take in is narrower than the task: "只能识别 `0~9` 十个数字", "仅能处理单声道音频".
+    /(?:\u53ea\u80fd|\u4ec5\u80fd|\u50c5\u80fd)(?:\u8bc6\u522b|\u8b58\u5225|\u5904\u7406|\u8655\u7406|\u68c0\u6d4b|\u6aa2\u6e2c|\u652f\u6301)/,
     // Weights not fit for real use as released: "if you intend to employ these models in practical engineering
     // applications, it is crucial to retrain the models with larger datasets".
     /\bif you (?:intend|want|plan|wish|need) to (?:use|employ|deploy|apply) (?:these|the|this|our) (?:[\w-]+ )?models? (?:in|for) (?:practical|real[- ]world|production|engineering|clinical|operational|commercial)\b[^.\n]{0,60}?,? (?:it is|it's|you (?:will )?(?:need|have) to|you should|you must) (?:(?:crucial|essential|necessary|important|required|vital|advisable) to )?(?:retrain|re-train|fine-?tune|further train|re-?calibrate|re-?validate)\b/i,
