@@ -3946,6 +3946,14 @@ describe('model cards: one gap, one finding', () => {
     assert.ok(!zh('* \u4ec5\u8bc6\u522b\u7eaf\u6570\u5b57\uff08\u53ea\u80fd\u8bc6\u522b\u5341\u4e2a\u6570\u5b57\uff09\u7684\u7406\u8d54\u5355\u53f7\u56fe\u7247\u3002').includes('8.1.1:failure'));
   });
 
+  it('batches VL to VP\'s classes (round 39, cards in Chinese, Portuguese and Korean and a course project\'s: measured at first sight at 3a77324): in Chinese a model tuned "在 … 训练数据上进行finetune" names its data and results that "会受到 … 的影响" are a limit; in Portuguese outputs to "Sempre validar … com expertise" are a guardrail and a "Cronograma de Retreinamento" section a review', () => {
+    const pt = (line: string) => gaps(analyse(`# Triagem de sinistros\n\n${'Este modelo classifica cartas de sinistros para as equipes de atendimento. '.repeat(6)}\n\n## Limitacoes\n\n- Pode falhar com cartas manuscritas.\n\n${line}\n`));
+    assert.ok(!zh('\u6211\u4eec\u4f7f\u7528\u4e2d\u6587BART\u4f5c\u4e3a\u9884\u8bad\u7ec3\u6a21\u578b\uff0c\u7136\u540e\u5728ClaimSet\u548cLetterBank\u8bad\u7ec3\u6570\u636e\u4e0a\u8fdb\u884cfinetune\u3002').includes('8.1.1:training'));
+    assert.ok(!zh('\u8be5\u6a21\u578b\u662f\u4e00\u4e2a\u53e5\u5b50\u7ea7\u522b\u7684\u6a21\u578b\uff0c\u6a21\u578b\u6548\u679c\u4f1a\u53d7\u5230\u4fe1\u4ef6\u957f\u5ea6\u7684\u5f71\u54cd\u3002').includes('8.1.1:failure'));
+    assert.ok(!pt('- **Valida\u00e7\u00e3o**: Sempre validar previs\u00f5es com expertise de dom\u00ednio').includes('8.1.1:guardrails'));
+    assert.ok(!pt('### Cronograma de Retreinamento\n\n- **Frequ\u00eancia**: quando novos dados estiverem dispon\u00edveis').includes('8.1.1:review'));
+  });
+
   it('what may affect the accuracy of something of the domain ("may somehow affect the accuracy of a claim\'s valuation") is a fact of the domain, not a limit, under either "may affect" expression (the second reading of 2f3b641); what may affect the accuracy of the model\'s output still is', () => {
     assert.ok(!limits('Handwritten dates may somehow affect the accuracy of a claim\'s valuation.'));
     assert.ok(!limits('Late filing can significantly affect the accuracy of a payout estimate.'));

@@ -138,7 +138,7 @@ const TABLE: Omit<CardSection, 'sentences'>[] = [
     what: 'a suggested review frequency',
     heading: 'Review frequency',
     provisions: ['8.1.1'],
-    synonyms: ['review frequency', 'review schedule', 'review due', 'next review', 'next review date', 'next review due', 'review cadence', 'weekly tasks', 'monthly tasks', 'quarterly tasks', 'annual tasks', 'yearly tasks', 'update frequency', 'update cadence', 'retraining cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
+    synonyms: ['review frequency', 'review schedule', 'review due', 'next review', 'next review date', 'next review due', 'review cadence', 'weekly tasks', 'monthly tasks', 'quarterly tasks', 'annual tasks', 'yearly tasks', 'update frequency', 'update cadence', 'retraining cadence', 'maintenance and review', 'model review', 'review', 'retraining', 'retraining schedule', 'cronograma de retreinamento', 'frequência de retreinamento', 'calendario de reentrenamiento', 'frecuencia de reentrenamiento', 'retraining frequency', 'retraining policy', '审查频率', '審查頻率', '复审周期', '複審週期'],
     words: [],
     template: ['Review this card and the model\u2019s evaluations ${1:every six months}, and after every major update.'],
     after: ['retention', 'evaluation'],

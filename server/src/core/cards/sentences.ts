@@ -13,6 +13,8 @@ const USE_SET_AGAINST = /\buse (?:it|this model|the model|the score|the scores|i
 
 export const SENTENCES: Record<string, RegExp[]> = {
   'training-data': [
+    // Chinese, tuned on named training data: "在Lang8和HSK训练数据上进行finetune", "在…训练集上微调".
+    /\u5728[^\u3002\n]{1,40}?(?:\u8bad\u7ec3\u6570\u636e|\u8a13\u7df4\u6578\u64da|\u8bad\u7ec3\u96c6|\u8a13\u7df4\u96c6)\u4e0a(?:\u8fdb\u884c|\u9032\u884c)?(?:finetune|fine-tune|fine-tuning|\u5fae\u8c03|\u5fae\u8abf|\u7cbe\u8c03|\u7cbe\u8abf)/i,
     // A label over the list of what it was trained on: "* Trained on:" over "* [Common Voice](…) (77.3 hours)".
     /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:pre-?|fine-?)?trained on(?:\*\*|__)?:(?:\*\*|__)?[ \t]*$/im,
     // Where the data it was trained on can be had, whatever it is called: "The training CLIP V L/14
@@ -1218,6 +1220,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /\b(?:quality|ood|out[- ]of[- ]distribution|input|safety|confidence|uncertainty)(?:\/(?:quality|ood|input|safety))? gate\b|\b(?:clinicians?|physicians?|doctors?|humans?|analysts?|operators?|reviewers?|experts?|investigators?|handlers?|staff|caseworkers?|case workers?|officers?) (?:remains?|retains?|keeps?) (?:the )?(?:final )?(?:decision(?:[- ]making)? authority|authority over (?:the |every |each )?decision|responsib(?:le|ility) for (?:interpreting|reviewing|checking|the final decision))/i,
     // (Not the data's making: "Q&A pairs curated and corrected by human review"; nor a pitfall: "failing safety checks".)
     /(?<!\b(?:curated|corrected|annotated|label(?:l)?ed|cleaned|transcribed)(?: and (?:curated|corrected|annotated|label(?:l)?ed|cleaned|transcribed|checked|verified))? by )\b(?:(?<!\b(?:committed|merged|shipped|released|published|drafted|written|generated) without (?:an? |any )?)(?:human|clinician|clinical|physician|expert|manual|operator|analyst|moderator)[- ](?:oversight|review|in[- ]the[- ]loop)|must (?:undergo|pass) (?:an? )?(?:independent |human |manual |expert )?(?:quality control|review|verification)|(?:should|must|shall) (?:always )?require (?:an? )?(?:(?:independent|human|manual|expert|domain|qualified|clinical) ){1,2}(?:review|oversight|verification|validation)|route[sd]? (?:[\w-]+ ){0,3}?(?:to|for) (?:an? )?(?:human|engineering|manual|expert|analyst|clinician|specialist|domain) (?:review|reviewers?|check)|not be used without (?:[\w-]+ ){0,2}?(?:review|oversight|supervision)|(?:mitigates?|mitigated|mitigating) (?:this|these|that|it|the (?:risks?|problems?|issues?)) (?:through|by|with|via)|(?<!\bfail(?:s|ed|ing)? )safety (?:testing|monitoring|checks?)|(?:safety|guardrail(?:ing)?|default|moderation) system prompts?|(?:the|recommended|default|following) system prompts? (?:(?:is|are)(?! not\b)|below|to|that)|(?:input|output) (?:filters?|filtering|checks?)|blocklists?|block ?lists?)\b/i,
+    // Portuguese and Spanish, outputs to be checked by people who know the field: "Sempre validar previsões com expertise de domínio".
+    /\b(?:sempre |siempre )?validar (?:as |los |las )?(?:previs(?:\u00f5|o)es|predicciones|resultados|sa(?:\u00ed|i)das) co[mn] (?:expertise|especialistas|expertos|um especialista|un experto|conhecimento|conocimiento)\b/i,
     // A person who keeps the decision, in Spanish: "La decisión es siempre de una persona", "Una persona decide a quién llamar".
     /\bla decisi(?:\u00f3|o)n(?: final)? (?:es|queda|recae) (?:siempre )?(?:de|en manos de|en) (?:una persona|un humano|personas|el personal)\b|(?:^|[.:;] )una persona (?:decide|revisa|valida|aprueba)\b/i,
     // Human review in Spanish, French, German, Portuguese, Italian, as "human review" above (Portuguese
@@ -1381,6 +1385,8 @@ export const SENTENCES: Record<string, RegExp[]> = {
     /(?:\u60aa\u7528|\u8aa4\u7528|\u4e71\u7528|\u4e0d\u6b63\u4f7f\u7528)\u3092(?:\u9632\u3050|\u9632\u6b62\u3059\u308b|\u6291\u5236\u3059\u308b)\u305f\u3081|\u4f7f\u7528\u3092\u5236\u9650\u3059\u308b\u305f\u3081\u306b/,
   ],
   'failure-modes': [
+    // Chinese, what its results depend on: "模型效果会受到文本长度、分句粒度的影响".
+    /(?:\u6a21\u578b)?(?:\u6548\u679c|\u6027\u80fd|\u8868\u73b0|\u8868\u73fe|\u51c6\u786e\u7387|\u6e96\u78ba\u7387|\u7cbe\u5ea6)(?:\u4f1a|\u6703|\u53ef\u80fd\u4f1a|\u53ef\u80fd\u6703)?\u53d7\u5230[^\u3002\n]{1,30}?\u5f71[\u54cd\u97ff]/,
     // Chinese, what it can take in is narrower than the task: "只能识别 `0~9` 十个数字", "仅能处理单声道音频".
     /(?:\u53ea\u80fd|\u4ec5\u80fd|\u50c5\u80fd)(?:\u8bc6\u522b|\u8b58\u5225|\u5904\u7406|\u8655\u7406|\u68c0\u6d4b|\u6aa2\u6e2c|\u652f\u6301)/,
     // Weights not fit for real use as released: "if you intend to employ these models in practical engineering
