@@ -1393,7 +1393,7 @@ export const SENTENCES: Record<string, RegExp[]> = {
     // applications, it is crucial to retrain the models with larger datasets".
     /\bif you (?:intend|want|plan|wish|need) to (?:use|employ|deploy|apply) (?:these|the|this|our) (?:[\w-]+ )?models? (?:in|for) (?:practical|real[- ]world|production|engineering|clinical|operational|commercial)\b[^.\n]{0,60}?,? (?:it is|it's|you (?:will )?(?:need|have) to|you should|you must) (?:(?:crucial|essential|necessary|important|required|vital|advisable) to )?(?:retrain|re-train|fine-?tune|further train|re-?calibrate|re-?validate)\b/i,
     // Chinese residual risks named: "类别不平衡、域偏移、遮挡和小目标定位均是剩余风险".
-    /(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)\u98ce\u9669|(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)\u98a8\u96aa/,
+    /(?:\u5269\u4f59|\u6b8b\u4f59|\u6b98\u9918|\u6b8b\u7559|\u6b98\u7559)(?:\u98ce\u9669|\u98a8\u96aa)/,
     // A target it did not meet and errors named: "the validation acceptance target is **NOT_MET**", "false
     // positives on road texture plus missed small potholes", "not externally validated".
     /\b(?:acceptance |validation )?(?:targets?|criteri(?:on|a)|thresholds?|goals?) (?:is|was|were|are|remains?) [*_]{0,2}not[ _]met\b|\bfalse (?:positives|alarms|detections) on\b|\bmissed (?:small|thin|distant|occluded|faint|rare|low[- ]contrast) [a-z]|\bnot (?:been )?externally validated\b/i,

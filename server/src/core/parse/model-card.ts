@@ -239,15 +239,17 @@ export function parseCard(text: string, lines: LineIndex): ParsedCard {
   const raw = blocks.headings;
   const lineCount = lines.lineCount;
   const inCode = new Uint8Array(lineCount);
-  for (const [a, b] of blocks.code) if (!tabContent(lines, a)) inCode.fill(1, a, b);
   // A content tab or an admonition of MkDocs ('=== "Detection (COCO)"', '!!! note') holds its text
   // indented under it, which Markdown takes for code: it is the card's prose, save its own fenced
   // code ("        ```python").
   for (const [a, b] of blocks.code) {
-    if (!tabContent(lines, a)) continue;
+    if (!tabContent(lines, a)) {
+      inCode.fill(1, a, b);
+      continue;
+    }
     let fence = false;
     for (let l = a; l < b; l++) {
-      const fenceLine = /^\s*(?:```|~~~)/.test(lines.lineText(l));
+      const fenceLine = INDENTED_FENCE.test(lines.lineText(l));
       if (fenceLine || fence) inCode[l] = 1;
       if (fenceLine) fence = !fence;
     }
@@ -532,10 +534,14 @@ function tabContent(lines: LineIndex, first: number): boolean {
   for (let l = first - 1; l >= 0 && l >= first - 3; l--) {
     const t = lines.lineText(l);
     if (t.trim() === '') continue;
-    return /^ {0,12}(?:===|!!!|\?\?\?\+?) ?(?:[\w-]+ ?)?(?:"[^"\n]{0,120}")?\s*$/.test(t) && /^\s{4,}\S/.test(lines.lineText(first)) && !/^\s*(?:```|~~~)/.test(lines.lineText(first));
+    return TAB_OPENER.test(t) && /^\s{4,}\S/.test(lines.lineText(first)) && !INDENTED_FENCE.test(lines.lineText(first));
   }
   return false;
 }
+/** A line that opens a MkDocs content tab or admonition: '=== "Detection (COCO)"', '!!! note', '??? tip "More"'. */
+const TAB_OPENER = /^ {0,12}(?:===|!!!|\?\?\?\+?) ?(?:[\w-]+ ?)?(?:"[^"\n]{0,120}")?\s*$/;
+/** A code fence at any indent, as one stands inside a tab's indented text. */
+const INDENTED_FENCE = /^\s*(?:```|~~~)/;
 
 /** A heading that dates an entry of news: "2024-05-01", "v2.1", "May 2024", "Version 3", "Release 1.2". */
 const DATED_HEADING = /^(?:v ?\d|\d|(?:version|release|update) \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d)/;
